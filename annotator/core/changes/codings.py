@@ -1,0 +1,196 @@
+"""Changes to codings: apply, remove, resize, re-code, memo, auto-code."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from annotator.core.changes.base import Change, ChangeSet
+from annotator.core.errors import AlreadyCoded, InvalidSpan, UsageError
+from annotator.core.model import Coding, new_guid, utc_now
+from annotator.core.store import ProjectStore
+
+
+def check_span(store: ProjectStore, document: str, start: int, end: int) -> None:
+    """Raise InvalidSpan unless ``[start, end)`` is a non-empty span inside the document."""
+    doc = store.document(document)
+    if start < 0 or end > doc.length:
+        raise InvalidSpan(f"span {start}–{end} is outside {doc.name!r} (length {doc.length})")
+    if end <= start:
+        raise InvalidSpan("an empty selection cannot be coded; select some text first")
+
+
+class ApplyCode(Change):
+    """Code ``text[start:end]`` of a document with one code, for one coder."""
+
+    label = "Apply code"
+    action = "apply code"
+
+    def __init__(
+        self,
+        *,
+        document: str,
+        start: int,
+        end: int,
+        code: str,
+        coder: str,
+        memo: str = "",
+        guid: str | None = None,
+    ) -> None:
+        super().__init__(by=coder)
+        self.coding = Coding(guid or new_guid(), document, code, coder, start, end, utc_now(), memo)
+
+    def _apply(self, store: ProjectStore) -> tuple[ChangeSet, dict[str, Any]]:
+        c = self.coding
+        check_span(store, c.document, c.start, c.end)
+        code = store.code(c.code)
+        store.coder(c.coder)
+        if store.find_coding(c.document, c.code, c.coder, c.start, c.end):
+            raise AlreadyCoded(f"this passage already has the code {code.name!r} from this coder")
+        store.insert_codings([c])
+        return _touched([c]), {
+            "coding": c.guid,
+            "document": c.document,
+            "code": c.code,
+            "start": c.start,
+            "end": c.end,
+        }
+
+    def _revert(self, store: ProjectStore) -> tuple[ChangeSet, dict[str, Any]]:
+        store.delete_codings([self.coding.guid])
+        return _touched([self.coding]), {"coding": self.coding.guid}
+
+
+class RemoveCodings(Change):
+    """Remove one or more codings (restored exactly on undo)."""
+
+    action = "remove codings"
+
+    def __init__(self, guids: list[str], *, by: str = "") -> None:
+        super().__init__(by=by)
+        self.guids = list(guids)
+        self.label = "Remove coding" if len(self.guids) == 1 else f"Remove {len(self.guids)} codings"
+        self.removed: list[Coding] = []
+
+    def _apply(self, store: ProjectStore) -> tuple[ChangeSet, dict[str, Any]]:
+        self.removed = [store.coding(g) for g in self.guids]
+        store.delete_codings(self.guids)
+        return _touched(self.removed), {"codings": [_brief(c) for c in self.removed]}
+
+    def _revert(self, store: ProjectStore) -> tuple[ChangeSet, dict[str, Any]]:
+        store.insert_codings(self.removed)
+        return _touched(self.removed), {"codings": self.guids}
+
+
+class EditCoding(Change):
+    """Resize a coding, change its code, or edit its memo."""
+
+    action = "edit coding"
+
+    def __init__(
+        self,
+        guid: str,
+        *,
+        start: int | None = None,
+        end: int | None = None,
+        code: str | None = None,
+        memo: str | None = None,
+        by: str = "",
+    ) -> None:
+        super().__init__(by=by)
+        self.guid = guid
+        self.fields: dict[str, Any] = {
+            k: v for k, v in (("start", start), ("end", end), ("code", code), ("memo", memo)) if v is not None
+        }
+        if code is not None:
+            self.label = "Re-code coding"
+        elif memo is not None and len(self.fields) == 1:
+            self.label = "Edit coding memo"
+        else:
+            self.label = "Resize coding"
+        self.before: Coding | None = None
+
+    def _apply(self, store: ProjectStore) -> tuple[ChangeSet, dict[str, Any]]:
+        self.before = before = store.coding(self.guid)
+        after = replace(before, **self.fields)
+        check_span(store, after.document, after.start, after.end)
+        if "code" in self.fields:
+            store.code(after.code)
+        same = store.find_coding(after.document, after.code, after.coder, after.start, after.end)
+        if same is not None and same.guid != self.guid:
+            raise AlreadyCoded("an identical coding already exists")
+        store.update_coding(self.guid, **self.fields)
+        return _touched([before, after]), {
+            "coding": self.guid,
+            "before": _brief(before),
+            "after": _brief(after),
+        }
+
+    def _revert(self, store: ProjectStore) -> tuple[ChangeSet, dict[str, Any]]:
+        assert self.before is not None
+        b = self.before
+        store.update_coding(self.guid, start=b.start, end=b.end, code=b.code, memo=b.memo)
+        after = replace(b, **self.fields)
+        return _touched([b, after]), {"coding": self.guid}
+
+
+class Autocode(Change):
+    """Code every match of a regular expression in every (or the given) document(s)."""
+
+    action = "autocode"
+
+    def __init__(self, *, code: str, pattern: str, coder: str, documents: list[str] | None = None) -> None:
+        super().__init__(by=coder)
+        try:
+            self.regex = re.compile(pattern)
+        except re.error as exc:
+            raise UsageError(f"invalid pattern {pattern!r}: {exc}") from None
+        self.code, self.coder, self.documents = code, coder, documents
+        self.label = f"Auto-code /{pattern}/"
+        self.added: list[Coding] = []
+
+    def _apply(self, store: ProjectStore) -> tuple[ChangeSet, dict[str, Any]]:
+        store.code(self.code)
+        store.coder(self.coder)
+        if not self.added:  # first run: find the matches; redo reuses the same GUIDs
+            docs = self.documents or [d.guid for d in store.documents()]
+            now, found = utc_now(), []
+            for doc in docs:
+                existing = {
+                    (c.start, c.end) for c in store.codings(document=doc, code=self.code, coder=self.coder)
+                }
+                for match in self.regex.finditer(store.document_text(doc)):
+                    span = match.span()
+                    if span[1] > span[0] and span not in existing:
+                        found.append(Coding(new_guid(), doc, self.code, self.coder, *span, now))
+            self.added = found
+        store.insert_codings(self.added)
+        return _touched(self.added), {
+            "code": self.code,
+            "pattern": self.regex.pattern,
+            "codings": len(self.added),
+        }
+
+    def _revert(self, store: ProjectStore) -> tuple[ChangeSet, dict[str, Any]]:
+        store.delete_codings(c.guid for c in self.added)
+        return _touched(self.added), {"code": self.code, "codings": len(self.added)}
+
+
+def _touched(codings: list[Coding]) -> ChangeSet:
+    return ChangeSet(
+        documents=frozenset(c.document for c in codings),
+        codes=frozenset(c.code for c in codings),
+        codings=frozenset(c.guid for c in codings),
+    )
+
+
+def _brief(c: Coding) -> dict[str, Any]:
+    return {
+        "guid": c.guid,
+        "document": c.document,
+        "code": c.code,
+        "coder": c.coder,
+        "start": c.start,
+        "end": c.end,
+    }

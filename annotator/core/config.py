@@ -1,0 +1,79 @@
+"""Per-user settings shared by the CLI and the GUI: the remembered coder, recent projects.
+
+Stored as JSON in ``$ANNOTATOR_CONFIG_DIR`` or the XDG config folder; never
+inside a project (a project travels between coders, a user's name doesn't).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+CODER_ENV = "ANNOTATOR_CODER"
+MAX_RECENT = 10
+
+
+def config_dir() -> Path:
+    explicit = os.environ.get("ANNOTATOR_CONFIG_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base) / "testimony-annotator"
+
+
+def _file() -> Path:
+    return config_dir() / "settings.json"
+
+
+def load() -> dict[str, Any]:
+    try:
+        data = json.loads(_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def save(data: dict[str, Any]) -> None:
+    """Write atomically (a crash mid-write must not lose the other settings)."""
+    path = _file()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        pass  # settings are a convenience; never fail the user's work over them
+
+
+def remembered_coder() -> str | None:
+    name = load().get("coder")
+    return name if isinstance(name, str) and name.strip() else None
+
+
+def remember_coder(name: str) -> None:
+    data = load()
+    data["coder"] = name
+    save(data)
+
+
+def resolve_coder(explicit: str | None = None) -> str | None:
+    """The current coder: ``--coder``, then ``$ANNOTATOR_CODER``, then the remembered name."""
+    for candidate in (explicit, os.environ.get(CODER_ENV), remembered_coder()):
+        if candidate and candidate.strip():
+            return candidate.strip()
+    return None
+
+
+def recent_projects() -> list[str]:
+    items = load().get("recent", [])
+    return [p for p in items if isinstance(p, str)] if isinstance(items, list) else []
+
+
+def add_recent_project(path: str | Path) -> None:
+    path = str(Path(path).resolve())
+    data = load()
+    recent = [p for p in recent_projects() if p != path]
+    data["recent"] = [path, *recent][:MAX_RECENT]
+    save(data)

@@ -1,0 +1,123 @@
+"""Importing document files into a project: one transaction per file.
+
+A failed file never changes the project and never stops the other files; the
+report lists what was imported, skipped (same text already present) and
+failed, each with a one-line reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from annotator.core.errors import AnnotatorError, Cancelled, ImportFailed
+from annotator.core.importers import ImportedText, read_document
+from annotator.core.model import Document, new_guid, utc_now
+from annotator.core.store import ProjectStore
+from annotator.core.text import sha256_text
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass
+class ImportReport:
+    imported: list[Document] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (file, one-line error)
+    cancelled: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+def unique_name(wanted: str, taken: set[str]) -> str:
+    """``wanted``, or ``wanted (2)``, ``wanted (3)``... — the first not in ``taken``."""
+    if wanted not in taken:
+        return wanted
+    stem, dot, suffix = wanted.rpartition(".")
+    base, ext = (stem, dot + suffix) if dot and stem else (wanted, "")
+    n = 2
+    while f"{base} ({n}){ext}" in taken:
+        n += 1
+    return f"{base} ({n}){ext}"
+
+
+def add_document(
+    store: ProjectStore,
+    imported: ImportedText,
+    *,
+    name: str,
+    coder: str = "",
+    original_name: str = "",
+    guid: str | None = None,
+) -> Document:
+    """Insert one document (its own transaction). Raises ImportFailed for a duplicate text."""
+    digest = sha256_text(imported.text)
+    with store.atomic():
+        same = store.document_by_sha256(digest)
+        if same is not None:
+            raise ImportFailed(f"same text as {same.name!r}, already in the project; skipped", path=name)
+        doc = Document(
+            guid=guid or new_guid(),
+            name=unique_name(name, store.document_names()),
+            sha256=digest,
+            length=len(imported.text),
+            source_format=imported.source_format,
+            original_name=original_name or name,
+            imported_at=utc_now(),
+            imported_by=coder,
+        )
+        store.insert_document(doc, imported.text)
+        store.audit(
+            "import document",
+            {
+                "document": doc.guid,
+                "name": doc.name,
+                "sha256": digest,
+                "format": doc.source_format,
+                **imported.metadata,
+            },
+            coder=coder,
+        )
+    return doc
+
+
+def import_files(
+    store: ProjectStore,
+    paths: Iterable[str | Path],
+    *,
+    coder: str = "",
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportReport:
+    """Import each file; see the module docstring for the guarantees."""
+    files = [Path(p) for p in paths]
+    report = ImportReport()
+    for index, path in enumerate(files):
+        if cancelled is not None and cancelled():
+            report.cancelled = True
+            break
+        if progress is not None:
+            progress(index, len(files), path.name)
+        try:
+            imported = read_document(path)
+            digest = sha256_text(imported.text)
+            same = store.document_by_sha256(digest)
+            if same is not None:
+                report.skipped.append((str(path), f"same text as {same.name!r}, already in the project"))
+                continue
+            report.imported.append(
+                add_document(store, imported, name=path.name, coder=coder, original_name=path.name)
+            )
+        except Cancelled:
+            report.cancelled = True
+            break
+        except AnnotatorError as exc:
+            report.failed.append((str(path), str(exc)))
+        except (OSError, MemoryError, RecursionError, ValueError) as exc:
+            report.failed.append((str(path), str(ImportFailed(f"cannot import ({exc})", path=path))))
+    if progress is not None:
+        progress(len(files), len(files), "")
+    return report

@@ -1,0 +1,125 @@
+"""Project-level operations: create a project with a codebook, read and import codebooks."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from annotator.core.codebook import CodebookFile, CodeTree, load_codebook_yaml
+from annotator.core.errors import CodebookError
+from annotator.core.model import Code
+from annotator.core.resources import default_codebook_path
+from annotator.core.store import ProjectStore
+
+CODEBOOK_META = "codebook_meta"
+
+
+def resolve_codebook(spec: str | Path | None) -> CodebookFile:
+    """``"default"`` (or None), ``"empty"``, or a path to a ``.yaml``/``.qdc`` codebook."""
+    if spec is None or str(spec) == "default":
+        return load_codebook_yaml(default_codebook_path())
+    if str(spec) == "empty":
+        return CodebookFile(name="Empty codebook")
+    path = Path(spec)
+    if path.suffix.lower() == ".qdc":
+        from annotator.core.refi_qda import read_qdc  # noqa: PLC0415 (optional module, REFI-QDA issue)
+
+        return read_qdc(path)
+    if path.suffix.lower() not in (".yaml", ".yml"):
+        raise CodebookError("unsupported codebook file; use .yaml or .qdc", path=path)
+    return load_codebook_yaml(path)
+
+
+def create_project(
+    path: str | Path, *, codebook: str | Path | None = "default", name: str | None = None
+) -> ProjectStore:
+    """A new project file holding ``codebook``. The codebook is read first, so a bad
+    codebook file leaves no half-made project behind."""
+    book = resolve_codebook(codebook)
+    store = ProjectStore.create(path, name=name)
+    try:
+        with store.atomic():
+            store.insert_codes(book.codes)
+            _write_meta(store, book)
+            store.audit("create project", {"codebook": book.name, "codes": len(book.codes)})
+    except BaseException:
+        store.close()
+        Path(path).unlink(missing_ok=True)
+        raise
+    return store
+
+
+def _write_meta(store: ProjectStore, book: CodebookFile) -> None:
+    meta = {
+        "name": book.name,
+        "version": book.version,
+        "description": book.description,
+        "sources": book.sources,
+    }
+    store.set_setting(CODEBOOK_META, json.dumps(meta, ensure_ascii=False))
+
+
+def project_codebook(store: ProjectStore) -> CodebookFile:
+    """The project's codebook as a file would hold it (for export)."""
+    meta: dict[str, Any] = json.loads(store.setting(CODEBOOK_META) or "{}")
+    return CodebookFile(
+        name=meta.get("name") or store.info().name,
+        version=meta.get("version", ""),
+        description=meta.get("description", ""),
+        sources=meta.get("sources") or {},
+        codes=tuple(store.codes()),
+    )
+
+
+def import_codebook(store: ProjectStore, book: CodebookFile) -> dict[str, int]:
+    """Bring ``book``'s codes into the project in one transaction.
+
+    Codes are matched by GUID, then by path. Matched codes take the file's
+    definitions and colour (a lead distributing a revised codebook); new codes
+    are added under their (matched) parent. Nothing is deleted, and no coding
+    changes. Returns counts of added and updated codes.
+    """
+    incoming = CodeTree(book.codes)
+    with store.atomic():
+        existing = CodeTree(store.codes())
+        mapping: dict[str, str] = {}  # incoming guid -> project guid
+        added = updated = 0
+        for _, code in incoming.walk():
+            parent = mapping.get(code.parent) if code.parent else None
+            match = existing.by_guid.get(code.guid) or existing.child_named(parent, code.name)
+            if match is not None:
+                mapping[code.guid] = match.guid
+                fields = _definition_fields(code)
+                if any(getattr(match, k) != v for k, v in fields.items()):
+                    store.update_code(match.guid, **fields)
+                    updated += 1
+                continue
+            position = max((c.position for c in existing.children(parent)), default=-1) + 1
+            new = replace(code, parent=parent, position=position)
+            store.insert_codes([new])
+            mapping[code.guid] = new.guid
+            existing = _extend(existing, new)
+            added += 1
+        if not store.setting(CODEBOOK_META):
+            _write_meta(store, book)
+        store.audit("import codebook", {"codebook": book.name, "added": added, "updated": updated})
+    return {"added": added, "updated": updated}
+
+
+def _extend(tree: CodeTree, code: Code) -> CodeTree:
+    return CodeTree([*tree.by_guid.values(), code])
+
+
+def _definition_fields(code: Code) -> dict[str, Any]:
+    return {
+        "color": code.color,
+        "short_definition": code.short_definition,
+        "definition": code.definition,
+        "when_to_use": code.when_to_use,
+        "when_not_to_use": code.when_not_to_use,
+        "example": code.example,
+        "source_refs": code.source_refs,
+        "export": code.export,
+    }

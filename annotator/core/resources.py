@@ -1,0 +1,32 @@
+"""Where the shipped resources (default codebook, demo testimonies) live.
+
+From a source checkout (the README's ``pip install -e .``) that is the
+repository's ``resources/`` folder; a wheel carries the same files as the
+``annotator.resources`` package data.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def resources_dir() -> Path:
+    here = Path(__file__).resolve()
+    for candidate in (here.parents[2] / "resources", here.parents[1] / "resources"):
+        if (candidate / "codebooks").is_dir():
+            return candidate
+    raise FileNotFoundError("the program's resources folder is missing; reinstall Testimony Annotator")
+
+
+def default_codebook_path() -> Path:
+    return resources_dir() / "codebooks" / "trafficking-typology.yaml"
+
+
+def demo_dir() -> Path:
+    return resources_dir() / "demo"
+
+
+def repository_projects_dir() -> Path | None:
+    """``projects/`` beside ``resources/`` in a source checkout, if writable there."""
+    candidate = resources_dir().parent / "projects"
+    return candidate if candidate.is_dir() else None

@@ -1,0 +1,10 @@
+"""The SQLite project file: open/create, schema, migrations, typed queries.
+
+All SQL of the program lives in this package.
+"""
+
+from .lock import ProjectLock, read_holder
+from .project import ProjectStore
+from .schema import APPLICATION_ID, SCHEMA_VERSION
+
+__all__ = ["APPLICATION_ID", "SCHEMA_VERSION", "ProjectLock", "ProjectStore", "read_holder"]

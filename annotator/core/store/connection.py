@@ -1,0 +1,199 @@
+"""Opening and creating project files safely.
+
+Opening checks, in order: the file exists and is not empty, its 16-byte header
+says SQLite, ``quick_check`` passes, ``application_id`` is ours, and the schema
+version is one we can read. Each failure is one clear domain error, and nothing
+is written to a file we refuse. Older files are backed up, then migrated.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+from annotator.core.errors import NotAProject, ProjectCorrupt, ProjectTooNew
+
+from .migrations import MIGRATIONS, MIN_SUPPORTED_VERSION
+from .schema import APPLICATION_ID, SCHEMA, SCHEMA_VERSION
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+def _connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
+    """A connection in autocommit mode: transactions are explicit (``atomic``)."""
+    if readonly:
+        uri = f"{path.resolve().as_uri()}?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+    else:
+        conn = sqlite3.connect(str(path), isolation_level=None)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return conn
+
+
+def _configure(conn: sqlite3.Connection, *, readonly: bool, untrusted: bool) -> None:
+    conn.execute("PRAGMA foreign_keys = ON")
+    if untrusted:
+        # A coder's file from elsewhere: don't let its schema run functions on us.
+        conn.execute("PRAGMA trusted_schema = OFF")
+        conn.execute("PRAGMA cell_size_check = ON")
+    if not readonly:
+        conn.execute("PRAGMA journal_mode = WAL")
+        # NORMAL in WAL mode: a committed transaction survives an application
+        # crash; after a power cut the last few commits may be rolled back,
+        # but the file is never corrupted (see README "Data protection").
+        conn.execute("PRAGMA synchronous = NORMAL")
+
+
+def check_header(path: Path) -> None:
+    """Refuse a missing, empty or non-SQLite file before SQLite sees it."""
+    if not path.exists():
+        raise NotAProject("no such file", path=path)
+    if path.is_dir():
+        raise NotAProject("is a folder, not a project file", path=path)
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(100)
+    except OSError as exc:
+        raise NotAProject(f"cannot read the file ({exc.strerror})", path=path) from None
+    if not header:
+        raise NotAProject("empty file (0 bytes), not a project", path=path)
+    if not header.startswith(SQLITE_HEADER):
+        raise NotAProject("not a Testimony Annotator project (not an SQLite file)", path=path)
+    if len(header) < 100:
+        raise ProjectCorrupt("the project file is truncated (damaged)", path=path)
+
+
+def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
+    try:
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as exc:
+        raise ProjectCorrupt(f"the project file is damaged ({exc})", path=path) from None
+    if rows != [("ok",)]:
+        first = rows[0][0] if rows else "unknown problem"
+        raise ProjectCorrupt(f"the project file is damaged ({first})", path=path)
+
+
+def read_version(conn: sqlite3.Connection, path: Path) -> int:
+    """The schema version of an opened file, after checking it is ours."""
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise ProjectCorrupt(f"the project file is damaged ({exc})", path=path) from None
+    if app_id != APPLICATION_ID:
+        raise NotAProject(
+            "an SQLite database of another application, not a Testimony Annotator project",
+            path=path,
+        )
+    if version > SCHEMA_VERSION:
+        raise ProjectTooNew(
+            f"written by a newer version of Testimony Annotator (schema {version}; "
+            f"this version reads up to {SCHEMA_VERSION}) — please update the program",
+            path=path,
+        )
+    if version < MIN_SUPPORTED_VERSION:
+        raise NotAProject(f"unsupported project schema version {version}", path=path)
+    return version
+
+
+def backup_path(path: Path, version: int) -> Path:
+    """Where the pre-migration copy of ``path`` goes (never overwrites an older backup)."""
+    candidate = path.with_name(f"{path.name}.v{version}.bak")
+    n = 2
+    while candidate.exists():
+        candidate = path.with_name(f"{path.name}.v{version}.{n}.bak")
+        n += 1
+    return candidate
+
+
+def migrate(conn: sqlite3.Connection, path: Path, version: int) -> Path | None:
+    """Back up, then run the pending migrations, each in its own transaction."""
+    if version == SCHEMA_VERSION:
+        return None
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    backup = backup_path(path, version)
+    shutil.copy2(path, backup)
+    for index in range(version - 1, SCHEMA_VERSION - 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            MIGRATIONS[index](conn)
+            conn.execute(f"PRAGMA user_version = {index + 2}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+    return backup
+
+
+def open_connection(
+    path: str | Path, *, readonly: bool = False, untrusted: bool = False
+) -> tuple[sqlite3.Connection, Path | None]:
+    """Open an existing project; returns the connection and the migration backup, if any.
+
+    Raises:
+        NotAProject, ProjectCorrupt, ProjectTooNew: with a one-line message.
+    """
+    path = Path(path)
+    check_header(path)
+    try:
+        conn = _connect(path, readonly=readonly)
+    except sqlite3.Error as exc:
+        raise NotAProject(f"cannot open the file ({exc})", path=path) from None
+    try:
+        _quick_check(conn, path)
+        version = read_version(conn, path)
+        _configure(conn, readonly=readonly, untrusted=untrusted)
+        backup = None
+        if version < SCHEMA_VERSION:
+            if readonly:
+                raise ProjectTooNew(
+                    "an older project that must be upgraded; open it for writing first",
+                    path=path,
+                )
+            backup = migrate(conn, path, version)
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise ProjectCorrupt(f"the project file is damaged ({exc})", path=path) from None
+    except BaseException:
+        conn.close()
+        raise
+    return conn, backup
+
+
+def create_connection(path: str | Path) -> sqlite3.Connection:
+    """Create a new, empty project file at the current schema version.
+
+    Raises:
+        NotAProject: when ``path`` already exists (we never overwrite a file).
+    """
+    path = Path(path)
+    if path.exists():
+        raise NotAProject("already exists; choose another name", path=path)
+    try:
+        conn = _connect(path)
+    except sqlite3.Error as exc:
+        raise NotAProject(f"cannot create the file ({exc})", path=path) from None
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    _configure(conn, readonly=False, untrusted=False)
+    conn.execute("BEGIN")
+    for statement in split_sql(SCHEMA):
+        conn.execute(statement)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    conn.execute("COMMIT")
+    return conn
+
+
+def split_sql(script: str) -> list[str]:
+    """Split a schema script into statements (executescript would commit for us)."""
+    statements: list[str] = []
+    buffer = ""
+    for line in script.strip().splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        statements.append(buffer.strip())
+    return statements

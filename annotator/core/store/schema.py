@@ -1,0 +1,106 @@
+"""The current schema, created directly for new files (no migration replay).
+
+Keep in step with :mod:`annotator.core.store.migrations`: a test checks that
+migrating the oldest released schema yields exactly this one.
+"""
+
+from __future__ import annotations
+
+APPLICATION_ID = 0x54414E4E  # "TANN": marks the file as a Testimony Annotator project
+SCHEMA_VERSION = 2
+
+SCHEMA = """
+CREATE TABLE project (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    guid TEXT NOT NULL,
+    name TEXT NOT NULL,
+    created TEXT NOT NULL,
+    app_version TEXT NOT NULL
+);
+CREATE TABLE coders (
+    guid TEXT PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    color TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE documents (
+    guid TEXT PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    text TEXT NOT NULL,
+    sha256 TEXT NOT NULL UNIQUE,
+    length INTEGER NOT NULL,
+    source_format TEXT NOT NULL DEFAULT 'txt',
+    original_name TEXT NOT NULL DEFAULT '',
+    imported_at TEXT NOT NULL DEFAULT '',
+    imported_by TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE codes (
+    guid TEXT PRIMARY KEY,
+    parent TEXT REFERENCES codes(guid) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    color TEXT NOT NULL DEFAULT '#999999',
+    short_definition TEXT NOT NULL DEFAULT '',
+    definition TEXT NOT NULL DEFAULT '',
+    when_to_use TEXT NOT NULL DEFAULT '',
+    when_not_to_use TEXT NOT NULL DEFAULT '',
+    example TEXT NOT NULL DEFAULT '',
+    shortcut TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0,
+    ref TEXT NOT NULL DEFAULT '',
+    codable INTEGER NOT NULL DEFAULT 1,
+    source_refs TEXT NOT NULL DEFAULT '[]',
+    export TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX codes_parent ON codes(parent, position);
+CREATE TABLE codings (
+    guid TEXT PRIMARY KEY,
+    document TEXT NOT NULL REFERENCES documents(guid) ON DELETE CASCADE,
+    code TEXT NOT NULL REFERENCES codes(guid) ON DELETE CASCADE,
+    coder TEXT NOT NULL REFERENCES coders(guid),
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    created_at TEXT NOT NULL DEFAULT '',
+    memo TEXT NOT NULL DEFAULT '',
+    CHECK (start >= 0 AND end > start)
+);
+CREATE INDEX codings_document_start ON codings(document, start);
+CREATE INDEX codings_code ON codings(code);
+CREATE INDEX codings_coder ON codings(coder);
+CREATE TABLE memos (
+    target_kind TEXT NOT NULL CHECK (target_kind IN ('project', 'document', 'code')),
+    target TEXT NOT NULL,
+    text TEXT NOT NULL,
+    updated_at TEXT NOT NULL DEFAULT '',
+    updated_by TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (target_kind, target)
+);
+CREATE TABLE attributes (
+    guid TEXT PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    type TEXT NOT NULL DEFAULT 'text',
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE document_attributes (
+    document TEXT NOT NULL REFERENCES documents(guid) ON DELETE CASCADE,
+    attribute TEXT NOT NULL REFERENCES attributes(guid) ON DELETE CASCADE,
+    value TEXT NOT NULL,
+    PRIMARY KEY (document, attribute)
+);
+CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at TEXT NOT NULL,
+    coder TEXT NOT NULL DEFAULT '',
+    action TEXT NOT NULL,
+    what TEXT NOT NULL DEFAULT '{}',
+    prev_hash TEXT NOT NULL DEFAULT '',
+    hash TEXT NOT NULL DEFAULT ''
+);
+CREATE TRIGGER audit_log_append_only_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+CREATE TRIGGER audit_log_append_only_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+"""
