@@ -8,7 +8,6 @@ is written to a file we refuse. Older files are backed up, then migrated.
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from pathlib import Path
 
@@ -28,7 +27,7 @@ def _connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
         conn = sqlite3.connect(uri, uri=True, isolation_level=None)
     else:
         conn = sqlite3.connect(str(path), isolation_level=None)
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}").fetchall()
     return conn
 
 
@@ -39,7 +38,7 @@ def _configure(conn: sqlite3.Connection, *, readonly: bool, untrusted: bool) -> 
         conn.execute("PRAGMA trusted_schema = OFF")
         conn.execute("PRAGMA cell_size_check = ON")
     if not readonly:
-        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA journal_mode = WAL").fetchall()
         # NORMAL in WAL mode: a committed transaction survives an application
         # crash; after a power cut the last few commits may be rolled back,
         # but the file is never corrupted (see README "Data protection").
@@ -112,9 +111,14 @@ def migrate(conn: sqlite3.Connection, path: Path, version: int) -> Path | None:
     """Back up, then run the pending migrations, each in its own transaction."""
     if version == SCHEMA_VERSION:
         return None
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     backup = backup_path(path, version)
-    shutil.copy2(path, backup)
+    # The backup API copies a consistent snapshot, WAL content included
+    # (a plain file copy could miss committed pages still in the -wal file).
+    target = sqlite3.connect(str(backup))
+    try:
+        conn.backup(target)
+    finally:
+        target.close()
     for index in range(version - 1, SCHEMA_VERSION - 1):
         conn.execute("BEGIN IMMEDIATE")
         try:

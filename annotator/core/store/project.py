@@ -287,9 +287,14 @@ class ProjectStore:
         self.conn.execute(f"UPDATE codes SET {sets} WHERE guid = :guid", row)
 
     def delete_codes(self, guids: Iterable[str]) -> None:
-        """Delete codes (their codings and sub-codes go too, by foreign key cascade)."""
+        """Delete codes with their sub-codes, codings (foreign-key cascade) and memos."""
         for guid in guids:
-            self.conn.execute("DELETE FROM memos WHERE target_kind = 'code' AND target = ?", (guid,))
+            self.conn.execute(
+                "WITH RECURSIVE sub(guid) AS (SELECT ? UNION ALL "
+                "SELECT c.guid FROM codes c JOIN sub ON c.parent = sub.guid) "
+                "DELETE FROM memos WHERE target_kind = 'code' AND target IN (SELECT guid FROM sub)",
+                (guid,),
+            )
             self.conn.execute("DELETE FROM codes WHERE guid = ?", (guid,))
 
     # -- codings ----------------------------------------------------------

@@ -1,0 +1,380 @@
+"""Merging coders' work into one project: a union keyed by identity, with a report.
+
+Identity rules (so that a merge never misplaces a coding):
+- documents match by the sha256 of their text (names may differ). A document
+  whose text differs from the target's same-named document is added as a
+  separate document (name suffixed) and reported: codings are anchored to text,
+  so they are never moved onto a different text.
+- codes match by GUID, then by path; coders by GUID, then by name.
+- a coding is added unless the target already has it (same GUID, or the same
+  document, code, coder and span), so merging the same file twice changes nothing.
+- where both sides differ (a code renamed, recoloured or moved differently, an
+  attribute value, a memo) the target's version is kept and the difference is
+  listed as a conflict the lead can read and keep. Memos are never dropped: a
+  differing memo is appended under a "merged from" line.
+The whole merge is one transaction: a failure leaves the target unchanged.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from annotator.core.codebook import CodeTree
+from annotator.core.errors import AnnotatorError, Cancelled
+from annotator.core.importing import unique_name
+from annotator.core.model import Attribute, Code, Coder, Coding, Document, Memo, new_guid
+from annotator.core.project import CODEBOOK_META
+from annotator.core.store import ProjectStore
+from annotator.core.text import sha256_text
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass
+class ProjectData:
+    """Everything a project holds, in memory (for merge, packages, exports, REFI-QDA)."""
+
+    name: str = ""
+    coders: list[Coder] = field(default_factory=list)
+    documents: list[tuple[Document, str]] = field(default_factory=list)  # (document, normalised text)
+    codes: list[Code] = field(default_factory=list)  # parents before children
+    codings: list[Coding] = field(default_factory=list)
+    memos: list[Memo] = field(default_factory=list)
+    attributes: list[Attribute] = field(default_factory=list)
+    attribute_values: list[tuple[str, str, str]] = field(default_factory=list)  # (document, attribute, value)
+    codebook_meta: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class MergeReport:
+    source: str = ""
+    documents_added: int = 0
+    documents_matched: int = 0
+    codes_added: int = 0
+    coders_added: int = 0
+    codings_added: int = 0
+    codings_already_present: int = 0
+    memos_added: int = 0
+    attribute_values_added: int = 0
+    separate_documents: list[str] = field(default_factory=list)  # same name, different text
+    conflicts: list[str] = field(default_factory=list)
+    backup: str = ""
+
+    def summary(self) -> str:
+        return (
+            f"{self.source}: {self.documents_added} documents added ({self.documents_matched} matched), "
+            f"{self.codes_added} codes added, {self.coders_added} coders added, "
+            f"{self.codings_added} codings added ({self.codings_already_present} already present), "
+            f"{len(self.conflicts)} conflicts"
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+    def to_text(self) -> str:
+        """A report the lead can read and keep."""
+        lines = [self.summary()]
+        if self.backup:
+            lines.append(f"Backup of the target before merging: {self.backup}")
+        lines += [f"Separate document (same name, different text): {n}" for n in self.separate_documents]
+        lines += [f"Conflict: {c}" for c in self.conflicts]
+        return "\n".join(lines)
+
+
+def read_project_data(
+    store: ProjectStore,
+    *,
+    coders: Sequence[str] | None = None,
+    codes: Sequence[str] | None = None,
+    documents: Sequence[str] | None = None,
+) -> ProjectData:
+    """The project's content, optionally filtered by coder names, code GUIDs and document GUIDs.
+
+    The codebook is always complete (codes filter only the codings).
+    """
+    coder_rows = store.coders()
+    if coders is not None:
+        wanted = set(coders)
+        coder_rows = [c for c in coder_rows if c.name in wanted or c.guid in wanted]
+    coder_ids = {c.guid for c in coder_rows}
+    docs = store.documents()
+    if documents is not None:
+        doc_set = set(documents)
+        docs = [d for d in docs if d.guid in doc_set]
+    doc_ids = {d.guid for d in docs}
+    code_set = set(codes) if codes is not None else None
+    codings = [
+        c
+        for c in store.codings()
+        if c.document in doc_ids and c.coder in coder_ids and (code_set is None or c.code in code_set)
+    ]
+    tree = CodeTree(store.codes())
+    values = [
+        (doc, attr.guid, value)
+        for attr in store.attributes()
+        for doc, value in store.attribute_values(attr.guid).items()
+        if doc in doc_ids
+    ]
+    memos = [m for m in store.memos() if m.target_kind != "document" or m.target in doc_ids]
+    return ProjectData(
+        name=store.info().name,
+        coders=coder_rows,
+        documents=[(d, store.document_text(d.guid)) for d in docs],
+        codes=[c for _, c in tree.walk()],
+        codings=codings,
+        memos=memos,
+        attributes=store.attributes(),
+        attribute_values=values,
+        codebook_meta=json.loads(store.setting(CODEBOOK_META) or "{}"),
+    )
+
+
+class _Merger:
+    def __init__(self, store: ProjectStore, data: ProjectData, report: MergeReport) -> None:
+        self.store, self.data, self.report = store, data, report
+        self.doc_map: dict[str, str] = {}
+        self.code_map: dict[str, str] = {}
+        self.coder_map: dict[str, str] = {}
+        self.attr_map: dict[str, str] = {}
+
+    def coders(self) -> None:
+        existing = {c.guid: c for c in self.store.coders()}
+        by_name = {c.name.casefold(): c for c in existing.values()}
+        for coder in self.data.coders:
+            match = existing.get(coder.guid) or by_name.get(coder.name.casefold())
+            if match is None:
+                guid = coder.guid if coder.guid not in existing else new_guid()
+                self.store.insert_coder(replace(coder, guid=guid))
+                self.report.coders_added += 1
+                self.coder_map[coder.guid] = guid
+            else:
+                self.coder_map[coder.guid] = match.guid
+
+    def documents(self, progress: Progress | None, cancelled: Callable[[], bool] | None) -> None:
+        names = self.store.document_names()
+        total = len(self.data.documents)
+        for index, (doc, text) in enumerate(self.data.documents):
+            if cancelled is not None and cancelled():
+                raise Cancelled("merge cancelled; the project is unchanged")
+            if progress is not None:
+                progress(index, total, doc.name)
+            digest = sha256_text(text)
+            if digest != doc.sha256:
+                doc = replace(doc, sha256=digest, length=len(text))
+            same = self.store.document_by_sha256(digest)
+            if same is not None:
+                self.doc_map[doc.guid] = same.guid
+                self.report.documents_matched += 1
+                continue
+            taken = self.store.document_by_name(doc.name) is not None
+            guid = doc.guid
+            try:
+                self.store.document(guid)
+                guid = new_guid()  # same GUID, different text: never reuse it
+            except AnnotatorError:
+                pass
+            name = unique_name(doc.name, names)
+            if taken:
+                self.report.separate_documents.append(f"{doc.name} → added as {name!r} (its text differs)")
+            names.add(name)
+            self.store.insert_document(replace(doc, guid=guid, name=name, position=0), text)
+            self.doc_map[doc.guid] = guid
+            self.report.documents_added += 1
+
+    def codes(self) -> None:
+        tree = CodeTree(self.store.codes())
+        source_tree = CodeTree(self.data.codes)
+        for _, code in source_tree.walk():
+            parent = self.code_map.get(code.parent) if code.parent else None
+            match = tree.by_guid.get(code.guid) or tree.child_named(parent, code.name)
+            if match is not None:
+                self.code_map[code.guid] = match.guid
+                self._code_conflicts(tree, source_tree, code, match)
+                continue
+            guid = code.guid if code.guid not in tree else new_guid()
+            position = max((c.position for c in tree.children(parent)), default=-1) + 1
+            new = replace(code, guid=guid, parent=parent, position=position)
+            clash = tree.child_named(parent, code.name)
+            if clash is not None:
+                new = replace(new, name=f"{code.name} (merged)")
+            self.store.insert_codes([new])
+            self.code_map[code.guid] = guid
+            tree = CodeTree([*tree.by_guid.values(), new])
+            self.report.codes_added += 1
+
+    def _code_conflicts(self, tree: CodeTree, source: CodeTree, code: Code, match: Code) -> None:
+        ours, theirs = tree.path(match.guid), source.path(code.guid)
+        if code.name != match.name:
+            self.report.conflicts.append(
+                f"code {ours!r} is named {code.name!r} in the source; kept {match.name!r}"
+            )
+        elif ours != theirs:
+            self.report.conflicts.append(f"code {ours!r} sits at {theirs!r} in the source; kept {ours!r}")
+        if code.color.lower() != match.color.lower():
+            self.report.conflicts.append(
+                f"code {ours!r} is coloured {code.color} in the source; kept {match.color}"
+            )
+        for name in ("short_definition", "definition", "when_to_use", "when_not_to_use", "example"):
+            if getattr(code, name) and getattr(code, name) != getattr(match, name):
+                self.report.conflicts.append(
+                    f"code {ours!r} has a different {name.replace('_', ' ')} in the source; kept the target's"
+                )
+
+    def codings(self) -> None:
+        new: list[Coding] = []
+        seen: set[tuple[str, str, str, int, int]] = set()
+        for coding in self.data.codings:
+            doc = self.doc_map.get(coding.document)
+            code = self.code_map.get(coding.code)
+            coder = self.coder_map.get(coding.coder)
+            if doc is None or code is None or coder is None:
+                self.report.conflicts.append(
+                    f"coding {coding.guid} refers to a missing document, code or coder; skipped"
+                )
+                continue
+            key = (doc, code, coder, coding.start, coding.end)
+            if key in seen or self._present(coding.guid, key):
+                self.report.codings_already_present += 1
+                continue
+            seen.add(key)
+            length = self.store.document(doc).length
+            if not 0 <= coding.start < coding.end <= length:
+                self.report.conflicts.append(f"coding {coding.guid} lies outside its document; skipped")
+                continue
+            guid = coding.guid if not self._guid_taken(coding.guid) else new_guid()
+            new.append(replace(coding, guid=guid, document=doc, code=code, coder=coder))
+        self.store.insert_codings(new)
+        self.report.codings_added += len(new)
+
+    def _guid_taken(self, guid: str) -> bool:
+        try:
+            self.store.coding(guid)
+        except AnnotatorError:
+            return False
+        return True
+
+    def _present(self, guid: str, key: tuple[str, str, str, int, int]) -> bool:
+        if self._guid_taken(guid):
+            return True
+        return self.store.find_coding(*key) is not None
+
+    def memos(self) -> None:
+        project = self.store.info().guid
+        targets = {
+            "project": lambda _target: project,
+            "document": self.doc_map.get,
+            "code": self.code_map.get,
+        }
+        for memo in self.data.memos:
+            target = targets[memo.target_kind](memo.target)
+            if target is None:
+                continue
+            mine = self.store.memo(memo.target_kind, target)
+            if mine is None:
+                self.store.write_memo(memo.target_kind, target, memo.text, memo.updated_by)
+                self.report.memos_added += 1
+            elif memo.text.strip() and memo.text.strip() not in mine.text:
+                merged = (
+                    f"{mine.text}\n\n— merged from {self.report.source or 'another project'} —\n{memo.text}"
+                )
+                self.store.write_memo(memo.target_kind, target, merged, memo.updated_by)
+                self.report.memos_added += 1
+
+    def attributes(self) -> None:
+        for attribute in self.data.attributes:
+            mine = self.store.attribute_by_name(attribute.name)
+            if mine is None:
+                guid = (
+                    attribute.guid
+                    if not any(a.guid == attribute.guid for a in self.store.attributes())
+                    else new_guid()
+                )
+                self.store.insert_attribute(replace(attribute, guid=guid, position=0))
+                self.attr_map[attribute.guid] = guid
+            else:
+                self.attr_map[attribute.guid] = mine.guid
+        names = {a.guid: a.name for a in self.data.attributes}
+        for doc, attr, value in self.data.attribute_values:
+            target_doc, target_attr = self.doc_map.get(doc), self.attr_map.get(attr)
+            if target_doc is None or target_attr is None:
+                continue
+            current = self.store.attribute_values(target_attr).get(target_doc)
+            if current is None:
+                self.store.set_attribute_value(target_doc, target_attr, value)
+                self.report.attribute_values_added += 1
+            elif current != value:
+                doc_name = self.store.document(target_doc).name
+                self.report.conflicts.append(
+                    f"attribute {names.get(attr, attr)!r} of {doc_name!r} is "
+                    f"{value!r} in the source; kept {current!r}"
+                )
+
+
+def merge_into(
+    store: ProjectStore,
+    data: ProjectData,
+    *,
+    source_name: str = "",
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> MergeReport:
+    """Merge ``data`` into ``store`` in one transaction (see the module docstring)."""
+    report = MergeReport(source=source_name or data.name)
+    merger = _Merger(store, data, report)
+    with store.atomic():
+        merger.coders()
+        merger.documents(progress, cancelled)
+        merger.codes()
+        merger.codings()
+        merger.memos()
+        merger.attributes()
+        if not store.setting(CODEBOOK_META) and data.codebook_meta:
+            store.set_setting(CODEBOOK_META, json.dumps(data.codebook_meta, ensure_ascii=False))
+        store.audit(
+            "merge",
+            {
+                "source": report.source,
+                "documents_added": report.documents_added,
+                "codings_added": report.codings_added,
+                "conflicts": len(report.conflicts),
+            },
+        )
+    return report
+
+
+def merge_projects(
+    target: str | Path,
+    sources: Sequence[str | Path],
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[MergeReport]:
+    """Merge project files into ``target`` after saving a backup of it.
+
+    Sources are opened read-only and as untrusted (a coder's file from elsewhere).
+    """
+    from annotator.core.store.connection import backup_path  # noqa: PLC0415
+
+    reports: list[MergeReport] = []
+    with ProjectStore.open(target) as store:
+        backup = backup_path(Path(target), store.info().schema_version).with_name(
+            Path(target).name + ".before-merge.bak"
+        )
+        n = 2
+        while backup.exists():
+            backup = backup.with_name(f"{Path(target).name}.before-merge.{n}.bak")
+            n += 1
+        store.save_copy(backup)
+        for source in sources:
+            with ProjectStore.open(source, readonly=True, untrusted=True) as other:
+                data = read_project_data(other)
+            report = merge_into(
+                store, data, source_name=Path(source).name, progress=progress, cancelled=cancelled
+            )
+            report.backup = str(backup)
+            reports.append(report)
+    return reports

@@ -1,0 +1,126 @@
+"""The command-line contract team leads script against (DESIGN.md "CLI contract")."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from annotator.core import config
+from annotator.core.store import ProjectStore
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
+
+
+def test_new_info_and_codebook_list(run, tmp_path: Path) -> None:
+    project = tmp_path / "study.sqlite"
+    assert run("new", project).code == 0
+    result = run("info", project, "--json")
+    assert result.code == 0
+    info = json.loads(result.out)
+    assert {k: info[k] for k in ("documents", "coders", "codings")} == {"documents": 0, "coders": 0, "codings": 0}
+    assert info["codes"] >= 100
+    listing = run("codebook", "list", project)
+    assert "Means of control/Deception" in listing.out.splitlines()
+    rows = json.loads(run("codebook", "list", project, "--json").out)
+    assert len(rows) == info["codes"]
+    assert set(rows[0]) == {"path", "name", "guid", "color"}
+
+
+def test_new_with_empty_or_file_codebook(run, tmp_path: Path) -> None:
+    assert run("new", tmp_path / "e.sqlite", "--codebook", "empty").code == 0
+    assert json.loads(run("info", tmp_path / "e.sqlite", "--json").out)["codes"] == 0
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("codes: [ {name: 'a/b'} ]")
+    result = run("new", tmp_path / "x.sqlite", "--codebook", bad)
+    assert result.code == 1 and "bad.yaml" in result.err and len(result.err.strip().splitlines()) == 1
+    assert not (tmp_path / "x.sqlite").exists()  # no half-made project left behind
+
+
+def test_codebook_add_creates_parents_and_export_import_round_trip(run, tmp_path: Path) -> None:
+    project = tmp_path / "p.sqlite"
+    run("new", project, "--codebook", "empty")
+    assert run("codebook", "add", project, "Actors/Broker/Chinese broker", "--color", "#aa3300",
+               "--definition", "A broker based in China.").code == 0
+    assert run("codebook", "list", project).out.splitlines() == [
+        "Actors", "Actors/Broker", "Actors/Broker/Chinese broker"]
+    again = run("codebook", "add", project, "Actors/Broker/Chinese broker")
+    assert again.code == 1 and "already exists" in again.err
+    out = tmp_path / "book.yaml"
+    assert run("codebook", "export", project, out).code == 0
+    data = yaml.safe_load(out.read_text(encoding="utf-8"))
+    leaf = data["codes"][0]["children"][0]["children"][0]
+    assert leaf["color"] == "#aa3300" and leaf["short_definition"] == "A broker based in China."
+    other = tmp_path / "q.sqlite"
+    run("new", other, "--codebook", "empty")
+    assert run("codebook", "import", other, out).code == 0
+    assert run("codebook", "list", other).out == run("codebook", "list", project).out
+    # importing twice adds nothing
+    assert "0 codes added" in run("codebook", "import", other, out).out
+
+
+def test_default_codebook_export_reproduces_the_shipped_file(run, tmp_path: Path) -> None:
+    from annotator.core.resources import default_codebook_path
+
+    project = tmp_path / "p.sqlite"
+    run("new", project)
+    out = tmp_path / "book.yaml"
+    run("codebook", "export", project, out)
+    assert out.read_text(encoding="utf-8") == default_codebook_path().read_text(encoding="utf-8")
+
+
+def test_autocode_and_the_coder_rule(run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    project = tmp_path / "p.sqlite"
+    run("new", project)
+    with ProjectStore.open(project) as store:
+        from annotator.core.importers import ImportedText
+        from annotator.core.importing import add_document
+
+        add_document(store, ImportedText("The broker promised me work in a restaurant.", "txt", {}), name="a.txt")
+    args = ("autocode", project, "--code", "Means of control/Deception", "--pattern", "(?i)promised .* work")
+    missing = run(*args)
+    assert missing.code == 2 and "no coder" in missing.err
+    assert run(*args, "--coder", "lee").code == 0
+    monkeypatch.setenv("ANNOTATOR_CODER", "kim")
+    assert run(*args).code == 0  # same passage, another coder
+    monkeypatch.delenv("ANNOTATOR_CODER")
+    config.remember_coder("park")
+    assert run(*args).code == 0
+    with ProjectStore.open(project) as store:
+        names = {store.coder(c.coder).name for c in store.codings()}
+        [coding] = {(c.start, c.end) for c in store.codings()}
+        assert store.document_text(store.codings()[0].document)[slice(*coding)] == "promised me work"
+    assert names == {"lee", "kim", "park"}
+    bad = run("autocode", project, "--code", "No/Such", "--pattern", "x", "--coder", "lee")
+    assert bad.code == 1 and bad.err.strip() == "annotator: no code 'No/Such' in the codebook"
+
+
+@pytest.mark.parametrize(
+    "content",
+    [None, b"", b"just text", b"SQLite format 3\x00" + b"\x00" * 20],
+)
+def test_bad_project_files_give_one_line_and_exit_1(run, tmp_path: Path, content: bytes | None) -> None:
+    path = tmp_path / "bad.sqlite"
+    if content is not None:
+        path.write_bytes(content)
+    result = run("info", path)
+    assert result.code == 1
+    assert result.err.count("\n") == 1 and "bad.sqlite" in result.err and "Traceback" not in result.err
+    if content is not None:
+        assert path.read_bytes() == content
+
+
+def test_usage_errors_exit_2(run, tmp_path: Path) -> None:
+    assert run("frobnicate").code == 2
+    assert run("info").code == 2
+    assert run("autocode", tmp_path / "p.sqlite").code == 2
+
+
+def test_help_lists_every_command(run) -> None:
+    out = run("--help").out
+    for command in ("new", "import", "info", "codebook", "autocode", "gui", "demo"):
+        assert command in out

@@ -1,0 +1,53 @@
+"""Fixtures shared by every test layer: an isolated user config and small projects."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from annotator.core.changes import AddCode
+from annotator.core.model import Document, new_guid, utc_now
+from annotator.core.project import create_project
+from annotator.core.store import ProjectStore
+from annotator.core.text import sha256_text
+
+
+@pytest.fixture(autouse=True)
+def _isolated_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Never read or write the developer's real settings (remembered coder, recent projects)."""
+    monkeypatch.setenv("ANNOTATOR_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[ProjectStore]:
+    """An empty-codebook project, open for writing."""
+    s = create_project(tmp_path / "p.sqlite", codebook="empty")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def add_text(store: ProjectStore) -> Callable[..., Document]:
+    """Add a document with the given text to ``store``."""
+
+    def add(text: str, name: str = "doc.txt") -> Document:
+        doc = Document(new_guid(), name, sha256_text(text), len(text), imported_at=utc_now())
+        with store.atomic():
+            store.insert_document(doc, text)
+        return doc
+
+    return add
+
+
+@pytest.fixture
+def add_code(store: ProjectStore) -> Callable[..., str]:
+    """Add a code (returns its GUID)."""
+
+    def add(name: str, parent: str | None = None, **fields: object) -> str:
+        change = AddCode(name, parent=parent, **fields)
+        change.apply(store)
+        return change.code.guid
+
+    return add
