@@ -18,7 +18,7 @@ from typing import Any
 
 import click
 
-from annotator import __version__
+from annotator import __version__, cli_team
 from annotator.core import config
 from annotator.core.codebook import CodeTree, dump_codebook_yaml
 from annotator.core.errors import AnnotatorError
@@ -330,6 +330,9 @@ def demo(output: Path | None, force: bool) -> None:
         f"Built {target}: {summary['documents']} documents, {summary['codings']} codings "
         f"by {summary['coders']} coders."
     )
+
+
+cli_team.register(cli)
 
 
 def main(argv: list[str] | None = None) -> None:

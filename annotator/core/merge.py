@@ -360,6 +360,8 @@ def merge_projects(
     from annotator.core.store.connection import backup_path  # noqa: PLC0415
 
     reports: list[MergeReport] = []
+    for source in sources:  # refuse a missing or foreign source before touching anything
+        ProjectStore.open(source, readonly=True, untrusted=True).close()
     with ProjectStore.open(target) as store:
         backup = backup_path(Path(target), store.info().schema_version).with_name(
             Path(target).name + ".before-merge.bak"

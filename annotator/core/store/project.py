@@ -17,8 +17,6 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from annotator import __version__
 from annotator.core.errors import NotFound
 from annotator.core.model import (
@@ -96,10 +94,23 @@ class ProjectStore:
         migrated_from_backup: Path | None = None,
     ) -> None:
         self.conn = conn
-        self.db = sqlite_utils.Database(conn, execute_plugins=False, recursive_triggers=False)
+        self._db: Any = None
         self.path = path
         self.readonly = readonly
         self.migration_backup = migrated_from_backup
+
+    @property
+    def db(self) -> Any:
+        """The sqlite-utils view of the connection, made on first use.
+
+        Imported lazily: sqlite-utils pulls in numpy when present, which would
+        double the start-up time of read-only commands such as ``annotator info``.
+        """
+        if self._db is None:
+            import sqlite_utils  # noqa: PLC0415
+
+            self._db = sqlite_utils.Database(self.conn, execute_plugins=False, recursive_triggers=False)
+        return self._db
 
     # -- lifecycle --------------------------------------------------------
     @classmethod
