@@ -18,7 +18,7 @@ from typing import Any
 
 import click
 
-from annotator import __version__, cli_team
+from annotator import __version__, cli_team, cli_trust
 from annotator.core import config
 from annotator.core.codebook import CodeTree, dump_codebook_yaml
 from annotator.core.errors import AnnotatorError
@@ -333,6 +333,7 @@ def demo(output: Path | None, force: bool) -> None:
 
 
 cli_team.register(cli)
+cli_trust.register(cli)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -1,12 +1,14 @@
-"""Fixtures shared by every test layer: an isolated user config and small projects."""
+"""Fixtures shared by every test layer: an isolated user config, small projects, the CLI."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from annotator.cli import main
 from annotator.core.changes import AddCode
 from annotator.core.model import Document, new_guid, utc_now
 from annotator.core.project import create_project
@@ -51,3 +53,27 @@ def add_code(store: ProjectStore) -> Callable[..., str]:
         return change.code.guid
 
     return add
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+
+@pytest.fixture
+def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.delenv("ANNOTATOR_CODER", raising=False)
+
+    def invoke(*args: object) -> Result:
+        capsys.readouterr()
+        try:
+            main([str(a) for a in args])
+            code = 0
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+        captured = capsys.readouterr()
+        return Result(code, captured.out, captured.err)
+
+    return invoke

@@ -22,7 +22,11 @@ def test_new_info_and_codebook_list(run, tmp_path: Path) -> None:
     result = run("info", project, "--json")
     assert result.code == 0
     info = json.loads(result.out)
-    assert {k: info[k] for k in ("documents", "coders", "codings")} == {"documents": 0, "coders": 0, "codings": 0}
+    assert {k: info[k] for k in ("documents", "coders", "codings")} == {
+        "documents": 0,
+        "coders": 0,
+        "codings": 0,
+    }
     assert info["codes"] >= 100
     listing = run("codebook", "list", project)
     assert "Means of control/Deception" in listing.out.splitlines()
@@ -44,10 +48,24 @@ def test_new_with_empty_or_file_codebook(run, tmp_path: Path) -> None:
 def test_codebook_add_creates_parents_and_export_import_round_trip(run, tmp_path: Path) -> None:
     project = tmp_path / "p.sqlite"
     run("new", project, "--codebook", "empty")
-    assert run("codebook", "add", project, "Actors/Broker/Chinese broker", "--color", "#aa3300",
-               "--definition", "A broker based in China.").code == 0
+    assert (
+        run(
+            "codebook",
+            "add",
+            project,
+            "Actors/Broker/Chinese broker",
+            "--color",
+            "#aa3300",
+            "--definition",
+            "A broker based in China.",
+        ).code
+        == 0
+    )
     assert run("codebook", "list", project).out.splitlines() == [
-        "Actors", "Actors/Broker", "Actors/Broker/Chinese broker"]
+        "Actors",
+        "Actors/Broker",
+        "Actors/Broker/Chinese broker",
+    ]
     again = run("codebook", "add", project, "Actors/Broker/Chinese broker")
     assert again.code == 1 and "already exists" in again.err
     out = tmp_path / "book.yaml"
@@ -80,7 +98,9 @@ def test_autocode_and_the_coder_rule(run, tmp_path: Path, monkeypatch: pytest.Mo
         from annotator.core.importers import ImportedText
         from annotator.core.importing import add_document
 
-        add_document(store, ImportedText("The broker promised me work in a restaurant.", "txt", {}), name="a.txt")
+        add_document(
+            store, ImportedText("The broker promised me work in a restaurant.", "txt", {}), name="a.txt"
+        )
     args = ("autocode", project, "--code", "Means of control/Deception", "--pattern", "(?i)promised .* work")
     missing = run(*args)
     assert missing.code == 2 and "no coder" in missing.err

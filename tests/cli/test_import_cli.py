@@ -22,8 +22,12 @@ def test_import_mixed_good_and_bad_files(run, tmp_path: Path) -> None:
     good = tmp_path / "good.txt"
     good.write_bytes("그는 식당 일이라고 말했다.\r\n𠀀 😀 end".encode())
     korean = tmp_path / "korean-cp949.txt"
-    korean.write_bytes(("브로커는 중국 식당에서 일하면 돈을 많이 벌 수 있다고 말했습니다. "
-                        "우리는 밤에 강을 건넜고, 그 다음 날 다른 사람에게 넘겨졌습니다.\n").encode("cp949"))
+    korean.write_bytes(
+        (
+            "브로커는 중국 식당에서 일하면 돈을 많이 벌 수 있다고 말했습니다. "
+            "우리는 밤에 강을 건넜고, 그 다음 날 다른 사람에게 넘겨졌습니다.\n"
+        ).encode("cp949")
+    )
     document = docx.Document()
     document.add_heading("Testimony", level=1)
     document.add_paragraph("They promised work in a factory.")
@@ -56,7 +60,9 @@ def test_import_mixed_good_and_bad_files(run, tmp_path: Path) -> None:
     with ProjectStore.open(project, readonly=True) as store:
         text = store.document_text(store.document_by_name("good.txt").guid)
         assert text == "그는 식당 일이라고 말했다.\n𠀀 😀 end"
-        assert "브로커는 중국 식당에서" in store.document_text(store.document_by_name("korean-cp949.txt").guid)
+        assert "브로커는 중국 식당에서" in store.document_text(
+            store.document_by_name("korean-cp949.txt").guid
+        )
         assert store.document_by_name("good.txt").imported_by == "lee"
 
 

@@ -29,8 +29,13 @@ KOREAN = "그는 식당 일이라고 말했다. 𠀀 마을에서 😀 팔려 �
 
 def _state(store: ProjectStore) -> tuple:
     """Everything a change may touch, to compare before/after an undo."""
-    return (sorted(store.codes(), key=lambda c: c.guid), store.codings(), store.memos(),
-            store.document_attributes(), store.attributes())
+    return (
+        sorted(store.codes(), key=lambda c: c.guid),
+        store.codings(),
+        store.memos(),
+        store.document_attributes(),
+        store.attributes(),
+    )
 
 
 @pytest.fixture
@@ -45,7 +50,7 @@ def test_apply_code_stores_the_exact_code_point_span(store, add_text, add_code, 
     change = ApplyCode(document=doc.guid, start=start, end=start + 5, code=code, coder=coder)
     changed = change.apply(store)
     [coding] = store.codings()
-    assert store.document_text(doc.guid)[coding.start:coding.end] == "팔려 갔다"
+    assert store.document_text(doc.guid)[coding.start : coding.end] == "팔려 갔다"
     assert changed.documents == {doc.guid} and changed.codes == {code} and changed.codings == {coding.guid}
     change.revert(store)
     assert store.codings() == []
@@ -223,8 +228,13 @@ def test_a_failing_step_rolls_back_the_whole_composite(store, add_text, add_code
     doc = add_text("abc def")
     code = add_code("A")
     before = _state(store)
-    bad = Composite([ApplyCode(document=doc.guid, start=0, end=3, code=code, coder=coder),
-                     ApplyCode(document=doc.guid, start=5, end=99, code=code, coder=coder)], "two")
+    bad = Composite(
+        [
+            ApplyCode(document=doc.guid, start=0, end=3, code=code, coder=coder),
+            ApplyCode(document=doc.guid, start=5, end=99, code=code, coder=coder),
+        ],
+        "two",
+    )
     with pytest.raises(InvalidSpan):
         bad.apply(store)
     assert _state(store) == before

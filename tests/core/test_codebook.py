@@ -92,8 +92,12 @@ def test_paths_are_case_insensitive_and_unknown_paths_are_clear() -> None:
 
 
 def test_tree_walk_order_and_relations() -> None:
-    codes = [Code("b", "B", position=1), Code("a", "A", position=0), Code("a2", "A2", parent="a", position=1),
-             Code("a1", "A1", parent="a", position=0)]
+    codes = [
+        Code("b", "B", position=1),
+        Code("a", "A", position=0),
+        Code("a2", "A2", parent="a", position=1),
+        Code("a1", "A1", parent="a", position=0),
+    ]
     tree = CodeTree(codes)
     assert [(d, c.guid) for d, c in tree.walk()] == [(0, "a"), (1, "a1"), (1, "a2"), (0, "b")]
     assert tree.descendants("a") == ["a1", "a2"]
@@ -135,9 +139,15 @@ def test_default_typology_is_complete_and_round_trips() -> None:
     tree = book.tree
     groups = tree.children(None)
     assert [g.name for g in groups] == [
-        "Acts and recruitment", "Means of control", "Forms of exploitation", "Actors",
-        "Transactions and prices", "Movement and locations", "Victim characteristics",
-        "Exit, repatriation and aftermath", "Harms",
+        "Acts and recruitment",
+        "Means of control",
+        "Forms of exploitation",
+        "Actors",
+        "Transactions and prices",
+        "Movement and locations",
+        "Victim characteristics",
+        "Exit, repatriation and aftermath",
+        "Harms",
     ]
     assert len(book.codes) >= 100
     assert tree.find("Means of control/Deception")

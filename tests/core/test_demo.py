@@ -13,7 +13,9 @@ from annotator.core.store import ProjectStore
 def _rows(path: Path) -> tuple:
     with ProjectStore.open(path, readonly=True) as store:
         docs = [(d.guid, d.name, d.sha256) for d in store.documents()]
-        codings = [(c.guid, c.document, c.code, c.coder, c.start, c.end, c.created_at) for c in store.codings()]
+        codings = [
+            (c.guid, c.document, c.code, c.coder, c.start, c.end, c.created_at) for c in store.codings()
+        ]
         return docs, codings, store.document_attributes()
 
 

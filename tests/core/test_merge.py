@@ -33,16 +33,28 @@ def _code(store: ProjectStore, path: str, coder: str, doc_name: str, words: str)
     doc = store.document_by_name(doc_name)
     start = store.document_text(doc.guid).index(words)
     code = CodeTree(store.codes()).find(path)
-    ApplyCode(document=doc.guid, start=start, end=start + len(words), code=code.guid,
-              coder=store.ensure_coder(coder).guid).apply(store)
+    ApplyCode(
+        document=doc.guid,
+        start=start,
+        end=start + len(words),
+        code=code.guid,
+        coder=store.ensure_coder(coder).guid,
+    ).apply(store)
 
 
 def _codings(path: Path) -> set[tuple[str, str, str, str]]:
     """(document name, code path, coder name, coded text) for every coding."""
     with ProjectStore.open(path, readonly=True) as store:
         tree = CodeTree(store.codes())
-        return {(store.document(c.document).name, tree.path(c.code), store.coder(c.coder).name,
-                 store.document_text(c.document)[c.start:c.end]) for c in store.codings()}
+        return {
+            (
+                store.document(c.document).name,
+                tree.path(c.code),
+                store.coder(c.coder).name,
+                store.document_text(c.document)[c.start : c.end],
+            )
+            for c in store.codings()
+        }
 
 
 def test_blind_double_coding_cycle_merges_to_exactly_the_union(lead: Path, tmp_path: Path) -> None:
@@ -81,8 +93,10 @@ def test_different_text_under_the_same_name_becomes_a_separate_document(lead: Pa
         new_text = "Interviewer note. " + TEXT_A
         from annotator.core.text import sha256_text
 
-        store.conn.execute("UPDATE documents SET text = ?, sha256 = ?, length = ? WHERE guid = ?",
-                           (new_text, sha256_text(new_text), len(new_text), doc.guid))
+        store.conn.execute(
+            "UPDATE documents SET text = ?, sha256 = ?, length = ? WHERE guid = ?",
+            (new_text, sha256_text(new_text), len(new_text), doc.guid),
+        )
         _code(store, "Sold", "jun", "a.txt", "crossed the river")
     [report] = merge_projects(lead, [other])
     assert report.separate_documents and "a.txt" in report.separate_documents[0]

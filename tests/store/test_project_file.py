@@ -20,10 +20,14 @@ from annotator.core.store.migrations import SCHEMA_V1
 def _schema(path: Path) -> list[tuple[str, str]]:
     """Table/index/trigger definitions with whitespace normalised, for comparing files."""
     conn = sqlite3.connect(path)
-    rows = conn.execute("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name").fetchall()
+    rows = conn.execute(
+        "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name"
+    ).fetchall()
     conn.close()
-    return [(name, " ".join(sql.replace("(", " ( ").replace(")", " ) ").replace(",", " , ").split()))
-            for _, name, sql in rows]
+    return [
+        (name, " ".join(sql.replace("(", " ( ").replace(")", " ) ").replace(",", " , ").split()))
+        for _, name, sql in rows
+    ]
 
 
 def test_new_project_marks_itself_and_uses_wal(tmp_path: Path) -> None:
@@ -56,8 +60,9 @@ def test_create_refuses_to_overwrite(tmp_path: Path) -> None:
         (bytes(range(256)) * 8, NotAProject, "not an SQLite file"),
     ],
 )
-def test_bad_files_are_refused_with_one_line(tmp_path: Path, content: bytes | None, error: type,
-                                             message: str) -> None:
+def test_bad_files_are_refused_with_one_line(
+    tmp_path: Path, content: bytes | None, error: type, message: str
+) -> None:
     path = tmp_path / "bad.sqlite"
     if content is not None:
         path.write_bytes(content)
@@ -198,10 +203,15 @@ def test_lock_tells_a_second_instance_who_holds_the_project(tmp_path: Path) -> N
     ProjectStore.create(project).close()
     # A live process (another "instance") holds the lock.
     holder = subprocess.Popen(
-        [sys.executable, "-c",
-         "import sys, time; from annotator.core.store import ProjectLock; "
-         f"ProjectLock({str(project)!r}).acquire(); print('ok', flush=True); time.sleep(30)"],
-        stdout=subprocess.PIPE, text=True)
+        [
+            sys.executable,
+            "-c",
+            "import sys, time; from annotator.core.store import ProjectLock; "
+            f"ProjectLock({str(project)!r}).acquire(); print('ok', flush=True); time.sleep(30)",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "ok"
         with pytest.raises(ProjectLocked, match="already open") as info:

@@ -36,8 +36,12 @@ def project(store, add_text, add_code) -> Path:
 
 
 def _run_and_kill(project: Path, seed: int, delay: float) -> tuple[set[str], set[str]]:
-    proc = subprocess.Popen([sys.executable, str(SESSION), str(project), str(seed)],
-                            stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    proc = subprocess.Popen(
+        [sys.executable, str(SESSION), str(project), str(seed)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
     added: set[str] = set()
     removed: set[str] = set()
     assert proc.stdout is not None

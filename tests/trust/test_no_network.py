@@ -35,17 +35,20 @@ def test_core_workflows_open_no_socket(tmp_path: Path, no_sockets: list[tuple]) 
     demo = tmp_path / "demo.sqlite"
     build_demo(demo)
     html = tmp_path / "page.html"
-    html.write_text("<html><head><link rel='stylesheet' href='http://example.org/x.css'>"
-                    "<script src='https://example.org/a.js'></script></head>"
-                    "<body><img src='http://example.org/i.png'><p>Testimony text</p></body></html>")
+    html.write_text(
+        "<html><head><link rel='stylesheet' href='http://example.org/x.css'>"
+        "<script src='https://example.org/a.js'></script></head>"
+        "<body><img src='http://example.org/i.png'><p>Testimony text</p></body></html>"
+    )
     with ProjectStore.open(demo) as store:
         report = import_files(store, [html])
         assert not report.failed
         tree = CodeTree(store.codes())
         coder = store.ensure_coder("lee").guid
         doc = report.imported[0]
-        ApplyCode(document=doc.guid, start=0, end=9, code=tree.find("Means of control/Deception").guid,
-                  coder=coder).apply(store)
+        ApplyCode(
+            document=doc.guid, start=0, end=9, code=tree.find("Means of control/Deception").guid, coder=coder
+        ).apply(store)
         Autocode(code=tree.find("Actors").guid, pattern="broker", coder=coder).apply(store)
     package = tmp_path / "pkg.sqlite"
     make_package(demo, "lee", package)

@@ -82,6 +82,11 @@ def _coding_row(c: Coding) -> dict[str, Any]:
     }
 
 
+def audit_hash(prev: str, at: str, coder: str, action: str, payload: str) -> str:
+    """The chained hash of one audit entry (sha256 over the previous hash and the entry)."""
+    return hashlib.sha256("\x1f".join((prev, at, coder, action, payload)).encode()).hexdigest()
+
+
 class ProjectStore:
     """An open project file. Use :meth:`create` or :meth:`open`; close it when done."""
 
@@ -508,11 +513,28 @@ class ProjectStore:
         prev = row[0] if row else ""
         at = utc_now()
         payload = json.dumps(what, ensure_ascii=False, sort_keys=True)
-        digest = hashlib.sha256("\x1f".join((prev, at, coder, action, payload)).encode()).hexdigest()
         self.conn.execute(
             "INSERT INTO audit_log (at, coder, action, what, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?)",
-            (at, coder, action, payload, prev, digest),
+            (at, coder, action, payload, prev, audit_hash(prev, at, coder, action, payload)),
         )
+
+    def audit_problems(self) -> list[str]:
+        """Entries whose hash or chain link does not match: evidence of tampering.
+
+        Entries written before schema 2 have no hash and are reported as unchained.
+        """
+        problems: list[str] = []
+        prev = ""
+        for entry in self.audit_entries():
+            expected = audit_hash(prev, entry["at"], entry["coder"], entry["action"], entry["what"])
+            if not entry["hash"]:
+                problems.append(f"entry {entry['id']} has no hash (written before schema 2)")
+            elif entry["prev_hash"] != prev:
+                problems.append(f"entry {entry['id']} does not follow the previous entry (chain broken)")
+            elif entry["hash"] != expected:
+                problems.append(f"entry {entry['id']} was altered (hash mismatch)")
+            prev = entry["hash"]
+        return problems
 
     def audit_entries(self) -> list[dict[str, Any]]:
         cursor = self.conn.execute(
