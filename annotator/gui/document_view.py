@@ -1,0 +1,437 @@
+"""The read-only text of one document with coding highlights and a stripe margin.
+
+A QPlainTextEdit lays out lazily, so MB-sized testimonies open fast; highlights
+come from CodingHighlighter (layout formats, never document formats) and the
+margin paints one bar per coding for the visible blocks only. Offsets in the
+public API are code points; Qt's UTF-16 positions stay inside this module via
+PositionMap. The view emits intentions (clicks, resize requests) and never
+writes to the project: the session applies changes and calls back.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import zlib
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Mapping, Sequence
+from types import MappingProxyType
+
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPalette,
+    QPen,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
+
+from annotator.core.model import Coding
+from annotator.gui.highlighter import CodingHighlighter, StripeMargin
+from annotator.gui.intervals import IntervalIndex, Lanes
+from annotator.gui.positions import PositionMap, char_at, line_number, line_pieces, visible_rows
+
+FONT_FAMILIES = [
+    "Noto Sans", "Noto Sans CJK KR", "Noto Sans CJK SC", "Malgun Gothic", "Apple SD Gothic Neo",
+    "Microsoft YaHei", "PingFang SC", "sans-serif",
+]
+_EMPTY: Mapping[str, str] = MappingProxyType({})
+_FALLBACK = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7"]
+
+
+class DocumentView(QPlainTextEdit):
+    """Read-only, selectable text with coding highlights; see module docstring."""
+
+    codingsClicked = Signal(list)
+    codingActivated = Signal(str)
+    resizeRequested = Signal(str, int, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("documentView")
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setFrameShape(QPlainTextEdit.Shape.NoFrame)
+        font = QFont()
+        font.setFamilies(FONT_FAMILIES)
+        font.setStyleHint(QFont.StyleHint.SansSerif)
+        font.setPointSizeF(max(12.0, QFont().pointSizeF() + 2))
+        self.setFont(font)
+        self._base_font = QFont(font)
+        doc = self.document()
+        doc.setUndoRedoEnabled(False)
+        doc.setDocumentMargin(14)
+        self.text = ""
+        self.positions = PositionMap("")
+        self.index = IntervalIndex()
+        self.lanes = Lanes()
+        self._codings: dict[str, Coding] = {}
+        self._code_colors: dict[str, str] = {}
+        self._code_labels: dict[str, str] = {}
+        self._coder_colors: dict[str, str] = {}
+        self._coder_names: dict[str, str] = {}
+        self._by_coder = False
+        self._selected: str | None = None
+        self._find_key: tuple[str, bool] | None = None
+        self._match_starts: list[int] = []
+        self._match_len = 0
+        self._press: QPoint | None = None
+        self.highlighter = CodingHighlighter(doc)
+        self.highlighter.color_of = self.color_of
+        self.highlighter.visible_blocks = self.visible_blocks
+        self.verticalScrollBar().valueChanged.connect(self.highlighter.ensure_visible)
+        self.margin = StripeMargin(self)
+        self.updateRequest.connect(self._on_update_request)
+        self._apply_palette()
+        self._update_margin_width()
+
+    # --- data in -------------------------------------------------------------------------------
+
+    def set_document(
+        self, text: str, codings: Sequence[Coding], *, labels: Mapping[str, str] = _EMPTY,
+        colors: Mapping[str, str] = _EMPTY,
+    ) -> None:
+        """Show a new text. ``labels``/``colors`` are merged into those already known (one codebook)."""
+        self._code_labels.update(labels)
+        self._code_colors.update(colors)
+        self.text = text
+        self.positions = PositionMap(text)
+        self.highlighter.positions = self.positions
+        self._selected = self.highlighter.selected = None
+        self._find_key, self._match_starts = None, []
+        self.highlighter.matches = IntervalIndex()
+        self._load_codings(codings)
+        self.highlighter.begin_load()
+        self.setPlainText(text)
+        self.highlighter.end_load()
+        self._update_margin_width()
+
+    def clear_document(self) -> None:
+        self.set_document("", [])
+
+    def set_codings(self, codings: Sequence[Coding]) -> None:
+        """Replace all codings (coder filter changed): visible blocks now, the rest when shown."""
+        self._load_codings(codings)
+        if self._selected not in self._codings:
+            self._selected = self.highlighter.selected = None
+        self.highlighter.invalidate_all()
+        self._update_margin_width()
+
+    def add_codings(self, codings: Sequence[Coding]) -> None:
+        """Incremental: only blocks under the new spans (and old ones, if a guid moved) are redone."""
+        spans = [(c.start, c.end) for c in codings]
+        for c in codings:
+            if (old := self._drop(c.guid)) is not None:
+                spans.append(old)
+            self._insert(c)
+        self.highlighter.rehighlight_spans(spans)
+        self._update_margin_width()
+
+    def remove_codings(self, guids: Iterable[str]) -> None:
+        spans = [span for g in guids if (span := self._drop(g)) is not None]
+        if self._selected not in self._codings:
+            self._selected = self.highlighter.selected = None
+        self.highlighter.rehighlight_spans(spans)
+        self._update_margin_width()
+
+    def update_coding(self, coding: Coding) -> None:
+        """A coding's span or code changed: repaint its old and new blocks."""
+        old = self._drop(coding.guid)
+        self._insert(coding)
+        self.highlighter.rehighlight_spans([s for s in (old, (coding.start, coding.end)) if s])
+        self._update_margin_width()
+
+    def set_code_colors(self, colors: Mapping[str, str], labels: Mapping[str, str] | None = None) -> None:
+        self._code_colors = dict(colors)
+        if labels is not None:
+            self._code_labels = dict(labels)
+        self._recolor()
+
+    def set_coder_colors(self, colors: Mapping[str, str], names: Mapping[str, str]) -> None:
+        self._coder_colors = dict(colors)
+        self._coder_names = dict(names)
+        if self._by_coder:
+            self._recolor()
+
+    def set_color_by_coder(self, on: bool) -> None:
+        if on != self._by_coder:
+            self._by_coder = on
+            self._recolor()
+
+    # --- selection -----------------------------------------------------------------------------
+
+    def selected_span(self) -> tuple[int, int] | None:
+        cur = self.textCursor()
+        if not cur.hasSelection():
+            return None
+        return self.positions.span_to_cp(cur.selectionStart(), cur.selectionEnd())
+
+    def select_span(self, start: int, end: int) -> None:
+        """Select by code points; centre the span, or show its start when it is taller than the view."""
+        pm = self.positions
+        qs, qe = pm.span_to_qt(min(start, end), max(start, end))
+        cur = QTextCursor(self.document())
+        cur.setPosition(qs)
+        cur.setPosition(qe, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cur)  # scrolls just enough to show the end; now place the span well
+        first, last = line_number(self.document(), qs), line_number(self.document(), max(qs, qe - 1))
+        block = self.document().findBlock(qs)
+        line_h = block.layout().lineAt(0).height() if block.layout().lineCount() else 0
+        lines = max(1, int(self.viewport().height() / max(1.0, line_h or self.fontMetrics().lineSpacing())))
+        span_lines = last - first + 1
+        top = first - (lines - span_lines) // 2 if span_lines <= lines * 0.8 else first - 1
+        self.verticalScrollBar().setValue(max(0, top))
+        self.margin.update()
+
+    def set_selected_coding(self, guid: str | None) -> None:
+        if guid is not None and guid not in self._codings:
+            guid = None
+        self._selected = guid
+        self.highlighter.set_selected(guid)
+        self.margin.update()
+
+    def selected_coding(self) -> str | None:
+        return self._selected
+
+    def codings_at(self, cp: int) -> list[Coding]:
+        keys = self.index.overlapping(cp, cp + 1)
+        return sorted((self._codings[k] for k in keys), key=lambda c: (c.start, -c.end, c.guid))
+
+    # --- find and zoom -------------------------------------------------------------------------
+
+    def find(self, text: str, *, backwards: bool = False, case_sensitive: bool = False) -> bool:
+        """Highlight every match and move the selection to the next/previous one, wrapping around."""
+        if not text:
+            self.clear_find()
+            return False
+        if self._find_key != (text, case_sensitive):
+            flags = 0 if case_sensitive else re.IGNORECASE
+            self._match_starts = [m.start() for m in re.finditer(re.escape(text), self.text, flags)]
+            self._match_len = len(text)
+            self._find_key = (text, case_sensitive)
+            self.highlighter.set_matches([(s, s + self._match_len) for s in self._match_starts])
+        starts = self._match_starts
+        if not starts:
+            return False
+        span = self.selected_span()
+        here = span[0] if span else self.positions.to_cp(self.textCursor().position())
+        if backwards:
+            i = bisect_left(starts, here) - 1  # -1 wraps to the last match
+        else:
+            i = (bisect_right(starts, here) if span else bisect_left(starts, here)) % len(starts)
+        self.select_span(starts[i], starts[i] + self._match_len)
+        return True
+
+    def clear_find(self) -> None:
+        self._find_key, self._match_starts = None, []
+        self.highlighter.set_matches([])
+
+    def zoom_in(self) -> None:
+        self._zoom(1.1)
+
+    def zoom_out(self) -> None:
+        self._zoom(1 / 1.1)
+
+    def zoom_reset(self) -> None:
+        self.setFont(self._base_font)
+        self._update_margin_width()
+        self.highlighter.ensure_visible()
+
+    def _zoom(self, factor: float) -> None:
+        font = QFont(self.font())
+        font.setPointSizeF(min(48.0, max(6.0, font.pointSizeF() * factor)))
+        self.setFont(font)
+        self._update_margin_width()
+        self.highlighter.ensure_visible()
+
+    # --- geometry helpers (also used by the margin) ---------------------------------------------
+
+    @property
+    def dark(self) -> bool:
+        return self.highlighter.dark
+
+    def codings_under(self, pos: QPoint) -> list[Coding]:
+        qt = char_at(self, pos)
+        return [] if qt is None else self.codings_at(self.positions.to_cp(qt))
+
+    # --- colours and tooltips ------------------------------------------------------------------
+
+    def color_of(self, key: str) -> str:
+        c = self._codings.get(key)
+        if c is None:
+            return "#999999"
+        if self._by_coder:
+            color = self._coder_colors.get(c.coder)
+            return color or _FALLBACK[zlib.crc32(c.coder.encode()) % len(_FALLBACK)]
+        return self._code_colors.get(c.code) or "#999999"
+
+    def tooltip_html(self, keys: Iterable[str]) -> str:
+        rows: list[str] = []
+        for key in keys:
+            c = self._codings[key]
+            swatch = self._code_colors.get(c.code, "#999999")
+            path = html.escape(self._code_labels.get(c.code, c.code))
+            coder = html.escape(self._coder_names.get(c.coder, c.coder[:8]))
+            row = (
+                f"<span style='color:{swatch}'>&#9632;</span> {path} "
+                f"<span style='color:gray'>— {coder}</span>"
+            )
+            if row not in rows:
+                rows.append(row)
+        return "<qt style='white-space:pre'>" + "<br>".join(rows) + "</qt>"
+
+    def _recolor(self) -> None:
+        self.highlighter.invalidate_colors()
+        self.margin.update()
+
+    def _apply_palette(self) -> None:
+        self.highlighter.set_dark(self.palette().color(QPalette.ColorRole.Base).lightness() < 128)
+        self.margin.update()
+
+    # --- coding bookkeeping --------------------------------------------------------------------
+
+    def _load_codings(self, codings: Sequence[Coding]) -> None:
+        self._codings = {c.guid: c for c in codings}
+        self.index.rebuild((c.guid, c.start, c.end) for c in self._codings.values())
+        self.highlighter.codings = self.index
+        self.lanes.load(self.index)
+
+    def _insert(self, c: Coding) -> None:
+        self._codings[c.guid] = c
+        self.index.add(c.guid, c.start, c.end)
+        self.lanes.assign(c.guid, self.index)
+
+    def _drop(self, guid: str) -> tuple[int, int] | None:
+        if self._codings.pop(guid, None) is None:
+            return None
+        self.lanes.release(guid)
+        self.highlighter.forget([guid])
+        return self.index.remove(guid)
+
+    def drag_coding_end(self, key: str, which: str, y: int) -> None:
+        """A stripe end was dropped at viewport ``y``: request the line's start or end."""
+        c = self._codings.get(key)
+        if c is None:
+            return
+        x = 0 if which == "start" else self.viewport().width() - 1
+        cp = self.positions.to_cp(self.cursorForPosition(QPoint(x, y)).position())
+        if which == "start":
+            self._request_resize(c, cp, c.end)
+        else:
+            self._request_resize(c, c.start, cp)
+
+    def _request_resize(self, c: Coding, start: int, end: int) -> None:
+        """Clamp to the text and to a non-empty span; emit only a real change."""
+        n = len(self.text)
+        if start != c.start:
+            start = max(0, min(start, c.end - 1))
+        if end != c.end:
+            end = min(n, max(end, c.start + 1))
+        if (start, end) != (c.start, c.end) and start < end:
+            self.resizeRequested.emit(c.guid, start, end)
+
+    # --- Qt overrides --------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        mods = event.modifiers()
+        key = event.key()
+        c = self._codings.get(self._selected or "")
+        arrows = (Qt.Key.Key_Left, Qt.Key.Key_Right)
+        if (
+            c is not None and key in arrows and mods & Qt.KeyboardModifier.ShiftModifier
+            and not mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier)
+        ):
+            step = 1 if key == Qt.Key.Key_Right else -1
+            if mods & Qt.KeyboardModifier.AltModifier:
+                self._request_resize(c, c.start + step, c.end)
+            else:
+                self._request_resize(c, c.start, c.end + step)
+            event.accept()
+            return
+        if key == Qt.Key.Key_Escape and self._selected is not None:
+            self.set_selected_coding(None)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._press = event.position().toPoint() if event.button() == Qt.MouseButton.LeftButton else None
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        pos = event.position().toPoint()
+        if (
+            self._press is not None and event.button() == Qt.MouseButton.LeftButton
+            and (pos - self._press).manhattanLength() < 4 and not self.textCursor().hasSelection()
+        ):
+            self.codingsClicked.emit([c.guid for c in self.codings_under(pos)])
+        self._press = None
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            found = [c.guid for c in self.codings_under(event.pos())]
+            if found:
+                QToolTip.showText(event.globalPos(), self.tooltip_html(found), self.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
+
+    def visible_blocks(self) -> tuple[int, int]:
+        """Numbers of the first and last visible block (the highlighter's lazy window)."""
+        block = self.firstVisibleBlock()
+        if not block.isValid():
+            return 0, -1
+        return block.blockNumber(), block.blockNumber() + len(visible_rows(self)) - 1
+
+    def paintEvent(self, event) -> None:
+        self.highlighter.ensure_visible()  # safety net; scrolling and resizing did it already
+        super().paintEvent(event)
+        if self._selected is not None:
+            self._outline_selected()
+
+    def _outline_selected(self) -> None:
+        """Outline the selected coding's visible line pieces: one rounded rectangle per visual line."""
+        span = self.index.get(self._selected or "")
+        if span is None:
+            return
+        color = QColor(*self.highlighter.rgb_of(self._selected or ""))
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(color.lighter(160) if self.dark else color.darker(150), 1.5))
+        qs, qe = self.positions.span_to_qt(*span)
+        for rect in line_pieces(visible_rows(self), qs, qe, self.contentOffset().x()):
+            painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 2, 2)
+        painter.end()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.highlighter.ensure_visible()
+        cr = self.contentsRect()
+        self.margin.setGeometry(cr.left(), cr.top(), self.margin.width_hint(), cr.height())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._apply_palette()
+
+    def _update_margin_width(self) -> None:
+        width = self.margin.width_hint()
+        if self.viewportMargins().left() != width:
+            self.setViewportMargins(width, 0, 0, 0)
+            cr = self.contentsRect()
+            self.margin.setGeometry(cr.left(), cr.top(), width, cr.height())
+        self.margin.update()
+
+    def _on_update_request(self, rect: QRect, dy: int) -> None:
+        if dy or rect.width() > 8:  # skip cursor-blink slivers
+            self.margin.update()
