@@ -11,6 +11,8 @@ from pathlib import Path
 
 import click
 
+from annotator.core.errors import AnnotatorError
+
 PROJECT = click.Path(dir_okay=False, path_type=Path)
 
 
@@ -50,6 +52,92 @@ def merge(target: Path, sources: tuple[Path, ...], report_path: Path | None, as_
         report_path.write_text("\n\n".join(r.to_text() for r in reports) + "\n", encoding="utf-8")
 
 
+@click.command()
+@click.argument("project", type=PROJECT)
+@click.option("--coders", required=True, help="Comma-separated coder names, e.g. mina,jun (two or more).")
+@click.option("--code", "codes", multiple=True, help="Code path to include (repeatable; default: all used).")
+@click.option(
+    "--document",
+    "documents",
+    multiple=True,
+    help="Document name to include (repeatable; default: documents any of the coders coded).",
+)
+@click.option(
+    "--threshold",
+    type=click.FloatRange(0.0, 1.0),
+    default=0.9,
+    show_default=True,
+    help="Segment overlap (intersection / union) needed for segment agreement.",
+)
+@click.option("--include-subcodes", is_flag=True, help="A code's codings include its sub-codes'.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON (documented shape).")
+def agreement(
+    project: Path,
+    coders: str,
+    codes: tuple[str, ...],
+    documents: tuple[str, ...],
+    threshold: float,
+    include_subcodes: bool,
+    as_json: bool,
+) -> None:
+    """Inter-coder agreement per code and overall (kappa, alpha, segment agreement)."""
+    from annotator.core.agreement import agreement as compute  # noqa: PLC0415
+    from annotator.core.store import ProjectStore  # noqa: PLC0415
+
+    names = [c.strip() for c in coders.split(",") if c.strip()]
+    if len(names) < 2:
+        raise click.UsageError("--coders needs at least two names, e.g. --coders mina,jun")
+    with ProjectStore.open(project, readonly=True) as store:
+        doc_ids = None
+        if documents:
+            doc_ids = []
+            for name in documents:
+                doc = store.document_by_name(name)
+                if doc is None:
+                    raise AnnotatorError(f"no document named {name!r}", path=project)
+                doc_ids.append(doc.guid)
+        report = compute(
+            store,
+            names,
+            codes=list(codes) or None,
+            documents=doc_ids,
+            threshold=threshold,
+            include_subcodes=include_subcodes,
+        )
+    data = report.to_json()
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    click.echo(_agreement_table(data))
+
+
+def _fmt(value: object) -> str:
+    return "  n/a" if value is None else f"{value:5.3f}"
+
+
+def _agreement_table(data: dict) -> str:
+    keys = ("percent_agreement", "cohen_kappa", "krippendorff_alpha", "unitized_alpha", "segment_agreement")
+    if len(data["coders"]) > 2:
+        keys = (
+            "percent_agreement",
+            "fleiss_kappa",
+            "krippendorff_alpha",
+            "unitized_alpha",
+            "segment_agreement",
+        )
+    heads = ("percent", "kappa", "alpha", "u-alpha", "segment")
+    width = max([len(c["code"]) for c in data["codes"]] + [7])
+    lines = [
+        f"Coders: {', '.join(data['coders'])}; {data['documents']} documents; "
+        f"segment threshold {data['threshold']:.0%}",
+        f"{'code':<{width}}  " + "  ".join(f"{h:>7}" for h in heads),
+    ]
+    for row in [*data["codes"], {"code": "OVERALL", **data["overall"]}]:
+        lines.append(f"{row['code']:<{width}}  " + "  ".join(f"{_fmt(row.get(k)):>7}" for k in keys))
+    lines += [f"note: {n}" for n in data.get("notes", [])]
+    return "\n".join(lines)
+
+
 def register(group: click.Group) -> None:
-    for command in (package, merge):
+    for command in (package, merge, agreement):
         group.add_command(command)

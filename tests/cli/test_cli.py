@@ -144,3 +144,24 @@ def test_help_lists_every_command(run) -> None:
     out = run("--help").out
     for command in ("new", "import", "info", "codebook", "autocode", "gui", "demo"):
         assert command in out
+
+
+def test_agreement_command_on_the_demo_project(run, tmp_path: Path) -> None:
+    from annotator.core.demo import build_demo
+
+    demo = tmp_path / "demo.sqlite"
+    build_demo(demo)
+    result = run("agreement", demo, "--coders", "mina,jun", "--json")
+    assert result.code == 0
+    data = json.loads(result.out)
+    assert data["coders"] == ["mina", "jun"]
+    assert {"code", "percent_agreement", "cohen_kappa", "krippendorff_alpha", "segment_agreement"} <= set(
+        data["codes"][0])
+    assert 0 < data["overall"]["cohen_kappa"] < 1
+    one = run("agreement", demo, "--coders", "mina,jun", "--code", "Means of control/Debt bondage", "--json")
+    assert [c["code"] for c in json.loads(one.out)["codes"]] == ["Means of control/Debt bondage"]
+    table = run("agreement", demo, "--coders", "mina,jun")
+    assert "OVERALL" in table.out
+    assert run("agreement", demo, "--coders", "mina").code == 2
+    unknown = run("agreement", demo, "--coders", "mina,nobody")
+    assert unknown.code == 1 and "nobody" in unknown.err

@@ -1,0 +1,308 @@
+"""Inter-coder agreement: how far two or more coders who coded the same documents agree.
+
+Entry points: :func:`agreement` (a report per code, per document and pooled;
+``report.to_json()`` is the ``annotator agreement --json`` shape) and
+:func:`disagreements` (the passages where coders differ, for the review
+table). Both read the project once and compute with numpy over merged
+intervals, never per character in Python. :func:`agreement_from_spans` and
+:func:`disagreements_from_spans` do the same from plain spans, without a
+project.
+
+Units and sub-corpus
+--------------------
+The unit is the **character** (Unicode code point). The sub-corpus is a set of
+documents taken as one concatenated text of N characters; by default, the
+documents in which any of the chosen coders applied any code. Every coder is
+taken to have read every sub-corpus document (no missing values in v1). The
+codes compared are, by default, the codes any chosen coder applied in the
+sub-corpus (plus their ancestors when sub-codes are rolled up).
+
+For a code c and a coder i, character x is *coded* when some coding of c by
+i covers x. With ``include_subcodes`` a code's coverage is the union of its
+own codings and those of all its descendants. A coder's codings of one code in
+one document are merged into **segments**: maximal runs of coded characters
+(overlapping or touching codings form one segment). Segments never cross a
+document boundary.
+
+Character table (two coders A and B, one code)
+----------------------------------------------
+``both``, ``only_a``, ``only_b``, ``neither`` count characters;
+``N = both + only_a + only_b + neither``; ``a = both + only_a``,
+``b = both + only_b``.
+
+- ``percent_agreement = (both + neither) / N``.
+- ``cohen_kappa = (p_o − p_e) / (1 − p_e)`` with ``p_o = (both + neither)/N``,
+  ``p_e = p_a·p_b + (1 − p_a)(1 − p_b)``, ``p_a = a/N``, ``p_b = b/N``
+  (Cohen 1960).
+
+Three or more coders (m ≥ 3)
+----------------------------
+Let ``h_k`` be the number of characters coded by exactly k of the m coders.
+
+- ``percent_agreement`` = mean over characters of the share of agreeing coder
+  pairs = ``Σ_k h_k [k(k−1) + (m−k)(m−k−1)] / (N m (m−1))``, which equals the
+  mean of the pairwise percent agreements.
+- ``fleiss_kappa = (P̄ − P̄_e) / (1 − P̄_e)`` with P̄ the value above,
+  ``p = Σ_k k h_k / (N m)``, ``P̄_e = p² + (1 − p)²`` (Fleiss 1971, two
+  categories: coded / not coded).
+- ``cohen_kappa`` is null (it is a two-coder statistic; a note says so); each
+  code and the overall row carry ``pairs``: every pair's two-coder figures.
+- ``fleiss_kappa`` and ``pairs`` appear only with three or more coders.
+
+Krippendorff's alpha (nominal, ``krippendorff_alpha``)
+------------------------------------------------------
+Same character units, values 1 (coded) and 0, m coders, no missing values,
+computed in closed form from the coincidence matrix:
+``n = mN``, ``n_1 = Σ_k k h_k``, ``n_0 = n − n_1``,
+``o_01 = Σ_k h_k k (m−k) / (m−1)`` (for two coders ``o_01 = only_a + only_b``);
+``D_o = 2 o_01 / n``, ``D_e = 2 n_0 n_1 / (n (n−1))``,
+``α = 1 − D_o/D_e = 1 − (n − 1) o_01 / (n_0 n_1)``. This is exactly what the
+``krippendorff`` package computes on the m × N reliability matrix.
+
+Unitized alpha (``unitized_alpha``, Krippendorff's |uα for one code)
+--------------------------------------------------------------------
+Each coder cuts each document into sections: segments (units of the code) and
+gaps. Following Krippendorff (2019, Content Analysis 4th ed., §12.6.4, the
+binary |uα) and Krippendorff, Mathet, Bouvry & Widlöcher (2016, Quality &
+Quantity 50:2347–2364):
+
+- observed coincidences are lengths of intersections of sections of different
+  coders: ``o_01 = Σ_i Σ_j≠i |units_i ∩ gaps_j| / (m − 1)`` (the same number as
+  above);
+- expected coincidences pair every value with every other except values of
+  the same unit, since a unit is one judgement: a unit of length l removes
+  ``l²`` pairable pairs, a gap character only itself, so ``n(n−1)`` becomes
+  ``n² − S`` with ``S = Σ_units l² + n_0``;
+- ``|uα = 1 − (n² − S) · o_01 / (n · n_0 · n_1)``.
+
+With every unit one character long (``S = n``) this is nominal alpha; longer
+units mean fewer independent judgements, a larger expected disagreement and
+so ``|uα ≥ α``. We implement this (2016/2019) definition rather than the 1995
+one (position differences squared, expected disagreement from an
+approximation over all section pairs) because it is the one ATLAS.ti and
+Krippendorff's current text use, and it is fully determined by counts.
+
+Segment agreement (``segment_agreement``, MAXQDA's measure)
+-----------------------------------------------------------
+A segment of coder A agrees when coder B has a segment of the same code in the
+same document with ``overlap = |A ∩ B| / |A ∪ B| ≥ threshold`` (intersection
+over union of the two segments; exactly at the threshold counts).
+``segment_agreement = agreeing segments of A and of B / all segments of A and B``.
+With m coders: ``Σ_i Σ_j≠i (segments of i matched in j) / ((m−1) · all segments)``.
+``segments`` in the JSON gives each coder's segment count.
+
+Pooled figures
+--------------
+``overall`` treats every (character, code) pair as a unit: the character
+tables (and ``h_k``, unit lengths, segment counts) of all compared codes are
+summed, then the same formulas apply. With ``include_subcodes`` a parent's
+row already contains its children's coverage, so pooled figures count those
+characters once per row. ``documents_detail`` does the same within one
+document.
+
+Undefined values
+----------------
+A statistic is ``None`` (JSON null) when its formula divides by zero, and a
+note says why: kappa and alpha when there is no variation (no coder used the
+code in the sub-corpus, so percent agreement is a vacuous 100%, or everyone
+coded every character); segment agreement when no coder has a segment; all
+of them for an empty sub-corpus. Never a misleading 1.0.
+
+Arithmetic is exact: counts are integers, each coefficient is one
+:class:`~fractions.Fraction` rounded once to a float.
+
+Other programs
+--------------
+- NVivo (Coding Comparison query) reports, per code *and per document*,
+  percent agreement and Cohen's kappa on characters — the formulas above. Its
+  figure for a code across documents is an average of per-document values
+  weighted by document length; ours pools the characters of the concatenated
+  sub-corpus, which is not the same number when kappa differs by document.
+- MAXQDA's "segments overlap by at least x%" is our ``segment_agreement``
+  with ``threshold = x/100``; MAXQDA's kappa on segments (Brennan & Prediger)
+  is not computed here.
+- ATLAS.ti reports Krippendorff's α-family on the same continuum. Its
+  α-binary for a semantic domain of one code is our ``unitized_alpha``; its
+  cu-α / Cu-α measure which code *of a domain* was applied where coders both
+  coded, a different question (domains are not modelled here).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from annotator.core.codebook import CodeTree
+from annotator.core.errors import NotFound, UnknownCode
+from annotator.core.model import Coding
+from annotator.core.store import ProjectStore
+
+from .compute import (
+    DISAGREEMENT_STAGES,
+    REPORT_STAGES,
+    agreement_from_spans,
+    disagreements_from_selection,
+    disagreements_from_spans,
+    report_from_selection,
+)
+from .intervals import INT
+from .report import AgreementReport, CodeAgreement, Disagreement, DocumentAgreement, PairStats, Stats
+from .selection import IsCancelled, Progress, Selection, Span, Steps, check_coders, check_threshold
+
+__all__ = [
+    "AgreementReport",
+    "CodeAgreement",
+    "Disagreement",
+    "DocumentAgreement",
+    "PairStats",
+    "Span",
+    "Stats",
+    "agreement",
+    "agreement_from_spans",
+    "disagreements",
+    "disagreements_from_spans",
+]
+
+
+def _select(
+    store: ProjectStore,
+    coders: Sequence[str],
+    codes: Sequence[str] | None,
+    documents: Sequence[str] | None,
+    include_subcodes: bool,
+    step: Steps,
+) -> Selection:
+    """Resolve names, the sub-corpus and the codes, and read each coder's codings once."""
+    check_coders(coders)
+    people = []
+    for name in coders:
+        coder = store.coder_by_name(name)
+        if coder is None:
+            raise NotFound(f"no coder named {name!r} in this project")
+        people.append(coder)
+    tree = CodeTree(store.codes())
+    known_codes = tree.by_guid
+    every_doc = store.documents()
+    if documents is not None:
+        known = {d.guid for d in every_doc}
+        missing = [g for g in documents if g not in known]
+        if missing:
+            raise NotFound(f"no document with id {missing[0]}")
+    readings: list[list[Coding]] = []
+    for coder in people:
+        step(f"reading {coder.name}'s codings")
+        readings.append(store.codings(coder=coder.guid))
+
+    wanted = (
+        set(documents)
+        if documents is not None
+        else {c.document for rows in readings for c in rows if c.code in known_codes}
+    )
+    docs = [d for d in every_doc if d.guid in wanted]
+    doc_index = {d.guid: i for i, d in enumerate(docs)}
+
+    if codes is None:
+        used = {
+            c.code for rows in readings for c in rows if c.document in doc_index and c.code in known_codes
+        }
+        if include_subcodes:
+            used |= {a for g in list(used) for a in tree.ancestors(g)}
+        selected = [code.guid for _, code in tree.walk() if code.guid in used]
+    else:
+        selected = []
+        for key in codes:
+            code = tree.by_guid.get(key) or tree.find_or_none(key)
+            if code is None:
+                raise UnknownCode(f"no code {key!r} in the codebook")
+            if code.guid not in selected:
+                selected.append(code.guid)
+    code_index = {g: i for i, g in enumerate(selected)}
+
+    targets: dict[str, tuple[int, ...]] = {}
+
+    def counts_for(guid: str) -> tuple[int, ...]:
+        """The selected codes a coding of ``guid`` counts for (itself; with roll-up, its ancestors too)."""
+        if guid not in targets:
+            chain = [guid, *tree.ancestors(guid)] if include_subcodes and guid in tree else [guid]
+            targets[guid] = tuple(code_index[g] for g in chain if g in code_index)
+        return targets[guid]
+
+    arrays = []
+    for rows in readings:
+        doc_col: list[int] = []
+        code_col: list[int] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        for c in rows:
+            d = doc_index.get(c.document)
+            if d is None:
+                continue
+            for k in counts_for(c.code):
+                doc_col.append(d)
+                code_col.append(k)
+                starts.append(c.start)
+                ends.append(c.end)
+        arrays.append(tuple(np.array(col, dtype=INT) for col in (doc_col, code_col, starts, ends)))
+    return Selection(
+        tuple(coders),
+        tuple((d.guid, d.name, d.length) for d in docs),
+        tuple((g, tree.path(g)) for g in selected),
+        tuple(arrays),  # type: ignore[arg-type]
+    )
+
+
+def agreement(
+    store: ProjectStore,
+    coders: Sequence[str],
+    *,
+    codes: Sequence[str] | None = None,
+    documents: Sequence[str] | None = None,
+    threshold: float = 0.9,
+    include_subcodes: bool = False,
+    progress: Progress | None = None,
+    cancelled: IsCancelled | None = None,
+) -> AgreementReport:
+    """Agreement of the named coders per code, per document and pooled over codes.
+
+    ``codes`` are code GUIDs (paths are accepted too); default: every code the
+    coders applied in the sub-corpus. ``documents`` are document GUIDs;
+    default: every document in which any of the coders applied any code.
+    ``threshold`` is the segment overlap (intersection over union, 0 < t ≤ 1).
+    ``progress(done, total, label)`` and ``cancelled()`` serve a GUI worker.
+
+    Raises:
+        UsageError: fewer than two coders, a coder twice, a bad threshold.
+        NotFound: an unknown coder name or document.
+        UnknownCode: an unknown code.
+        Cancelled: ``cancelled()`` returned True.
+    """
+    check_coders(coders)
+    check_threshold(threshold)
+    step = Steps(len(coders) + REPORT_STAGES, progress, cancelled)
+    sel = _select(store, coders, codes, documents, include_subcodes, step)
+    return report_from_selection(sel, threshold=threshold, include_subcodes=include_subcodes, step=step)
+
+
+def disagreements(
+    store: ProjectStore,
+    coders: Sequence[str],
+    *,
+    codes: Sequence[str] | None = None,
+    documents: Sequence[str] | None = None,
+    include_subcodes: bool = False,
+    include_agreements: bool = False,
+    progress: Progress | None = None,
+    cancelled: IsCancelled | None = None,
+) -> list[Disagreement]:
+    """Maximal passages where the coders' coverage of a code differs, in document and text order.
+
+    Same selection rules as :func:`agreement`. Each passage names the coders
+    who applied the code there and those who did not; with
+    ``include_agreements`` the passages every coder coded are listed too
+    (``Disagreement.agreed`` is then True), so a view can show both.
+    """
+    check_coders(coders)
+    step = Steps(len(coders) + DISAGREEMENT_STAGES, progress, cancelled)
+    sel = _select(store, coders, codes, documents, include_subcodes, step)
+    return disagreements_from_selection(sel, include_agreements=include_agreements, step=step)

@@ -1,0 +1,314 @@
+"""From coders' spans to tallies, statistics, notes and disagreement passages (no store access).
+
+The work is done once for the whole sub-corpus: every coder's spans are
+placed on one global line (:class:`~.intervals.Layout`), merged, and swept;
+per-(code, document) integer tallies come out of ``np.add.at``; per code, per
+document and overall figures are sums of those tallies, fed to the exact
+formulas in :mod:`.formulas`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from . import formulas as f
+from .intervals import INT, Layout, group_sum, merge, overlaps, popcount, sweep
+from .report import AgreementReport, CodeAgreement, Disagreement, DocumentAgreement, PairStats, Stats
+from .selection import (
+    IsCancelled,
+    Progress,
+    Selection,
+    Span,
+    Steps,
+    check_coders,
+    check_threshold,
+)
+
+
+def _runs(sel: Selection, layout: Layout) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Each coder's merged coverage on the global line."""
+    return [merge(*layout.place(*arrays)) for arrays in sel.spans]
+
+
+@dataclass(frozen=True, eq=False)
+class _Tallies:
+    """Integer counts per (code, document) group: arrays shaped (G, ...) with G = C·D."""
+
+    units: np.ndarray  # (G,) characters
+    coded_by: np.ndarray  # (G, m+1)
+    covered: np.ndarray  # (G, m)
+    segments: np.ndarray  # (G, m)
+    squares: np.ndarray  # (G, m) Σ segment length²
+    both: np.ndarray  # (G, m, m) characters coded by coder i and coder j
+    matched: np.ndarray  # (G, m, m) segments of i matched by a segment of j
+
+    def reshape(self, codes: int, docs: int) -> _Tallies:
+        return _Tallies(*(a.reshape(codes, docs, *a.shape[1:]) for a in self._arrays()))
+
+    def _arrays(self) -> tuple[np.ndarray, ...]:
+        return (self.units, self.coded_by, self.covered, self.segments, self.squares, self.both, self.matched)
+
+    def total(self, axis: int | tuple[int, ...]) -> _Tallies:
+        return _Tallies(*(a.sum(axis=axis) for a in self._arrays()))
+
+    def row(self, index: int | tuple[int, ...]) -> _Tallies:
+        return _Tallies(*(a[index] for a in self._arrays()))
+
+
+def _tally(sel: Selection, layout: Layout, threshold: float, step: Steps) -> _Tallies:
+    m, size = len(sel.coders), layout.n_groups
+    step("merging each coder's codings")
+    runs = _runs(sel, layout)
+    units = np.repeat(layout.lengths[None, :], layout.n_codes, axis=0).reshape(-1)
+    covered = np.zeros((size, m), dtype=INT)
+    segments = np.zeros((size, m), dtype=INT)
+    squares = np.zeros((size, m), dtype=INT)
+    groups = []
+    for i, (s, e) in enumerate(runs):
+        g = layout.group(s)
+        groups.append(g)
+        covered[:, i] = group_sum(g, e - s, size)
+        segments[:, i] = group_sum(g, 1, size)
+        squares[:, i] = group_sum(g, (e - s) ** 2, size)
+
+    step("counting characters")
+    start, length, mask = sweep(runs)
+    count = popcount(mask, m)
+    coded_by = np.zeros((size, m + 1), dtype=INT)
+    if start.size:
+        np.add.at(coded_by, (layout.group(start), count), length)
+    coded_by[:, 0] = units - coded_by[:, 1:].sum(axis=1)
+
+    step("matching segments")
+    both = np.zeros((size, m, m), dtype=INT)
+    matched = np.zeros((size, m, m), dtype=INT)
+    for i in range(m):
+        for j in range(i + 1, m):
+            (si, ei), (sj, ej) = runs[i], runs[j]
+            ai, bj, inter = overlaps(si, ei, sj, ej)
+            pair = group_sum(groups[i][ai], inter, size)
+            both[:, i, j] = both[:, j, i] = pair
+            union = (ei - si)[ai] + (ej - sj)[bj] - inter
+            good = inter / union >= threshold  # exact ties: both sides round the same rational
+            hit_i = np.zeros(si.size, dtype=bool)
+            hit_j = np.zeros(sj.size, dtype=bool)
+            hit_i[ai[good]] = True
+            hit_j[bj[good]] = True
+            matched[:, i, j] = group_sum(groups[i][hit_i], 1, size)
+            matched[:, j, i] = group_sum(groups[j][hit_j], 1, size)
+    return _Tallies(units, coded_by, covered, segments, squares, both, matched)
+
+
+def _pair(t: _Tallies, coders: tuple[str, ...], i: int, j: int) -> PairStats:
+    n = int(t.units)
+    both = int(t.both[i, j])
+    a, b = int(t.covered[i]), int(t.covered[j])
+    table = (n - a - b + both, a + b - 2 * both, both)
+    squares = int(t.squares[i]) + int(t.squares[j])
+    return PairStats(
+        (coders[i], coders[j]),
+        f.percent_agreement(table[0] + both, n),
+        f.cohen_kappa(both, a - both, b - both, table[0]),
+        f.krippendorff_alpha_binary(table),
+        f.unitized_alpha_binary(table, squares),
+        f.segment_agreement(int(t.matched[i, j] + t.matched[j, i]), int(t.segments[i] + t.segments[j])),
+    )
+
+
+def _stats(t: _Tallies, coders: tuple[str, ...]) -> Stats:
+    """Coefficients of one (already summed) tally; the formulas are in :mod:`.formulas`."""
+    m = len(coders)
+    coded_by = tuple(int(x) for x in t.coded_by)
+    covered = tuple(int(x) for x in t.covered)
+    segments = tuple(int(x) for x in t.segments)
+    matched = tuple(int(x) for x in t.matched.sum(axis=1))
+    kappa = None
+    if m == 2:
+        both = coded_by[2]
+        kappa = f.cohen_kappa(both, covered[0] - both, covered[1] - both, coded_by[0])
+    return Stats(
+        units=int(t.units),
+        coded_by=coded_by,
+        covered=covered,
+        segments=segments,
+        matched=matched,
+        percent_agreement=f.mean_pairwise_agreement(coded_by),
+        cohen_kappa=kappa,
+        fleiss_kappa=f.fleiss_kappa_binary(coded_by) if m > 2 else None,
+        krippendorff_alpha=f.krippendorff_alpha_binary(coded_by),
+        unitized_alpha=f.unitized_alpha_binary(coded_by, int(t.squares.sum())),
+        segment_agreement=f.segment_agreement(sum(matched), (m - 1) * sum(segments)),
+        pairs=tuple(_pair(t, coders, i, j) for i in range(m) for j in range(i + 1, m)) if m > 2 else (),
+    )
+
+
+def _why_undefined(s: Stats) -> str:
+    if s.units == 0:
+        return "there is no text to compare"
+    if s.coded_by[0] == s.units:
+        return (
+            "no variation: no coder applied it in these documents (percent agreement is 100% only "
+            "because every character was left uncoded by everyone)"
+        )
+    return "no variation: every coder coded every character"
+
+
+def _notes(
+    report_codes: list[CodeAgreement], docs: list[DocumentAgreement], overall: Stats, coders: tuple[str, ...]
+) -> list[str]:
+    notes: list[str] = []
+    if len(coders) > 2:
+        notes.append(
+            f"cohen_kappa is defined for two coders only; with {len(coders)} coders see fleiss_kappa, "
+            "krippendorff_alpha (multi-coder) and the pairwise figures in pairs"
+        )
+    if not docs:
+        notes.append("the sub-corpus is empty: none of these coders applied a code to any document")
+    elif not report_codes:
+        notes.append("no code to compare: these coders applied no code in these documents")
+    elif overall.units == 0:
+        notes.append("the documents of the sub-corpus have no text to compare")
+    for row in report_codes:
+        s = row.stats
+        if s.krippendorff_alpha is None and s.units:
+            names = (
+                "cohen_kappa, krippendorff_alpha and unitized_alpha"
+                if len(coders) == 2
+                else "fleiss_kappa, krippendorff_alpha and unitized_alpha"
+            )
+            notes.append(f"{names} are undefined for code {row.path}: {_why_undefined(s)}")
+        if s.segment_agreement is None and s.units:
+            notes.append(f"segment_agreement is undefined for code {row.path}: no coder has a segment")
+    blank = [d.name for d in docs if d.stats.krippendorff_alpha is None]
+    if blank:
+        shown = ", ".join(blank[:5]) + (", …" if len(blank) > 5 else "")
+        notes.append(
+            f"{len(blank)} document(s) have no variation in the selected codes (kappa and alpha undefined "
+            f"there): {shown}"
+        )
+    return notes
+
+
+REPORT_STAGES = 4
+DISAGREEMENT_STAGES = 2
+
+
+def report_from_selection(
+    sel: Selection,
+    *,
+    threshold: float = 0.9,
+    include_subcodes: bool = False,
+    step: Steps | None = None,
+) -> AgreementReport:
+    """Agreement of ``sel.coders`` per code, per document and pooled (see the package docstring)."""
+    check_coders(sel.coders)
+    check_threshold(threshold)
+    step = step or Steps(REPORT_STAGES, None, None)
+    layout = Layout.build([n for _, _, n in sel.documents], len(sel.codes))
+    n_codes, n_docs = len(sel.codes), len(sel.documents)
+    grid = _tally(sel, layout, threshold, step).reshape(n_codes, n_docs)
+    step("computing coefficients")
+    per_code = grid.total(axis=1)
+    per_doc = grid.total(axis=0)
+    codes = [CodeAgreement(g, p, _stats(per_code.row(c), sel.coders)) for c, (g, p) in enumerate(sel.codes)]
+    docs = [
+        DocumentAgreement(g, name, n, _stats(per_doc.row(d), sel.coders))
+        for d, (g, name, n) in enumerate(sel.documents)
+    ]
+    overall = _stats(grid.total(axis=(0, 1)), sel.coders)
+    step.finish()
+    return AgreementReport(
+        coders=sel.coders,
+        threshold=threshold,
+        include_subcodes=include_subcodes,
+        characters=int(layout.lengths.sum()),
+        codes=tuple(codes),
+        documents=tuple(docs),
+        overall=overall,
+        notes=tuple(_notes(codes, docs, overall, sel.coders)),
+    )
+
+
+def disagreements_from_selection(
+    sel: Selection, *, include_agreements: bool = False, step: Steps | None = None
+) -> list[Disagreement]:
+    """Maximal passages where the set of coders covering a code changes, in document order.
+
+    A passage is cut wherever any coder's coverage starts or ends, so each one
+    has a single set of coders with the code. Passages every coder coded are
+    included only when ``include_agreements`` is set.
+    """
+    check_coders(sel.coders)
+    step = step or Steps(DISAGREEMENT_STAGES, None, None)
+    layout = Layout.build([n for _, _, n in sel.documents], len(sel.codes))
+    step("merging each coder's codings")
+    start, length, mask = sweep(_runs(sel, layout))
+    step("listing passages")
+    full = (1 << len(sel.coders)) - 1
+    if not include_agreements:
+        keep = mask != full
+        start, length, mask = start[keep], length[keep], mask[keep]
+    code, doc, local = layout.locate(start)
+    order = np.lexsort((code, local, doc))
+    coders = sel.coders
+    split: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+    out = []
+    for k in order.tolist():
+        bits = int(mask[k])
+        if bits not in split:
+            split[bits] = (
+                tuple(c for i, c in enumerate(coders) if bits >> i & 1),
+                tuple(c for i, c in enumerate(coders) if not bits >> i & 1),
+            )
+        with_, without = split[bits]
+        d, c, s = int(doc[k]), int(code[k]), int(local[k])
+        out.append(
+            Disagreement(
+                sel.documents[d][0],
+                sel.documents[d][1],
+                sel.codes[c][0],
+                sel.codes[c][1],
+                s,
+                s + int(length[k]),
+                with_,
+                without,
+            )
+        )
+    step.finish()
+    return out
+
+
+def agreement_from_spans(
+    spans: Mapping[str, Iterable[Span | tuple[str, str, int, int]]],
+    lengths: Mapping[str, int],
+    *,
+    codes: Sequence[str] | None = None,
+    names: Mapping[str, str] | None = None,
+    threshold: float = 0.9,
+    progress: Progress | None = None,
+    cancelled: IsCancelled | None = None,
+) -> AgreementReport:
+    """Agreement from plain spans, without a project file.
+
+    ``spans`` maps each coder's name to its (document, code, start, end)
+    spans; ``lengths`` gives every sub-corpus document's length, in order;
+    ``codes`` (default: every code in the spans) fixes which codes are rows.
+    """
+    sel = Selection.from_spans(spans, lengths, codes=codes, names=names)
+    return report_from_selection(sel, threshold=threshold, step=Steps(REPORT_STAGES, progress, cancelled))
+
+
+def disagreements_from_spans(
+    spans: Mapping[str, Iterable[Span | tuple[str, str, int, int]]],
+    lengths: Mapping[str, int],
+    *,
+    codes: Sequence[str] | None = None,
+    names: Mapping[str, str] | None = None,
+    include_agreements: bool = False,
+) -> list[Disagreement]:
+    """Disagreement passages from plain spans (see :func:`disagreements_from_selection`)."""
+    sel = Selection.from_spans(spans, lengths, codes=codes, names=names)
+    return disagreements_from_selection(sel, include_agreements=include_agreements)
