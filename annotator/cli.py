@@ -32,9 +32,25 @@ def _fail(message: str) -> None:
     sys.exit(1)
 
 
+def ask_passphrase(path: Path, *, confirm: bool = False) -> str:
+    """Prompt for a passphrase (hidden); only when a person is at the terminal."""
+    if not sys.stdin.isatty():
+        raise AnnotatorError(
+            "is encrypted (or not a project): give its passphrase with --passphrase-file FILE", path=path
+        )
+    return str(click.prompt(f"Passphrase for {path.name}", hide_input=True, confirmation_prompt=confirm))
+
+
 @contextmanager
 def opened(path: Path, *, readonly: bool = False) -> Iterator[ProjectStore]:
-    store = ProjectStore.open(path, readonly=readonly)
+    from annotator.core.store import keys  # noqa: PLC0415
+    from annotator.core.store.cipher import PassphraseNeeded  # noqa: PLC0415
+
+    try:
+        store = ProjectStore.open(path, readonly=readonly)
+    except PassphraseNeeded:
+        keys.remember(path, ask_passphrase(path))
+        store = ProjectStore.open(path, readonly=readonly)
     try:
         if store.migration_backup is not None:
             click.echo(
@@ -69,12 +85,22 @@ def _progress(label: str, total: int) -> tuple[Callable[[int, int, str], None], 
 
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="annotator")
+@click.option(
+    "--passphrase-file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    envvar="ANNOTATOR_PASSPHRASE_FILE",
+    help="File holding the passphrase of encrypted projects (first line). Else you are asked.",
+)
 @click.pass_context
-def cli(ctx: click.Context) -> None:
+def cli(ctx: click.Context, passphrase_file: Path | None) -> None:
     """Testimony Annotator: code testimony with a trafficking typology, offline.
 
     With no command, opens the app on the most recent project (or the demo project).
     """
+    if passphrase_file is not None:
+        from annotator.core.store import keys  # noqa: PLC0415
+
+        keys.set_default(read_passphrase_file(passphrase_file))
     if ctx.invoked_subcommand is None:
         ctx.invoke(gui)
 
@@ -92,6 +118,25 @@ def gui(project: Path | None, coder: str | None) -> None:
     sys.exit(run(project=project, coder=coder))
 
 
+def read_passphrase_file(path: Path) -> str:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise AnnotatorError(f"cannot read the passphrase file ({exc})", path=path) from None
+    if not lines or not lines[0]:
+        raise AnnotatorError("the passphrase file is empty", path=path)
+    return lines[0]
+
+
+def new_passphrase(project: Path) -> str:
+    from annotator.core.store import keys  # noqa: PLC0415
+
+    passphrase = keys.lookup(project) or ask_passphrase(project, confirm=True)
+    if len(passphrase) < 8:
+        raise AnnotatorError("a passphrase needs at least 8 characters")
+    return passphrase
+
+
 @cli.command()
 @click.argument("project", type=PROJECT)
 @click.option(
@@ -101,11 +146,15 @@ def gui(project: Path | None, coder: str | None) -> None:
     help="'default' (trafficking typology), 'empty', or a .yaml/.qdc file.",
 )
 @click.option("--name", help="Project name (default: the file name).")
-def new(project: Path, codebook: str, name: str | None) -> None:
+@click.option(
+    "--encrypt", is_flag=True, help="Encrypt the project with a passphrase (asked, or --passphrase-file)."
+)
+def new(project: Path, codebook: str, name: str | None, encrypt: bool) -> None:
     """Create a new project file."""
     from annotator.core.project import create_project  # noqa: PLC0415
 
-    store = create_project(project, codebook=codebook, name=name)
+    passphrase = new_passphrase(project) if encrypt else None
+    store = create_project(project, codebook=codebook, name=name, passphrase=passphrase)
     counts = store.counts()
     store.close()
     click.echo(f"Created {project} with {counts['codes']} codes.")
@@ -338,6 +387,9 @@ cli_trust.register(cli)
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point: domain errors become one line on stderr and exit status 1."""
+    from annotator.core.store import keys  # noqa: PLC0415
+
+    keys.forget_all()  # each invocation starts with no passphrase (matters when embedded)
     try:
         cli.main(args=argv, prog_name="annotator", standalone_mode=False)
     except click.exceptions.Abort:
@@ -356,6 +408,8 @@ def main(argv: list[str] | None = None) -> None:
         if os.environ.get("ANNOTATOR_DEBUG"):
             raise
         _fail(f"internal error ({type(exc).__name__}: {exc}); set ANNOTATOR_DEBUG=1 for details")
+    finally:
+        keys.forget_all()
 
 
 if __name__ == "__main__":  # pragma: no cover

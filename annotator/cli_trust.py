@@ -82,7 +82,7 @@ def backup_now(project: Path, keep: int) -> None:
     from annotator.core.store.backups import take_backup  # noqa: PLC0415
 
     with ProjectStore.open(project) as store:
-        path = take_backup(store.conn, project, keep=keep)
+        path = take_backup(store, keep=keep)
     click.echo(f"Backed up to {path}")
 
 
@@ -101,6 +101,48 @@ def backup_restore(project: Path, backup_file: Path) -> None:
     click.echo(f"Restored {project} from {backup_file}; the previous state is in {saved}")
 
 
+@click.command()
+@click.argument("project", type=PROJECT)
+def encrypt(project: Path) -> None:
+    """Encrypt an existing project with a passphrase (the plain file is kept as a .bak)."""
+    from annotator.cli import new_passphrase  # noqa: PLC0415
+    from annotator.core.store import cipher  # noqa: PLC0415
+
+    _closed(project)
+    if not cipher.is_plain_sqlite(project):
+        raise AnnotatorError("is already encrypted (or not a project)", path=project)
+    ProjectStore.open(project, passphrase="").close()  # checks it is a healthy project of ours
+    backup = cipher.convert(project, old=None, new=new_passphrase(project))
+    click.echo(
+        f"Encrypted {project}. The unencrypted original is {backup}: delete it securely once "
+        "you have checked the encrypted project opens."
+    )
+
+
+@click.command()
+@click.argument("project", type=PROJECT)
+def decrypt(project: Path) -> None:
+    """Remove a project's encryption (the encrypted file is kept as a .bak)."""
+    from annotator.cli import ask_passphrase  # noqa: PLC0415
+    from annotator.core.store import cipher, keys  # noqa: PLC0415
+
+    _closed(project)
+    if cipher.is_plain_sqlite(project):
+        raise AnnotatorError("is not encrypted", path=project)
+    passphrase = keys.lookup(project) or ask_passphrase(project)
+    ProjectStore.open(project, passphrase=passphrase).close()
+    backup = cipher.convert(project, old=passphrase, new=None)
+    click.echo(f"Decrypted {project}; the encrypted original is kept as {backup}.")
+
+
+def _closed(project: Path) -> None:
+    from annotator.core.store import read_holder  # noqa: PLC0415
+
+    holder = read_holder(project)
+    if holder is not None:
+        raise AnnotatorError(f"is open in the app ({holder.describe()}); close it first", path=project)
+
+
 def register(group: click.Group) -> None:
-    group.add_command(audit)
-    group.add_command(backup)
+    for command in (audit, backup, encrypt, decrypt):
+        group.add_command(command)

@@ -33,12 +33,16 @@ def resolve_codebook(spec: str | Path | None) -> CodebookFile:
 
 
 def create_project(
-    path: str | Path, *, codebook: str | Path | None = "default", name: str | None = None
+    path: str | Path,
+    *,
+    codebook: str | Path | None = "default",
+    name: str | None = None,
+    passphrase: str | None = None,
 ) -> ProjectStore:
     """A new project file holding ``codebook``. The codebook is read first, so a bad
     codebook file leaves no half-made project behind."""
     book = resolve_codebook(codebook)
-    store = ProjectStore.create(path, name=name)
+    store = ProjectStore.create(path, name=name, passphrase=passphrase)
     try:
         with store.atomic():
             store.insert_codes(book.codes)

@@ -33,7 +33,7 @@ def test_rolling_backups_keep_the_newest_and_restore(run, tmp_path: Path) -> Non
     with ProjectStore.open(project) as store:
         for i in range(5):
             store.ensure_coder(f"c{i}")
-            take_backup(store.conn, project, keep=3)
+            take_backup(store, keep=3)
     backups = list_backups(project)
     assert len(backups) == 3
     with ProjectStore.open(backups[-1], readonly=True) as oldest_kept:

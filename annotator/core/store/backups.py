@@ -10,12 +10,13 @@ project is in use) and each is checked before it counts.
 from __future__ import annotations
 
 import os
-import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
 from annotator.core.errors import AnnotatorError
-from annotator.core.store.connection import open_connection
+from annotator.core.store.project import ProjectStore
+
+from . import cipher
 
 DEFAULT_KEEP = 10
 
@@ -32,22 +33,22 @@ def list_backups(project: str | Path) -> list[Path]:
     return sorted(folder.glob("*.sqlite"), reverse=True)
 
 
-def take_backup(conn: sqlite3.Connection, project: str | Path, *, keep: int = DEFAULT_KEEP) -> Path | None:
+def take_backup(store: ProjectStore, *, keep: int = DEFAULT_KEEP) -> Path | None:
     """Copy the open project to a timestamped backup and prune to ``keep`` copies.
 
     Returns None when ``keep`` is 0 (backups switched off).
     """
     if keep <= 0:
         return None
-    project = Path(project)
+    project = store.path
     folder = backup_dir(project)
     folder.mkdir(exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = folder / f"{project.stem}-{stamp}.sqlite"
     part = target.with_suffix(".part")
-    dest = sqlite3.connect(str(part))
+    dest = cipher.copy_connection(part, store.passphrase)
     try:
-        conn.backup(dest)
+        store.conn.backup(dest)
         if dest.execute("PRAGMA quick_check").fetchone()[0] != "ok":
             raise AnnotatorError("the backup copy did not verify", path=part)
     finally:
@@ -64,19 +65,15 @@ def restore_backup(project: str | Path, backup: str | Path) -> Path:
     The project must not be open anywhere. Returns where the replaced file went.
     """
     project, backup = Path(project), Path(backup)
-    conn, _ = open_connection(backup, readonly=True)  # refuses a damaged or foreign backup
-    conn.close()
-    current, _ = open_connection(project)
-    try:
-        saved = take_backup(current, project, keep=DEFAULT_KEEP + 1) or project
-        current.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-    finally:
-        current.close()
-    source = sqlite3.connect(str(backup))
-    dest = sqlite3.connect(str(project))
-    try:
-        source.backup(dest)
-    finally:
-        source.close()
-        dest.close()
+    ProjectStore.open(backup, readonly=True).close()  # refuses a damaged or foreign backup
+    with ProjectStore.open(project) as current:
+        saved = take_backup(current, keep=DEFAULT_KEEP + 1) or project
+        passphrase = current.passphrase
+        current.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    with ProjectStore.open(backup, readonly=True) as source:
+        dest = cipher.copy_connection(project, passphrase)
+        try:
+            source.conn.backup(dest)
+        finally:
+            dest.close()
     return saved

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from annotator.core.errors import NotAProject, ProjectCorrupt, ProjectTooNew
 
+from . import cipher
 from .migrations import MIGRATIONS, MIN_SUPPORTED_VERSION
 from .schema import APPLICATION_ID, SCHEMA, SCHEMA_VERSION
 
@@ -20,9 +21,12 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 
 
-def _connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
+def _connect(path: Path, *, readonly: bool = False, passphrase: str | None = None) -> sqlite3.Connection:
     """A connection in autocommit mode: transactions are explicit (``atomic``)."""
-    if readonly:
+    if passphrase:
+        conn = cipher.connect(path, passphrase, readonly=readonly)
+        cipher.check_key(conn, path)
+    elif readonly:
         uri = f"{path.resolve().as_uri()}?mode=ro"
         conn = sqlite3.connect(uri, uri=True, isolation_level=None)
     else:
@@ -45,8 +49,11 @@ def _configure(conn: sqlite3.Connection, *, readonly: bool, untrusted: bool) -> 
         conn.execute("PRAGMA synchronous = NORMAL")
 
 
-def check_header(path: Path) -> None:
-    """Refuse a missing, empty or non-SQLite file before SQLite sees it."""
+def check_header(path: Path, *, encrypted: bool = False) -> None:
+    """Refuse a missing, empty or non-SQLite file before SQLite sees it.
+
+    With ``encrypted`` the header is random by design; only existence and size are checked.
+    """
     if not path.exists():
         raise NotAProject("no such file", path=path)
     if path.is_dir():
@@ -58,8 +65,14 @@ def check_header(path: Path) -> None:
         raise NotAProject(f"cannot read the file ({exc.strerror})", path=path) from None
     if not header:
         raise NotAProject("empty file (0 bytes), not a project", path=path)
+    if encrypted:
+        return
     if not header.startswith(SQLITE_HEADER):
-        raise NotAProject("not a Testimony Annotator project (not an SQLite file)", path=path)
+        raise cipher.PassphraseNeeded(
+            "not a Testimony Annotator project (not an SQLite file; if it is an encrypted project, "
+            "give its passphrase)",
+            path=path,
+        )
     if len(header) < 100:
         raise ProjectCorrupt("the project file is truncated (damaged)", path=path)
 
@@ -67,7 +80,7 @@ def check_header(path: Path) -> None:
 def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
     try:
         rows = conn.execute("PRAGMA quick_check").fetchall()
-    except sqlite3.DatabaseError as exc:
+    except cipher.database_errors() as exc:
         raise ProjectCorrupt(f"the project file is damaged ({exc})", path=path) from None
     if rows != [("ok",)]:
         first = rows[0][0] if rows else "unknown problem"
@@ -79,7 +92,7 @@ def read_version(conn: sqlite3.Connection, path: Path) -> int:
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
+    except cipher.database_errors() as exc:
         raise ProjectCorrupt(f"the project file is damaged ({exc})", path=path) from None
     if app_id != APPLICATION_ID:
         raise NotAProject(
@@ -107,14 +120,14 @@ def backup_path(path: Path, version: int) -> Path:
     return candidate
 
 
-def migrate(conn: sqlite3.Connection, path: Path, version: int) -> Path | None:
+def migrate(conn: sqlite3.Connection, path: Path, version: int, passphrase: str | None = None) -> Path | None:
     """Back up, then run the pending migrations, each in its own transaction."""
     if version == SCHEMA_VERSION:
         return None
     backup = backup_path(path, version)
     # The backup API copies a consistent snapshot, WAL content included
     # (a plain file copy could miss committed pages still in the -wal file).
-    target = sqlite3.connect(str(backup))
+    target = cipher.copy_connection(backup, passphrase)
     try:
         conn.backup(target)
     finally:
@@ -132,7 +145,7 @@ def migrate(conn: sqlite3.Connection, path: Path, version: int) -> Path | None:
 
 
 def open_connection(
-    path: str | Path, *, readonly: bool = False, untrusted: bool = False
+    path: str | Path, *, readonly: bool = False, untrusted: bool = False, passphrase: str | None = None
 ) -> tuple[sqlite3.Connection, Path | None]:
     """Open an existing project; returns the connection and the migration backup, if any.
 
@@ -140,10 +153,12 @@ def open_connection(
         NotAProject, ProjectCorrupt, ProjectTooNew: with a one-line message.
     """
     path = Path(path)
-    check_header(path)
+    if passphrase and cipher.is_plain_sqlite(path):
+        passphrase = None  # a plain project: the passphrase is not needed
+    check_header(path, encrypted=bool(passphrase))
     try:
-        conn = _connect(path, readonly=readonly)
-    except sqlite3.Error as exc:
+        conn = _connect(path, readonly=readonly, passphrase=passphrase)
+    except cipher.database_errors() as exc:
         raise NotAProject(f"cannot open the file ({exc})", path=path) from None
     try:
         _quick_check(conn, path)
@@ -156,8 +171,8 @@ def open_connection(
                     "an older project that must be upgraded; open it for writing first",
                     path=path,
                 )
-            backup = migrate(conn, path, version)
-    except sqlite3.DatabaseError as exc:
+            backup = migrate(conn, path, version, passphrase)
+    except cipher.database_errors() as exc:
         conn.close()
         raise ProjectCorrupt(f"the project file is damaged ({exc})", path=path) from None
     except BaseException:
@@ -166,7 +181,7 @@ def open_connection(
     return conn, backup
 
 
-def create_connection(path: str | Path) -> sqlite3.Connection:
+def create_connection(path: str | Path, *, passphrase: str | None = None) -> sqlite3.Connection:
     """Create a new, empty project file at the current schema version.
 
     Raises:
@@ -176,7 +191,7 @@ def create_connection(path: str | Path) -> sqlite3.Connection:
     if path.exists():
         raise NotAProject("already exists; choose another name", path=path)
     try:
-        conn = _connect(path)
+        conn = cipher.connect(path, passphrase) if passphrase else _connect(path)
     except sqlite3.Error as exc:
         raise NotAProject(f"cannot create the file ({exc})", path=path) from None
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")

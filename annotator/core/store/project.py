@@ -31,6 +31,7 @@ from annotator.core.model import (
     utc_now,
 )
 
+from . import cipher, keys
 from .connection import create_connection, open_connection
 from .schema import SCHEMA_VERSION
 
@@ -97,12 +98,18 @@ class ProjectStore:
         *,
         readonly: bool = False,
         migrated_from_backup: Path | None = None,
+        passphrase: str | None = None,
     ) -> None:
         self.conn = conn
         self._db: Any = None
         self.path = path
         self.readonly = readonly
         self.migration_backup = migrated_from_backup
+        self.passphrase = passphrase  # kept in memory only, to write encrypted copies
+
+    @property
+    def encrypted(self) -> bool:
+        return bool(self.passphrase)
 
     @property
     def db(self) -> Any:
@@ -119,11 +126,13 @@ class ProjectStore:
 
     # -- lifecycle --------------------------------------------------------
     @classmethod
-    def create(cls, path: str | Path, *, name: str | None = None) -> ProjectStore:
+    def create(
+        cls, path: str | Path, *, name: str | None = None, passphrase: str | None = None
+    ) -> ProjectStore:
         """Create an empty project (no codes). Raises NotAProject if ``path`` exists."""
         path = Path(path)
-        conn = create_connection(path)
-        store = cls(conn, path)
+        conn = create_connection(path, passphrase=passphrase)
+        store = cls(conn, path, passphrase=passphrase)
         with store.atomic():
             store.conn.execute(
                 "INSERT INTO project (id, guid, name, created, app_version) VALUES (1, ?, ?, ?, ?)",
@@ -132,11 +141,21 @@ class ProjectStore:
         return store
 
     @classmethod
-    def open(cls, path: str | Path, *, readonly: bool = False, untrusted: bool = False) -> ProjectStore:
+    def open(
+        cls,
+        path: str | Path,
+        *,
+        readonly: bool = False,
+        untrusted: bool = False,
+        passphrase: str | None = None,
+    ) -> ProjectStore:
         """Open an existing project, migrating an older one after backing it up."""
         path = Path(path)
-        conn, backup = open_connection(path, readonly=readonly, untrusted=untrusted)
-        return cls(conn, path, readonly=readonly, migrated_from_backup=backup)
+        passphrase = passphrase or keys.lookup(path)
+        if passphrase and cipher.is_plain_sqlite(path):
+            passphrase = None
+        conn, backup = open_connection(path, readonly=readonly, untrusted=untrusted, passphrase=passphrase)
+        return cls(conn, path, readonly=readonly, migrated_from_backup=backup, passphrase=passphrase)
 
     def close(self) -> None:
         try:
@@ -159,8 +178,11 @@ class ProjectStore:
             yield self
 
     def save_copy(self, destination: str | Path) -> None:
-        """A consistent copy via SQLite's backup API, safe while the project is in use."""
-        dest = sqlite3.connect(str(destination))
+        """A consistent copy via SQLite's backup API, safe while the project is in use.
+
+        The copy of an encrypted project is encrypted with the same passphrase.
+        """
+        dest = cipher.copy_connection(Path(destination), self.passphrase)
         try:
             self.conn.backup(dest)
         finally:
