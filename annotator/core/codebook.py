@@ -21,10 +21,23 @@ import yaml
 from annotator.core.errors import CodebookError, UnknownCode
 from annotator.core.model import Code
 
+
+class _NoAliasLoader(yaml.SafeLoader):
+    """Safe loading without anchors/aliases: a codebook never needs them, and aliases
+    let a small file expand into billions of nodes ("billion laughs")."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.composer.ComposerError(None, None, "aliases are not allowed", event.start_mark)
+        return super().compose_node(parent, index)
+
+
 FORMAT = "testimony-annotator-codebook"
 FORMAT_VERSION = 1
 MAX_YAML_BYTES = 20 * 1024 * 1024
 MAX_DEPTH = 32
+MAX_CODES = 50_000
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 _TEXT_FIELDS = ("short_definition", "definition", "when_to_use", "when_not_to_use", "example", "shortcut")
 
@@ -209,6 +222,8 @@ def _codes_from_yaml(
     if depth > MAX_DEPTH:
         raise CodebookError(f"codes nested deeper than {MAX_DEPTH} levels")
     names: set[str] = set()
+    if len(out) + len(items) > MAX_CODES:
+        raise CodebookError(f"more than {MAX_CODES} codes; not a codebook this program can use")
     for position, item in enumerate(items):
         if not isinstance(item, dict):
             raise CodebookError(f"code #{position + 1} under {parent_path or 'the top'} is not a mapping")
@@ -251,11 +266,12 @@ def parse_codebook_yaml(text: str, *, source: str | Path | None = None) -> Codeb
         if len(text) > MAX_YAML_BYTES:
             raise CodebookError("codebook file is too large")
         try:
-            data = yaml.safe_load(text)
+            data = yaml.load(text, Loader=_NoAliasLoader)  # noqa: S506 (a SafeLoader)
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             where = f" at line {mark.line + 1}" if mark else ""
-            raise CodebookError(f"not valid YAML{where}") from None
+            problem = getattr(exc, "problem", None)
+            raise CodebookError(f"not valid YAML{where}" + (f" ({problem})" if problem else "")) from None
         if not isinstance(data, dict) or "codes" not in data:
             raise CodebookError("not a codebook: expected a mapping with a 'codes' list")
         if data.get("format", FORMAT) != FORMAT:

@@ -157,3 +157,12 @@ def test_default_typology_is_complete_and_round_trips() -> None:
     assert len({g.color for g in groups}) == 9  # a distinct colour per group
     assert dump_codebook_yaml(book) == path.read_text(encoding="utf-8")
     assert isinstance(book, CodebookFile)
+
+
+def test_yaml_aliases_and_huge_codebooks_are_refused(tmp_path: Path) -> None:
+    laughs = "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\ncodes: [*b]\n"
+    with pytest.raises(CodebookError, match="aliases are not allowed"):
+        parse_codebook_yaml(laughs)
+    many = "codes:\n" + "".join(f"- {{name: c{i}}}\n" for i in range(50_001))
+    with pytest.raises(CodebookError, match="more than 50000 codes"):
+        parse_codebook_yaml(many)
