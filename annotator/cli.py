@@ -76,9 +76,10 @@ def _progress(label: str, total: int) -> tuple[Callable[[int, int, str], None], 
     bar.__enter__()
     state = {"done": 0}
 
-    def update(done: int, _total: int, _name: str) -> None:
-        bar.update(done - state["done"])
-        state["done"] = done
+    def update(done: int, of: int, _name: str) -> None:
+        position = round(done * total / of) if of else 0  # the worker's total may differ from ours
+        bar.update(position - state["done"])
+        state["done"] = position
 
     return update, lambda: bar.__exit__(None, None, None)
 

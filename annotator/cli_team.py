@@ -138,6 +138,113 @@ def _agreement_table(data: dict) -> str:
     return "\n".join(lines)
 
 
+FORMATS = ("csv", "xlsx", "json", "html", "matrix", "cases", "qdpx", "qdc")
+
+
+@click.command()
+@click.argument("project", type=PROJECT)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), help="Default: from the output's suffix.")
+@click.option("-o", "--output", required=True, type=PROJECT, help="The file to write.")
+@click.option("--coder", "coders", multiple=True, help="Only this coder's codings (repeatable).")
+@click.option("--code", "codes", multiple=True, help="Only this code's codings (path; repeatable).")
+@click.option("--include-subcodes", is_flag=True, help="--code also takes the code's sub-codes.")
+@click.option("--document", "documents", multiple=True, help="Only this document (name; repeatable).")
+@click.option("--pseudonymise", is_flag=True, help="Apply the project's pseudonym list to every text.")
+@click.option("--no-text", is_flag=True, help="Drop all text (passages, memos, names): spans and codes only.")
+def export(
+    project: Path,
+    fmt: str | None,
+    output: Path,
+    coders: tuple[str, ...],
+    codes: tuple[str, ...],
+    include_subcodes: bool,
+    documents: tuple[str, ...],
+    pseudonymise: bool,
+    no_text: bool,
+) -> None:
+    """Export coded data: csv, xlsx, json, html, matrix (document x code), cases (CTDC/HTCDS), qdpx, qdc."""
+    from annotator.core import exporters  # noqa: PLC0415
+    from annotator.core.pseudonymise import load_pseudonyms, make_pseudonymiser  # noqa: PLC0415
+    from annotator.core.store import ProjectStore  # noqa: PLC0415
+
+    fmt = fmt or _format_for(output)
+    with ProjectStore.open(project, readonly=True) as store:
+        if store.encrypted:
+            click.echo(
+                f"annotator: warning: {output} will NOT be encrypted; protect it accordingly.", err=True
+            )
+        if fmt in ("qdpx", "qdc"):
+            count = _export_refi(store, fmt, output, coders, codes, documents)
+        else:
+            clean = None
+            if no_text:
+                clean = _drop_text
+            elif pseudonymise:
+                clean = make_pseudonymiser(load_pseudonyms(store))
+            filters = {
+                "coders": list(coders) or None,
+                "codes": list(codes) or None,
+                "documents": list(documents) or None,
+            }
+            if include_subcodes:
+                filters["include_subcodes"] = True
+            update, finish = _progress_bar(f"Exporting {fmt}")
+            try:
+                count = exporters.export(
+                    store,
+                    fmt,
+                    output,
+                    pseudonymise=clean,
+                    progress=update,
+                    **{k: v for k, v in filters.items() if v is not None},
+                )
+            finally:
+                finish()
+    click.echo(f"Wrote {output} ({fmt}, {count} rows).")
+
+
+def _drop_text(_text: str) -> str:
+    return ""
+
+
+def _format_for(output: Path) -> str:
+    suffix = output.suffix.lower()
+    if suffix in (".qdpx", ".qdc"):
+        return suffix[1:]
+    from annotator.core.exporters import format_for  # noqa: PLC0415
+
+    return format_for(output)
+
+
+def _progress_bar(label: str):  # noqa: ANN202 (a pair of callables)
+    from annotator.cli import _progress  # noqa: PLC0415
+
+    return _progress(label, 100)
+
+
+def _export_refi(store, fmt: str, output: Path, coders, codes, documents) -> int:  # noqa: ANN001
+    from annotator.core import refi_qda  # noqa: PLC0415
+    from annotator.core.codebook import CodeTree  # noqa: PLC0415
+    from annotator.core.project import project_codebook  # noqa: PLC0415
+
+    if fmt == "qdc":
+        book = project_codebook(store)
+        refi_qda.write_qdc(book, output)
+        return len(book.codes)
+    tree = CodeTree(store.codes())
+    code_ids = [tree.find(c).guid for c in codes] or None
+    doc_ids = None
+    if documents:
+        doc_ids = []
+        for name in documents:
+            doc = store.document_by_name(name)
+            if doc is None:
+                raise AnnotatorError(f"no document named {name!r}", path=store.path)
+            doc_ids.append(doc.guid)
+    refi_qda.write_qdpx(store, output, coders=list(coders) or None, codes=code_ids, documents=doc_ids)
+    return store.counts()["codings"]
+
+
 def register(group: click.Group) -> None:
-    for command in (package, merge, agreement):
+    for command in (package, merge, agreement, export):
         group.add_command(command)

@@ -156,7 +156,8 @@ def test_agreement_command_on_the_demo_project(run, tmp_path: Path) -> None:
     data = json.loads(result.out)
     assert data["coders"] == ["mina", "jun"]
     assert {"code", "percent_agreement", "cohen_kappa", "krippendorff_alpha", "segment_agreement"} <= set(
-        data["codes"][0])
+        data["codes"][0]
+    )
     assert 0 < data["overall"]["cohen_kappa"] < 1
     one = run("agreement", demo, "--coders", "mina,jun", "--code", "Means of control/Debt bondage", "--json")
     assert [c["code"] for c in json.loads(one.out)["codes"]] == ["Means of control/Debt bondage"]
@@ -165,3 +166,35 @@ def test_agreement_command_on_the_demo_project(run, tmp_path: Path) -> None:
     assert run("agreement", demo, "--coders", "mina").code == 2
     unknown = run("agreement", demo, "--coders", "mina,nobody")
     assert unknown.code == 1 and "nobody" in unknown.err
+
+
+def test_export_command_formats_filters_and_text_dropping(run, tmp_path: Path) -> None:
+    import csv
+
+    from annotator.core.demo import build_demo
+    from annotator.core.pseudonymise import Pseudonym, SetPseudonyms
+
+    demo = tmp_path / "demo.sqlite"
+    build_demo(demo)
+    for suffix in ("csv", "xlsx", "json", "html"):
+        result = run("export", demo, "-o", tmp_path / f"out.{suffix}")
+        assert result.code == 0, result.err
+    rows = list(csv.DictReader((tmp_path / "out.csv").open(encoding="utf-8-sig")))
+    assert {r["coder"] for r in rows} == {"mina", "jun"}
+    run("export", demo, "-o", tmp_path / "mina.csv", "--coder", "mina")
+    assert {r["coder"] for r in csv.DictReader((tmp_path / "mina.csv").open(encoding="utf-8-sig"))} == {
+        "mina"
+    }
+    with ProjectStore.open(demo) as store:
+        SetPseudonyms([Pseudonym("broker", "[ACTOR]")]).apply(store)
+    run("export", demo, "-o", tmp_path / "p.csv", "--pseudonymise")
+    pseudo = (tmp_path / "p.csv").read_text(encoding="utf-8-sig")
+    assert "[ACTOR]" in pseudo and " broker " not in pseudo
+    run("export", demo, "-o", tmp_path / "none.csv", "--no-text")
+    bare = list(csv.DictReader((tmp_path / "none.csv").open(encoding="utf-8-sig")))
+    assert len(bare) == len(rows) and all(r["text"] == "" and r["start"] for r in bare)
+    assert all(r["document"].startswith("Document ") for r in bare)
+    unknown = run("export", demo, "-o", tmp_path / "x.unknown")
+    assert unknown.code == 1 and "cannot tell the export format" in unknown.err
+    with ProjectStore.open(demo, readonly=True) as store:  # exports never change the project
+        assert store.counts()["codings"] == len(rows)

@@ -1,0 +1,189 @@
+"""JSON: the whole filtered project in one documented document (``docs/export-json-schema.md``).
+
+Written piece by piece (one ``json.dumps`` per coding) so a large export shows
+progress and can be cancelled; the result is one ordinary JSON object, UTF-8
+without BOM, non-ASCII kept as is. References between objects are GUIDs; names
+and paths are repeated beside them for readers who do not want to join.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import IO, Any, Unpack
+
+from annotator.core.exporters.rows import (
+    Destination,
+    ExportData,
+    IsCancelled,
+    Progress,
+    Pseudonymise,
+    Ticker,
+    load,
+    staged_output,
+)
+from annotator.core.model import Attribute, Code, utc_now
+from annotator.core.query import Filters, typed_value
+from annotator.core.store import ProjectStore
+
+FORMAT = "testimony-annotator-export"
+VERSION = 1
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _code_node(data: ExportData, code: Code) -> dict[str, Any]:
+    return {
+        "guid": code.guid,
+        "name": code.name,
+        "path": data.tree.path(code.guid),
+        "ref": code.ref,
+        "color": code.color,
+        "short_definition": code.short_definition,
+        "definition": code.definition,
+        "when_to_use": code.when_to_use,
+        "when_not_to_use": code.when_not_to_use,
+        "example": code.example,
+        "shortcut": code.shortcut,
+        "codable": code.codable,
+        "source_refs": list(code.source_refs),
+        "export": dict(code.export),
+        "children": [_code_node(data, child) for child in data.tree.children(code.guid)],
+    }
+
+
+def _attribute_value(data: ExportData, attribute: Attribute, value: str) -> Any:
+    typed = typed_value(attribute.type, value)
+    if isinstance(typed, float) and typed.is_integer() and abs(typed) < 2**53:
+        return int(typed)
+    return data.clean(typed) if isinstance(typed, str) and attribute.type == "text" else typed
+
+
+def _head(data: ExportData, filters: dict[str, Any]) -> dict[str, Any]:
+    info = data.info
+    meta = data.data.codebook_meta
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "project": {
+            "guid": info.guid,
+            "name": info.name,
+            "created": info.created,
+            "app_version": info.app_version,
+            "schema_version": info.schema_version,
+            "exported_at": utc_now(),
+            "filters": filters,
+            "pseudonymised": data.pseudonymise is not None,
+            "offsets": "unicode code points, half-open [start, end)",
+        },
+        "coders": [{"guid": c.guid, "name": c.name, "color": c.color} for c in data.data.coders],
+        "attributes": [{"guid": a.guid, "name": a.name, "type": a.type} for a in data.attributes],
+        "codebook": {
+            "name": meta.get("name") or info.name,
+            "version": meta.get("version", ""),
+            "description": meta.get("description", ""),
+            "sources": meta.get("sources") or {},
+            "codes": [_code_node(data, code) for code in data.tree.children(None)],
+        },
+    }
+
+
+def _documents(data: ExportData, include_text: bool) -> list[dict[str, Any]]:
+    by_guid = {a.guid: a for a in data.attributes}
+    result = []
+    for doc in data.documents:
+        item: dict[str, Any] = {
+            "guid": doc.guid,
+            "name": data.document_name(doc.guid),
+            "sha256": doc.sha256,
+            "length": doc.length,
+            "source_format": doc.source_format,
+            "imported_at": doc.imported_at,
+            "imported_by": doc.imported_by,
+            "attributes": {
+                by_guid[a].name: _attribute_value(data, by_guid[a], v)
+                for a, v in data.values.get(doc.guid, {}).items()
+                if a in by_guid
+            },
+        }
+        if include_text:
+            item["text"] = data.clean(data.texts[doc.guid])
+        result.append(item)
+    return result
+
+
+def _memos(data: ExportData) -> list[dict[str, Any]]:
+    return [
+        {
+            "kind": m.target_kind,
+            "target": m.target,
+            "text": data.clean(m.text),
+            "updated_at": m.updated_at,
+            "updated_by": m.updated_by,
+        }
+        for m in data.data.memos
+    ]
+
+
+def write_json(
+    data: ExportData, f: IO[str], ticker: Ticker, *, include_text: bool, filters: dict[str, Any]
+) -> None:
+    head = _head(data, filters)
+    f.write("{\n")
+    for key, value in head.items():
+        f.write(f"{_dumps(key)}: {_dumps(value)},\n")
+    documents = ",\n".join(_dumps(d) for d in _documents(data, include_text))
+    f.write(f'"documents": [\n{documents}\n],\n')
+    f.write(f'"memos": {_dumps(_memos(data))},\n"codings": [\n')
+    paths = {guid: data.tree.path(guid) for guid in data.tree.by_guid}
+    for index, c in enumerate(data.codings):
+        item = {
+            "guid": c.guid,
+            "document": c.document,
+            "document_name": data.document_name(c.document),
+            "code": c.code,
+            "code_path": paths[c.code],
+            "coder": c.coder,
+            "coder_name": data.coder_names.get(c.coder, ""),
+            "start": c.start,
+            "end": c.end,
+            "text": data.coded_text(c),
+            "memo": data.clean(c.memo),
+            "created_at": c.created_at,
+        }
+        f.write(("" if index == 0 else ",\n") + _dumps(item))
+        ticker.step()
+    f.write("\n]\n}\n")
+
+
+def export_json(
+    store: ProjectStore,
+    destination: Destination,
+    *,
+    progress: Progress | None = None,
+    cancelled: IsCancelled | None = None,
+    pseudonymise: Pseudonymise | None = None,
+    include_text: bool = True,
+    **filters: Unpack[Filters],
+) -> int:
+    """Write the JSON export; returns the number of codings. ``include_text=False`` omits document texts.
+
+    Raises:
+        Cancelled: when ``cancelled()`` turns true (no file is left behind).
+    """
+    data = load(store, pseudonymise=pseudonymise, **filters)
+    ticker = Ticker(len(data.codings), progress, cancelled, "Writing codings")
+    ticker.check()
+    described = {
+        key: sorted(value) if not isinstance(value, bool | str) and value is not None else value
+        for key, value in filters.items()
+        if key != "attributes"
+    }
+    if filters.get("attributes"):
+        described["attributes"] = sorted(filters["attributes"] or {})
+    with staged_output(destination, ".json") as path:
+        with path.open("w", encoding="utf-8", buffering=1 << 20) as f:
+            write_json(data, f, ticker, include_text=include_text, filters=described)
+        ticker.check()
+    return len(data.codings)
