@@ -225,8 +225,9 @@ class _Merger:
                 )
 
     def codings(self) -> None:
+        guids, keys = self.store.coding_identities()
+        lengths = self.store.document_lengths()
         new: list[Coding] = []
-        seen: set[tuple[str, str, str, int, int]] = set()
         for coding in self.data.codings:
             doc = self.doc_map.get(coding.document)
             code = self.code_map.get(coding.code)
@@ -237,30 +238,17 @@ class _Merger:
                 )
                 continue
             key = (doc, code, coder, coding.start, coding.end)
-            if key in seen or self._present(coding.guid, key):
+            if coding.guid in guids or key in keys:
                 self.report.codings_already_present += 1
                 continue
-            seen.add(key)
-            length = self.store.document(doc).length
-            if not 0 <= coding.start < coding.end <= length:
+            if not 0 <= coding.start < coding.end <= lengths[doc]:
                 self.report.conflicts.append(f"coding {coding.guid} lies outside its document; skipped")
                 continue
-            guid = coding.guid if not self._guid_taken(coding.guid) else new_guid()
-            new.append(replace(coding, guid=guid, document=doc, code=code, coder=coder))
+            keys.add(key)
+            guids.add(coding.guid)
+            new.append(replace(coding, document=doc, code=code, coder=coder))
         self.store.insert_codings(new)
         self.report.codings_added += len(new)
-
-    def _guid_taken(self, guid: str) -> bool:
-        try:
-            self.store.coding(guid)
-        except AnnotatorError:
-            return False
-        return True
-
-    def _present(self, guid: str, key: tuple[str, str, str, int, int]) -> bool:
-        if self._guid_taken(guid):
-            return True
-        return self.store.find_coding(*key) is not None
 
     def memos(self) -> None:
         project = self.store.info().guid
@@ -298,11 +286,12 @@ class _Merger:
             else:
                 self.attr_map[attribute.guid] = mine.guid
         names = {a.guid: a.name for a in self.data.attributes}
+        current_values = {guid: self.store.attribute_values(guid) for guid in set(self.attr_map.values())}
         for doc, attr, value in self.data.attribute_values:
             target_doc, target_attr = self.doc_map.get(doc), self.attr_map.get(attr)
             if target_doc is None or target_attr is None:
                 continue
-            current = self.store.attribute_values(target_attr).get(target_doc)
+            current = current_values[target_attr].get(target_doc)
             if current is None:
                 self.store.set_attribute_value(target_doc, target_attr, value)
                 self.report.attribute_values_added += 1

@@ -21,9 +21,12 @@ from annotator.core.importing import import_files
 from annotator.core.project import create_project
 from annotator.core.store import ProjectStore
 
-WORDS = ("the broker said there was work in a restaurant and I believed him "
-         "그는 식당 일이라고 말했지만 우리는 국경을 넘어 다른 곳으로 팔려 갔다 "
-         "promised wages never came and the door was locked at night").split()
+SENTENCES = (
+    "the broker said there was work in a restaurant and I believed him",
+    "그는 식당 일이라고 말했지만 우리는 국경을 넘어 다른 곳으로 팔려 갔다",
+    "promised wages never came and the door was locked at night",
+)
+WORDS = " ".join(SENTENCES).split()
 
 
 def testimony(rng: random.Random, size: int) -> str:
@@ -55,8 +58,9 @@ def main() -> None:
         big.write_text(testimony(rng, 8_000_000), encoding="utf-8")
 
         store = create_project(root / "a.sqlite")
-        report = timed("import 200 files of 20 KB", lambda: import_files(store, sorted(small.iterdir())),
-                       results)
+        report = timed(
+            "import 200 files of 20 KB", lambda: import_files(store, sorted(small.iterdir())), results
+        )
         assert len(report.imported) == 200, report.failed
         report = timed("import one 8 MB file", lambda: import_files(store, [big]), results)
         assert len(report.imported) == 1, report.failed
@@ -77,8 +81,11 @@ def main() -> None:
         results.append((f"  ({len(change.added)} codings made)", 0.0))
         many.close()
         cli = [sys.executable, "-m", "annotator", "info", str(root / "many.sqlite"), "--json"]
-        timed("`annotator info --json` on 1,000 documents (process)", lambda: subprocess.run(cli, check=True,
-              capture_output=True), results)
+        timed(
+            "`annotator info --json` on 1,000 documents (process)",
+            lambda: subprocess.run(cli, check=True, capture_output=True),
+            results,
+        )
         with ProjectStore.open(root / "many.sqlite", readonly=True) as s:
             timed("info counts on 1,000 documents (in process)", s.counts, results)
 

@@ -386,6 +386,18 @@ class ProjectStore:
         ).fetchone()
         return Coding(*row) if row else None
 
+    def coding_identities(self) -> tuple[set[str], set[tuple[str, str, str, int, int]]]:
+        """Every coding's GUID and (document, code, coder, start, end): what a merge must not double."""
+        guids: set[str] = set()
+        keys: set[tuple[str, str, str, int, int]] = set()
+        for guid, *key in self.conn.execute("SELECT guid, document, code, coder, start, end FROM codings"):
+            guids.add(guid)
+            keys.add(tuple(key))  # type: ignore[arg-type]
+        return guids, keys
+
+    def document_lengths(self) -> dict[str, int]:
+        return dict(self.conn.execute("SELECT guid, length FROM documents").fetchall())
+
     def insert_codings(self, codings: Iterable[Coding]) -> None:
         self.conn.executemany(
             f"INSERT INTO codings ({_CODING_COLUMNS}) VALUES "
