@@ -1,0 +1,190 @@
+"""REFI-QDA exchange: ``.qdpx`` projects and ``.qdc`` codebooks with NVivo, ATLAS.ti, MAXQDA, QualCoder.
+
+Export reads the project (:func:`annotator.core.merge.read_project_data`) and
+writes XML that validates against the REFI-QDA 1.0 schemas. Import parses a
+package into :class:`~annotator.core.merge.ProjectData` (nothing is written
+while parsing) and merges it in one transaction, so hostile or broken input
+leaves the project unchanged and fails with one line naming the file.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from lxml import etree
+
+from annotator.core.codebook import CodebookFile
+from annotator.core.errors import AnnotatorError, CodebookError, ImportFailed
+from annotator.core.merge import MergeReport, ProjectData, merge_into, read_project_data
+from annotator.core.refi_qda.common import ImportNotes
+from annotator.core.refi_qda.export_qdc import write_codebook
+from annotator.core.refi_qda.export_qdpx import write_project_data
+from annotator.core.refi_qda.import_qdc import read_codebook
+from annotator.core.refi_qda.import_qdpx import read_package
+from annotator.core.store import ProjectStore
+
+__all__ = [
+    "ImportNotes",
+    "import_file",
+    "import_package",
+    "read_qdc",
+    "read_qdpx",
+    "summary_line",
+    "write_qdc",
+    "write_qdpx",
+]
+
+Progress = Callable[[int, int, str], None]
+_AUDIT_LIMIT = 200  # misfits recorded in the audit log entry (the count is always exact)
+
+
+def write_qdpx(
+    store: ProjectStore,
+    path: str | Path,
+    *,
+    coders: Sequence[str] | None = None,
+    codes: Sequence[str] | None = None,
+    documents: Sequence[str] | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> None:
+    """Export the project (optionally only some coders' names, code GUIDs, document GUIDs) as ``.qdpx``.
+
+    The codebook is always complete; the code filter selects which codings go out.
+    """
+    data = read_project_data(store, coders=coders, codes=codes, documents=documents)
+    info = store.info()
+    write_project_data(
+        data, path, project_guid=info.guid, created=info.created, progress=progress, cancelled=cancelled
+    )
+
+
+def write_qdc(book: CodebookFile, path: str | Path) -> None:
+    """Export a codebook as ``.qdc``. Raises UsageError for a codebook without codes."""
+    write_codebook(book, path)
+
+
+def read_qdc(path: str | Path) -> CodebookFile:
+    """A ``.qdc`` codebook (used by ``annotator new --codebook x.qdc``). Raises CodebookError."""
+    return read_codebook(path)[0]
+
+
+def read_qdpx(
+    path: str | Path,
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    default_coder: str = "",
+    max_total: int | None = None,
+) -> tuple[ProjectData, ImportNotes]:
+    """Parse a ``.qdpx`` without touching any project.
+
+    ``default_coder`` names the coder of codings whose file names no user;
+    ``max_total`` lowers the inflation limit (bytes, default 1 GiB).
+
+    Raises:
+        ImportFailed: one line naming the file, for hostile or broken packages.
+    """
+    try:
+        return read_package(
+            path, default_coder=default_coder, progress=progress, cancelled=cancelled, max_total=max_total
+        )
+    except AnnotatorError:
+        raise
+    except (
+        ValueError,
+        TypeError,
+        KeyError,
+        IndexError,
+        EOFError,
+        UnicodeError,
+        OSError,
+        zipfile.BadZipFile,
+        etree.LxmlError,
+    ) as exc:
+        reason = " ".join(str(exc).split())[:120] or type(exc).__name__
+        raise ImportFailed(f"cannot read the package ({reason})", path=path) from None
+
+
+def summary_line(report: MergeReport, notes: ImportNotes) -> str:
+    """One line saying what an import added and what it left out."""
+    parts = [
+        f"{report.documents_added} documents added ({report.documents_matched} already present)",
+        f"{report.codes_added} codes added",
+        f"{report.coders_added} coders added",
+        f"{report.codings_added} codings added ({report.codings_already_present} already present)",
+        f"{report.memos_added} memos",
+        f"{report.attribute_values_added} attribute values",
+    ]
+    if notes.selections:
+        parts.append(f"positions counted in {notes.convention}")
+    if notes.misfits:
+        parts.append(f"{len(notes.misfits)} selections did not fit their text and were not imported")
+    if notes.skipped:
+        parts.append(f"{len(notes.skipped)} items skipped")
+    if report.conflicts:
+        parts.append(f"{len(report.conflicts)} conflicts kept the project's version")
+    return "; ".join(parts)
+
+
+def import_package(
+    store: ProjectStore,
+    path: str | Path,
+    *,
+    coder: str = "",
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> tuple[MergeReport, ImportNotes]:
+    """Merge a ``.qdpx`` into an open project in one transaction; for callers that show details
+    (the GUI lists ``notes.misfits``). ``coder`` is recorded as the importer and names the coder
+    of codings whose file names no user.
+
+    Raises:
+        ImportFailed: the package is hostile, broken or not REFI-QDA; the project is unchanged.
+        Cancelled: ``cancelled()`` became true; the project is unchanged.
+    """
+    path = Path(path)
+    data, notes = read_qdpx(path, default_coder=coder, progress=progress, cancelled=cancelled)
+    with store.atomic():
+        report = merge_into(store, data, source_name=path.name, progress=progress, cancelled=cancelled)
+        store.audit(
+            "import refi-qda",
+            {
+                "file": path.name,
+                "origin": notes.origin,
+                "positions": notes.convention,
+                "positions_reason": notes.convention_reason,
+                "selections": notes.selections,
+                "not_imported": len(notes.misfits),
+                "misfits": notes.misfits[:_AUDIT_LIMIT],
+                "skipped": notes.skipped[:_AUDIT_LIMIT],
+                "conflicts": report.conflicts[:_AUDIT_LIMIT],
+            },
+        )
+    return report, notes
+
+
+def import_file(store: ProjectStore, path: str | Path, *, coder: str = "") -> str:
+    """Import a ``.qdpx`` project or ``.qdc`` codebook into an open project; returns a one-line summary.
+
+    Raises:
+        ImportFailed: the file is hostile, broken or not REFI-QDA; the project is unchanged.
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == ".qdc":
+        from annotator.core.project import import_codebook  # noqa: PLC0415 (project imports us lazily)
+
+        try:
+            book, notes = read_codebook(path)
+        except CodebookError as exc:
+            raise ImportFailed(exc.reason, path=path) from None
+        result = import_codebook(store, book)
+        extra = f"; {len(notes.warnings)} names adjusted" if notes.warnings else ""
+        return f"codebook: {result['added']} codes added, {result['updated']} updated{extra}"
+    if suffix != ".qdpx":
+        raise ImportFailed("not a REFI-QDA file (expected .qdpx or .qdc)", path=path)
+    report, notes = import_package(store, path, coder=coder)
+    return summary_line(report, notes)

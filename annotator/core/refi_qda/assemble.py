@@ -1,0 +1,303 @@
+"""Turn what :mod:`.import_qdpx` parsed into :class:`ProjectData`: positions, coders, memos, variables.
+
+This is where a selection becomes a coding: its positions are converted from
+the file's convention (detected once for the whole file, :mod:`.positions`)
+to code points of the stored text, and a selection that does not fit is
+listed in the notes instead of being imported at a shifted place. Notes
+(memos) are attached wherever the file points at them; notes attached to
+nothing are kept in the project memo rather than dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from annotator.core.merge import ProjectData
+from annotator.core.model import Attribute, Coder, Coding, Document, Memo, utc_now
+from annotator.core.refi_qda import positions
+from annotator.core.refi_qda.codes import CodeReader
+from annotator.core.refi_qda.common import ImportNotes, derived_guid, valid_datetime
+from annotator.core.text import sha256_text
+
+if TYPE_CHECKING:
+    from annotator.core.refi_qda.import_qdpx import QdpxReader, RawNote, RawSelection, RawSource
+
+
+@dataclass
+class Assembler:
+    """Builds ProjectData from a finished parse (see :meth:`from_reader`)."""
+
+    notes: ImportNotes
+    project_name: str
+    project_memo: list[str]
+    project_note_refs: list[str]
+    users: dict[str, Coder]
+    codes: CodeReader
+    variables: dict[str, Attribute]
+    cases: list[tuple[str, list[tuple[str, str]], list[str]]]
+    sources: list[RawSource]
+    note_store: dict[str, RawNote]
+    links: list[tuple[str, str]]
+    default_coder: str
+    importer: str
+    referenced_notes: set[str] = field(default_factory=set)
+
+    @classmethod
+    def from_reader(cls, reader: QdpxReader) -> Assembler:
+        return cls(
+            reader.notes,
+            reader.project_name,
+            reader.project_memo,
+            reader.project_note_refs,
+            reader.users,
+            reader.codes,
+            reader.variables,
+            reader.cases,
+            reader.sources,
+            reader.note_store,
+            reader.links,
+            reader.default_coder,
+            reader.importer,
+        )
+
+    def build(self) -> ProjectData:
+        data = ProjectData(name=self.project_name)
+        default = Coder(derived_guid("default-coder", self.default_coder), self.default_coder)
+        coders: dict[str, Coder] = {}
+
+        def coder_for(*guids: str) -> str:
+            for guid in guids:
+                if not guid:
+                    continue
+                known = self.users.get(guid)
+                if known is None:
+                    known = self.users[guid] = Coder(guid, f"User {guid[:8]}")
+                coders.setdefault(known.guid, known)
+                return known.guid
+            coders.setdefault(default.guid, default)
+            return default.guid
+
+        for user in self.users.values():
+            coders.setdefault(user.guid, user)
+        data.codes = list(self.codes.codes)
+        code_alias = self.codes.alias
+        self._positions(data, coder_for, code_alias)
+        self._memos(data)
+        self._attributes(data)
+        data.coders = list(coders.values())
+        return data
+
+    def _note_text(self, refs: list[str]) -> list[str]:
+        out = []
+        for ref in refs:
+            note = self.note_store.get(ref)
+            if note is not None and note.text.strip():
+                self.referenced_notes.add(ref)
+                out.append(note.text)
+        return out
+
+    def _positions(
+        self, data: ProjectData, coder_for: Callable[..., str], code_alias: dict[str, str]
+    ) -> None:
+        texts: list[positions.SourceText] = []
+        detect_input: list[positions.Selection] = []
+        slots: dict[int, int] = {}
+        trusted = positions.prior(self.notes.origin)[1]  # our own files: no detection needed
+        for n, source in enumerate(self.sources):
+            if source.text is None:
+                for selection in source.selections:
+                    self.notes.misfits.append(
+                        f"{source.name}: selection {selection.guid} has no text to lie in"
+                    )
+                continue
+            slots[n] = len(texts)
+            texts.append(source.text)
+            for selection in () if trusted else source.selections:
+                if selection.whole or selection.start is None or selection.end is None:
+                    continue
+                detect_input.append(
+                    positions.Selection(len(texts) - 1, selection.start, selection.end, selection.name)
+                )
+        detection = positions.detect(self.notes.origin, texts, detect_input)
+        self.notes.convention = detection.convention.describe()
+        self.notes.convention_reason = detection.reason
+        seen_docs: set[str] = set()
+        seen_codings: set[str] = set()
+        coders: dict[tuple[str, str], str] = {}
+        for n, source in enumerate(self.sources):
+            if n not in slots:
+                continue
+            text = texts[slots[n]]
+            guid = source.guid
+            if guid in seen_docs:
+                guid = derived_guid("duplicate-source", guid, str(n))
+                self.notes.warnings.append(f"{source.name!r} repeats another source's GUID; given a new one")
+            seen_docs.add(guid)
+            source.guid = guid
+            data.documents.append(
+                (
+                    Document(
+                        guid=guid,
+                        name=source.name,
+                        sha256=sha256_text(text.text),
+                        length=len(text.text),
+                        source_format=source.source_format,
+                        original_name=source.name,
+                        imported_at=source.created or utc_now(),
+                        imported_by=self.users[source.user].name
+                        if source.user in self.users
+                        else self.importer,
+                    ),
+                    text.text,
+                )
+            )
+            mapping = text.mapping(detection.convention)
+            append = data.codings.append
+            for selection in source.selections:
+                self.notes.selections += 1
+                span = self._span(source, selection, text, mapping, detection.use_names)
+                if span is None:
+                    continue
+                start, end = span
+                memo_parts = [selection.memo] if selection.memo.strip() else []
+                if selection.note_refs:
+                    memo_parts += self._note_text(selection.note_refs)
+                for index, raw in enumerate(selection.codings):
+                    code = code_alias.get(raw.code)
+                    if code is None:
+                        self.notes.skipped.append(
+                            f"{source.name}: a coding refers to code {raw.code or '(none)'}, "
+                            "which is not in the codebook"
+                        )
+                        continue
+                    coding_guid = raw.guid or derived_guid("coding", guid, selection.guid, str(index))
+                    if coding_guid in seen_codings:
+                        coding_guid = derived_guid(
+                            "duplicate-coding", coding_guid, selection.guid, str(index)
+                        )
+                    seen_codings.add(coding_guid)
+                    memo = memo_parts + self._note_text(raw.note_refs) if raw.note_refs else memo_parts
+                    key = (raw.user, selection.user)
+                    coder = coders.get(key)
+                    if coder is None:
+                        coder = coders[key] = coder_for(raw.user, selection.user)
+                    created = (
+                        raw.created if valid_datetime(raw.created) else valid_datetime(selection.created)
+                    )
+                    append(Coding(coding_guid, guid, code, coder, start, end, created, "\n\n".join(memo)))
+
+    def _span(
+        self,
+        source: RawSource,
+        selection: RawSelection,
+        text: positions.SourceText,
+        mapping: positions.Mapping,
+        use_names: bool,
+    ) -> tuple[int, int] | None:
+        if selection.whole:
+            return 0, len(text.text)
+        start, end = selection.start, selection.end
+        if start is None or end is None:
+            self._misfit(source, selection, "has no valid start and end positions")
+            return None
+        if start > end:
+            self._misfit(source, selection, f"[{start}, {end}) starts after it ends")
+            return None
+        span = mapping.span(start, end)
+        if span is None:
+            self._misfit(source, selection, f"[{start}, {end}) lies outside its text or inside a character")
+            return None
+        if use_names and selection.name.strip():
+            piece = text.text[span[0] : span[1]]
+            if not positions.name_matches(selection.name, piece):
+                self._misfit(
+                    source,
+                    selection,
+                    f"[{start}, {end}): its name {selection.name[:40]!r} does not match "
+                    f"the text there {piece[:40]!r}",
+                )
+                return None
+        if span[0] == span[1]:
+            self.notes.skipped.append(f"{source.name}: selection {selection.guid} [{start}, {end}) is empty")
+            return None
+        return span
+
+    def _misfit(self, source: RawSource, selection: RawSelection, why: str) -> None:
+        self.notes.misfits.append(f"{source.name}: selection {selection.guid or '(no id)'} {why}")
+
+    def _memos(self, data: ProjectData) -> None:
+        for source in self.sources:
+            if source.text is None:
+                continue
+            parts = [source.memo] if source.memo.strip() else []
+            parts += self._note_text(source.note_refs)
+            if parts:
+                data.memos.append(Memo("document", source.guid, "\n\n".join(parts)))
+        for code, refs in self.codes.note_refs.items():
+            parts = self._note_text(refs)
+            if parts:
+                data.memos.append(Memo("code", code, "\n\n".join(parts)))
+        self._linked_notes(data)
+        project = list(self.project_memo) + self._note_text(self.project_note_refs)
+        loose = [
+            (f"{note.name}\n{note.text}" if note.name else note.text)
+            for guid, note in self.note_store.items()
+            if guid not in self.referenced_notes and note.text.strip()
+        ]
+        if loose:
+            self.notes.warnings.append(
+                f"{len(loose)} notes attached to nothing were added to the project memo"
+            )
+        if project or loose:
+            data.memos.append(Memo("project", "", "\n\n".join(project + loose)))
+
+    def _linked_notes(self, data: ProjectData) -> None:
+        """Notes joined to a source, code or coding by ``<Link>`` (NVivo's way)."""
+        if not self.links:
+            return
+        docs = {d.guid for d, _ in data.documents}
+        codes = {c.guid for c in data.codes}
+        extra: dict[tuple[str, str], list[str]] = {}
+        for a, b in self.links:
+            note, other = (a, b) if a in self.note_store else (b, a)
+            if note not in self.note_store or not self.note_store[note].text.strip():
+                continue
+            if other in docs:
+                extra.setdefault(("document", other), []).append(note)
+            elif other in codes:
+                extra.setdefault(("code", other), []).append(note)
+        for (kind, target), refs in extra.items():
+            texts = self._note_text(refs)
+            existing = next((m for m in data.memos if m.target_kind == kind and m.target == target), None)
+            if existing is not None:
+                data.memos.remove(existing)
+                texts = [existing.text, *texts]
+            data.memos.append(Memo(kind, target, "\n\n".join(texts)))  # type: ignore[arg-type]
+
+    def _attributes(self, data: ProjectData) -> None:
+        docs = {s.guid for s in self.sources if s.text is not None}
+        values: dict[tuple[str, str], str] = {}
+
+        def put(doc: str, variable: str, value: str, where: str) -> None:
+            if doc not in docs or variable not in self.variables or not value:
+                return
+            key = (doc, variable)
+            if key in values and values[key] != value:
+                self.notes.warnings.append(
+                    f"{where}: variable {self.variables[variable].name!r} has two values; "
+                    f"kept {values[key]!r}"
+                )
+                return
+            values[key] = value
+
+        for source in self.sources:
+            for variable, value in source.values:
+                put(source.guid, variable, value, source.name)
+        for name, case_values, refs in self.cases:
+            for ref in refs:
+                for variable, value in case_values:
+                    put(ref, variable, value, f"case {name!r}")
+        data.attributes = list(self.variables.values())
+        data.attribute_values = [(doc, variable, value) for (doc, variable), value in values.items()]

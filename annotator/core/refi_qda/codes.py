@@ -1,0 +1,220 @@
+"""Codes in REFI-QDA: our definition fields <-> one readable ``<Description>``, and tree reading.
+
+REFI-QDA gives a code one free-text ``Description``; our codebook has a short
+definition, a definition, when to use, when not to use, an example, a
+reference and source citations. We write them as labelled paragraphs a person
+can read in NVivo or ATLAS.ti::
+
+    <short definition>
+
+    Definition: ...
+
+    When to use: ...
+
+and parse the same labels back, so a round trip keeps every field. A foreign
+description without our labels becomes the short definition (what our code
+tree shows in its tooltip).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from annotator.core.model import Code
+from annotator.core.refi_qda import xmlwrite
+from annotator.core.refi_qda.common import (
+    ImportNotes,
+    child_text,
+    children,
+    clean_name,
+    norm_color,
+    norm_guid,
+)
+
+_LABELS: tuple[tuple[str, str], ...] = (
+    ("definition", "Definition"),
+    ("when_to_use", "When to use"),
+    ("when_not_to_use", "When not to use"),
+    ("example", "Example"),
+    ("ref", "Reference"),
+    ("shortcut", "Shortcut"),
+)
+_FIELD_BY_LABEL = {label: name for name, label in _LABELS}
+_SECTION = re.compile(
+    r"(?:\A|\n\n)(?P<label>Definition|When to use|When not to use|Example|Reference|Shortcut|Source"
+    r"|Export \((?P<key>[^()\n]*)\)): "
+)
+# Distinct, readable colours for imported codes that have none (children inherit their parent's).
+PALETTE: tuple[str, ...] = (
+    "#337acc", "#d9534f", "#5cb85c", "#f0ad4e", "#8e6cc1", "#2bb0b0",
+    "#c2577f", "#7a8b2e", "#e07b39", "#4a5fc1", "#a0522d", "#6c757d",
+)  # fmt: skip
+MAX_NAME = 200
+
+
+def description_of(code: Code) -> str:
+    """The readable ``<Description>`` text of a code ("" when it has no definition fields)."""
+    parts = [code.short_definition] if code.short_definition else []
+    for name, label in _LABELS:
+        value = getattr(code, name)
+        if value:
+            parts.append(f"{label}: {value}")
+    parts += [f"Source: {ref}" for ref in code.source_refs]
+    parts += [f"Export ({key}): {value}" for key, value in sorted(code.export.items())]
+    return "\n\n".join(parts)
+
+
+def fields_from_description(text: str) -> dict[str, object]:
+    """Our definition fields parsed back from a description (see the module docstring)."""
+    out: dict[str, object] = {}
+    sources: list[str] = []
+    export: dict[str, str] = {}
+    matches = list(_SECTION.finditer(text))
+    head_end = matches[0].start() if matches else len(text)
+    if text[:head_end]:
+        out["short_definition"] = text[:head_end]
+    for index, match in enumerate(matches):
+        end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
+        value = text[match.end() : end]
+        label = match.group("label")
+        if label == "Source":
+            sources.append(value)
+        elif match.group("key") is not None:
+            export[match.group("key")] = value
+        else:
+            out[_FIELD_BY_LABEL[label]] = value
+    if sources:
+        out["source_refs"] = tuple(sources)
+    if export:
+        out["export"] = export
+    return out
+
+
+def write_code(
+    out: list[str],
+    code: Code,
+    tree_children: dict[str | None, list[Code]],
+    *,
+    note_refs: dict[str, str] | None = None,
+    coded: set[str] | frozenset[str] = frozenset(),
+    indent: str = "",
+) -> None:
+    """Append the XML of ``<Code>`` for ``code`` and, nested inside it, its sub-codes.
+
+    A code that carries codings in this export is written codable even if it is
+    marked not codable here, because other tools refuse codings of a folder.
+    ``note_refs`` maps code GUIDs to the GUID of the note holding their memo
+    (project files only: a codebook file has no notes).
+    """
+    codable = code.codable or code.guid in coded
+    pairs = {"guid": norm_guid(code.guid), "name": code.name, "isCodable": "true" if codable else "false"}
+    color = norm_color(code.color)
+    if color:
+        pairs["color"] = color
+    inner: list[str] = []
+    description = description_of(code)
+    if description:
+        inner.append(f"{indent}  {xmlwrite.element('Description', {}, description)}\n")
+    if note_refs and code.guid in note_refs:
+        inner.append(f'{indent}  <NoteRef targetGUID="{note_refs[code.guid]}"/>\n')
+    subs = tree_children.get(code.guid, ())
+    if not inner and not subs:
+        out.append(f"{indent}<Code{xmlwrite.attrs(pairs)}/>\n")
+        return
+    out.append(f"{indent}<Code{xmlwrite.attrs(pairs)}>\n")
+    out.extend(inner)
+    for sub in subs:
+        write_code(out, sub, tree_children, note_refs=note_refs, coded=coded, indent=indent + "  ")
+    out.append(f"{indent}</Code>\n")
+
+
+@dataclass
+class CodeReader:
+    """Reads nested ``<Code>`` elements into our codes, tolerant of what other tools write.
+
+    Names are made valid for our code paths (no "/", unique among siblings,
+    not empty); GUIDs are normalised and made unique; missing colours are
+    filled in; notes referenced by a code are collected for the caller.
+    """
+
+    notes: ImportNotes
+    codes: list[Code] = field(default_factory=list)
+    note_refs: dict[str, list[str]] = field(default_factory=dict)  # code guid -> note guids
+    seen: set[str] = field(default_factory=set)
+    alias: dict[str, str] = field(default_factory=dict)  # file guid -> our guid (when changed)
+
+    def read(self, codes_element: etree._Element) -> None:
+        self._level(codes_element, None, "", 0)
+
+    def _level(self, element: etree._Element, parent: Code | None, parent_path: str, depth: int) -> None:
+        names: set[str] = set()
+        for position, item in enumerate(children(element, "Code")):
+            raw_guid = item.get("guid") or ""
+            guid = norm_guid(raw_guid) or norm_guid(f"{parent_path}/{item.get('name')}/{position}")
+            name = self._name(item.get("name") or "", names, parent_path)
+            path = f"{parent_path}/{name}" if parent_path else name
+            if guid in self.seen:
+                new = norm_guid(f"duplicate:{guid}:{path}")
+                self.notes.warnings.append(f"code {path!r} repeats the GUID of another code; given a new one")
+                guid = new
+            self.seen.add(guid)
+            if raw_guid:
+                self.alias.setdefault(norm_guid(raw_guid), guid)
+            color = norm_color(item.get("color"))
+            if not color:
+                color = parent.color if parent is not None else PALETTE[position % len(PALETTE)]
+            fields = fields_from_description(child_text(item, "Description"))
+            code = Code(
+                guid=guid,
+                name=name,
+                parent=parent.guid if parent is not None else None,
+                color=color,
+                position=position,
+                codable=(item.get("isCodable") or "true").strip().lower() not in ("false", "0"),
+                **fields,  # type: ignore[arg-type]
+            )
+            self.codes.append(code)
+            refs = [norm_guid(n.get("targetGUID")) for n in children(item, "NoteRef")]
+            if any(refs):
+                self.note_refs[guid] = [r for r in refs if r]
+            self._level(item, code, path, depth + 1)
+
+    def _name(self, raw: str, taken: set[str], parent_path: str) -> str:
+        name = clean_name(raw) or "(unnamed code)"
+        if "/" in name:
+            fixed = name.replace("/", "\u2215")
+            self.notes.warnings.append(f"code name {name!r} contains '/', shown as {fixed!r}")
+            name = fixed
+        name = name[:MAX_NAME]
+        if name.casefold() in taken:
+            n = 2
+            while f"{name} ({n})".casefold() in taken:
+                n += 1
+            where = parent_path or "the top level"
+            self.notes.warnings.append(f"two codes named {name!r} under {where}; the second is {name} ({n})")
+            name = f"{name} ({n})"
+        taken.add(name.casefold())
+        return name
+
+
+def by_parent(codes: list[Code]) -> dict[str | None, list[Code]]:
+    """Children per parent GUID in tree order (position, then name)."""
+    known = {c.guid for c in codes}
+    out: dict[str | None, list[Code]] = {}
+    for code in codes:
+        out.setdefault(code.parent if code.parent in known else None, []).append(code)
+    for siblings in out.values():
+        siblings.sort(key=lambda c: (c.position, c.name.casefold()))
+    return out
+
+
+def walk(tree_children: dict[str | None, list[Code]]) -> Iterator[Code]:
+    stack = list(reversed(tree_children.get(None, ())))
+    while stack:
+        code = stack.pop()
+        yield code
+        stack.extend(reversed(tree_children.get(code.guid, ())))

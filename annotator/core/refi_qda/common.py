@@ -1,0 +1,136 @@
+"""Names, identifiers and small conversions shared by the REFI-QDA readers and writers.
+
+REFI-QDA files come from tools that disagree on details the standard leaves
+loose (GUID case and braces, namespace versions, date formats), so every
+reader goes through these helpers instead of trusting an attribute as written.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from annotator import APP_NAME, __version__
+
+NS_PROJECT = "urn:QDA-XML:project:1.0"
+NS_CODEBOOK = "urn:QDA-XML:codebook:1.0"
+XSI = "http://www.w3.org/2001/XMLSchema-instance"
+PROJECT_SCHEMA_URL = "http://schema.qdasoftware.org/versions/Project/v1.0/Project.xsd"
+CODEBOOK_SCHEMA_URL = "http://schema.qdasoftware.org/versions/Codebook/v1.0/Codebook.xsd"
+ORIGIN = f"{APP_NAME} {__version__}"
+
+# Derived GUIDs (selections, notes, cases) must be stable across exports of the
+# same project, so re-importing an export never doubles anything.
+_NS_DERIVED = uuid.uuid5(uuid.NAMESPACE_URL, "testimony-annotator:refi-qda")
+_NS_BYTES = _NS_DERIVED.bytes
+_GUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$")
+_BREAKS = re.compile(r"[\r\n\t\u2028\u2029]+")
+_RGB = re.compile(r"^#(?:[0-9a-fA-F]{6}|[0-9a-fA-F]{3})$")
+# Characters XML 1.0 cannot carry, not even as character references.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def derived_guid(*parts: str) -> str:
+    """A GUID computed from ``parts`` (same input, same GUID): ``uuid5``, inlined for speed
+    (an export derives one per coding)."""
+    digest = bytearray(hashlib.sha1(_NS_BYTES + "|".join(parts).encode("utf-8")).digest()[:16])
+    digest[6] = (digest[6] & 0x0F) | 0x50
+    digest[8] = (digest[8] & 0x3F) | 0x80
+    h = digest.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+def norm_guid(value: str | None) -> str:
+    """A GUID as we store it: lower case, without braces or spaces.
+
+    Anything that is not a UUID (a tool's private id) is mapped to a stable
+    derived UUID, so references to it still resolve. Empty input gives "".
+    """
+    if value and _GUID.fullmatch(value):
+        return value  # the common case: already canonical
+    raw = (value or "").strip()
+    if not raw:
+        return ""
+    guid = raw.strip("{}").strip().lower()
+    return guid if _GUID.fullmatch(guid) else derived_guid("foreign-id", raw)
+
+
+def valid_datetime(value: str | None) -> str:
+    """``value`` if it is an xsd:dateTime, else "" (so exports stay schema-valid)."""
+    value = (value or "").strip()
+    return value if _DATETIME.match(value) else ""
+
+
+def norm_color(value: str | None) -> str:
+    """``#rrggbb`` (lower case; ``#abc`` expanded), or "" when missing or invalid."""
+    value = (value or "").strip()
+    if not _RGB.match(value):
+        return ""
+    digits = value[1:]
+    if len(digits) == 3:
+        digits = "".join(c * 2 for c in digits)
+    return "#" + digits.lower()
+
+
+def clean_name(raw: str | None) -> str:
+    """A one-line name: line breaks and tabs become spaces, ends trimmed, inner spacing kept."""
+    return _BREAKS.sub(" ", raw or "").strip()
+
+
+def xml_safe(text: str) -> str:
+    """``text`` without the control characters XML 1.0 cannot represent (they become U+FFFD)."""
+    return _NOT_XML.sub("\ufffd", text) if _NOT_XML.search(text) else text
+
+
+def local(tag: object) -> str:
+    """The local name of an element tag, whatever its namespace ("" for comments/PIs)."""
+    if not isinstance(tag, str):
+        return ""
+    return tag.rpartition("}")[2]
+
+
+def children(element: etree._Element, name: str) -> Iterator[etree._Element]:
+    """Child elements called ``name`` in any namespace (tools disagree on namespace versions)."""
+    return element.iterchildren(f"{{*}}{name}")
+
+
+def child(element: etree._Element, name: str) -> etree._Element | None:
+    return next(element.iterchildren(f"{{*}}{name}"), None)
+
+
+def child_text(element: etree._Element, name: str) -> str:
+    found = child(element, name)
+    return (found.text or "") if found is not None else ""
+
+
+@dataclass
+class ImportNotes:
+    """What a reader learnt and what it could not import, for the user to read.
+
+    ``misfits`` lists every selection that did not fit its text under the
+    detected position convention: those are left out rather than imported
+    at a shifted place.
+    """
+
+    origin: str = ""
+    convention: str = ""
+    convention_reason: str = ""
+    selections: int = 0
+    misfits: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def to_text(self) -> str:
+        lines = [f"Origin: {self.origin or 'not stated'}"]
+        if self.convention:
+            lines.append(f"Positions: {self.convention} ({self.convention_reason})")
+        lines += [f"Not imported (does not fit its text): {m}" for m in self.misfits]
+        lines += [f"Skipped: {s}" for s in self.skipped]
+        lines += [f"Note: {w}" for w in self.warnings]
+        return "\n".join(lines)

@@ -1,0 +1,288 @@
+"""Write a project as a REFI-QDA ``.qdpx`` package that validates against Project.xsd.
+
+The package holds ``project.qde`` and ``sources/<guid>.txt`` (UTF-8 without
+BOM, ``\\n`` line breaks: exactly the text we store, so positions are the code
+points the standard asks for). Each coding becomes one ``PlainTextSelection``
+holding one ``Coding``: a selection per coding keeps each coder's authorship
+and each coding's memo separate, which NVivo, ATLAS.ti and MAXQDA all accept.
+GUIDs we derive (selections, notes, cases) are computed from the coding,
+memo or document they belong to, so exporting twice gives the same ids.
+
+The XML is built as strings (:mod:`.xmlwrite`) and streamed into the zip one
+source at a time, so a project with 100,000 codings is written in seconds and
+never exists as one tree in memory.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+import re
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import IO
+
+from annotator.core.codebook import CodeTree
+from annotator.core.errors import AnnotatorError, Cancelled
+from annotator.core.merge import ProjectData
+from annotator.core.model import Attribute, Coding, Memo
+from annotator.core.refi_qda import xmlwrite
+from annotator.core.refi_qda.codes import by_parent, write_code
+from annotator.core.refi_qda.common import (
+    NS_PROJECT,
+    ORIGIN,
+    PROJECT_SCHEMA_URL,
+    XSI,
+    derived_guid,
+    norm_guid,
+    valid_datetime,
+)
+
+Progress = Callable[[int, int, str], None]
+NAME_LIMIT = 200  # a selection's name is its text, shortened for other tools' lists
+TYPE_NOTE = "Type in Testimony Annotator: {}"
+COMPRESSLEVEL = 1  # text and XML still shrink 4-6 times; level 6 costs three times as long
+_INTEGER = re.compile(r"^[+-]?\d+$")
+_DECIMAL = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
+_BOOLEAN = frozenset({"true", "false", "1", "0"})
+_BACK = {"Text": "text", "Integer": "number", "Float": "number", "Boolean": "boolean", "Date": "date"}
+
+
+def _is_date(value: str) -> bool:
+    try:
+        _dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return len(value) == 10
+
+
+def variable_type(attribute: Attribute, values: list[str]) -> tuple[str, str]:
+    """The REFI-QDA ``typeOfVariable`` for an attribute and its value element.
+
+    A value the schema type cannot hold (a year-only date, "1e3") makes the
+    variable Text; its Description then records our type so it comes back.
+    """
+    if attribute.type == "number":
+        if all(_INTEGER.match(v) for v in values):
+            return "Integer", "IntegerValue"
+        if all(_DECIMAL.match(v) for v in values):
+            return "Float", "FloatValue"
+    elif attribute.type == "boolean" and all(v in _BOOLEAN for v in values):
+        return "Boolean", "BooleanValue"
+    elif attribute.type == "date" and all(_is_date(v) for v in values):
+        return "Date", "DateValue"
+    return "Text", "TextValue"
+
+
+def excerpt(piece: str) -> str:
+    """A selection's name: its text, shortened for other tools' lists."""
+    return piece if len(piece) <= NAME_LIMIT else piece[: NAME_LIMIT - 1] + "\u2026"
+
+
+class _Writer:
+    """Builds the sections of ``project.qde`` in schema order; notes are collected on the way."""
+
+    def __init__(self, data: ProjectData, project_guid: str) -> None:
+        self.data = data
+        self.project_guid = project_guid
+        self.users = {c.guid for c in data.coders}
+        self.user_by_name = {c.name: norm_guid(c.guid) for c in data.coders}
+        self.notes: list[str] = []
+        self.doc_memos = {m.target: m for m in data.memos if m.target_kind == "document"}
+        self.code_memos = {m.target: m for m in data.memos if m.target_kind == "code"}
+        self.project_memos = [m for m in data.memos if m.target_kind == "project"]
+
+    def note(self, guid: str, name: str, memo_text: str, user: str = "", when: str = "") -> str:
+        pairs = {"guid": guid, "name": name}
+        if user in self.users:
+            pairs["creatingUser"] = norm_guid(user)
+        if valid_datetime(when):
+            pairs["creationDateTime"] = valid_datetime(when)
+        content = xmlwrite.element("PlainTextContent", {}, memo_text)
+        self.notes.append(f"<Note{xmlwrite.attrs(pairs)}>{content}</Note>\n")
+        return guid
+
+    def memo_note(self, memo: Memo, name: str) -> str:
+        guid = derived_guid("note", memo.target_kind, memo.target or self.project_guid)
+        return self.note(guid, name, memo.text, memo.updated_by, memo.updated_at)
+
+    def users_xml(self) -> str:
+        if not self.data.coders:
+            return ""
+        rows = "".join(
+            f"  {xmlwrite.element('User', {'guid': norm_guid(c.guid), 'name': c.name})}\n"
+            for c in self.data.coders
+        )
+        return f"<Users>\n{rows}</Users>\n"
+
+    def codebook_xml(self) -> str:
+        if not self.data.codes:
+            return ""
+        tree = CodeTree(self.data.codes)
+        note_refs = {
+            guid: self.memo_note(memo, f"Memo on code {tree.path(guid)}")
+            for guid, memo in self.code_memos.items()
+            if guid in tree and memo.text
+        }
+        coded = {c.code for c in self.data.codings}
+        out = ["<CodeBook>\n<Codes>\n"]
+        children = by_parent(self.data.codes)
+        for code in children.get(None, ()):
+            write_code(out, code, children, note_refs=note_refs, coded=coded, indent="  ")
+        out.append("</Codes>\n</CodeBook>\n")
+        return "".join(out)
+
+    def variables_and_cases_xml(self) -> str:
+        if not self.data.attributes:
+            return ""
+        per_attribute: dict[str, list[str]] = {}
+        per_doc: dict[str, list[tuple[str, str]]] = {}
+        for doc, attribute, value in self.data.attribute_values:
+            per_attribute.setdefault(attribute, []).append(value)
+            per_doc.setdefault(doc, []).append((attribute, value))
+        value_tags: dict[str, str] = {}
+        out = ["<Variables>\n"]
+        for attribute in self.data.attributes:
+            kind, tag = variable_type(attribute, per_attribute.get(attribute.guid, []))
+            value_tags[attribute.guid] = tag
+            pairs = {"guid": norm_guid(attribute.guid), "name": attribute.name, "typeOfVariable": kind}
+            note = TYPE_NOTE.format(attribute.type) if _BACK.get(kind) != attribute.type else ""
+            if note:
+                description = xmlwrite.element("Description", {}, note)
+                out.append(f"  <Variable{xmlwrite.attrs(pairs)}>{description}</Variable>\n")
+            else:
+                out.append(f"  <Variable{xmlwrite.attrs(pairs)}/>\n")
+        out.append("</Variables>\n")
+        docs = {d.guid: d for d, _ in self.data.documents}
+        cases = []
+        for doc_guid, values in per_doc.items():
+            if doc_guid not in docs:
+                continue
+            case_attrs = {"guid": derived_guid("case", doc_guid), "name": docs[doc_guid].name}
+            case = [f"  <Case{xmlwrite.attrs(case_attrs)}>\n"]
+            for attribute, value in values:
+                if attribute in value_tags:
+                    value_xml = xmlwrite.element(value_tags[attribute], {}, value)
+                    ref = f'<VariableRef targetGUID="{norm_guid(attribute)}"/>'
+                    case.append(f"    <VariableValue>{ref}{value_xml}</VariableValue>\n")
+            case.append(f'    <SourceRef targetGUID="{norm_guid(doc_guid)}"/>\n  </Case>\n')
+            cases.append("".join(case))
+        if cases:
+            out += ["<Cases>\n", *cases, "</Cases>\n"]
+        return "".join(out)
+
+    def source_xml(
+        self, doc_guid: str, name: str, text: str, codings: list[Coding], when: str, by: str
+    ) -> str:
+        guid = norm_guid(doc_guid)
+        pairs = {"guid": guid, "name": name, "plainTextPath": f"internal://{guid}.txt"}
+        creator = self.user_by_name.get(by, "")
+        if creator:
+            pairs["creatingUser"] = creator
+        if valid_datetime(when):
+            pairs["creationDateTime"] = valid_datetime(when)
+        out = [f"<TextSource{xmlwrite.attrs(pairs)}>\n"]
+        users = self.users
+        attr = xmlwrite.attr
+        for coding in codings:
+            who = f' creatingUser="{norm_guid(coding.coder)}"' if coding.coder in users else ""
+            when = valid_datetime(coding.created_at)
+            stamp = f' creationDateTime="{when}"' if when else ""
+            out.append(
+                f'  <PlainTextSelection guid="{derived_guid("selection", coding.guid)}" '
+                f'name="{attr(excerpt(text[coding.start : coding.end]))}" '
+                f'startPosition="{coding.start}" endPosition="{coding.end}"{who}{stamp}>'
+                f'<Coding guid="{norm_guid(coding.guid)}"{who}{stamp}>'
+                f'<CodeRef targetGUID="{norm_guid(coding.code)}"/></Coding>'
+            )
+            if coding.memo:
+                guid = derived_guid("note", "coding", coding.guid)
+                self.note(guid, f"Memo on a coding in {name}", coding.memo, coding.coder, coding.created_at)
+                out.append(f'<NoteRef targetGUID="{guid}"/>')
+            out.append("</PlainTextSelection>\n")
+        memo = self.doc_memos.get(doc_guid)
+        if memo is not None and memo.text:
+            out.append(f'  <NoteRef targetGUID="{self.memo_note(memo, f"Memo on {name}")}"/>\n')
+        out.append("</TextSource>\n")
+        return "".join(out)
+
+
+def write_project_data(
+    data: ProjectData,
+    path: str | Path,
+    *,
+    project_guid: str,
+    created: str = "",
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> None:
+    """Write ``data`` as a ``.qdpx`` at ``path`` (built beside it, then moved in)."""
+    path = Path(path)
+    tmp = path.with_name(path.name + ".part")
+    try:
+        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=COMPRESSLEVEL) as zf:
+            with zf.open("project.qde", "w") as stream:
+                _write_qde(data, stream, project_guid, created, progress, cancelled)
+            for doc, text in data.documents:
+                if cancelled is not None and cancelled():
+                    raise Cancelled("export cancelled; no file was written")
+                zf.writestr(f"sources/{norm_guid(doc.guid)}.txt", text.encode("utf-8"))
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise AnnotatorError(f"cannot write the file ({exc.strerror or exc})", path=path) from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    if progress is not None:
+        progress(len(data.documents), len(data.documents), "")
+
+
+def _write_qde(
+    data: ProjectData,
+    stream: IO[bytes],
+    project_guid: str,
+    created: str,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+) -> None:
+    writer = _Writer(data, project_guid)
+    head = {
+        "xmlns": NS_PROJECT,
+        "xmlns:xsi": XSI,
+        "xsi:schemaLocation": f"{NS_PROJECT} {PROJECT_SCHEMA_URL}",
+        "name": data.name or "Project",
+        "origin": ORIGIN,
+    }
+    if valid_datetime(created):
+        head["creationDateTime"] = valid_datetime(created)
+
+    def put(piece: str) -> None:
+        stream.write(piece.encode("utf-8"))
+
+    put(f'<?xml version="1.0" encoding="utf-8"?>\n<Project{xmlwrite.attrs(head)}>\n')
+    put(writer.users_xml())
+    put(writer.codebook_xml())
+    put(writer.variables_and_cases_xml())
+    by_doc: dict[str, list[Coding]] = {}
+    for coding in data.codings:
+        by_doc.setdefault(coding.document, []).append(coding)
+    if data.documents:
+        put("<Sources>\n")
+        total = len(data.documents)
+        for index, (doc, text) in enumerate(data.documents):
+            if cancelled is not None and cancelled():
+                raise Cancelled("export cancelled; no file was written")
+            if progress is not None:
+                progress(index, total, doc.name)
+            codings = sorted(by_doc.get(doc.guid, ()), key=lambda c: (c.start, c.end, c.guid))
+            put(writer.source_xml(doc.guid, doc.name, text, codings, doc.imported_at, doc.imported_by))
+        put("</Sources>\n")
+    project_refs = [writer.memo_note(m, "Project memo") for m in writer.project_memos if m.text]
+    if writer.notes:
+        put("<Notes>\n")
+        put("".join(writer.notes))
+        put("</Notes>\n")
+    put("".join(f'<NoteRef targetGUID="{guid}"/>\n' for guid in project_refs))
+    put("</Project>\n")

@@ -1,0 +1,475 @@
+"""Read a ``.qdpx`` package into :class:`ProjectData`, tolerant of what real tools write.
+
+Parsing only: nothing touches a project here. The caller merges the result
+(:func:`annotator.core.merge.merge_into`, one transaction), so a package that
+fails half-way leaves the project unchanged.
+
+Tolerated: a ``.qde`` of any name at the zip root, ``Sources/`` in any letter
+case, a BOM or CRLF in source texts, text given inline (``PlainTextContent``)
+or by path, PDF sources with a plain-text ``Representation`` and docx/pdf
+files when the plain text is missing, GUIDs in either case or in braces,
+missing colours, memos as ``Description`` or notes (``NoteRef``/``Link``),
+variables on cases or on sources, any namespace version.
+
+This module turns the XML into raw records, streaming one source at a time;
+:mod:`.assemble` turns those into ProjectData, converting positions from the
+convention the file uses (:mod:`.positions`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from annotator.core.errors import Cancelled, ImportFailed
+from annotator.core.merge import ProjectData
+from annotator.core.model import Attribute, Coder
+from annotator.core.refi_qda import positions, xml_safety
+from annotator.core.refi_qda.assemble import Assembler
+from annotator.core.refi_qda.codes import CodeReader
+from annotator.core.refi_qda.common import (
+    ImportNotes,
+    child,
+    child_text,
+    children,
+    clean_name,
+    derived_guid,
+    local,
+    norm_guid,
+    valid_datetime,
+)
+from annotator.core.refi_qda.package_texts import PackageTexts
+from annotator.core.refi_qda.zip_safety import SafeArchive
+
+Progress = Callable[[int, int, str], None]
+DEFAULT_CODER = "REFI-QDA import"
+_TYPES = {
+    "text": "text",
+    "boolean": "boolean",
+    "integer": "number",
+    "float": "number",
+    "date": "date",
+    "datetime": "date",
+}
+_VALUE_TAGS = ("TextValue", "BooleanValue", "IntegerValue", "FloatValue", "DateValue", "DateTimeValue")
+TYPE_MARKER = re.compile(r"Type in Testimony Annotator: (text|number|date|boolean)")
+_MEDIA = ("PictureSource", "AudioSource", "VideoSource")
+_FORMATS = {
+    "txt": "txt",
+    "text": "txt",
+    "md": "md",
+    "markdown": "md",
+    "docx": "docx",
+    "pdf": "pdf",
+    "odt": "odt",
+    "rtf": "rtf",
+    "html": "html",
+    "htm": "html",
+}
+
+
+@dataclass(slots=True)
+class RawCoding:
+    guid: str
+    code: str
+    user: str
+    created: str
+    note_refs: list[str]
+
+
+@dataclass(slots=True)
+class RawSelection:
+    guid: str
+    name: str
+    start: int | None
+    end: int | None
+    user: str
+    created: str
+    memo: str
+    note_refs: list[str]
+    codings: list[RawCoding]
+    whole: bool = False  # codings of the whole source (``<Coding>`` directly in it)
+
+
+@dataclass
+class RawSource:
+    guid: str
+    name: str
+    source_format: str
+    created: str
+    user: str
+    text: positions.SourceText | None
+    memo: str = ""
+    note_refs: list[str] = field(default_factory=list)
+    selections: list[RawSelection] = field(default_factory=list)
+    values: list[tuple[str, str]] = field(default_factory=list)  # (variable guid, value)
+
+
+@dataclass(slots=True)
+class RawNote:
+    name: str
+    text: str
+    created: str
+    user: str
+
+
+def _int(value: str | None) -> int | None:
+    if value is None:
+        return None
+    try:
+        return int(value)  # int() ignores surrounding whitespace itself
+    except ValueError:
+        return None
+
+
+def _value(element: etree._Element) -> tuple[str, str]:
+    """(variable guid, value text) of a ``<VariableValue>``."""
+    ref = child(element, "VariableRef")
+    guid = norm_guid(ref.get("targetGUID")) if ref is not None else ""
+    for tag in _VALUE_TAGS:
+        found = child(element, tag)
+        if found is not None:
+            return guid, (found.text or "").strip()
+    return guid, ""
+
+
+class QdpxReader:
+    """One pass over one package; call :meth:`read`."""
+
+    def __init__(
+        self,
+        archive: SafeArchive,
+        *,
+        default_coder: str = "",
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> None:
+        self.archive = archive
+        self.path = archive.path
+        self.notes = ImportNotes()
+        self.texts = PackageTexts(archive, self.notes)
+        self.default_coder = default_coder or DEFAULT_CODER
+        self.importer = default_coder
+        self.progress = progress
+        self.cancelled = cancelled
+        self.project_name = ""
+        self.project_memo: list[str] = []
+        self.project_note_refs: list[str] = []
+        self.users: dict[str, Coder] = {}
+        self.codes = CodeReader(self.notes)
+        self.variables: dict[str, Attribute] = {}
+        self.cases: list[tuple[str, list[tuple[str, str]], list[str]]] = []  # (name, values, source guids)
+        self.sources: list[RawSource] = []
+        self.note_store: dict[str, RawNote] = {}
+        self.links: list[tuple[str, str]] = []
+        self.expected_sources = 0
+        self._refs: dict[str, str] = {}
+
+    # -- parsing ----------------------------------------------------------
+    def read(self) -> tuple[ProjectData, ImportNotes]:
+        qde = self._find_qde()
+        data = self.archive.read(qde)
+        self.expected_sources = data.count(b"TextSource ") + data.count(b"PDFSource ")
+        root_checked = False
+        handlers = {
+            "Users": self._users,
+            "CodeBook": self._codebook,
+            "Variables": self._variables,
+            "Cases": self._cases,
+            "Notes": self._notes,
+            "Links": self._links,
+            "Description": self._project_description,
+            "NoteRef": self._project_note_ref,
+        }
+        tags = [*handlers, "TextSource", "PDFSource", *_MEDIA, "Project"]
+        for element in xml_safety.iterparse(data, path=self.path, label=qde, tags=tags):
+            parent = element.getparent()
+            if not root_checked:
+                self._check_root(element, qde)
+                root_checked = True
+            if parent is None:
+                break
+            grand = parent.getparent()
+            if grand is None:  # a section of <Project>
+                handler = handlers.get(local(element.tag))
+                if handler is not None:
+                    handler(element)
+                    self._free(element)
+            elif grand.getparent() is None and local(parent.tag) == "Sources":
+                self._source(element, local(element.tag))
+                self._free(element)
+        if not root_checked:
+            raise ImportFailed(f"{qde} is not a REFI-QDA project (no <Project> element)", path=self.path)
+        del data
+        return Assembler.from_reader(self).build(), self.notes
+
+    def _check_root(self, element: etree._Element, qde: str) -> None:
+        root = element.getroottree().getroot()
+        if local(root.tag) != "Project":
+            raise ImportFailed(
+                f"{qde} is not a REFI-QDA project (its root element is <{local(root.tag)}>)", path=self.path
+            )
+        self.notes.origin = (root.get("origin") or "").strip()
+        self.project_name = (root.get("name") or "").strip()
+
+    @staticmethod
+    def _free(element: etree._Element) -> None:
+        element.clear(keep_tail=False)
+        parent = element.getparent()
+        if parent is not None:
+            while element.getprevious() is not None:
+                del parent[0]
+
+    def _find_qde(self) -> str:
+        names = self.archive.names()
+        exact = self.archive.find("project.qde")
+        if exact is not None and "/" not in exact.replace("\\", "/"):
+            return exact
+        root_qdes = [n for n in names if "/" not in n.replace("\\", "/") and n.lower().endswith(".qde")]
+        if len(root_qdes) == 1:
+            self.notes.warnings.append(f"project file is named {root_qdes[0]!r} (standard: project.qde)")
+            return root_qdes[0]
+        if not root_qdes:
+            raise ImportFailed("not a REFI-QDA project package (no .qde file at its root)", path=self.path)
+        raise ImportFailed(
+            f"not a REFI-QDA project package (several .qde files: {', '.join(sorted(root_qdes))})",
+            path=self.path,
+        )
+
+    def _users(self, element: etree._Element) -> None:
+        by_name: dict[str, Coder] = {}
+        for user in children(element, "User"):
+            guid = norm_guid(user.get("guid"))
+            if not guid:
+                continue
+            name = clean_name(user.get("name") or user.get("id")) or f"User {guid[:8]}"
+            same = by_name.get(name.casefold())
+            if same is not None:  # one person listed twice: keep one coder
+                self.users[guid] = same
+                continue
+            coder = Coder(guid, name)
+            self.users[guid] = by_name[name.casefold()] = coder
+
+    def _codebook(self, element: etree._Element) -> None:
+        codes = child(element, "Codes")
+        if codes is not None:
+            self.codes.read(codes)
+
+    def _variables(self, element: etree._Element) -> None:
+        for position, variable in enumerate(children(element, "Variable"), start=1):
+            guid = norm_guid(variable.get("guid"))
+            if not guid:
+                continue
+            name = clean_name(variable.get("name")) or f"Variable {position}"
+            kind = _TYPES.get((variable.get("typeOfVariable") or "").strip().lower(), "text")
+            marker = TYPE_MARKER.search(child_text(variable, "Description"))
+            if marker:
+                kind = marker.group(1)
+            self.variables[guid] = Attribute(guid, name, kind, position)
+
+    def _cases(self, element: etree._Element) -> None:
+        for case in children(element, "Case"):
+            values = [_value(v) for v in children(case, "VariableValue")]
+            refs = [norm_guid(r.get("targetGUID")) for r in children(case, "SourceRef")]
+            if values and not refs:
+                self.notes.skipped.append(
+                    f"case {case.get('name') or case.get('guid')!r}: its variables apply to no whole source"
+                )
+            self.cases.append((case.get("name") or "", values, refs))
+
+    def _notes(self, element: etree._Element) -> None:
+        for note in children(element, "Note"):
+            guid = norm_guid(note.get("guid"))
+            if not guid:
+                continue
+            text = child_text(note, "PlainTextContent")
+            if not text and note.get("plainTextPath"):
+                raw = self.texts.internal_text(note.get("plainTextPath") or "", f"note {note.get('name')!r}")
+                text = positions.SourceText(raw).text if raw else ""
+            if not text:
+                text = child_text(note, "Description")
+            self.note_store[guid] = RawNote(
+                (note.get("name") or "").strip(),
+                text,
+                valid_datetime(note.get("modifiedDateTime") or note.get("creationDateTime")),
+                norm_guid(note.get("creatingUser")),
+            )
+
+    def _links(self, element: etree._Element) -> None:
+        for link in children(element, "Link"):
+            a, b = norm_guid(link.get("originGUID")), norm_guid(link.get("targetGUID"))
+            if a and b:
+                self.links.append((a, b))
+
+    def _project_description(self, element: etree._Element) -> None:
+        if (element.text or "").strip():
+            self.project_memo.append(element.text or "")
+
+    def _project_note_ref(self, element: etree._Element) -> None:
+        guid = norm_guid(element.get("targetGUID"))
+        if guid:
+            self.project_note_refs.append(guid)
+
+    def _source(self, element: etree._Element, kind: str) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise Cancelled("import cancelled; the project is unchanged")
+        name = clean_name(element.get("name"))
+        if self.progress is not None:
+            self.progress(len(self.sources), max(self.expected_sources, len(self.sources) + 1), name)
+        if kind in _MEDIA:
+            self.notes.skipped.append(f"{kind} {name!r}: only text sources can be imported")
+            return
+        if kind not in ("TextSource", "PDFSource"):
+            return
+        guid = norm_guid(element.get("guid")) or derived_guid("source", name, str(len(self.sources)))
+        body = element
+        source_format = "txt"
+        if kind == "PDFSource":
+            source_format = "pdf"
+            representation = child(element, "Representation")
+            body = representation if representation is not None else element
+            dropped = sum(1 for _ in children(element, "PDFSelection"))
+            if dropped:
+                self.notes.skipped.append(
+                    f"{name!r}: {dropped} PDF area selections (only text selections can be imported)"
+                )
+        suffix = Path(name).suffix.lower().lstrip(".")
+        if kind == "TextSource" and suffix in _FORMATS:
+            source_format = _FORMATS[suffix]  # a source named "x.docx" was a docx before it was text
+        label = name or guid
+        text = self._source_text(element, body, label, kind)
+        if text is not None and not name:
+            name = f"Document {len(self.sources) + 1}"
+        source = RawSource(
+            guid=guid,
+            name=name or guid,
+            source_format=source_format,
+            created=valid_datetime(element.get("creationDateTime") or element.get("modifiedDateTime")),
+            user=norm_guid(element.get("creatingUser")),
+            text=text,
+            memo=child_text(element, "Description"),
+        )
+        for holder in {id(element): element, id(body): body}.values():
+            source.note_refs += [norm_guid(r.get("targetGUID")) for r in children(holder, "NoteRef")]
+            source.values += [_value(v) for v in children(holder, "VariableValue")]
+        for selection in children(body, "PlainTextSelection"):
+            source.selections.append(self._selection(selection))
+        whole = [self._coding(c) for c in children(body, "Coding")]
+        if whole and text is not None:
+            self.notes.warnings.append(
+                f"{name!r}: {len(whole)} codings of the whole source kept as codings of all its text"
+            )
+            source.selections.append(
+                RawSelection(derived_guid("whole", guid), "", 0, 0, "", "", "", [], whole, whole=True)
+            )
+        self.sources.append(source)
+
+    def _ref(self, value: str | None) -> str:
+        """A normalised GUID reference (code, user, note): few distinct values, so cached."""
+        if value is None:
+            return ""
+        found = self._refs.get(value)
+        if found is None:
+            found = self._refs[value] = norm_guid(value)
+        return found
+
+    def _selection(self, element: etree._Element) -> RawSelection:
+        # Runs once per coding: written for speed (one pass over the children, no helpers;
+        # dates are checked later, only the one that is used).
+        get = element.get
+        ref = self._ref
+        memo = ""
+        note_refs: list[str] = []
+        codings: list[RawCoding] = []
+        for item in element:
+            tag = item.tag
+            name = tag[tag.rfind("}") + 1 :]
+            if name == "Coding":
+                code = ""
+                coding_refs: list[str] = []
+                for sub in item:
+                    sub_tag = sub.tag
+                    sub_name = sub_tag[sub_tag.rfind("}") + 1 :]
+                    if sub_name == "CodeRef":
+                        code = ref(sub.get("targetGUID"))
+                    elif sub_name == "NoteRef":
+                        coding_refs.append(ref(sub.get("targetGUID")))
+                item_get = item.get
+                codings.append(
+                    RawCoding(
+                        norm_guid(item_get("guid")),
+                        code,
+                        ref(item_get("creatingUser")),
+                        item_get("creationDateTime") or "",
+                        coding_refs,
+                    )
+                )
+            elif name == "NoteRef":
+                note_refs.append(ref(item.get("targetGUID")))
+            elif name == "Description":
+                memo = item.text or ""
+        return RawSelection(
+            (get("guid") or "").strip(),
+            get("name") or "",
+            _int(get("startPosition")),
+            _int(get("endPosition")),
+            ref(get("creatingUser") or get("modifyingUser")),
+            get("creationDateTime") or get("modifiedDateTime") or "",
+            memo,
+            note_refs,
+            codings,
+        )
+
+    @staticmethod
+    def _coding(element: etree._Element) -> RawCoding:
+        ref = child(element, "CodeRef")
+        return RawCoding(
+            guid=norm_guid(element.get("guid")),
+            code=norm_guid(ref.get("targetGUID")) if ref is not None else "",
+            user=norm_guid(element.get("creatingUser")),
+            created=valid_datetime(element.get("creationDateTime")),
+            note_refs=[norm_guid(r.get("targetGUID")) for r in children(element, "NoteRef")],
+        )
+
+    # -- texts ------------------------------------------------------------
+    def _source_text(
+        self, element: etree._Element, body: etree._Element, label: str, kind: str
+    ) -> positions.SourceText | None:
+        raw: str | None = None
+        content = child(body, "PlainTextContent")
+        if content is not None and content.text:
+            raw = content.text
+        elif body.get("plainTextPath"):
+            raw = self.texts.internal_text(body.get("plainTextPath") or "", label)
+        if raw is not None and raw.strip():
+            return positions.SourceText(raw, label)
+        fallback = self.texts.converted_text(element, label, kind)
+        if fallback is not None:
+            return positions.SourceText(fallback, label)
+        self.notes.skipped.append(f"{label}: no text (the source is empty or its text is missing)")
+        return None
+
+
+def read_package(
+    path: str | Path,
+    *,
+    default_coder: str = "",
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    max_total: int | None = None,
+) -> tuple[ProjectData, ImportNotes]:
+    """Parse a ``.qdpx`` (see the module docstring). Raises ImportFailed naming the file."""
+    limits = {} if max_total is None else {"max_total": max_total}
+    with SafeArchive(path, **limits) as archive:
+        try:
+            return QdpxReader(
+                archive, default_coder=default_coder, progress=progress, cancelled=cancelled
+            ).read()
+        except RecursionError:
+            raise ImportFailed("the project file is nested too deeply to read", path=path) from None
+        except MemoryError:
+            raise ImportFailed("the package is too large to read into memory", path=path) from None

@@ -1,0 +1,96 @@
+"""Parse untrusted REFI-QDA XML without letting it reach anything but itself.
+
+A ``.qdpx`` or ``.qdc`` comes from someone else's machine. No real REFI-QDA
+file has a DTD, so any ``<!DOCTYPE`` (and with it every entity trick: billion
+laughs, external entities reading ``/etc/passwd`` or a URL) is refused before
+the parser sees a byte. The parser is configured defensively as well, in case
+a DTD slips past the scan in an exotic encoding: no entity resolution, no
+network, no DTD loading, libxml2's default size and depth limits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from io import BytesIO
+from pathlib import Path
+
+from lxml import etree
+
+from annotator.core.errors import ImportFailed
+
+# "<!DOCTYPE" and "<!ENTITY" as UTF-8/ASCII, UTF-16 LE and UTF-16 BE bytes.
+_MARKERS: tuple[bytes, ...] = tuple(
+    marker.encode(codec)
+    for marker in ("<!DOCTYPE", "<!ENTITY")
+    for codec in ("ascii", "utf-16-le", "utf-16-be")
+)
+
+PARSER_OPTIONS: dict[str, bool] = {
+    "resolve_entities": False,
+    "no_network": True,
+    "load_dtd": False,
+    "dtd_validation": False,
+    "huge_tree": False,
+}
+
+
+def refuse_dtd(data: bytes, *, path: str | Path, label: str) -> None:
+    """Raise ImportFailed if ``data`` declares a DTD or entities (in any common encoding)."""
+    if any(marker in data for marker in _MARKERS):
+        raise ImportFailed(
+            f"refused: {label} declares a DTD or entities (not allowed in REFI-QDA files)", path=path
+        )
+
+
+def safe_parser() -> etree.XMLParser:
+    """A fresh parser per call: lxml parsers must not be shared between threads."""
+    return etree.XMLParser(remove_comments=True, remove_pis=True, **PARSER_OPTIONS)
+
+
+def parse(data: bytes, *, path: str | Path, label: str) -> etree._Element:
+    """The root element of ``data``, parsed safely; one-line ImportFailed otherwise."""
+    refuse_dtd(data, path=path, label=label)
+    try:
+        root = etree.fromstring(data, safe_parser())
+    except etree.XMLSyntaxError as exc:
+        raise ImportFailed(f"{label} is not well-formed XML ({_reason(exc)})", path=path) from None
+    _check_no_doctype(root.getroottree(), path=path, label=label)
+    return root
+
+
+def iterparse(
+    data: bytes, *, path: str | Path, label: str, tags: Sequence[str] | None = None
+) -> Iterator[etree._Element]:
+    """Elements of ``data`` as they end (the root last), parsed safely; only ``tags``
+    (local names, any namespace) when given.
+
+    Streaming lets the reader handle one source at a time and free it, so a
+    project with 100,000 codings never sits in memory as a whole tree.
+    """
+    refuse_dtd(data, path=path, label=label)
+    wanted = [f"{{*}}{t}" for t in tags] if tags else None
+    context = etree.iterparse(
+        BytesIO(data), events=("end",), tag=wanted, remove_comments=True, remove_pis=True, **PARSER_OPTIONS
+    )
+    checked = False
+    try:
+        for _event, element in context:
+            if not checked:
+                _check_no_doctype(element.getroottree(), path=path, label=label)
+                checked = True
+            yield element
+    except etree.XMLSyntaxError as exc:
+        raise ImportFailed(f"{label} is not well-formed XML ({_reason(exc)})", path=path) from None
+
+
+def _check_no_doctype(tree: etree._ElementTree, *, path: str | Path, label: str) -> None:
+    info = tree.docinfo
+    if info.doctype or info.internalDTD is not None or info.externalDTD is not None:
+        raise ImportFailed(
+            f"refused: {label} declares a DTD or entities (not allowed in REFI-QDA files)", path=path
+        )
+
+
+def _reason(exc: etree.XMLSyntaxError) -> str:
+    message = " ".join(str(exc).split())
+    return message if len(message) <= 120 else message[:117] + "..."

@@ -1,0 +1,161 @@
+"""Open a ``.qdpx`` package as the untrusted zip archive it is.
+
+Checks happen in two layers, because a zip's declared sizes can lie:
+
+1. On opening, before anything is decompressed: every member name must stay
+   inside the archive (no absolute path, drive letter or ``..``), no member
+   may be encrypted or use an exotic compression, and no big member may
+   declare a compression ratio no real project has (text and XML compress
+   5-20:1; a bomb compresses 1000:1).
+2. On reading, every member is streamed in chunks against a byte budget
+   shared by the whole import (1 GiB by default), so a member that inflates
+   past what it declared, or past the budget, is stopped after at most one
+   chunk more than the limit, with bounded memory.
+
+Nothing is ever extracted to disk.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+from annotator.core.errors import ImportFailed
+
+MAX_TOTAL_BYTES = 1 << 30  # what one import may inflate, all members together
+MAX_RATIO = 100  # uncompressed / compressed, checked on members above RATIO_FLOOR
+RATIO_FLOOR = 1 << 20
+MAX_MEMBERS = 200_000
+CHUNK = 1 << 20
+_DRIVE = re.compile(r"^[A-Za-z]:")
+_COMPRESSIONS = frozenset({zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA})
+
+
+def _size(n: int) -> str:
+    for unit in ("bytes", "KB", "MB", "GB", "TB"):
+        if n < 1024 or unit == "TB":
+            return f"{n} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
+        n /= 1024  # type: ignore[assignment]
+    return str(n)  # pragma: no cover
+
+
+class SafeArchive:
+    """A checked zip archive; read members with :meth:`read` (never ``ZipFile.read``)."""
+
+    def __init__(
+        self,
+        path: str | Path,
+        *,
+        max_total: int = MAX_TOTAL_BYTES,
+        max_ratio: float = MAX_RATIO,
+        ratio_floor: int = RATIO_FLOOR,
+    ) -> None:
+        self.path = Path(path)
+        self.max_total = max_total
+        self.max_ratio = max_ratio
+        self.ratio_floor = ratio_floor
+        self.used = 0
+        try:
+            self.zip = zipfile.ZipFile(self.path)
+            members = self.zip.infolist()
+        except FileNotFoundError:
+            raise ImportFailed("file not found", path=self.path) from None
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
+            raise ImportFailed(
+                "not a REFI-QDA project package (not a readable zip archive)", path=path
+            ) from None
+        except OSError as exc:
+            raise ImportFailed(f"cannot read the file ({exc.strerror or exc})", path=path) from None
+        if len(members) > MAX_MEMBERS:
+            self.close()
+            raise ImportFailed(
+                f"refused: the package holds {len(members)} files (limit {MAX_MEMBERS})", path=path
+            )
+        try:
+            for info in members:
+                self._check(info)
+        except ImportFailed:
+            self.close()
+            raise
+        self.members = {info.filename: info for info in members if not info.is_dir()}
+        self._lower = {}
+        for name in self.members:
+            self._lower.setdefault(name.replace("\\", "/").lower(), name)
+
+    def _check(self, info: zipfile.ZipInfo) -> None:
+        name = info.filename
+        clean = name.replace("\\", "/")
+        if "\x00" in name or clean.startswith("/") or _DRIVE.match(clean) or ".." in clean.split("/"):
+            raise ImportFailed(
+                f"refused: the package holds a file whose path leaves it ({name!r})", path=self.path
+            )
+        if info.flag_bits & 0x1:
+            raise ImportFailed(f"refused: {name!r} in the package is encrypted", path=self.path)
+        if info.compress_type not in _COMPRESSIONS:
+            raise ImportFailed(f"refused: {name!r} uses an unsupported zip compression", path=self.path)
+        if info.file_size > self.max_total:
+            raise ImportFailed(
+                f"refused: {name!r} would inflate to {_size(info.file_size)} "
+                f"(limit {_size(self.max_total)}; zip bomb?)",
+                path=self.path,
+            )
+        if info.file_size > self.ratio_floor and info.file_size > self.max_ratio * max(info.compress_size, 1):
+            ratio = info.file_size / max(info.compress_size, 1)
+            raise ImportFailed(
+                f"refused: {name!r} would inflate {ratio:.0f} times (limit {self.max_ratio:.0f}; zip bomb?)",
+                path=self.path,
+            )
+
+    def close(self) -> None:
+        self.zip.close()
+
+    def __enter__(self) -> SafeArchive:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def names(self) -> list[str]:
+        return list(self.members)
+
+    def find(self, name: str) -> str | None:
+        """The member called ``name``, matched exactly, else ignoring case and slash direction."""
+        if name in self.members:
+            return name
+        return self._lower.get(name.replace("\\", "/").lower())
+
+    def read(self, name: str) -> bytes:
+        """A member's bytes, streamed against the declared size and the import's byte budget."""
+        info = self.members[name]
+        if self.used + info.file_size > self.max_total:
+            raise ImportFailed(
+                f"refused: the package inflates past {_size(self.max_total)} (zip bomb?)", path=self.path
+            )
+        chunks: list[bytes] = []
+        got = 0
+        try:
+            with self.zip.open(info) as stream:
+                while True:
+                    chunk = stream.read(CHUNK)
+                    if not chunk:
+                        break
+                    got += len(chunk)
+                    self.used += len(chunk)
+                    if got > info.file_size or self.used > self.max_total:
+                        raise ImportFailed(
+                            f"refused: {name!r} inflates past its declared size or the "
+                            f"{_size(self.max_total)} limit (zip bomb?)",
+                            path=self.path,
+                        )
+                    if got > self.ratio_floor and got > self.max_ratio * max(info.compress_size, 1):
+                        raise ImportFailed(
+                            f"refused: {name!r} inflates more than {self.max_ratio:.0f} times (zip bomb?)",
+                            path=self.path,
+                        )
+                    chunks.append(chunk)
+        except ImportFailed:
+            raise
+        except (zipfile.BadZipFile, EOFError, ValueError, OSError, RuntimeError, NotImplementedError) as exc:
+            raise ImportFailed(f"{name!r} in the package is damaged ({exc})", path=self.path) from None
+        return b"".join(chunks)
