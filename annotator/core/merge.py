@@ -246,7 +246,11 @@ class _Merger:
                 continue
             keys.add(key)
             guids.add(coding.guid)
-            new.append(replace(coding, document=doc, code=code, coder=coder))
+            new.append(
+                Coding(
+                    coding.guid, doc, code, coder, coding.start, coding.end, coding.created_at, coding.memo
+                )
+            )
         self.store.insert_codings(new)
         self.report.codings_added += len(new)
 
