@@ -1,0 +1,125 @@
+"""Start the app: QApplication, look, an excepthook that keeps it alive, the first project."""
+
+from __future__ import annotations
+
+import logging
+import signal
+import sys
+import threading
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication
+
+from annotator import __version__
+from annotator.core import config
+from annotator.core.errors import AnnotatorError
+from annotator.gui import prompts
+from annotator.gui.dialogs.errors import ExceptionDialog
+from annotator.gui.main_window import APP_NAME, MainWindow
+from annotator.gui.theme import apply_theme
+
+log = logging.getLogger("annotator")
+
+
+class _Reporter(QObject):
+    """Carries exceptions from any thread to a dialog in the GUI thread."""
+
+    raised = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.dialogs: list[ExceptionDialog] = []
+        self.raised.connect(self._show)
+
+    def _show(self, trace: str) -> None:
+        parent = QApplication.activeWindow()
+        dialog = ExceptionDialog(trace, parent)
+        self.dialogs = [d for d in self.dialogs if d.isVisible()] + [dialog]
+        dialog.show()  # not exec(): never nest event loops inside a failing slot
+
+
+def install_excepthook() -> _Reporter:
+    """Unexpected exceptions: log, show a copyable report, keep running.
+
+    A domain error that escaped a handler is a message for the user, not a bug report.
+    """
+    reporter = _Reporter()
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        if isinstance(value, AnnotatorError):
+            window = QApplication.activeWindow()
+            if isinstance(window, MainWindow):
+                window.show_status(str(value))
+                return
+        trace = "".join(traceback.format_exception(kind, value, tb))
+        log.error("unexpected error\n%s", trace)
+        reporter.raised.emit(trace)
+
+    sys.excepthook = hook
+    threading.excepthook = lambda args: hook(args.exc_type, args.exc_value or Exception(), args.exc_traceback)
+    return reporter
+
+
+def _quit_on_signals(app: QApplication) -> QTimer:
+    """Ctrl+C or a SIGTERM closes the windows properly (memo saved, project lock released).
+
+    Python only runs signal handlers between bytecodes, so a timer wakes it up now and then.
+    """
+
+    def close(*_: object) -> None:
+        app.closeAllWindows()
+        app.quit()
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, close)
+    timer = QTimer()
+    timer.timeout.connect(lambda: None)
+    timer.start(300)
+    return timer
+
+
+def first_project() -> Path | None:
+    """The most recent project that still exists, else the demo project (built if missing)."""
+    for recent in config.recent_projects():
+        if Path(recent).is_file():
+            return Path(recent)
+    from annotator.core.demo import build_demo, default_demo_path  # noqa: PLC0415
+
+    demo = default_demo_path()
+    if not demo.exists():
+        try:
+            build_demo(demo)
+        except (AnnotatorError, OSError) as exc:
+            log.warning("cannot build the demo project: %s", exc)
+            return None
+    return demo
+
+
+def run(project: str | Path | None = None, coder: str | None = None) -> int:
+    """The ``annotator gui`` entry point; returns the exit status."""
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("testimony-annotator")
+    apply_theme(app)
+    reporter = install_excepthook()
+    watchdog = _quit_on_signals(app)
+    window = MainWindow(coder=coder)
+    window.show()
+    target = Path(project) if project else first_project()
+    if target is not None and not window.open_project(target):
+        window.show_status("Open or create a project from the File menu.")
+    elif target is None:
+        prompts.show_error(window, APP_NAME, "No project to open yet: create one with File → New project.")
+    status = app.exec()
+    del reporter, watchdog
+    return int(status)

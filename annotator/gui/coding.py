@@ -1,0 +1,217 @@
+"""Coding flows: apply a code to the selected passage (double-click, key, drop, palette),
+in-vivo coding, removing, re-coding and resizing a coding.
+
+Every flow ends in one core change pushed on the session; nothing here decides
+whether a coding is allowed (the core raises, the status bar shows why).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QKeyCombination, QObject, QPoint, Qt
+from PySide6.QtGui import QDropEvent, QKeyEvent, QKeySequence
+
+from annotator.core.changes import ApplyCode, Composite, EditCoding, InVivoCode, RemoveCodings
+from annotator.core.changes.codebook import AddCode
+from annotator.gui.dialogs.palette import CodePalette
+from annotator.gui.models.codebook import CODE_MIME
+
+if TYPE_CHECKING:
+    from annotator.gui.main_window import MainWindow
+
+IN_VIVO_GROUP = "In vivo"
+
+
+def key_text(sequence: str | QKeySequence) -> str:
+    """A shortcut in one canonical spelling ("ctrl+shift+t", "1") for comparisons."""
+    return QKeySequence(sequence).toString(QKeySequence.SequenceFormat.PortableText).casefold()
+
+
+def event_key_text(event: QKeyEvent) -> str:
+    modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    if event.key() in (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta):
+        return ""
+    try:
+        key = Qt.Key(event.key())
+    except ValueError:  # a key Qt has no name for (some keyboards send private codes)
+        return ""
+    return key_text(QKeySequence(QKeyCombination(modifiers, key)))
+
+
+class CodingController(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.w = window
+        self.keys: dict[str, str] = {}  # canonical key -> code GUID
+        self.palette: CodePalette | None = None
+        self._view: QObject | None = None
+        self._viewport: QObject | None = None
+
+    def attach(self) -> None:
+        """Listen to the document view: code keys, code drops, clicks and resizes."""
+        view = self.w.view
+        # Plain Python references: the filter must not call into widgets being destroyed.
+        self._view, self._viewport = view, view.viewport()
+        view.installEventFilter(self)
+        self._viewport.installEventFilter(self)
+        self._viewport.setAcceptDrops(True)
+        view.resizeRequested.connect(self.resize)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(self._context_menu)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        """Copy/select all, then the coding actions; a right-click on a highlight selects it."""
+        view = self.w.view
+        if not view.textCursor().hasSelection():
+            under = view.codings_under(pos)
+            view.set_selected_coding(under[0].guid if under else None)
+        menu = view.createStandardContextMenu(pos)
+        menu.addSeparator()
+        for action_id in ("code.palette", "code.in_vivo", None, "code.recode", "code.remove"):
+            if action_id is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(self.w.actions[action_id])
+        menu.exec(view.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    # -- applying -----------------------------------------------------------
+    def _target(self) -> tuple[str, int, int] | None:
+        """The open document and the selected span, or None (with a hint in the status bar)."""
+        session, document = self.w.session, self.w.presenter.document
+        if session is None or document is None:
+            self.w.show_status("Open a document first.")
+            return None
+        span = self.w.view.selected_span()
+        if span is None or span[0] == span[1]:
+            self.w.show_status("Select a passage in the text first, then choose a code.")
+            return None
+        return document, span[0], span[1]
+
+    def apply_code(self, code: str) -> None:
+        target = self._target()
+        if target is None or self.w.session is None:
+            return
+        document, start, end = target
+        change = ApplyCode(
+            document=document, start=start, end=end, code=code, coder=self.w.session.coder.guid
+        )
+        if self.w.session.push(change) is not None:
+            self.w.show_status(f"Coded {end - start} characters with {self.w.session.tree.path(code)}.")
+
+    def apply_selected_code(self) -> None:
+        code = self.w.codebook.current_code()
+        if code is None:
+            self.w.show_status("Select a code in the codebook first (or press Ctrl+K).")
+            return
+        self.apply_code(code)
+
+    def open_palette(self) -> None:
+        if self.w.session is None or self._target() is None:
+            return
+        self.choose_code("Quick code", self.apply_code)
+
+    def choose_code(self, title: str, then: object, **options: object) -> CodePalette | None:
+        """Open the palette (without blocking); ``then(guid)`` runs on Enter."""
+        if self.w.session is None:
+            return None
+        if self.palette is not None:
+            self.palette.close()
+        self.palette = CodePalette(self.w.session.tree, title=title, parent=self.w, **options)  # type: ignore[arg-type]
+        self.palette.chosen.connect(then)  # type: ignore[arg-type]
+        self.palette.open()
+        self.palette.query.setFocus()
+        return self.palette
+
+    def in_vivo(self) -> None:
+        target = self._target()
+        session = self.w.session
+        if target is None or session is None:
+            return
+        document, start, end = target
+        coder = session.coder.guid
+        group = session.tree.child_named(None, IN_VIVO_GROUP)
+        if group is not None:
+            session.push(InVivoCode(document=document, start=start, end=end, coder=coder, parent=group.guid))
+            return
+        add = AddCode(IN_VIVO_GROUP, by=coder, short_definition="Codes named by the person's own words.")
+        step = InVivoCode(document=document, start=start, end=end, coder=coder, parent=add.code.guid)
+        session.push(Composite([add, step], "In-vivo code", by=coder))
+
+    # -- a coding -------------------------------------------------------------
+    def selected_codings(self) -> list[str]:
+        """The codings the user means: table rows when the table has focus, else the view's."""
+        rows = self.w.segments.selected()
+        if rows and self.w.segments.table.hasFocus():
+            return rows
+        chosen = self.w.view.selected_coding()
+        if chosen:
+            return [chosen]
+        return rows
+
+    def remove(self) -> None:
+        guids = self.selected_codings()
+        if not guids or self.w.session is None:
+            self.w.show_status("Click a highlight (or select segments) to choose the coding to remove.")
+            return
+        if self.w.session.push(RemoveCodings(guids, by=self.w.session.coder.guid)) is not None:
+            self.w.view.set_selected_coding(None)
+
+    def recode(self) -> None:
+        guids = self.selected_codings()
+        if not guids or self.w.session is None:
+            self.w.show_status("Click a highlight first to choose the coding to re-code.")
+            return
+        by = self.w.session.coder.guid
+
+        def change_to(code: str) -> None:
+            if self.w.session is None:
+                return
+            steps = [EditCoding(g, code=code, by=by) for g in guids]
+            self.w.session.push(
+                steps[0] if len(steps) == 1 else Composite(list(steps), "Re-code codings", by=by)
+            )
+
+        self.choose_code("Change code to…", change_to)
+
+    def resize(self, guid: str, start: int, end: int) -> None:
+        if self.w.session is not None:
+            self.w.session.push(EditCoding(guid, start=start, end=end, by=self.w.session.coder.guid))
+
+    # -- code keys --------------------------------------------------------------
+    def rebuild_keys(self) -> None:
+        tree = self.w.session.tree if self.w.session else None
+        self.keys = (
+            {key_text(c.shortcut): c.guid for c in tree.by_guid.values() if c.shortcut} if tree else {}
+        )
+
+    def key_list(self) -> list[tuple[str, str]]:
+        tree = self.w.session.tree if self.w.session else None
+        if tree is None:
+            return []
+        return sorted((c.shortcut, tree.path(c.guid)) for c in tree.by_guid.values() if c.shortcut)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if watched is self._view and kind == QEvent.Type.KeyPress and self.keys:
+            assert isinstance(event, QKeyEvent)
+            code = self.keys.get(event_key_text(event))
+            if code is not None:
+                self.apply_code(code)
+                return True
+        elif watched is self._viewport and kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+            assert isinstance(event, QDropEvent)
+            if event.mimeData().hasFormat(CODE_MIME):
+                event.setDropAction(Qt.DropAction.CopyAction)
+                event.accept()
+                return True
+        elif watched is self._viewport and kind == QEvent.Type.Drop:
+            assert isinstance(event, QDropEvent)
+            if event.mimeData().hasFormat(CODE_MIME):
+                code = bytes(event.mimeData().data(CODE_MIME).data()).decode().split("\n")[0]
+                event.setDropAction(Qt.DropAction.CopyAction)
+                event.accept()
+                self.apply_code(code)
+                return True
+        return super().eventFilter(watched, event)

@@ -1,0 +1,1 @@
+"""Dialogs: exception report, import report, attributes, shortcuts help, quick-code palette."""

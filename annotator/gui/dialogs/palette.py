@@ -1,0 +1,123 @@
+"""The quick-code palette: type a few letters of a code path, press Enter.
+
+Also the chooser for "change code", "move to" and "merge into", so every
+code-picking step works the same way from the keyboard.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QDialog, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from annotator.core.codebook import CodeTree
+from annotator.gui.models.codebook import swatch
+
+TOP_LEVEL = ""  # the guid the palette returns for "(top level)"
+
+
+def _subsequence(needle: str, hay: str) -> bool:
+    it = iter(hay)
+    return all(ch in it for ch in needle)
+
+
+def rank(paths: dict[str, str], query: str) -> list[str]:
+    """GUIDs whose path matches every word of ``query``, best first.
+
+    A word matches as a substring of the path, else as letters in order within
+    the code's own name ("rjo" finds "Recruited with a job offer").
+    """
+    words = query.casefold().split()
+    scored: list[tuple[tuple[int, int, str], str]] = []
+    for guid, path in paths.items():
+        folded = path.casefold()
+        name = folded.rsplit("/", 1)[-1]
+        score = 0
+        for word in words:
+            if word in name:
+                score += 0 if name.startswith(word) else 1
+            elif word in folded:
+                score += 2
+            elif _subsequence(word, name):
+                score += 4
+            else:
+                break
+        else:
+            scored.append(((score, len(path), folded), guid))
+    scored.sort()
+    return [guid for _, guid in scored]
+
+
+class CodePalette(QDialog):
+    """Pick one code; emits ``chosen(guid)`` on Enter or double-click."""
+
+    chosen = Signal(str)
+
+    def __init__(
+        self,
+        tree: CodeTree,
+        *,
+        title: str = "Quick code",
+        hint: str = "Type part of a code's name, then Enter",
+        allow_top: bool = False,
+        exclude: set[str] | frozenset[str] = frozenset(),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("quickCodePalette")
+        self.setWindowTitle(title)
+        self.resize(560, 380)
+        self.tree = tree
+        self.paths = {g: tree.path(g) for g in tree.by_guid if g not in exclude}
+        if allow_top:
+            self.paths[TOP_LEVEL] = "(top level)"
+        self.query = QLineEdit()
+        self.query.setObjectName("paletteQuery")
+        self.query.setPlaceholderText(hint)
+        self.query.setClearButtonEnabled(True)
+        self.list = QListWidget()
+        self.list.setObjectName("paletteList")
+        self.list.setUniformItemSizes(True)
+        self.list.setAlternatingRowColors(True)
+        self.query.setAccessibleName(hint)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.query)
+        layout.addWidget(self.list)
+        self.query.textChanged.connect(self._filter)
+        self.query.returnPressed.connect(self.accept)
+        self.query.installEventFilter(self)
+        self.list.itemActivated.connect(lambda _item: self.accept())
+        self._filter("")
+
+    def _filter(self, text: str) -> None:
+        self.list.clear()
+        guids = rank(self.paths, text) if text.strip() else sorted(self.paths, key=lambda g: self.paths[g])
+        for guid in guids:
+            item = QListWidgetItem(self.paths[guid])
+            item.setData(Qt.ItemDataRole.UserRole, guid)
+            code = self.tree.by_guid.get(guid)
+            if code is not None:
+                item.setIcon(swatch(code.color))
+                if code.short_definition:
+                    item.setToolTip(code.short_definition)
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Up/Down/Page keys in the query box move through the list."""
+        if watched is self.query and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+                self.list.keyPressEvent(event)
+                return True
+        return super().eventFilter(watched, event)
+
+    def current(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def accept(self) -> None:
+        guid = self.current()
+        super().accept()
+        if guid is not None:
+            self.chosen.emit(guid)

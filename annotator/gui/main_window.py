@@ -1,0 +1,386 @@
+"""The main window: assembles the docks, menus and controllers. No SQL, no rules here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoGroup
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QVBoxLayout, QWidget
+
+from annotator import __version__
+from annotator.core import config
+from annotator.core.changes import ChangeSet
+from annotator.gui import window_state
+from annotator.gui.actions import build_actions
+from annotator.gui.codebook_ops import CodebookOps
+from annotator.gui.codebook_panel import CodebookPanel
+from annotator.gui.coders import CoderController
+from annotator.gui.coding import CodingController
+from annotator.gui.dialogs.shortcuts import ShortcutsDialog
+from annotator.gui.document_view import DocumentView
+from annotator.gui.find_bar import FindBar
+from annotator.gui.memos import MemoController
+from annotator.gui.panels import DocumentsPanel, MemoPanel, SegmentsPanel
+from annotator.gui.presenter import ALL, MINE, DocumentPresenter
+from annotator.gui.projects import ProjectController
+from annotator.gui.session import ProjectSession
+
+APP_NAME = "Testimony Annotator"
+D = Qt.DockWidgetArea
+
+
+class MainWindow(QMainWindow):
+    """``MainWindow(); open_project(path)`` gives the full workbench on a project."""
+
+    def __init__(self, *, coder: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(APP_NAME)
+        self.resize(1400, 900)
+        self.setAcceptDrops(True)
+        self.session: ProjectSession | None = None
+        self.undo_group = QUndoGroup(self)
+        self.view = DocumentView()
+        self.view.setObjectName("documentView")
+        self.view.setAccessibleName("Testimony text")
+        self.find_bar = FindBar(self.view)
+        central = QWidget()
+        box = QVBoxLayout(central)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        box.addWidget(self.find_bar)
+        box.addWidget(self.view)
+        self.setCentralWidget(central)
+        self.presenter = DocumentPresenter(self.view, self)
+        self.documents, self.codebook = DocumentsPanel(), CodebookPanel()
+        self.segments, self.memo_panel = SegmentsPanel(), MemoPanel()
+        self.docks = {
+            "documents": self._dock("Documents", self.documents, D.LeftDockWidgetArea),
+            "codebook": self._dock("Codebook", self.codebook, D.RightDockWidgetArea),
+            "segments": self._dock("Coded segments", self.segments, D.BottomDockWidgetArea),
+            "memo": self._dock("Memo", self.memo_panel, D.BottomDockWidgetArea),
+        }
+        self.splitDockWidget(self.docks["segments"], self.docks["memo"], Qt.Orientation.Horizontal)
+        self.resizeDocks(
+            [self.docks["documents"], self.docks["codebook"]], [300, 400], Qt.Orientation.Horizontal
+        )
+        self.resizeDocks([self.docks["segments"]], [220], Qt.Orientation.Vertical)
+        self.resizeDocks([self.docks["segments"], self.docks["memo"]], [900, 400], Qt.Orientation.Horizontal)
+        self.memos = MemoController(self.memo_panel, self)
+        self.coding = CodingController(self)
+        self.codebook_ops = CodebookOps(self)
+        self.projects = ProjectController(self, coder)
+        self.coders = CoderController(self)
+        self._build_actions()
+        self._build_status()
+        self._connect()
+        window_state.restore(self)
+        self.update_state()
+
+    # -- construction -----------------------------------------------------------
+    def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"{widget.__class__.__name__[:-5].lower()}Dock")
+        dock.setAccessibleName(title)
+        dock.setWidget(widget)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_actions(self) -> None:
+        c, ops, p = self.coding, self.codebook_ops, self.projects
+        handlers = {
+            "file.new": p.new_dialog,
+            "file.open": p.open_dialog,
+            "file.save_copy": p.save_copy,
+            "file.import": p.import_dialog,
+            "file.close": p.close,
+            "file.quit": self.close,
+            "edit.find": self.find_bar.open_bar,
+            "edit.find_next": lambda: self.find_bar.find(backwards=False),
+            "edit.find_previous": lambda: self.find_bar.find(backwards=True),
+            "edit.memo": self.memo_panel.editor.setFocus,
+            "edit.attributes": self.projects.edit_attributes,
+            "code.palette": c.open_palette,
+            "code.apply": c.apply_selected_code,
+            "code.in_vivo": c.in_vivo,
+            "code.remove": c.remove,
+            "code.recode": c.recode,
+            "code.add": ops.add,
+            "code.add_child": ops.add_child,
+            "code.rename": ops.rename,
+            "code.recolor": ops.recolor,
+            "code.shortcut": ops.set_shortcut,
+            "code.move": ops.move,
+            "code.merge": ops.merge,
+            "code.delete": ops.delete,
+            "code.autocode": ops.autocode,
+            "code.filter": self.focus_filter,
+            "team.switch_coder": self.coders.switch,
+            "view.mine": lambda: self.coders.set_mode(MINE),
+            "view.all": lambda: self.coders.set_mode(ALL),
+            "view.color_by_coder": self.coders.toggle_color_by_coder,
+            "view.zoom_in": self.view.zoom_in,
+            "view.zoom_out": self.view.zoom_out,
+            "view.zoom_reset": self.view.zoom_reset,
+            "view.focus_documents": self.documents.view.setFocus,
+            "view.focus_text": self.view.setFocus,
+            "view.focus_codes": self.codebook.tree.setFocus,
+            "view.focus_segments": self.segments.table.setFocus,
+            "view.focus_memo": self.memo_panel.editor.setFocus,
+            "help.shortcuts": self.show_shortcuts,
+            "help.about": self.show_about,
+        }
+        self.recent_menu, self.coder_menu, panels = QMenu(self), QMenu(self), QMenu(self)
+        for dock in self.docks.values():
+            panels.addAction(dock.toggleViewAction())
+        self.toolbar = self.addToolBar("Main")
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.actions = build_actions(
+            self,
+            handlers,
+            undo=self.undo_group.createUndoAction(self),
+            redo=self.undo_group.createRedoAction(self),
+            submenus={
+                "file.recent": self.recent_menu,
+                "view.one_coder": self.coder_menu,
+                "view.panels": panels,
+            },
+            menubar=self.menuBar(),
+            toolbar=self.toolbar,
+        )
+        self.actions["view.all"].setChecked(True)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.coder_menu.aboutToShow.connect(self.coders.fill_menu)
+        a = self.actions
+        self.codebook.menu_actions = [
+            a["code.apply"],
+            None,
+            a["code.add_child"],
+            a["code.rename"],
+            a["code.recolor"],
+            a["code.shortcut"],
+            None,
+            a["code.move"],
+            a["code.merge"],
+            a["code.delete"],
+            None,
+            a["code.autocode"],
+        ]
+        self.segments.table.addActions([a["code.remove"], a["code.recode"]])
+        self.documents.view.addActions([a["edit.attributes"], a["edit.memo"]])
+
+    def _build_status(self) -> None:
+        self.coder_label = QLabel()
+        self.coder_label.setObjectName("coderLabel")
+        self.coder_label.setToolTip("The current coder (Team → Switch coder…)")
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("savedLabel")
+        self.statusBar().addPermanentWidget(self.coder_label)
+        self.statusBar().addPermanentWidget(self.saved_label)
+
+    def _connect(self) -> None:
+        q = Qt.ConnectionType.QueuedConnection  # drops must finish before the model resets
+        self.documents.documentSelected.connect(self._open_document)
+        self.codebook.codeActivated.connect(self.coding.apply_code)
+        self.codebook.selectionChanged.connect(self._codes_selected)
+        self.codebook.model.moveRequested.connect(self.codebook_ops.move_to, q)
+        self.codebook.model.textDropped.connect(self.coding.apply_code, q)
+        self.segments.segmentActivated.connect(self.jump_to)
+        self.segments.codingsSelected.connect(self._codings_selected)
+        self.view.codingsClicked.connect(self._codings_clicked)
+        self.view.codingActivated.connect(lambda guid: self._codings_clicked([guid]))
+        self.coding.attach()
+        self.view.setTabChangesFocus(True)  # read-only text: Tab moves on, it never types
+        order = [
+            self.documents.view,
+            self.view,
+            self.codebook.filter,
+            self.codebook.tree,
+            self.codebook.detail,
+        ]
+        order += [self.segments.coder, self.segments.document, self.segments.table, self.memo_panel.editor]
+        for before, after in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(before, after)
+
+    # -- project ------------------------------------------------------------------
+    def open_project(self, path: str | Path, *, readonly: bool = False) -> bool:
+        """Open ``path`` in this window; False when it was refused or cancelled."""
+        return self.projects.open(path, readonly=readonly)
+
+    def set_session(self, session: ProjectSession | None) -> None:
+        self.memos.flush()
+        old, self.session = self.session, session
+        if old is not None:
+            old.changed.disconnect(self._changed)
+            old.failed.disconnect(self._failed)
+            self.undo_group.removeStack(old.undo_stack)
+        if session is not None:
+            session.changed.connect(self._changed)
+            session.failed.connect(self._failed)
+            self.undo_group.addStack(session.undo_stack)
+            self.undo_group.setActiveStack(session.undo_stack)
+        self.codebook.reset_view_state()
+        self.presenter.coder_mode, self.codebook.model.coder = ALL, None  # a new project shows everyone
+        self.actions["view.all"].setChecked(True)
+        self.presenter.set_session(session)
+        for model in (self.documents.model, self.codebook.model, self.segments.model):
+            model.set_session(session)
+        self.memos.set_session(session)
+        self.coding.rebuild_keys()
+        self.coders.fill_segment_filters()
+        if session is not None and self.documents.model.rowCount():
+            last = window_state.last_document(session.path)
+            first = self.documents.model.document_at(0)
+            self.documents.select(last if self.documents.model.row_of(last or "") >= 0 else first.guid)  # type: ignore[union-attr]
+        self.update_state()
+
+    def _changed(self, changes: ChangeSet) -> None:
+        self.presenter.apply_changes(changes)  # first: the codebook's counts come from the view's codings
+        self.documents.model.apply_changes(changes)
+        self.codebook.model.apply_changes(changes, here=self._here())
+        self.segments.model.apply_changes(changes)
+        self.memos.apply_changes(changes)
+        if changes.codebook or changes.codes:
+            self.coding.rebuild_keys()
+        if changes.document_list or changes.attributes:
+            self.coders.fill_segment_filters()
+        self.update_state()
+
+    def _here(self) -> dict[str, int] | None:
+        return self.presenter.code_counts() if self.presenter.document else None
+
+    def _failed(self, message: str) -> None:
+        self.show_status(message)
+
+    def show_status(self, message: str, timeout: int = 8000) -> None:
+        self.statusBar().showMessage(message, timeout)
+
+    def update_state(self) -> None:
+        s = self.session
+        conditions = set()
+        if s is not None:
+            conditions.add("project")
+            if not s.readonly:
+                conditions |= {"writable", "coding"}
+                if self.presenter.document:
+                    conditions.add("selection")
+                if self.codebook.selected_codes():
+                    conditions.add("code")
+            if self.presenter.document:
+                conditions.add("document")
+        self.actions.update(conditions)
+        name = s.store.info().name if s else ""
+        self.setWindowTitle(
+            f"{name}{' [read-only]' if s and s.readonly else ''} — {APP_NAME}" if s else APP_NAME
+        )
+        self.coder_label.setText(f"Coder: {s.coder.name}" if s else "")
+        self.saved_label.setText(
+            "No project open" if s is None else "Read-only" if s.readonly else "All changes saved"
+        )
+
+    # -- selection plumbing -----------------------------------------------------------
+    def _open_document(self, guid: str | None) -> None:
+        if guid and self.session is not None:
+            window_state.remember_document(self.session.path, guid)
+        self.presenter.open(guid)
+        self.codebook.model.set_document(guid, here=self._here())
+        self.segments.model.set_current_document(guid)
+        doc = self.documents.model.document_at(self.documents.model.row_of(guid)) if guid else None
+        if doc is not None:
+            self.memos.show("document", doc.guid, f"Document memo — {doc.name}")
+        self.view.setPlaceholderText("" if guid else "Choose a testimony in the Documents list.")
+        self.update_state()
+
+    def _codes_selected(self, guids: list[str]) -> None:
+        self.segments.model.set_codes(set(guids))
+        if len(guids) == 1 and self.session is not None:
+            code = self.session.tree.by_guid[guids[0]]
+            self.memos.show("code", code.guid, f"Code memo — {code.name}")
+        self.update_state()
+
+    def _codings_selected(self, guids: list[str]) -> None:
+        if len(guids) == 1 and self.session is not None:
+            coding = self.segments.model.coding_at(self.segments.model.row_of(guids[0]))
+            if coding is not None and coding.code in self.session.tree:
+                name = self.session.tree.by_guid[coding.code].name
+                self.memos.show("coding", coding.guid, f"Coded passage memo — {name}")
+
+    def _codings_clicked(self, guids: list[str]) -> None:
+        """A click on a highlight: select its coding, show its codes and its rows in the table."""
+        self.view.set_selected_coding(guids[0] if guids else None)
+        if not guids or self.session is None:
+            return
+        model = self.segments.model
+        if any(model.row_of(g) < 0 for g in guids) and model.codes:
+            codes = list(dict.fromkeys(self.session.store.coding(g).code for g in guids))
+            self.codebook.select_codes(codes)
+        self.segments.select_codings(guids)
+        self._codings_selected(guids[:1])
+
+    def jump_to(self, coding_guid: str) -> None:
+        """Open the coding's document and select its passage."""
+        if self.session is None:
+            return
+        coding = self.session.store.coding(coding_guid)
+        if self.presenter.document != coding.document:
+            self.documents.select(coding.document)
+        self.view.select_span(coding.start, coding.end)
+        self.view.set_selected_coding(coding.guid)
+        self.view.setFocus()
+
+    # -- small handlers -----------------------------------------------------------------
+    def focus_filter(self) -> None:
+        self.docks["codebook"].show()
+        self.codebook.filter.setFocus()
+        self.codebook.filter.selectAll()
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in config.recent_projects():
+            self.recent_menu.addAction(Path(path).name, lambda p=path: self.open_project(p)).setToolTip(path)
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction("(none)").setEnabled(False)
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self.coding.key_list(), self).open()
+
+    def show_about(self) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            f"About {APP_NAME}",
+            f"{APP_NAME} {__version__}\n\n"
+            "Qualitative coding of survivor testimony, offline. Every change is saved as you make it.",
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.open()
+
+    # -- window ---------------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and all(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        event.acceptProposedAction()
+        if len(paths) == 1 and paths[0].lower().endswith(".sqlite"):
+            self.open_project(paths[0])
+        elif paths:
+            self.projects.import_files(paths)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.memos.flush()
+        window_state.save(self)
+        if self.projects.job is not None and not self.projects.job.done:
+            self.projects.job.cancel()
+            QThreadPool.globalInstance().waitForDone(10_000)
+        self.projects.close()
+        super().closeEvent(event)

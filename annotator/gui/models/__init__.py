@@ -1,0 +1,1 @@
+"""Qt item models over the core: the codebook tree, the segments table, the document list."""

@@ -1,0 +1,209 @@
+"""SegmentsModel: the coded passages of the chosen code(s) across documents.
+
+With no code chosen it lists the codings of the open document, so a click on
+a highlight always has a row to select. After a change only the touched
+codings' rows are inserted, moved or removed, so the user's selection and
+scroll position survive coding work.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from annotator.core.changes import ChangeSet
+from annotator.core.errors import NotFound
+from annotator.core.model import Coding
+from annotator.core.text import snippet
+
+if TYPE_CHECKING:
+    from annotator.gui.session import ProjectSession
+
+CODING_ROLE = Qt.ItemDataRole.UserRole + 1
+BULK = 200  # above this many touched codings, one re-query beats row-by-row updates
+Index = QModelIndex | QPersistentModelIndex
+
+
+class SegmentsModel(QAbstractTableModel):
+    HEADERS = ("Document", "Code", "Coder", "Passage", "Memo")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.session: ProjectSession | None = None
+        self.codes: frozenset[str] = frozenset()
+        self.current_document: str | None = None
+        self.coder_filter: str | None = None
+        self.document_filter: str | None = None
+        self.rows: list[Coding] = []
+        self._texts: dict[str, str] = {}  # document text is immutable: cache it for snippets
+        self._doc_names: dict[str, str] = {}
+        self._doc_order: dict[str, int] = {}
+        self._coder_names: dict[str, str] = {}
+
+    # -- scope ----------------------------------------------------------------
+    def set_session(self, session: ProjectSession | None) -> None:
+        self.beginResetModel()
+        self.session = session
+        self.codes, self.current_document = frozenset(), None
+        self.coder_filter = self.document_filter = None
+        self._texts = {}
+        self._load_names()
+        self.rows = self._query()
+        self.endResetModel()
+
+    def set_codes(self, codes: frozenset[str] | set[str]) -> None:
+        if frozenset(codes) != self.codes:
+            self.codes = frozenset(codes)
+            self.refresh()
+
+    def set_current_document(self, document: str | None) -> None:
+        if document != self.current_document:
+            self.current_document = document
+            if not self.codes:
+                self.refresh()
+
+    def set_filters(self, *, coder: str | None, document: str | None) -> None:
+        if (coder, document) != (self.coder_filter, self.document_filter):
+            self.coder_filter, self.document_filter = coder, document
+            self.refresh()
+
+    def apply_changes(self, changes: ChangeSet) -> None:
+        if self.session is None:
+            return
+        if changes.document_list or changes.codebook:
+            self._load_names()
+        if changes.codebook or changes.document_list or len(changes.codings) > BULK:
+            self.refresh()
+            return
+        if changes.codings:
+            self._update(changes.codings)
+        if changes.codes:
+            self._emit_all()  # code paths shown in the table may have changed
+
+    # -- rows -----------------------------------------------------------------
+    def coding_at(self, row: int) -> Coding | None:
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def row_of(self, guid: str) -> int:
+        return next((i for i, c in enumerate(self.rows) if c.guid == guid), -1)
+
+    def _load_names(self) -> None:
+        store = self.session.store if self.session else None
+        docs = store.documents() if store else []
+        self._doc_names = {d.guid: d.name for d in docs}
+        self._doc_order = {d.guid: i for i, d in enumerate(docs)}
+        self._coder_names = {c.guid: c.name for c in store.coders()} if store else {}
+
+    def _query(self) -> list[Coding]:
+        if self.session is None:
+            return []
+        store = self.session.store
+        if self.codes:
+            found = store.codings(codes=self.codes, coder=self.coder_filter, document=self.document_filter)
+        elif self.current_document:
+            found = store.codings(document=self.current_document, coder=self.coder_filter)
+        else:
+            return []
+        return sorted(found, key=self._key)
+
+    def _wanted(self, c: Coding) -> bool:
+        if self.coder_filter is not None and c.coder != self.coder_filter:
+            return False
+        if self.codes:
+            return c.code in self.codes and self.document_filter in (None, c.document)
+        return c.document == self.current_document
+
+    def _key(self, c: Coding) -> tuple[int, int, int, str]:
+        return (self._doc_order.get(c.document, 0), c.start, c.end, c.guid)
+
+    def _update(self, guids: frozenset[str]) -> None:
+        """A few codings changed: move, add or drop just their rows (no re-query of the rest)."""
+        assert self.session is not None
+        store = self.session.store
+        for guid in guids:
+            row = self.row_of(guid)
+            try:
+                coding: Coding | None = store.coding(guid)
+            except NotFound:
+                coding = None
+            keep = coding is not None and self._wanted(coding)
+            if coding is not None and keep and row >= 0 and self._key(coding) == self._key(self.rows[row]):
+                self.rows[row] = coding  # same place; code or memo changed
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.HEADERS) - 1))
+                continue
+            if row >= 0:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self.rows[row]
+                self.endRemoveRows()
+            if coding is not None and keep:
+                if coding.coder not in self._coder_names:
+                    self._coder_names = {c.guid: c.name for c in store.coders()}
+                at = bisect.bisect(self.rows, self._key(coding), key=self._key)
+                self.beginInsertRows(QModelIndex(), at, at)
+                self.rows.insert(at, coding)
+                self.endInsertRows()
+
+    def refresh(self) -> None:
+        """Re-query the whole scope (a new scope, or a bulk change): one model reset."""
+        self.beginResetModel()
+        self.rows = self._query()
+        if self.session is not None and any(c.coder not in self._coder_names for c in self.rows):
+            self._coder_names = {c.guid: c.name for c in self.session.store.coders()}
+        self.endResetModel()
+
+    def _emit_all(self) -> None:
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.HEADERS) - 1))
+
+    def _text(self, document: str) -> str:
+        text = self._texts.get(document)
+        if text is None and self.session is not None:
+            text = self._texts[document] = self.session.store.document_text(document)
+        return text or ""
+
+    # -- QAbstractTableModel --------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if orientation == Qt.Orientation.Horizontal:
+                return self.HEADERS[section]
+            return str(section + 1)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self.session is None:
+            return None
+        coding = self.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            column = index.column()
+            if column == 0:
+                return self._doc_names.get(coding.document, "?")
+            if column == 1:  # the code's name; its path in the tooltip (paths elide badly)
+                tree = self.session.tree
+                if coding.code not in tree:
+                    return "?"
+                if role == Qt.ItemDataRole.ToolTipRole:
+                    return tree.path(coding.code)
+                return tree.by_guid[coding.code].name
+            if column == 2:
+                return self._coder_names.get(coding.coder, "?")
+            if column == 3:
+                limit = 2000 if role == Qt.ItemDataRole.ToolTipRole else 160
+                return " ".join(snippet(self._text(coding.document), coding.start, coding.end, limit).split())
+            return coding.memo
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 1:
+            code = self.session.tree.by_guid.get(coding.code)
+            if code is not None:
+                from annotator.gui.models.codebook import swatch  # noqa: PLC0415 (avoid a cycle)
+
+                return swatch(code.color, 10)
+        if role == CODING_ROLE:
+            return coding.guid
+        return None

@@ -1,0 +1,283 @@
+"""The document list, the segments table and the memo editor (the window's docks)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.gui.models.documents import DOCUMENT_ROLE, PROGRESS_ROLE, DocumentsModel
+from annotator.gui.models.segments import SegmentsModel
+
+
+class ProgressDelegate(QStyledItemDelegate):
+    """A small bar and the percentage: progress read at a glance, quietly."""
+
+    BAR = 36
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text, opt.text = opt.text, ""  # type: ignore[attr-defined]
+        widget = opt.widget  # type: ignore[attr-defined]
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        rect: QRect = opt.rect  # type: ignore[attr-defined]
+        palette = opt.palette  # type: ignore[attr-defined]
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        fraction = min(max(float(index.data(PROGRESS_ROLE) or 0.0), 0.0), 1.0)
+        bar = QRect(rect.left() + 6, rect.center().y() - 2, self.BAR, 5)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        track = palette.highlightedText().color() if selected else palette.mid().color()
+        track.setAlpha(90)
+        painter.setBrush(track)
+        painter.drawRoundedRect(bar, 2, 2)
+        painter.setBrush(palette.highlightedText() if selected else palette.highlight())
+        painter.drawRoundedRect(
+            QRect(bar.left(), bar.top(), round(bar.width() * fraction), bar.height()), 2, 2
+        )
+        painter.setPen(palette.highlightedText().color() if selected else palette.text().color())
+        text_rect = rect.adjusted(self.BAR + 10, 0, -4, 0)
+        painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), text)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        return QSize(hint.width() + self.BAR + 10, hint.height())
+
+
+class DocumentsPanel(QWidget):
+    documentSelected = Signal(object)  # document GUID or None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = DocumentsModel(self)
+        self.view = QTreeView()
+        self.view.setObjectName("documentList")
+        self.view.setAccessibleName("Documents")
+        self.view.setModel(self.model)
+        self.view.setRootIsDecorated(False)
+        self.view.setUniformRowHeights(True)
+        self.view.setAllColumnsShowFocus(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setItemDelegateForColumn(1, ProgressDelegate(self.view))
+        self.view.header().setStretchLastSection(False)
+        self.view.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.view)
+        self._current: str | None = None
+        self.view.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.model.modelAboutToBeReset.connect(self._remember)
+        self.model.modelReset.connect(self._reselect)
+
+    def current(self) -> str | None:
+        return self._current
+
+    def select(self, guid: str | None) -> None:
+        row = self.model.row_of(guid) if guid else -1
+        if row < 0:
+            self.view.selectionModel().clearSelection()
+            self._set_current(None)
+            return
+        index = self.model.index(row, 0)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.view.selectionModel().setCurrentIndex(index, flags)
+        self.view.scrollTo(index)
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._set_current(current.siblingAtColumn(0).data(DOCUMENT_ROLE) if current.isValid() else None)
+
+    def _set_current(self, guid: str | None) -> None:
+        if guid != self._current:
+            self._current = guid
+            self.documentSelected.emit(guid)
+
+    def _remember(self) -> None:
+        self._keep = self._current
+
+    def _reselect(self) -> None:
+        keep = getattr(self, "_keep", None)
+        for column in range(self.model.columnCount()):
+            self.view.resizeColumnToContents(column)  # names whole; attributes scroll sideways
+        self.view.setColumnWidth(0, min(self.view.columnWidth(0), 200))
+        if keep and self.model.row_of(keep) >= 0:
+            blocker = self.view.selectionModel().blockSignals(True)
+            self.select(keep)
+            self.view.selectionModel().blockSignals(blocker)
+        else:
+            self._set_current(None)
+
+
+class SegmentsPanel(QWidget):
+    segmentActivated = Signal(str)  # coding GUID: open the passage
+    codingsSelected = Signal(list)  # coding GUIDs
+
+    ALL = "All"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = SegmentsModel(self)
+        self.coder = QComboBox()
+        self.coder.setObjectName("segmentCoderFilter")
+        self.coder.setAccessibleName("Show segments of coder")
+        self.document = QComboBox()
+        self.document.setObjectName("segmentDocumentFilter")
+        self.document.setAccessibleName("Show segments in document")
+        self.document.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.count = QLabel()
+        self.count.setObjectName("segmentCount")
+        coder_label, doc_label = QLabel("C&oder:"), QLabel("Doc&ument:")
+        coder_label.setBuddy(self.coder)
+        doc_label.setBuddy(self.document)
+        bar = QHBoxLayout()
+        bar.addWidget(self.count, 1)
+        for widget in (coder_label, self.coder, doc_label, self.document):
+            bar.addWidget(widget)
+        self.table = QTableView()
+        self.table.setObjectName("segmentTable")
+        self.table.setAccessibleName("Coded segments")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 170), (1, 220), (2, 90), (4, 160)):
+            self.table.setColumnWidth(column, width)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+        self.table.installEventFilter(self)
+        self._viewport = self.table.viewport()
+        self._viewport.installEventFilter(self)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.coder.activated.connect(self._filters_changed)
+        self.document.activated.connect(self._filters_changed)
+        for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset):
+            signal.connect(self._update_count)
+
+    def fill_filters(self, coders: list[tuple[str, str]], documents: list[tuple[str, str]]) -> None:
+        """Refill the combo boxes with (guid, name) pairs, keeping the chosen entries."""
+        for combo, items in ((self.coder, coders), (self.document, documents)):
+            keep = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.ALL, None)
+            for guid, name in items:
+                combo.addItem(name, guid)
+            combo.setCurrentIndex(max(0, combo.findData(keep)))
+            combo.blockSignals(False)
+        self._filters_changed()
+
+    def set_coder_filter(self, guid: str | None) -> None:
+        self.coder.setCurrentIndex(max(0, self.coder.findData(guid)))
+        self._filters_changed()
+
+    def _filters_changed(self, *_: object) -> None:
+        self.model.set_filters(coder=self.coder.currentData(), document=self.document.currentData())
+
+    def _update_count(self, *_: object) -> None:
+        n = self.model.rowCount()
+        what = "of the selected codes" if self.model.codes else "in this document"
+        self.count.setText(f"{n} segment{'s' if n != 1 else ''} {what}")
+
+    def selected(self) -> list[str]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [c.guid for r in rows if (c := self.model.coding_at(r)) is not None]
+
+    def select_codings(self, guids: list[str]) -> None:
+        model = self.table.selectionModel()
+        model.clearSelection()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        first = None
+        for guid in guids:
+            row = self.model.row_of(guid)
+            if row >= 0:
+                model.select(self.model.index(row, 0), flags)
+                first = first if first is not None else row
+        if first is not None:
+            model.setCurrentIndex(self.model.index(first, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+            self.table.scrollTo(self.model.index(first, 0))
+
+    def _activated(self, index: QModelIndex) -> None:
+        coding = self.model.coding_at(index.row())
+        if coding is not None:
+            self.segmentActivated.emit(coding.guid)
+
+    def _selection_changed(self, *_: object) -> None:
+        self.codingsSelected.emit(self.selected())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Double-click or Enter opens the passage (the raw event: see CodebookPanel)."""
+        if watched is self._viewport and event.type() == QEvent.Type.MouseButtonDblClick:
+            assert isinstance(event, QMouseEvent)
+            index = self.table.indexAt(event.position().toPoint())
+            if index.isValid():
+                self._activated(index)
+                return True
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._activated(self.table.currentIndex())
+                return True
+        return super().eventFilter(watched, event)
+
+
+class MemoPanel(QWidget):
+    """What the memo is about, and the editor (saved by the MemoController as you type)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.target = QLabel()
+        self.target.setObjectName("memoTarget")
+        self.target.setTextFormat(Qt.TextFormat.PlainText)
+        self.target.setWordWrap(True)
+        self.editor = QPlainTextEdit()
+        self.editor.setObjectName("memoEditor")
+        self.editor.setAccessibleName("Memo")
+        self.editor.setTabChangesFocus(True)
+        self.target.setBuddy(self.editor)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.target)
+        layout.addWidget(self.editor)

@@ -1,0 +1,234 @@
+"""Opening, creating, copying projects and importing documents into them.
+
+A project is held by one window at a time: the core ``ProjectLock`` tells a
+second *process* who holds it, and ``_HELD`` does the same for a second window
+in this process (the lock file alone would let our own PID through).
+"""
+
+from __future__ import annotations
+
+import getpass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QProgressDialog
+
+from annotator.core import config
+from annotator.core.changes import ChangeSet, Composite
+from annotator.core.errors import AnnotatorError, ProjectLocked
+from annotator.core.store import ProjectLock, ProjectStore
+from annotator.gui import prompts
+from annotator.gui.dialogs.attributes import AttributesDialog
+from annotator.gui.dialogs.import_report import ImportReportDialog, summary
+from annotator.gui.session import ProjectSession
+from annotator.gui.workers import Job, import_work
+
+if TYPE_CHECKING:
+    from annotator.gui.main_window import MainWindow
+
+_HELD: set[Path] = set()
+CODEBOOK_CHOICES = ("Trafficking typology (default)", "Empty codebook", "From a file…")
+
+
+class ProjectController(QObject):
+    def __init__(self, window: MainWindow, coder: str | None = None) -> None:
+        super().__init__(window)
+        self.w = window
+        self.coder_arg = coder
+        self.job: Job | None = None
+        self.progress: QProgressDialog | None = None
+        self.report_dialog: ImportReportDialog | None = None
+        self.attributes_dialog: AttributesDialog | None = None
+
+    # -- open / close ---------------------------------------------------------
+    def _lock(self, path: Path) -> tuple[ProjectLock | None, bool] | None:
+        """Take the lock; if held elsewhere ask, and return (lock, readonly) or None (cancel)."""
+        lock = ProjectLock(path)
+        try:
+            if path in _HELD:
+                raise ProjectLocked("held", path=path, holder="another window of this program")
+            lock.acquire()
+        except ProjectLocked as exc:
+            if prompts.ask_locked(self.w, str(path), exc.holder) == "readonly":
+                return None, True
+            return None
+        return lock, False
+
+    def coder_name(self) -> str:
+        name = config.resolve_coder(self.coder_arg)
+        if name:
+            return name
+        asked = prompts.ask_text(
+            self.w,
+            "Who is coding?",
+            "Your name as a coder (recorded with every coding you make):",
+            getpass.getuser(),
+        )
+        name = (asked or "").strip() or getpass.getuser()
+        config.remember_coder(name)
+        return name
+
+    def open(self, path: str | Path, *, readonly: bool = False) -> bool:
+        path = Path(path).resolve()
+        self.close()
+        lock: ProjectLock | None = None
+        if not readonly:
+            taken = self._lock(path)
+            if taken is None:
+                self.w.show_status("Not opened.")
+                return False
+            lock, readonly = taken
+        try:
+            store = ProjectStore.open(path, readonly=readonly)
+        except AnnotatorError as exc:
+            if lock is not None:
+                lock.release()
+            prompts.show_error(self.w, "Cannot open project", str(exc))
+            return False
+        session = ProjectSession(store, self.coder_name(), lock=lock, parent=self.w)
+        if lock is not None:
+            _HELD.add(path)
+        config.add_recent_project(path)
+        self.w.set_session(session)
+        if store.migration_backup is not None:
+            self.w.show_status(
+                f"Upgraded the project; the old file is kept as {store.migration_backup.name}."
+            )
+        return True
+
+    def close(self) -> None:
+        session = self.w.session
+        if session is None:
+            return
+        self.w.set_session(None)
+        _HELD.discard(session.path.resolve())
+        session.close()
+        session.deleteLater()
+
+    # -- menu handlers ----------------------------------------------------------
+    def open_dialog(self) -> None:
+        path = prompts.open_file(self.w, "Open project")
+        if path:
+            self.open(path)
+
+    def new_dialog(self) -> None:
+        path = prompts.save_file(self.w, "New project")
+        if not path:
+            return
+        target = Path(path) if Path(path).suffix else Path(path + ".sqlite")
+        if target.exists():
+            prompts.show_error(self.w, "New project", f"{target} already exists; choose a new file name.")
+            return
+        choice = prompts.ask_item(self.w, "New project", "Start with which codebook?", list(CODEBOOK_CHOICES))
+        if choice is None:
+            return
+        spec: str | None = {CODEBOOK_CHOICES[0]: "default", CODEBOOK_CHOICES[1]: "empty"}.get(choice)
+        if spec is None:
+            spec = prompts.open_file(self.w, "Codebook", "Codebooks (*.yaml *.yml *.qdc)")
+            if not spec:
+                return
+        from annotator.core.project import create_project  # noqa: PLC0415
+
+        try:
+            create_project(target, codebook=spec).close()
+        except AnnotatorError as exc:
+            prompts.show_error(self.w, "New project", str(exc))
+            return
+        self.open(target)
+
+    def save_copy(self) -> None:
+        session = self.w.session
+        path = prompts.save_file(self.w, "Save a copy") if session else None
+        if session is None or not path:
+            return
+        target = Path(path) if Path(path).suffix else Path(path + ".sqlite")
+        if target.resolve() == session.path.resolve():
+            prompts.show_error(self.w, "Save a copy", "Choose a different file for the copy.")
+            return
+        try:
+            target.unlink(missing_ok=True)  # the file dialog already asked before overwriting
+            session.store.save_copy(target)
+        except OSError as exc:
+            prompts.show_error(self.w, "Save a copy", f"{target}: {exc.strerror or exc}")
+            return
+        self.w.show_status(f"Saved a copy as {target}.")
+
+    # -- importing ----------------------------------------------------------------
+    def import_dialog(self) -> None:
+        paths = prompts.open_files(self.w, "Import documents")
+        if paths:
+            self.import_files(paths)
+
+    def import_files(self, paths: list[str]) -> Job | None:
+        """Import in a worker (its own connection); a progress dialog can cancel it."""
+        session = self.w.session
+        if session is None or session.readonly:
+            self.w.show_status("Open a project (not read-only) to import documents.")
+            return None
+        if self.job is not None and not self.job.done:
+            self.w.show_status("An import is already running.")
+            return None
+        job = self.job = Job(session.path, import_work(paths, session.coder.guid), parent=self)
+        dialog = self.progress = QProgressDialog("Importing…", "Cancel", 0, len(paths), self.w)
+        dialog.setObjectName("importProgress")
+        dialog.setWindowTitle("Import documents")
+        dialog.setMinimumDuration(400)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(job.cancel)
+        job.progressed.connect(self._progressed)
+        job.finished.connect(lambda report: self._imported(session, report))
+        job.failed.connect(self._import_failed)
+        return job.start()
+
+    def _progressed(self, done: int, total: int, name: str) -> None:
+        if self.progress is not None:
+            self.progress.setMaximum(max(total, 1))
+            self.progress.setValue(done)
+            self.progress.setLabelText(f"Importing {name}…" if name else "Finishing…")
+
+    def _end_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.canceled.disconnect()
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+
+    def _imported(self, session: ProjectSession, report: object) -> None:
+        self._end_progress()
+        if session is not self.w.session:
+            return  # the project was closed meanwhile; its next opening shows the documents
+        session.notify(ChangeSet(document_list=True))
+        self.w.show_status(f"Import: {summary(report)}.")  # type: ignore[arg-type]
+        imported = getattr(report, "imported", [])
+        if imported and self.w.presenter.document is None:
+            self.w.documents.select(imported[0].guid)
+        if getattr(report, "failed", None) or getattr(report, "skipped", None):
+            self.report_dialog = ImportReportDialog(report, self.w)  # type: ignore[arg-type]
+            self.report_dialog.open()
+
+    def _import_failed(self, message: str) -> None:
+        self._end_progress()
+        prompts.show_error(self.w, "Import failed", message)
+
+    # -- attributes -----------------------------------------------------------------
+    def edit_attributes(self) -> None:
+        """The case-variables table; OK pushes every edited cell as one undo step."""
+        s = self.w.session
+        if s is None:
+            return
+        dialog = self.attributes_dialog = AttributesDialog(
+            s.store.documents(),
+            s.store.attributes(),
+            s.store.document_attributes(),
+            coder=s.coder.guid,
+            parent=self.w,
+        )
+        dialog.accepted.connect(lambda: self._save_attributes(s, dialog))
+        dialog.open()
+
+    def _save_attributes(self, session: ProjectSession, dialog: AttributesDialog) -> None:
+        changes = dialog.changes()
+        if changes and session is self.w.session:
+            session.push(Composite(changes, "Edit attributes", by=session.coder.guid))

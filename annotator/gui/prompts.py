@@ -1,0 +1,75 @@
+"""Every blocking question the app asks, in one place.
+
+Widgets call these instead of ``QMessageBox``/``QInputDialog`` directly, so a
+test (or an embedding script) replaces one function with ``monkeypatch`` and
+no modal dialog ever blocks it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QColorDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+PROJECT_FILTER = "Testimony Annotator projects (*.sqlite);;All files (*)"
+DOCUMENT_FILTER = "Documents (*.txt *.md *.docx *.odt *.rtf *.pdf *.html *.htm *.qdpx);;All files (*)"
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
+    return value if ok else None
+
+
+def ask_item(parent: QWidget | None, title: str, label: str, items: list[str]) -> str | None:
+    value, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
+    return value if ok else None
+
+
+def ask_color(parent: QWidget | None, title: str, initial: str) -> str | None:
+    color = QColorDialog.getColor(QColor(initial), parent, title)
+    return color.name() if color.isValid() else None
+
+
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_locked(parent: QWidget | None, path: str, holder: str) -> str:
+    """The project is held elsewhere: ``"readonly"`` or ``"cancel"``."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Project already open")
+    box.setText(f"{path}\nis already open in another window:\n{holder}")
+    box.setInformativeText(
+        "Two windows writing the same project would each show stale codings. "
+        "You can open it read-only to look, or cancel."
+    )
+    readonly = box.addButton("Open read-only", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return "readonly" if box.clickedButton() is readonly else "cancel"
+
+
+def show_error(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.warning(parent, title, text)
+
+
+def open_file(parent: QWidget | None, title: str, filters: str = PROJECT_FILTER) -> str | None:
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+    return path or None
+
+
+def open_files(parent: QWidget | None, title: str, filters: str = DOCUMENT_FILTER) -> list[str]:
+    paths, _ = QFileDialog.getOpenFileNames(parent, title, "", filters)
+    return list(paths)
+
+
+def save_file(parent: QWidget | None, title: str, filters: str = PROJECT_FILTER) -> str | None:
+    path, _ = QFileDialog.getSaveFileName(parent, title, "", filters)
+    return path or None

@@ -1,0 +1,103 @@
+"""ProjectSession: the open project as the GUI sees it.
+
+It owns the store, the undo stack and the current coder, and is the one door
+through which widgets change the project: ``push(change)``. Everyone who shows
+project data listens to ``changed(ChangeSet)`` and redraws only what changed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from annotator.core.changes import Change, ChangeSet
+from annotator.core.codebook import CodeTree
+from annotator.core.errors import AnnotatorError
+from annotator.core.model import Coder
+from annotator.core.store import ProjectLock, ProjectStore
+from annotator.gui.undo import ChangeCommand
+
+UNDO_LIMIT = 500
+
+
+class ProjectSession(QObject):
+    """Store + QUndoStack + coder; ``changed`` fires after every applied, undone or redone change."""
+
+    changed = Signal(object)  # ChangeSet
+    failed = Signal(str)  # a domain error, one line, for the status bar
+    coder_changed = Signal(object)  # Coder
+
+    def __init__(
+        self,
+        store: ProjectStore,
+        coder_name: str,
+        *,
+        lock: ProjectLock | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.lock = lock
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(UNDO_LIMIT)
+        self.coder = self._coder(coder_name)
+        self._tree: CodeTree | None = None
+        self.changed.connect(self._forget_tree)
+
+    # -- identity ---------------------------------------------------------
+    @property
+    def path(self) -> Path:
+        return self.store.path
+
+    @property
+    def readonly(self) -> bool:
+        return self.store.readonly
+
+    def _coder(self, name: str) -> Coder:
+        if self.readonly:  # cannot write a coders row; codings are refused anyway
+            return self.store.coder_by_name(name) or Coder("", name)
+        return self.store.ensure_coder(name)
+
+    def set_coder(self, name: str) -> None:
+        self.coder = self._coder(name)
+        self.coder_changed.emit(self.coder)
+
+    @property
+    def tree(self) -> CodeTree:
+        """The codebook, cached until the next change."""
+        if self._tree is None:
+            self._tree = CodeTree(self.store.codes())
+        return self._tree
+
+    def _forget_tree(self, changes: ChangeSet) -> None:
+        if changes.codebook or changes.codes:
+            self._tree = None
+
+    # -- changes ----------------------------------------------------------
+    def push(self, change: Change) -> ChangeSet | None:
+        """Apply ``change`` and put it on the undo stack; a domain error goes to ``failed``."""
+        if self.readonly:
+            self.failed.emit("This project is open read-only; changes are not possible.")
+            return None
+        try:
+            applied = change.apply(self.store)
+        except AnnotatorError as exc:
+            self.failed.emit(str(exc))
+            return None
+        self.undo_stack.push(ChangeCommand(self, change, applied))
+        return applied
+
+    def notify(self, changes: ChangeSet) -> None:
+        """Announce a change made outside the undo stack (an import by a worker)."""
+        self._tree = None
+        self.changed.emit(changes)
+
+    def close(self) -> None:
+        self.undo_stack.clear()
+        try:
+            self.store.close()
+        finally:
+            if self.lock is not None:
+                self.lock.release()

@@ -1,0 +1,91 @@
+"""Run long core work off the GUI thread, each job with its own SQLite connection.
+
+The core functions take ``progress``/``cancelled`` callbacks and know nothing
+of threads; a job opens its *own* ``ProjectStore`` on the project's path
+(a sqlite3 connection must never cross threads) and reports back by signal.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from annotator.core.errors import AnnotatorError
+from annotator.core.store import ProjectStore
+
+Work = Callable[[ProjectStore, Callable[[int, int, str], None], Callable[[], bool]], Any]
+
+
+class Job(QObject):
+    """One background job: its signals and cancel flag (the object lives in the GUI thread).
+
+    Connect to the signals, then :meth:`start`: a signal emitted before a slot is connected
+    would be lost, and a quick job can finish before the next line of the caller runs.
+    """
+
+    progressed = Signal(int, int, str)  # done, total, what
+    finished = Signal(object)  # the work's result
+    failed = Signal(str)  # one-line message (domain error) or a traceback
+
+    def __init__(self, path: Path, work: Work, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.path, self.work = Path(path), work
+        self._cancel = threading.Event()
+        self.done = False
+        self.runnable: QRunnable | None = None
+        self.finished.connect(self._mark_done)
+        self.failed.connect(self._mark_done)
+
+    def _mark_done(self, *_: object) -> None:
+        self.done = True
+
+    def start(self) -> Job:
+        # The job keeps the runnable alive and the pool must not delete it: a Python wrapper
+        # collected before the pool runs it would leave a thread with nothing to run.
+        runnable = self.runnable = _Runnable(self, self.path, self.work)
+        runnable.setAutoDelete(False)
+        QThreadPool.globalInstance().start(runnable)
+        return self
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+
+class _Runnable(QRunnable):
+    def __init__(self, job: Job, path: Path, work: Work) -> None:
+        super().__init__()
+        self.job, self.path, self.work = job, path, work
+
+    def run(self) -> None:
+        job = self.job
+        try:
+            with ProjectStore.open(self.path) as store:
+                result = self.work(store, job.progressed.emit, lambda: job.cancelled)
+        except AnnotatorError as exc:
+            job.failed.emit(str(exc))
+        except Exception:  # noqa: BLE001 — report, never kill the worker thread silently
+            job.failed.emit(traceback.format_exc())
+        else:
+            job.finished.emit(result)
+
+
+def import_work(paths: list[str], coder: str) -> Work:
+    """The import of ``paths`` as a job's work (core ``import_files``)."""
+
+    def work(
+        store: ProjectStore, progress: Callable[[int, int, str], None], cancelled: Callable[[], bool]
+    ) -> Any:
+        from annotator.core.importing import import_files  # noqa: PLC0415 (importers load on demand)
+
+        return import_files(store, paths, coder=coder, progress=progress, cancelled=cancelled)
+
+    return work

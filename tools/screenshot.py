@@ -1,0 +1,85 @@
+"""Screenshot of the main window on the demo project, for the README.
+
+    xvfb-run -a -s "-screen 0 1400x900x24" python tools/screenshot.py out.png [--dark] [--document NAME]
+
+Builds the demo project into a temporary folder, opens it at 1400×900, picks a
+document with codings and its most used code, and grabs the window. Settings
+and the coder name live in the temporary folder too, so nothing of the user's
+changes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from PySide6.QtCore import QSettings, Qt  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("output", type=Path)
+    parser.add_argument("--dark", action="store_true", help="use the dark palette")
+    parser.add_argument("--document", default="", help="part of the document name to show")
+    args = parser.parse_args(argv)
+
+    tmp = Path(tempfile.mkdtemp(prefix="annotator-shot-"))
+    os.environ["ANNOTATOR_CONFIG_DIR"] = str(tmp / "config")
+    os.environ.setdefault("ANNOTATOR_CODER", "Researcher A")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName("Testimony Annotator screenshot")
+    app.setApplicationName("Testimony Annotator screenshot")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "qsettings"))
+
+    from annotator.core.demo import build_demo  # noqa: PLC0415
+    from annotator.gui.main_window import MainWindow  # noqa: PLC0415
+    from annotator.gui.theme import apply_theme, dark_palette  # noqa: PLC0415
+
+    apply_theme(app)
+    if args.dark:
+        app.setPalette(dark_palette())
+    project = tmp / "demo.sqlite"
+    build_demo(project)
+
+    window = MainWindow()
+    window.resize(1400, 900)
+    window.show()
+    if not window.open_project(project):
+        print("cannot open the demo project", file=sys.stderr)
+        return 1
+    session = window.session
+    assert session is not None
+    docs = window.documents.model.documents
+    coded = Counter(c.document for c in session.store.codings())
+    wanted = [d for d in docs if args.document in d.name and coded[d.guid]] or docs
+    doc = max(wanted, key=lambda d: coded[d.guid]) if not args.document else wanted[0]
+    window.documents.select(doc.guid)
+    top = Counter(c.code for c in session.store.codings(document=doc.guid)).most_common(1)
+    if top:
+        window.codebook.select_codes([top[0][0]])
+        first = session.store.codings(document=doc.guid, code=top[0][0])[0]
+        window.view.set_selected_coding(first.guid)
+        window.segments.select_codings([first.guid])
+    window.view.setFocus(Qt.FocusReason.OtherFocusReason)
+    QTest.qWait(400)
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(args.output)):
+        print(f"cannot write {args.output}", file=sys.stderr)
+        return 1
+    print(f"{args.output}: {doc.name}, {window.width()}×{window.height()}")
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
