@@ -153,6 +153,72 @@ def test_mutated_codebook_yaml_fails_cleanly(edits, cut, noise: str, raw: bool) 
     _call_bounded("codebook YAML", lambda: parse_codebook_yaml(text))
 
 
+def _refi_seeds() -> dict[str, bytes]:
+    """A small .qdpx and .qdc exported from a generated project (built once)."""
+    import tempfile
+
+    from annotator.core.changes import AddCode, ApplyCode
+    from annotator.core.importers import ImportedText
+    from annotator.core.importing import add_document
+    from annotator.core.project import create_project, project_codebook
+    from annotator.core.refi_qda import write_qdc, write_qdpx
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        store = create_project(folder / "p.sqlite", codebook="empty")
+        doc = add_document(
+            store, ImportedText("그는 식당 일이라고 말했다. 𠀀 sold 😀", "txt", {}), name="a.txt"
+        )
+        add = AddCode("Sale 판매")
+        add.apply(store)
+        ApplyCode(
+            document=doc.guid, start=2, end=9, code=add.code.guid, coder=store.ensure_coder("lee").guid
+        ).apply(store)
+        write_qdpx(store, folder / "p.qdpx")
+        write_qdc(project_codebook(store), folder / "p.qdc")
+        store.close()
+        return {".qdpx": (folder / "p.qdpx").read_bytes(), ".qdc": (folder / "p.qdc").read_bytes()}
+
+
+REFI = _refi_seeds()
+
+
+@pytest.mark.parametrize("suffix", sorted(REFI))
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    edits=edits,
+    cut=st.one_of(st.none(), st.integers(0, 10**6)),
+    raw=st.booleans(),
+    noise=st.binary(max_size=2048),
+)
+def test_mutated_refi_qda_files_fail_cleanly(
+    tmp_path: Path, suffix: str, edits, cut, raw: bool, noise: bytes
+) -> None:
+    from annotator.core.refi_qda import read_qdc, read_qdpx
+
+    data = noise if raw else _mutate(REFI[suffix], edits, cut)
+    path = tmp_path / f"fuzz{suffix}"
+    path.write_bytes(data)
+    reader = read_qdpx if suffix == ".qdpx" else read_qdc
+    _call_bounded(suffix, lambda: reader(path))
+
+
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(edits=st.lists(st.tuples(st.integers(0, 2), st.integers(0, 10**6), st.integers(32, 126)), max_size=8))
+def test_mutated_project_xml_inside_a_valid_zip_fails_cleanly(tmp_path: Path, edits) -> None:
+    """Mutate the XML itself (not the zip), so the parser and assembler see broken structure."""
+    from annotator.core.refi_qda import read_qdpx
+
+    with zipfile.ZipFile(io.BytesIO(REFI[".qdpx"])) as original:
+        members = {name: original.read(name) for name in original.namelist()}
+    members["project.qde"] = _mutate(members["project.qde"], edits, None)
+    path = tmp_path / "xml.qdpx"
+    with zipfile.ZipFile(path, "w") as z:
+        for name, content in members.items():
+            z.writestr(name, content)
+    _call_bounded(".qdpx (xml mutated)", lambda: read_qdpx(path))
+
+
 def test_fuzz_totals() -> None:
     """Runs last in this module: the process stayed within the memory bound throughout."""
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -1,5 +1,6 @@
-"""The program never opens a network connection: importing, coding, merging and exporting
-run with every socket constructor replaced by one that fails the test."""
+"""The program never opens a network connection: importing (documents, REFI-QDA), coding,
+merging, agreement and every export run with every socket constructor replaced by one that
+fails the test."""
 
 from __future__ import annotations
 
@@ -8,12 +9,16 @@ from pathlib import Path
 
 import pytest
 
+from annotator.core.agreement import agreement
 from annotator.core.changes import ApplyCode, Autocode
 from annotator.core.codebook import CodeTree
 from annotator.core.demo import build_demo
+from annotator.core.exporters import export
 from annotator.core.importing import import_files
 from annotator.core.merge import merge_projects
 from annotator.core.package import make_package
+from annotator.core.project import create_project
+from annotator.core.refi_qda import import_file, write_qdpx
 from annotator.core.store import ProjectStore
 
 
@@ -53,25 +58,16 @@ def test_core_workflows_open_no_socket(tmp_path: Path, no_sockets: list[tuple]) 
     package = tmp_path / "pkg.sqlite"
     make_package(demo, "lee", package)
     merge_projects(demo, [package])
-    try:
-        from annotator.core.agreement import agreement
-
-        agreement(ProjectStore.open(demo, readonly=True), ["mina", "jun"])
-    except ImportError:
-        pass
-    try:
-        from annotator.core.exporters import export
-
-        with ProjectStore.open(demo, readonly=True) as store:
-            for fmt in ("csv", "xlsx", "json", "html"):
-                export(store, fmt, tmp_path / f"out.{fmt}")
-    except ImportError:
-        pass
-    try:
-        from annotator.core.refi_qda import write_qdpx
-
-        with ProjectStore.open(demo, readonly=True) as store:
-            write_qdpx(store, tmp_path / "out.qdpx")
-    except ImportError:
-        pass
+    with ProjectStore.open(demo, readonly=True) as store:
+        agreement(store, ["mina", "jun"])
+        for fmt in ("csv", "xlsx", "json", "html", "matrix", "cases"):
+            export(
+                store,
+                fmt,
+                tmp_path / f"out-{fmt}.{'csv' if fmt == 'cases' else 'xlsx' if fmt == 'matrix' else fmt}",
+            )
+        write_qdpx(store, tmp_path / "out.qdpx")
+    fresh = create_project(tmp_path / "fresh.sqlite", codebook="empty")
+    import_file(fresh, tmp_path / "out.qdpx")
+    fresh.close()
     assert no_sockets == []

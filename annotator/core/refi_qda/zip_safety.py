@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from pathlib import Path
 
 from annotator.core.errors import ImportFailed
@@ -156,6 +157,14 @@ class SafeArchive:
                     chunks.append(chunk)
         except ImportFailed:
             raise
-        except (zipfile.BadZipFile, EOFError, ValueError, OSError, RuntimeError, NotImplementedError) as exc:
+        except (
+            zipfile.BadZipFile,
+            zlib.error,
+            EOFError,
+            ValueError,
+            OSError,
+            RuntimeError,
+            NotImplementedError,
+        ) as exc:
             raise ImportFailed(f"{name!r} in the package is damaged ({exc})", path=self.path) from None
         return b"".join(chunks)
