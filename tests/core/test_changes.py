@@ -249,3 +249,11 @@ def test_every_change_is_in_the_audit_log(store, add_text, add_code, coder) -> N
     actions = [e["action"] for e in store.audit_entries()]
     assert actions[-2:] == ["apply code", "undo apply code"]
     assert store.audit_entries()[-1]["coder"] == coder
+
+
+def test_a_folder_that_is_not_codable_cannot_be_applied(store, add_text, add_code, coder) -> None:
+    doc = add_text("some words")
+    folder = add_code("Folder", codable=False)
+    with pytest.raises(UsageError, match="folder"):
+        ApplyCode(document=doc.guid, start=0, end=4, code=folder, coder=coder).apply(store)
+    assert store.codings() == []

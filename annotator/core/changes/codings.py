@@ -45,6 +45,8 @@ class ApplyCode(Change):
         c = self.coding
         check_span(store, c.document, c.start, c.end)
         code = store.code(c.code)
+        if not code.codable:
+            raise UsageError(f"{code.name!r} is a folder, not a code that can be applied")
         store.coder(c.coder)
         if store.find_coding(c.document, c.code, c.coder, c.start, c.end):
             raise AlreadyCoded(f"this passage already has the code {code.name!r} from this coder")
