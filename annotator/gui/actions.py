@@ -30,6 +30,7 @@ class ActionSpec:
     tip: str = ""
     separator_before: bool = False
     kind: str = "action"  # "action" | "undo" | "redo" | "submenu"
+    before: str = ""  # extension actions: the id of the action to place this one before
 
 
 A = ActionSpec
@@ -108,6 +109,23 @@ WIDGET_KEYS: tuple[tuple[str, str, str], ...] = (
 )
 
 
+def compose(base: Iterable[ActionSpec], extra: Iterable[ActionSpec]) -> tuple[ActionSpec, ...]:
+    """``base`` with each extra action inserted before its ``before`` id (or at the end)."""
+    result = list(base)
+    for spec in extra:
+        ids = [s.id for s in result]
+        index = ids.index(spec.before) if spec.before in ids else len(result)
+        result.insert(index, spec)
+    return tuple(result)
+
+
+def all_actions() -> tuple[ActionSpec, ...]:
+    """The core table plus the team-lead and trust features' actions (their own modules)."""
+    from annotator.gui import team, trust  # noqa: PLC0415 (they import this module)
+
+    return compose(ACTIONS, (*team.ACTIONS, *trust.ACTIONS))
+
+
 def plain(text: str) -> str:
     """Menu text without mnemonics or the trailing ellipsis."""
     return text.replace("&", "").rstrip("…")
@@ -145,7 +163,8 @@ def build_actions(
     actions: dict[str, QAction] = {}
     groups: dict[str, QActionGroup] = {}
     menus = {m.replace("&", ""): menubar.addMenu(m) for m in MENUS}
-    for spec in ACTIONS:
+    specs = all_actions()
+    for spec in specs:
         menu = menus[spec.menu]
         if spec.separator_before:
             menu.addSeparator()
@@ -176,7 +195,7 @@ def build_actions(
         if spec.toolbar:
             toolbar.addAction(action)
         actions[spec.id] = action
-    registry = ActionRegistry(actions, ACTIONS)
+    registry = ActionRegistry(actions, specs)
     registry.menus = menus
     return registry
 
@@ -192,7 +211,7 @@ def shortcut_rows(code_shortcuts: Iterable[tuple[str, str]] = ()) -> list[tuple[
             or "—",
             plain(spec.text),
         )
-        for spec in ACTIONS
+        for spec in all_actions()
         if spec.kind != "submenu"
     ]
     rows += [("Code key", key, path) for key, path in code_shortcuts]

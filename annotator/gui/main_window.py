@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageB
 from annotator import __version__
 from annotator.core import config
 from annotator.core.changes import ChangeSet
-from annotator.gui import window_state
+from annotator.gui import team, trust, window_state
 from annotator.gui.actions import build_actions
 from annotator.gui.codebook_ops import CodebookOps
 from annotator.gui.codebook_panel import CodebookPanel
@@ -135,6 +135,8 @@ class MainWindow(QMainWindow):
             "view.focus_memo": self.memo_panel.editor.setFocus,
             "help.shortcuts": self.show_shortcuts,
             "help.about": self.show_about,
+            **team.handlers(self),
+            **trust.handlers(self),
         }
         self.recent_menu, self.coder_menu, panels = QMenu(self), QMenu(self), QMenu(self)
         for dock in self.docks.values():
