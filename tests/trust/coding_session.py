@@ -2,7 +2,8 @@
 
 Usage: python coding_session.py PROJECT SEED
 Applies codings one after another, as the GUI does, and prints each coding's
-GUID only after ``apply`` has returned (i.e. after its transaction committed).
+GUID only after ``apply`` has returned (i.e. after its transaction committed);
+removals are announced ("~") before they start and confirmed ("-") after.
 The parent kills this process with SIGKILL at a random moment.
 """
 
@@ -34,6 +35,9 @@ def main() -> None:
                 continue
             print(f"+{change.coding.guid}", flush=True)
             if rng.random() < 0.1:
+                # Announce the removal first: if we are killed after its commit but before
+                # the "-" line, the parent must not count the coding as lost.
+                print(f"~{change.coding.guid}", flush=True)
                 RemoveCodings([change.coding.guid]).apply(store)
                 print(f"-{change.coding.guid}", flush=True)
 
