@@ -92,8 +92,14 @@ def _progress(label: str, total: int) -> tuple[Callable[[int, int, str], None], 
     envvar="ANNOTATOR_PASSPHRASE_FILE",
     help="File holding the passphrase of encrypted projects (first line). Else you are asked.",
 )
+@click.option(
+    "--coder",
+    "group_coder",
+    metavar="NAME",
+    help="Code as NAME (for the app and every command; else $ANNOTATOR_CODER, else remembered).",
+)
 @click.pass_context
-def cli(ctx: click.Context, passphrase_file: Path | None) -> None:
+def cli(ctx: click.Context, passphrase_file: Path | None, group_coder: str | None) -> None:
     """Testimony Annotator: code testimony with a trafficking typology, offline.
 
     With no command, opens the app on the most recent project (or the demo project).
@@ -102,8 +108,9 @@ def cli(ctx: click.Context, passphrase_file: Path | None) -> None:
         from annotator.core.store import keys  # noqa: PLC0415
 
         keys.set_default(read_passphrase_file(passphrase_file))
+    config.set_command_line_coder(group_coder)
     if ctx.invoked_subcommand is None:
-        ctx.invoke(gui)
+        ctx.invoke(gui, coder=group_coder)
 
 
 @cli.command()
@@ -391,6 +398,7 @@ def main(argv: list[str] | None = None) -> None:
     from annotator.core.store import keys  # noqa: PLC0415
 
     keys.forget_all()  # each invocation starts with no passphrase (matters when embedded)
+    config.set_command_line_coder(None)
     try:
         cli.main(args=argv, prog_name="annotator", standalone_mode=False)
     except click.exceptions.Abort:
@@ -411,6 +419,7 @@ def main(argv: list[str] | None = None) -> None:
         _fail(f"internal error ({type(exc).__name__}: {exc}); set ANNOTATOR_DEBUG=1 for details")
     finally:
         keys.forget_all()
+        config.set_command_line_coder(None)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -58,9 +58,18 @@ def remember_coder(name: str) -> None:
     save(data)
 
 
+_command_line_coder: str | None = None
+
+
+def set_command_line_coder(name: str | None) -> None:
+    """``annotator --coder NAME ...``: the coder for everything this process does."""
+    global _command_line_coder
+    _command_line_coder = name
+
+
 def resolve_coder(explicit: str | None = None) -> str | None:
     """The current coder: ``--coder``, then ``$ANNOTATOR_CODER``, then the remembered name."""
-    for candidate in (explicit, os.environ.get(CODER_ENV), remembered_coder()):
+    for candidate in (explicit, _command_line_coder, os.environ.get(CODER_ENV), remembered_coder()):
         if candidate and candidate.strip():
             return candidate.strip()
     return None

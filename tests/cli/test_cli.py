@@ -198,3 +198,18 @@ def test_export_command_formats_filters_and_text_dropping(run, tmp_path: Path) -
     assert unknown.code == 1 and "cannot tell the export format" in unknown.err
     with ProjectStore.open(demo, readonly=True) as store:  # exports never change the project
         assert store.counts()["codings"] == len(rows)
+
+
+def test_coder_given_before_the_command_applies_to_it(run, tmp_path: Path) -> None:
+    project = tmp_path / "p.sqlite"
+    run("new", project)
+    with ProjectStore.open(project) as store:
+        from annotator.core.importers import ImportedText
+        from annotator.core.importing import add_document
+
+        add_document(store, ImportedText("promised work", "txt", {}), name="a.txt")
+    result = run("--coder", "seo", "autocode", project, "--code", "Means of control/Deception", "--pattern", "work")
+    assert result.code == 0
+    with ProjectStore.open(project) as store:
+        assert [c.name for c in store.coders()] == ["seo"]
+    assert config.resolve_coder() is None  # nothing leaks into the next command
