@@ -118,6 +118,14 @@ def cli(ctx: click.Context, passphrase_file: Path | None, group_coder: str | Non
 @click.option("--coder", help="Code as this coder (else $ANNOTATOR_CODER, else the remembered name).")
 def gui(project: Path | None, coder: str | None) -> None:
     """Open the app (on PROJECT, the most recent project, or the demo project)."""
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")
+    ):
+        # Qt would abort the interpreter with a page of plugin messages; say it in one line.
+        _fail(
+            "no graphical display here (DISPLAY is not set): run the app on a desktop, "
+            "or use the command-line subcommands (annotator --help)"
+        )
     try:
         from annotator.gui.app import run  # noqa: PLC0415 (Qt loads only for the GUI)
     except ImportError as exc:

@@ -213,3 +213,14 @@ def test_coder_given_before_the_command_applies_to_it(run, tmp_path: Path) -> No
     with ProjectStore.open(project) as store:
         assert [c.name for c in store.coders()] == ["seo"]
     assert config.resolve_coder() is None  # nothing leaks into the next command
+
+
+def test_the_app_without_a_display_says_so_in_one_line(run, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the display check is for Linux/X11/Wayland")
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    result = run("gui")
+    assert result.code == 1 and "no graphical display" in result.err and result.err.count("\n") == 1
