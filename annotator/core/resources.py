@@ -1,18 +1,25 @@
 """Where the shipped resources (default codebook, demo testimonies) live.
 
 From a source checkout (the README's ``pip install -e .``) that is the
-repository's ``resources/`` folder; a wheel carries the same files as the
-``annotator.resources`` package data.
+repository's ``resources/`` folder; a wheel installs the same files under
+``<prefix>/share/testimony-annotator/resources``.
 """
 
 from __future__ import annotations
 
+import sys
+import sysconfig
 from pathlib import Path
 
 
 def resources_dir() -> Path:
     here = Path(__file__).resolve()
-    for candidate in (here.parents[2] / "resources", here.parents[1] / "resources"):
+    installed = Path(sysconfig.get_path("data")) / "share" / "testimony-annotator" / "resources"
+    for candidate in (
+        here.parents[2] / "resources",
+        installed,
+        Path(sys.prefix) / "share" / "testimony-annotator" / "resources",
+    ):
         if (candidate / "codebooks").is_dir():
             return candidate
     raise FileNotFoundError("the program's resources folder is missing; reinstall Testimony Annotator")
