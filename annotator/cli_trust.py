@@ -117,6 +117,12 @@ def encrypt(project: Path) -> None:
         f"Encrypted {project}. The unencrypted original is {backup}: delete it securely once "
         "you have checked the encrypted project opens."
     )
+    from annotator.core.store.backups import backup_dir  # noqa: PLC0415
+
+    if backup_dir(project).is_dir():
+        click.echo(
+            f"Earlier automatic backups in {backup_dir(project)} are NOT encrypted: delete them securely too."
+        )
 
 
 @click.command()

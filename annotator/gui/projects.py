@@ -17,11 +17,12 @@ from PySide6.QtWidgets import QProgressDialog
 from annotator.core import config
 from annotator.core.changes import ChangeSet, Composite
 from annotator.core.errors import AnnotatorError, ProjectLocked
-from annotator.core.store import ProjectLock, ProjectStore
+from annotator.core.store import ProjectLock
 from annotator.gui import prompts
 from annotator.gui.dialogs.attributes import AttributesDialog
 from annotator.gui.dialogs.import_report import ImportReportDialog, summary
 from annotator.gui.session import ProjectSession
+from annotator.gui.trust import opening
 from annotator.gui.workers import Job, import_work
 
 if TYPE_CHECKING:
@@ -69,7 +70,8 @@ class ProjectController(QObject):
         config.remember_coder(name)
         return name
 
-    def open(self, path: str | Path, *, readonly: bool = False) -> bool:
+    def open(self, path: str | Path, *, readonly: bool = False, backup: bool = True) -> bool:
+        """Open ``path``; ``backup=False`` skips the rolling backup (right after a restore)."""
         path = Path(path).resolve()
         self.close()
         lock: ProjectLock | None = None
@@ -80,21 +82,27 @@ class ProjectController(QObject):
                 return False
             lock, readonly = taken
         try:
-            store = ProjectStore.open(path, readonly=readonly)
+            store = opening.open_store(self.w, path, readonly=readonly)  # asks an encrypted one's passphrase
         except AnnotatorError as exc:
+            store = None
+            prompts.show_error(self.w, "Cannot open project", str(exc))
+        if store is None:
             if lock is not None:
                 lock.release()
-            prompts.show_error(self.w, "Cannot open project", str(exc))
+            self.w.show_status("Not opened.")
             return False
         session = ProjectSession(store, self.coder_name(), lock=lock, parent=self.w)
         if lock is not None:
             _HELD.add(path)
         config.add_recent_project(path)
         self.w.set_session(session)
+        notes = []
         if store.migration_backup is not None:
-            self.w.show_status(
-                f"Upgraded the project; the old file is kept as {store.migration_backup.name}."
-            )
+            notes.append(f"Upgraded the project; the old file is kept as {store.migration_backup.name}.")
+        if backup and not readonly:
+            notes.append(opening.rolling_backup(store))
+        if any(notes):
+            self.w.show_status(" ".join(n for n in notes if n))
         return True
 
     def close(self) -> None:

@@ -33,10 +33,11 @@ def list_backups(project: str | Path) -> list[Path]:
     return sorted(folder.glob("*.sqlite"), reverse=True)
 
 
-def take_backup(store: ProjectStore, *, keep: int = DEFAULT_KEEP) -> Path | None:
+def take_backup(store: ProjectStore, *, keep: int = DEFAULT_KEEP, prune: bool = True) -> Path | None:
     """Copy the open project to a timestamped backup and prune to ``keep`` copies.
 
-    Returns None when ``keep`` is 0 (backups switched off).
+    Returns None when ``keep`` is 0 (backups switched off). With ``prune=False`` nothing
+    is deleted (a restore must never remove the backup it is about to read).
     """
     if keep <= 0:
         return None
@@ -54,8 +55,9 @@ def take_backup(store: ProjectStore, *, keep: int = DEFAULT_KEEP) -> Path | None
     finally:
         dest.close()
     os.replace(part, target)
-    for old in list_backups(project)[keep:]:
-        old.unlink(missing_ok=True)
+    if prune:
+        for old in list_backups(project)[keep:]:
+            old.unlink(missing_ok=True)
     return target
 
 
@@ -67,7 +69,7 @@ def restore_backup(project: str | Path, backup: str | Path) -> Path:
     project, backup = Path(project), Path(backup)
     ProjectStore.open(backup, readonly=True).close()  # refuses a damaged or foreign backup
     with ProjectStore.open(project) as current:
-        saved = take_backup(current, keep=DEFAULT_KEEP + 1) or project
+        saved = take_backup(current, prune=False) or project
         passphrase = current.passphrase
         current.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
     with ProjectStore.open(backup, readonly=True) as source:

@@ -1,4 +1,9 @@
-"""The trust features of the window: their actions and handlers (see gui/actions.py all_actions)."""
+"""The trust features of the window: their actions and handlers (see gui/actions.py all_actions).
+
+Backups and restore, encryption, the audit trail and pseudonyms. The dialogs and
+flows live in the modules beside this one and load only when a window is built,
+so importing this package (as ``gui/actions.py`` does) stays cheap.
+"""
 
 from __future__ import annotations
 
@@ -10,9 +15,70 @@ from annotator.gui.actions import ActionSpec
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
 
-ACTIONS: tuple[ActionSpec, ...] = ()
+A = ActionSpec
+ACTIONS: tuple[ActionSpec, ...] = (
+    A(
+        "file.restore_backup",
+        "File",
+        "Restore from &backup…",
+        enabled_when="writable",
+        separator_before=True,
+        before="file.close",
+        tip="Replace the project with one of its automatic backups",
+    ),
+    A(
+        "file.backup_settings",
+        "File",
+        "Backup se&ttings…",
+        before="file.close",
+        tip="How many automatic backups to keep",
+    ),
+    A(
+        "file.encrypt",
+        "File",
+        "&Encrypt project…",
+        enabled_when="writable",
+        separator_before=True,
+        before="file.close",
+        tip="Protect the project file with a passphrase",
+    ),
+    A(
+        "file.decrypt",
+        "File",
+        "&Decrypt project…",
+        enabled_when="writable",
+        before="file.close",
+        tip="Remove the project's encryption",
+    ),
+    A(
+        "team.audit",
+        "Team",
+        "Audit &trail…",
+        enabled_when="project",
+        separator_before=True,
+        tip="Who changed what and when; verify that the record is intact",
+    ),
+    A(
+        "team.pseudonyms",
+        "Team",
+        "&Pseudonyms…",
+        enabled_when="writable",
+        tip="Names and places that exports replace",
+    ),
+)
+del A
 
 
 def handlers(window: MainWindow) -> dict[str, Callable[[], object]]:
     """Handlers for :data:`ACTIONS`, bound to window."""
-    return {}
+    from annotator.gui.trust.controller import TrustController  # noqa: PLC0415 (Qt dialogs on demand)
+
+    c = TrustController(window)
+    return {
+        "file.restore_backup": c.show_restore,
+        "file.backup_settings": c.show_settings,
+        "file.encrypt": c.encrypt,
+        "file.decrypt": c.decrypt,
+        "team.audit": c.show_audit,
+        "team.pseudonyms": c.show_pseudonyms,
+    }

@@ -1,0 +1,184 @@
+"""The audit trail as a table: rows built once from the store, filtered by a proxy.
+
+Rows are plain dataclasses made in one pass over ``audit_entries()`` (summaries
+and the documents each entry concerns are computed up front), so filtering and
+sorting a long trail never goes back to SQLite or re-parses JSON.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QApplication, QStyle
+
+from annotator.core.store import ProjectStore
+from annotator.gui.trust.audit_text import Names, documents_of, parse, summarise
+
+Index = QModelIndex | QPersistentModelIndex
+COLUMNS = ("#", "Time", "Coder", "Action", "What")
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass(frozen=True, slots=True)
+class AuditRow:
+    id: int
+    when: datetime  # local time
+    coder: str  # GUID ("" for the program itself)
+    coder_name: str
+    action: str
+    summary: str
+    entry: dict[str, Any]  # the stored entry, for tooltips and export
+    documents: frozenset[str]
+
+
+def when_of(at: str) -> datetime:
+    """The stored UTC ISO time as a local datetime (an unreadable time sorts first)."""
+    try:
+        parsed = datetime.fromisoformat(at.replace("Z", "+00:00"))
+    except (AttributeError, ValueError):
+        return datetime.min
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed.astimezone()
+
+
+def project_names(store: ProjectStore) -> Names:
+    """Names as the project has them now (codes by path, codings to their documents)."""
+    from annotator.core.codebook import CodeTree  # noqa: PLC0415
+
+    tree = CodeTree(store.codes())
+    names = Names(
+        documents={d.guid: d.name for d in store.documents()},
+        codes={guid: tree.path(guid) for guid in tree.by_guid},
+        coders={c.guid: c.name for c in store.coders()},
+    )
+    for c in store.codings():
+        names.coding_document[c.guid] = c.document
+        names.coding_code[c.guid] = c.code
+    return names
+
+
+def build_rows(entries: list[dict[str, Any]], names: Names) -> list[AuditRow]:
+    parsed = [parse(e["what"]) for e in entries]
+    for what in parsed:  # first learn every coding's document, so later undo entries find theirs
+        names.learn(what)
+    return [
+        AuditRow(
+            id=int(e["id"]),
+            when=when_of(e["at"]),
+            coder=e["coder"] or "",
+            coder_name=names.coder(e["coder"] or ""),
+            action=e["action"],
+            summary=summarise(e["action"], what, names),
+            entry=e,
+            documents=frozenset(documents_of(what, names)),
+        )
+        for e, what in zip(entries, parsed, strict=True)
+    ]
+
+
+class AuditModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[AuditRow] = []
+        self.problems: dict[int, str] = {}  # entry id -> what is wrong with it
+
+    def set_rows(self, rows: list[AuditRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.problems = {}
+        self.endResetModel()
+
+    def set_problems(self, problems: dict[int, str]) -> None:
+        self.problems = problems
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(COLUMNS) - 1))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, col = self.rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                str(row.id),
+                row.when.strftime("%Y-%m-%d %H:%M:%S") if row.when != datetime.min else row.entry["at"],
+                row.coder_name,
+                row.action,
+                row.summary,
+            )[col]
+        if role == SORT_ROLE:
+            return (row.id, row.id, row.coder_name.casefold(), row.action, row.summary.casefold())[col]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            problem = self.problems.get(row.id)
+            if col == 0 and problem:
+                return problem
+            if col == 1:
+                return f"{row.entry['at']} (UTC)"
+            if col == 4:
+                what = parse(row.entry["what"])
+                return json.dumps(what, ensure_ascii=False, indent=1) if not isinstance(what, str) else what
+            return None
+        if role == Qt.ItemDataRole.DecorationRole and col == 0 and row.id in self.problems:
+            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and row.id in self.problems:
+            return self.problems[row.id]
+        return None
+
+
+class AuditFilter(QSortFilterProxyModel):
+    """Filter by coder GUID, document GUID and an inclusive range of local dates."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.coder: str | None = None
+        self.document: str | None = None
+        self.first: date | None = None
+        self.last: date | None = None
+        self.setSortRole(SORT_ROLE)
+
+    def set_filters(
+        self,
+        *,
+        coder: str | None = None,
+        document: str | None = None,
+        first: date | None = None,
+        last: date | None = None,
+    ) -> None:
+        self.beginFilterChange()
+        self.coder, self.document, self.first, self.last = coder, document, first, last
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, AuditModel)
+        row = model.rows[source_row]
+        if self.coder is not None and row.coder != self.coder:
+            return False
+        if self.document is not None and self.document not in row.documents:
+            return False
+        day = row.when.date() if row.when != datetime.min else None
+        if day is not None and self.first is not None and day < self.first:
+            return False
+        return not (day is not None and self.last is not None and day > self.last)
+
+    def visible_rows(self) -> list[AuditRow]:
+        """The rows shown, in id order (what an export of the current view writes)."""
+        model = self.sourceModel()
+        assert isinstance(model, AuditModel)
+        shown = [model.rows[self.mapToSource(self.index(r, 0)).row()] for r in range(self.rowCount())]
+        return sorted(shown, key=lambda r: r.id)

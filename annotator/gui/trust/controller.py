@@ -1,0 +1,289 @@
+"""The trust features' handlers: backups, restore, encryption, audit trail, pseudonyms.
+
+Operations that rewrite the project file (restore, encrypt, decrypt) follow
+one pattern: ask everything first, then close the project in the window, hold
+the project's lock while the core rewrites the file (so no other instance
+opens it half-way), and reopen it, whatever happened, with a one-line
+message if something failed. The window never has a connection on a file
+that is being replaced.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QApplication
+
+from annotator.core.errors import AnnotatorError
+from annotator.core.pseudonymise import load_pseudonyms
+from annotator.core.store import ProjectLock, keys
+from annotator.core.store import cipher as core_cipher
+from annotator.core.store.backups import backup_dir, list_backups, restore_backup, take_backup
+from annotator.gui import prompts as gui_prompts
+from annotator.gui.session import ProjectSession
+from annotator.gui.trust import prompts
+from annotator.gui.trust.audit_dialog import AuditDialog
+from annotator.gui.trust.backup_dialogs import BackupSettingsDialog, RestoreDialog, describe
+from annotator.gui.trust.pseudonym_dialog import PseudonymDialog
+from annotator.gui.trust.settings import backup_keep, set_backup_keep
+
+if TYPE_CHECKING:
+    from annotator.gui.main_window import MainWindow
+
+SAMPLE_CHARS = 600
+
+
+def _failures() -> tuple[type[BaseException], ...]:
+    """What a file operation on a project may raise that deserves one line, not a crash report."""
+    return (AnnotatorError, OSError, *core_cipher.database_errors())
+
+
+@contextmanager
+def _busy() -> Iterator[None]:
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
+@contextmanager
+def _held(path: Path) -> Iterator[None]:
+    """The project's lock while its file is rewritten (another instance is told it is busy)."""
+    lock = ProjectLock(path)
+    lock.acquire()
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+class TrustController(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("trustController")
+        self.w = window
+        self.restore_dialog: RestoreDialog | None = None
+        self.audit_dialog: AuditDialog | None = None
+        self.pseudonym_dialog: PseudonymDialog | None = None
+        self.settings_dialog: BackupSettingsDialog | None = None
+
+    def _writable(self) -> ProjectSession | None:
+        s = self.w.session
+        if s is None or s.readonly:
+            self.w.show_status("Open a project (not read-only) first.")
+            return None
+        return s
+
+    # -- backups --------------------------------------------------------------------------
+    def show_restore(self) -> None:
+        s = self._writable()
+        if s is None:
+            return
+        dialog = self.restore_dialog = RestoreDialog(s.path, self.w)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restoreRequested.connect(lambda backup: self._restore_chosen(dialog, backup))
+        dialog.backupRequested.connect(lambda: self.backup_now(dialog))
+        dialog.open()
+
+    def backup_now(self, dialog: RestoreDialog | None = None) -> Path | None:
+        s = self._writable()
+        if s is None:
+            return None
+        keep = backup_keep() or len(list_backups(s.path)) + 1  # automatic ones off: prune nothing
+        try:
+            with _busy():
+                taken = take_backup(s.store, keep=keep)
+        except _failures() as exc:
+            gui_prompts.show_error(self.w, "Back up now", f"The backup failed: {exc}")
+            return None
+        if dialog is not None:
+            dialog.reload()
+        self.w.show_status(f"Backed up to {taken}." if taken else "No backup taken.")
+        return taken
+
+    def _restore_chosen(self, dialog: RestoreDialog, backup: Path) -> None:
+        if not gui_prompts.confirm(
+            dialog,
+            "Restore from backup",
+            f"Replace the project with the backup taken {describe(backup)}?\n\n"
+            "Codings, memos and codebook changes made since then are replaced. The current state is "
+            "kept as a backup too, so you can return to it with Restore from backup.",
+        ):
+            return
+        dialog.accept()
+        self.restore(backup)
+
+    def restore(self, backup: Path) -> bool:
+        """Close the project, replace it with ``backup`` (current state backed up), reopen it."""
+        s = self._writable()
+        if s is None:
+            return False
+        path, passphrase = s.path.resolve(), s.store.passphrase
+        if core_cipher.is_plain_sqlite(backup) == bool(passphrase):
+            gui_prompts.show_error(
+                self.w,
+                "Restore from backup",
+                f"This backup is {'not ' if passphrase else ''}encrypted and the project is"
+                f"{'' if passphrase else ' not'}: it was taken before the project was "
+                f"{'encrypted' if passphrase else 'decrypted'}. Open it with File → Open instead.",
+            )
+            return False
+        # restore_backup prunes the backups folder before it reads the backup, so it reads a
+        # copy kept beside the project (never in a shared temporary folder: it is testimony).
+        staged = path.with_name(path.name + ".restoring")
+        self.w.projects.close()
+        message, saved = "", None
+        try:
+            with _busy(), _held(path):
+                shutil.copyfile(backup, staged)
+                if passphrase:
+                    keys.remember(staged, passphrase)
+                saved = restore_backup(path, staged)
+        except _failures() as exc:
+            message = f"Not restored: {exc}"
+        finally:
+            staged.unlink(missing_ok=True)
+            reopened = self.w.projects.open(path, backup=False)  # the current state was just backed up
+        if message:
+            gui_prompts.show_error(self.w, "Restore from backup", message)
+            return False
+        if reopened:
+            self.w.show_status(
+                f"Restored the backup taken {describe(backup)}; the previous state is kept as "
+                f"{saved.name if saved else 'a backup'}."
+            )
+        return reopened
+
+    def show_settings(self) -> None:
+        s = self.w.session
+        dialog = self.settings_dialog = BackupSettingsDialog(s.path if s else None, self.w)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._settings_chosen(dialog))
+        dialog.open()
+
+    def _settings_chosen(self, dialog: BackupSettingsDialog) -> None:
+        keep = dialog.keep.value()
+        set_backup_keep(keep)
+        self.w.show_status(
+            f"Keeping the last {keep} automatic backups." if keep else "Automatic backups are off."
+        )
+
+    # -- encryption ---------------------------------------------------------------------------
+    def encrypt(self) -> bool:
+        s = self._writable()
+        if s is None:
+            return False
+        if s.store.encrypted:
+            prompts.inform(self.w, "Encrypt project", "This project is already encrypted.")
+            return False
+        passphrase = prompts.ask_new_passphrase(self.w, s.path.name)
+        if passphrase is None:
+            return False
+        path = s.path.resolve()
+        converted = self._convert(path, "Encrypt project", old=None, new=passphrase)
+        if converted is None:
+            return False
+        keys.remember(path, passphrase)  # for this run only: the reopening below needs it
+        if self.w.projects.open(path):
+            prompts.inform(
+                self.w,
+                "Project encrypted",
+                f"“{path.name}” is now encrypted.\n\n"
+                f"The unencrypted original is kept as:\n{converted}\n\n"
+                "Delete it securely (a secure-delete tool, not just the wastebasket) once you have "
+                "checked that the encrypted project opens with your passphrase. Earlier automatic "
+                f"backups in {backup_dir(path)} are not encrypted either: delete them securely too.",
+            )
+        return True
+
+    def decrypt(self) -> bool:
+        s = self._writable()
+        if s is None:
+            return False
+        if not s.store.encrypted:
+            prompts.inform(self.w, "Decrypt project", "This project is not encrypted.")
+            return False
+        if not gui_prompts.confirm(
+            self.w,
+            "Decrypt project",
+            f"Remove the encryption of “{s.path.name}”?\n\n"
+            "Anyone who can read the file will then be able to read the testimonies, codes and names.",
+        ):
+            return False
+        path = s.path.resolve()
+        converted = self._convert(path, "Decrypt project", old=s.store.passphrase, new=None)
+        if converted is None:
+            return False
+        if self.w.projects.open(path):
+            prompts.inform(
+                self.w,
+                "Project decrypted",
+                f"“{path.name}” is no longer encrypted. The encrypted original is kept as:\n{converted}",
+            )
+        return True
+
+    def _convert(self, path: Path, title: str, *, old: str | None, new: str | None) -> Path | None:
+        """Close, convert, and on failure reopen as it was; the converted file's backup path."""
+        self.w.projects.close()
+        try:
+            with _busy(), _held(path):
+                return core_cipher.convert(path, old=old, new=new)
+        except _failures() as exc:
+            self.w.projects.open(path, backup=False)
+            gui_prompts.show_error(self.w, title, f"Nothing was changed: {exc}")
+            return None
+
+    # -- audit trail and pseudonyms -------------------------------------------------------------
+    def show_audit(self) -> AuditDialog | None:
+        s = self.w.session
+        if s is None:
+            return None
+        if self.audit_dialog is not None and self.audit_dialog.session is s and self.audit_dialog.isVisible():
+            self.audit_dialog.raise_()
+            self.audit_dialog.activateWindow()
+            return self.audit_dialog
+        dialog = self.audit_dialog = AuditDialog(s, self.w)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda: setattr(self, "audit_dialog", None))
+        dialog.show()
+        return dialog
+
+    def show_pseudonyms(self) -> PseudonymDialog | None:
+        s = self._writable()
+        if s is None:
+            return None
+        try:
+            entries = load_pseudonyms(s.store)
+        except (ValueError, TypeError) as exc:
+            gui_prompts.show_error(self.w, "Pseudonyms", f"The stored pseudonym list cannot be read ({exc}).")
+            return None
+        dialog = self.pseudonym_dialog = PseudonymDialog(
+            entries, self._sample(s), by=s.coder.guid, parent=self.w
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._pseudonyms_chosen(s, dialog))
+        dialog.open()
+        return dialog
+
+    def _sample(self, s: ProjectSession) -> str:
+        """The selected passage, else the start of the open document: real text to preview on."""
+        selected = self.w.view.textCursor().selectedText().replace("\u2029", "\n")
+        if selected.strip():
+            return selected[:SAMPLE_CHARS]
+        document = self.w.presenter.document
+        if document:
+            return s.store.document_text(document)[:SAMPLE_CHARS]
+        return ""
+
+    def _pseudonyms_chosen(self, s: ProjectSession, dialog: PseudonymDialog) -> None:
+        if dialog.change is None or s is not self.w.session:
+            return
+        if s.push(dialog.change) is not None:
+            count = len(dialog.change.entries)
+            self.w.show_status(f"Saved {count} pseudonym{'s' if count != 1 else ''} (Ctrl+Z undoes).")
