@@ -124,3 +124,13 @@ def test_encrypt_and_decrypt_an_existing_project(run, tmp_path: Path) -> None:
     assert run("--passphrase-file", passfile, "decrypt", project).code == 0
     with ProjectStore.open(project) as store:
         assert store.document_text(store.documents()[0].guid) == SECRET_TEXT
+
+
+def test_a_foreign_file_is_not_mistaken_for_an_encrypted_project(tmp_path: Path) -> None:
+    from annotator.core.errors import NotAProject
+
+    odd = tmp_path / "notes.sqlite"
+    odd.write_bytes(b"%PDF-1.7 this is a pdf, not a project" * 3)
+    with pytest.raises(NotAProject) as info:
+        ProjectStore.open(odd)
+    assert not isinstance(info.value, PassphraseNeeded)

@@ -68,11 +68,14 @@ def check_header(path: Path, *, encrypted: bool = False) -> None:
     if encrypted:
         return
     if not header.startswith(SQLITE_HEADER):
-        raise cipher.PassphraseNeeded(
-            "not a Testimony Annotator project (not an SQLite file; if it is an encrypted project, "
-            "give its passphrase)",
-            path=path,
-        )
+        # An encrypted project is whole pages of random bytes; anything else is simply foreign.
+        if path.stat().st_size % 1024 == 0:
+            raise cipher.PassphraseNeeded(
+                "not a Testimony Annotator project (not an SQLite file; if it is an encrypted project, "
+                "give its passphrase)",
+                path=path,
+            )
+        raise NotAProject("not a Testimony Annotator project (not an SQLite file)", path=path)
     if len(header) < 100:
         raise ProjectCorrupt("the project file is truncated (damaged)", path=path)
 
