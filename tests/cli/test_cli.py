@@ -208,7 +208,9 @@ def test_coder_given_before_the_command_applies_to_it(run, tmp_path: Path) -> No
         from annotator.core.importing import add_document
 
         add_document(store, ImportedText("promised work", "txt", {}), name="a.txt")
-    result = run("--coder", "seo", "autocode", project, "--code", "Means of control/Deception", "--pattern", "work")
+    result = run(
+        "--coder", "seo", "autocode", project, "--code", "Means of control/Deception", "--pattern", "work"
+    )
     assert result.code == 0
     with ProjectStore.open(project) as store:
         assert [c.name for c in store.coders()] == ["seo"]

@@ -1,0 +1,310 @@
+"""Team → Agreement…: how far the coders agree, per code, per document and pooled.
+
+The lead picks the coders, the codes and the sub-corpus; the core's
+``agreement`` runs in a worker and the report fills two tables. Undefined
+statistics read "n/a" with the reason beside them, and a short text says what
+each measure is and what NVivo, MAXQDA and ATLAS.ti call it, so a number can
+be reported without guessing what it measured.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core.agreement import AgreementReport
+from annotator.gui import prompts
+from annotator.gui.team.agreement_model import AgreementModel, rows_by_code, rows_by_document
+from annotator.gui.team.common import notify, tip_label
+from annotator.gui.team.jobs import Task
+from annotator.gui.team.pickers import CheckTree
+from annotator.gui.team.work import (
+    AgreementOptions,
+    ExportOptions,
+    agreement_work,
+    coders_by_work,
+    export_work,
+)
+
+if TYPE_CHECKING:
+    from annotator.gui.main_window import MainWindow
+
+CONSENSUS = "consensus"
+MEASURES = """
+<p><b>Agreement %</b> — the share of characters on which the coders agree: both applied the
+code, or neither did. NVivo's Coding Comparison reports it as "Agreement (%)". Long uncoded
+stretches push it towards 100%, so read it with κ or α.</p>
+<p><b>Cohen's κ</b> (two coders) and <b>Fleiss' κ</b> (three or more) — agreement on the same
+characters corrected for what chance alone would give. NVivo's "Kappa" uses the same formula;
+NVivo averages per document weighted by length, while this pools the characters of all chosen
+documents.</p>
+<p><b>Krippendorff's α</b> (nominal) — the same character units, with Krippendorff's
+correction; it equals what the <i>krippendorff</i> package computes.</p>
+<p><b>Unitized α</b> — Krippendorff's |uα for continuous text: a coded segment counts as one
+judgement. ATLAS.ti's α-binary for a one-code domain.</p>
+<p><b>Segments</b> — the share of each coder's segments that the other coder matches with the
+same code, overlapping by at least the threshold (intersection over union). MAXQDA's
+"segments overlap by at least x %".</p>
+<p><b>n/a</b> — the statistic is undefined here (for example nobody used the code in these
+documents, so there is no variation); the reason is in the tooltip and under Notes. It is never
+shown as 1.0.</p>
+<p>Krippendorff's guide for κ and α: 0.80 or more is reliable, 0.667–0.80 allows tentative
+conclusions, below that the code needs work. Cells are tinted accordingly.</p>
+"""
+
+
+class AgreementDialog(QDialog):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        assert window.session is not None
+        self.window_, self.session = window, window.session
+        self.task: Task | None = None
+        self.report: AgreementReport | None = None
+        self.done_message = None
+        self.setObjectName("agreementDialog")
+        self.setWindowTitle("Inter-coder agreement")
+        self.resize(1280, 760)
+        store = self.session.store
+        people = [c.name for c in store.coders() if c.name != CONSENSUS]
+        busiest = coders_by_work(store, exclude=[CONSENSUS])
+
+        self.coders = CheckTree("agreementCoders", placeholder="Filter coders…")
+        self.coders.set_items([(name, name) for name in people], checked=busiest[:2])
+        self.all_codes = QRadioButton("All codes the coders used")
+        self.some_codes = QRadioButton("Only the checked codes")
+        self.all_codes.setChecked(True)
+        self.codes = CheckTree("agreementCodes", placeholder="Filter codes…")
+        self.codes.set_codes(self.session.tree, checked=window.codebook.selected_codes())
+        self.codes.setEnabled(False)
+        self.some_codes.toggled.connect(self.codes.setEnabled)
+        self.subcodes = QCheckBox("A code includes its sub-codes")
+        self.subcodes.setObjectName("agreementSubcodes")
+        self.default_docs = QCheckBox("Documents coded by any chosen coder")
+        self.default_docs.setObjectName("agreementDefaultDocuments")
+        self.default_docs.setChecked(True)
+        self.documents = CheckTree("agreementDocuments", placeholder="Filter documents…")
+        self.documents.set_items([(d.guid, d.name) for d in store.documents()])
+        self.documents.setEnabled(False)
+        self.default_docs.toggled.connect(self._documents_mode)
+        self.threshold = QSpinBox()
+        self.threshold.setObjectName("agreementThreshold")
+        self.threshold.setRange(1, 100)
+        self.threshold.setValue(90)
+        self.threshold.setSuffix(" %")
+        self.threshold.setToolTip("Segment agreement: overlap (intersection over union) needed for a match")
+        self.compute_button = QPushButton("&Compute")
+        self.compute_button.setObjectName("agreementCompute")
+        self.compute_button.setDefault(True)
+        self.compute_button.clicked.connect(self.compute)
+
+        left = QWidget()
+        side = QVBoxLayout(left)
+        side.setContentsMargins(0, 0, 6, 0)
+        side.addWidget(self._group("Coders (two or more)", self.coders), 2)
+        side.addWidget(self._group("Codes", self.all_codes, self.some_codes, self.codes, self.subcodes), 5)
+        side.addWidget(self._group("Documents", self.default_docs, self.documents), 3)
+        form = QFormLayout()
+        form.addRow("Segment &overlap:", self.threshold)
+        side.addLayout(form)
+        side.addWidget(self.compute_button)
+
+        self.summary = QLabel("Choose two or more coders and press Compute.")
+        self.summary.setObjectName("agreementSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.by_code = AgreementModel("Code", self)
+        self.by_document = AgreementModel("Document", self)
+        self.code_table = self._table(self.by_code, "agreementTable")
+        self.document_table = self._table(self.by_document, "agreementDocumentTable")
+        self.notes = QTextBrowser()
+        self.notes.setObjectName("agreementNotes")
+        about = QTextBrowser()
+        about.setObjectName("agreementMeasures")
+        about.setHtml(MEASURES)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.code_table, "By code")
+        self.tabs.addTab(self.document_table, "By document")
+        self.tabs.addTab(self.notes, "Notes")
+        self.tabs.addTab(about, "About the measures")
+        self.export_button = QPushButton("Export to XLSX…")
+        self.export_button.setObjectName("agreementExport")
+        self.export_button.setEnabled(False)
+        self.export_button.clicked.connect(self.export_xlsx)
+        close = QPushButton("Close")
+        close.clicked.connect(self.close)
+        buttons = QHBoxLayout()
+        buttons.addWidget(tip_label("Hover a value for its meaning; n/a says why in its tooltip."), 1)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(close)
+        right = QWidget()
+        main = QVBoxLayout(right)
+        main.setContentsMargins(6, 0, 0, 0)
+        main.addWidget(self.summary)
+        main.addWidget(self.tabs, 1)
+        main.addLayout(buttons)
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(1, 1)
+        split.setSizes([330, 950])
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        """Focus Compute, not the first filter box: Enter then computes with the defaults."""
+        super().showEvent(event)
+        QTimer.singleShot(0, self.compute_button.setFocus)
+
+    @staticmethod
+    def _group(title: str, *widgets: QWidget) -> QGroupBox:
+        box = QGroupBox(title)
+        column = QVBoxLayout(box)
+        for widget in widgets:
+            column.addWidget(widget, 1 if isinstance(widget, CheckTree) else 0)
+        return box
+
+    @staticmethod
+    def _table(model: AgreementModel, name: str) -> QTableView:
+        table = QTableView()
+        table.setObjectName(name)
+        table.setModel(model)
+        table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # codebook order first
+        table.setSortingEnabled(True)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setShowGrid(False)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setDefaultSectionSize(104)
+        header.setSectionResizeMode(model.columnCount() - 1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSortIndicatorShown(True)
+        return table
+
+    def _documents_mode(self, default: bool) -> None:
+        """Leaving the default shows which documents it meant: those the chosen coders coded."""
+        self.documents.setEnabled(not default)
+        if not default:
+            names = set(self.coders.checked())
+            coders = {c.guid for c in self.session.store.coders() if c.name in names}
+            coded = {c.document for c in self.session.store.codings() if c.coder in coders}
+            self.documents.set_checked(coded)
+
+    # -- computing ---------------------------------------------------------------------
+    def options(self) -> AgreementOptions:
+        return AgreementOptions(
+            coders=tuple(self.coders.checked()),
+            codes=tuple(self.codes.checked()) if self.some_codes.isChecked() else None,
+            documents=None if self.default_docs.isChecked() else tuple(self.documents.checked()),
+            threshold=self.threshold.value() / 100,
+            include_subcodes=self.subcodes.isChecked(),
+        )
+
+    def compute(self) -> Task | None:
+        options = self.options()
+        problem = ""
+        if len(options.coders) < 2:
+            problem = "Check two or more coders to compare."
+        elif options.codes is not None and not options.codes:
+            problem = "Check at least one code, or choose all codes."
+        elif options.documents is not None and not options.documents:
+            problem = "Check at least one document, or use the documents the coders coded."
+        if problem:
+            prompts.show_error(self, "Agreement", problem)
+            return None
+        self.compute_button.setEnabled(False)
+        self.task = Task(self, self.session.path, agreement_work(options), "Agreement", label="Comparing…")
+        return self.task.run(self.show_report, self._failed)
+
+    def _failed(self, message: str) -> None:
+        self.compute_button.setEnabled(True)
+        if not (self.task is not None and self.task.cancelled):
+            prompts.show_error(self, "Agreement", message)
+
+    def show_report(self, report: AgreementReport) -> None:
+        self.compute_button.setEnabled(True)
+        self.report = report
+        self.by_code.set_rows(rows_by_code(report), report.coders)
+        self.by_document.set_rows(rows_by_document(report), report.coders)
+        o = report.overall
+        kappa = ("Fleiss' κ", o.fleiss_kappa) if len(report.coders) > 2 else ("Cohen's κ", o.cohen_kappa)
+        figures = [
+            f"{kappa[0]} <b>{_num(kappa[1])}</b>",
+            f"α <b>{_num(o.krippendorff_alpha)}</b>",
+            f"agreement <b>{_pct(o.percent_agreement)}</b>",
+            f"segments <b>{_pct(o.segment_agreement)}</b>",
+        ]
+        self.summary.setText(
+            f"<b>{' · '.join(report.coders)}</b> — {len(report.documents)} documents, "
+            f"{report.characters:,} characters, {len(report.codes)} codes, segment overlap "
+            f"{report.threshold:.0%}{', sub-codes included' if report.include_subcodes else ''}.<br>"
+            f"Overall: {', '.join(figures)}."
+        )
+        notes = list(report.notes)
+        self.notes.setPlainText("\n\n".join(notes) if notes else "No notes: every statistic is defined.")
+        self.tabs.setTabText(2, f"Notes ({len(notes)})" if notes else "Notes")
+        self.export_button.setEnabled(True)
+
+    # -- export -----------------------------------------------------------------------------
+    def export_xlsx(self) -> Task | None:
+        report = self.report
+        if report is None:
+            return None
+        path = prompts.save_file(self, "Export agreement and codings", "Excel (*.xlsx);;All files (*)")
+        if not path:
+            return None
+        target = Path(path) if Path(path).suffix else Path(path + ".xlsx")
+        options = ExportOptions(
+            fmt="xlsx",
+            path=target,
+            coders=list(report.coders),
+            documents=[d.guid for d in report.documents] or None,
+            extra={"agreement": report.to_json()},
+        )
+        self.export_button.setEnabled(False)
+        self.task = Task(self, self.session.path, export_work(options), "Export", label="Exporting…")
+        return self.task.run(lambda count: self._exported(target, count), self._export_failed)
+
+    def _exported(self, target: Path, count: int | None) -> None:
+        self.export_button.setEnabled(True)
+        self.done_message = notify(
+            self.window_, "Export finished", f"Wrote {target} ({count} codings and the agreement sheet)."
+        )
+
+    def _export_failed(self, message: str) -> None:
+        self.export_button.setEnabled(True)
+        if not (self.task is not None and self.task.cancelled):
+            prompts.show_error(self, "Export failed", message)
+
+
+def _num(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.3f}"
+
+
+def _pct(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.1%}"

@@ -1,0 +1,204 @@
+"""The agreement report as a table: one row per code (or document) and a pooled "Overall" row.
+
+Only formatting lives here; every number comes from the core's
+:class:`~annotator.core.agreement.AgreementReport`. An undefined statistic is
+shown as "n/a" (never 1.0) and its reason, taken from the report's notes, is
+the cell's tooltip.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+from annotator.core.agreement import AgreementReport, Stats
+
+NA = "n/a"
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+# (stat attribute, header, what it is) — the κ column is Fleiss' for three or more coders.
+COLUMNS: tuple[tuple[str, str, str], ...] = (
+    (
+        "percent_agreement",
+        "Agreement %",
+        "Characters on which the coders agree (coded by both, or by neither)",
+    ),
+    ("cohen_kappa", "Cohen's κ", "Percent agreement corrected for chance, on characters"),
+    ("krippendorff_alpha", "Krippendorff's α", "Nominal alpha on the same character units"),
+    ("unitized_alpha", "Unitized α", "Krippendorff's |uα: a coded segment counts as one judgement"),
+    ("segment_agreement", "Segments", "Share of segments the other coder matches with enough overlap"),
+)
+FLEISS = ("fleiss_kappa", "Fleiss' κ", "Agreement of three or more coders corrected for chance")
+
+
+def fmt(key: str, value: float | None) -> str:
+    if value is None:
+        return NA
+    return f"{value:.1%}" if key in ("percent_agreement", "segment_agreement") else f"{value:.3f}"
+
+
+def tint(key: str, value: float | None) -> QColor | None:
+    """Krippendorff's guide for κ and α: ≥ 0.8 reliable, ≥ 0.667 tentative, below that not."""
+    if value is None or key not in ("cohen_kappa", "fleiss_kappa", "krippendorff_alpha", "unitized_alpha"):
+        return None
+    if value >= 0.8:
+        return QColor(46, 160, 67, 45)
+    if value >= 0.667:
+        return QColor(230, 170, 40, 55)
+    return QColor(215, 60, 60, 45)
+
+
+@dataclass(frozen=True)
+class Row:
+    label: str
+    tooltip: str
+    stats: Stats
+    reasons: dict[str, str]  # stat key -> why it is undefined
+    overall: bool = False
+
+
+def _reasons_for_code(path: str, notes: tuple[str, ...]) -> dict[str, str]:
+    """Match the core's notes ("X, Y are undefined for code P: why") to the statistics they name."""
+    found: dict[str, str] = {}
+    marker = f" for code {path}: "
+    for note in notes:
+        head, sep, why = note.partition(marker)
+        if not sep:
+            continue
+        for key in (*(c[0] for c in COLUMNS), FLEISS[0]):
+            if key in head:
+                found[key] = why
+    return found
+
+
+def short_path(path: str) -> str:
+    """A code's name with its parent code for context ("Deception › About the job"), without the group."""
+    parts = path.split("/")
+    return " › ".join(parts[-2:]) if len(parts) > 2 else parts[-1]
+
+
+def rows_by_code(report: AgreementReport) -> list[Row]:
+    rows = [
+        Row(short_path(r.path), r.path, r.stats, _reasons_for_code(r.path, report.notes))
+        for r in report.codes
+    ]
+    pooled = "; ".join(report.notes) or "no variation over the pooled codes"
+    rows.insert(
+        0,
+        Row(
+            "Overall (all codes pooled)",
+            "Every (character, code) pair as one unit",
+            report.overall,
+            dict.fromkeys((c[0] for c in COLUMNS), pooled) | {FLEISS[0]: pooled},
+            overall=True,
+        ),
+    )
+    return rows
+
+
+def rows_by_document(report: AgreementReport) -> list[Row]:
+    why = "no variation in the selected codes in this document (no coder used them here, or all coded all)"
+    rows = [
+        Row(d.name, f"{d.name}: {d.length} characters", d.stats, dict.fromkeys((c[0] for c in COLUMNS), why))
+        for d in report.documents
+    ]
+    rows.insert(0, Row("Overall (all documents)", "The whole sub-corpus", report.overall, {}, overall=True))
+    return rows
+
+
+class AgreementModel(QAbstractTableModel):
+    """Rows of :func:`rows_by_code` / :func:`rows_by_document`; sorting keeps "Overall" first."""
+
+    def __init__(self, first_header: str, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.first_header = first_header
+        self.rows: list[Row] = []
+        self.columns: list[tuple[str, str, str]] = list(COLUMNS)
+        self.coders: tuple[str, ...] = ()
+
+    def set_rows(self, rows: list[Row], coders: tuple[str, ...]) -> None:
+        self.beginResetModel()
+        self.rows, self.coders = rows, coders
+        self.columns = list(COLUMNS)
+        if len(coders) > 2:
+            self.columns[1] = FLEISS
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns) + 2
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        last = len(self.columns) + 1
+        if role == Qt.ItemDataRole.DisplayRole:
+            if section == 0:
+                return self.first_header
+            if section == last:
+                return (
+                    f"Segments ({' / '.join(self.coders)})" if len(self.coders) < 4 else "Segments per coder"
+                )
+            return self.columns[section - 1][1]
+        if role == Qt.ItemDataRole.ToolTipRole and 0 < section < last:
+            return self.columns[section - 1][2]
+        if role == Qt.ItemDataRole.ToolTipRole and section == last:
+            return "Each coder's number of segments (" + " / ".join(self.coders) + ")"
+        return None
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid():
+            return None
+        row, col = self.rows[index.row()], index.column()
+        last = len(self.columns) + 1
+        key = self.columns[col - 1][0] if 0 < col < last else ""
+        value = getattr(row.stats, key) if key else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return row.label
+            if col == last:
+                return " / ".join(str(n) for n in row.stats.segments)
+            return fmt(key, value)
+        if role == SORT_ROLE:
+            if col == 0:
+                return row.label.casefold()
+            return sum(row.stats.segments) if col == last else value
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == 0:
+                return row.tooltip
+            if key and value is None:
+                return f"Undefined: {row.reasons.get(key, 'there is nothing to compare')}"
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and col > 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and row.overall:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.BackgroundRole and key:
+            return tint(key, value)
+        if role == Qt.ItemDataRole.ForegroundRole and key and value is None:
+            return QColor(128, 128, 128)
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort codes (undefined values last either way); the pooled row stays at the top."""
+        body = [r for r in self.rows if not r.overall]
+        tail = [r for r in self.rows if r.overall]
+        index = [self.index(i, column) for i in range(len(self.rows))]
+        keys = {id(self.rows[i.row()]): self.data(i, SORT_ROLE) for i in index}
+        reverse = order == Qt.SortOrder.DescendingOrder
+        defined = [r for r in body if keys[id(r)] is not None]
+        undefined = [r for r in body if keys[id(r)] is None]
+        defined.sort(key=lambda r: keys[id(r)], reverse=reverse)
+        self.beginResetModel()
+        self.rows = tail + defined + undefined
+        self.endResetModel()

@@ -1,0 +1,237 @@
+"""File → Export…: the coded dataset for R, SPSS, Excel, another QDA program or a report.
+
+The dialog collects an :class:`~annotator.gui.team.work.ExportOptions` and
+runs the core exporter in a worker with a cancellable progress dialog. Privacy
+is in view, not in a sub-menu: an encrypted project says that the file it
+writes will not be, and "drop all text" / "apply pseudonym list" sit beside
+the file name.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core.pseudonymise import load_pseudonyms
+from annotator.gui import prompts
+from annotator.gui.team.common import default_output, notify, tip_label, warning_label, with_suffix
+from annotator.gui.team.jobs import Task
+from annotator.gui.team.pickers import CheckTree
+from annotator.gui.team.work import REFI_FORMATS, ExportOptions, export_work
+
+if TYPE_CHECKING:
+    from annotator.gui.main_window import MainWindow
+
+# (format, label, suffix, file-dialog filter)
+FORMATS: tuple[tuple[str, str, str, str], ...] = (
+    ("csv", "CSV — one row per coded passage", ".csv", "CSV files (*.csv)"),
+    ("xlsx", "Excel workbook — codings, codebook, documents, frequencies", ".xlsx", "Excel (*.xlsx)"),
+    ("matrix", "Document × code matrix for R, SPSS, Stata", ".xlsx", "Excel (*.xlsx)"),
+    ("cases", "Case table (CTDC / HTCDS shape)", ".csv", "CSV files (*.csv)"),
+    ("json", "JSON (documented schema)", ".json", "JSON (*.json)"),
+    ("html", "HTML report (opens offline, prints well)", ".html", "HTML (*.html *.htm)"),
+    ("qdpx", "REFI-QDA project for NVivo, ATLAS.ti, MAXQDA", ".qdpx", "REFI-QDA projects (*.qdpx)"),
+    ("qdc", "REFI-QDA codebook only", ".qdc", "REFI-QDA codebooks (*.qdc)"),
+)
+_BY_FORMAT = {f[0]: f for f in FORMATS}
+
+
+class ExportDialog(QDialog):
+    def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
+        super().__init__(parent or window)
+        assert window.session is not None
+        self.window_, self.session = window, window.session
+        self.task: Task | None = None
+        self.done_message = None
+        self.setObjectName("exportDialog")
+        self.setWindowTitle("Export coded data")
+        self.resize(900, 620)
+        store = self.session.store
+
+        self.format = QComboBox()
+        self.format.setObjectName("exportFormat")
+        for fmt, label, suffix, _ in FORMATS:
+            self.format.addItem(f"{label} ({suffix})", fmt)
+        self.path = QLineEdit(str(default_output(window, "export", ".csv")))
+        self.path.setObjectName("exportPath")
+        browse = QPushButton("Browse…")
+        browse.setAutoDefault(False)
+        browse.clicked.connect(self.browse)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path, 1)
+        file_row.addWidget(browse)
+
+        pseudonyms = len(load_pseudonyms(store))
+        self.pseudonymise = QCheckBox(f"Apply the pseudonym list ({pseudonyms} entries)")
+        self.pseudonymise.setObjectName("exportPseudonymise")
+        self.pseudonymise.setToolTip(
+            "Replace names, places and other identifiers in every exported text; the project is unchanged."
+        )
+        self.has_pseudonyms = pseudonyms > 0
+        if not self.has_pseudonyms:
+            self.pseudonymise.setText("Apply the pseudonym list (the project has none yet)")
+        self.drop_text = QCheckBox("Drop all text — spans, codes and attributes only")
+        self.drop_text.setObjectName("exportDropText")
+        self.drop_text.setToolTip("Coded passages, memos and document names are left empty.")
+        self.drop_text.toggled.connect(self._update)
+
+        form = QFormLayout()
+        form.addRow("&Format:", self.format)
+        save_label = QLabel("&Save as:")
+        save_label.setBuddy(self.path)
+        form.addRow(save_label, file_row)
+        form.addRow("Privacy:", self.pseudonymise)
+        form.addRow("", self.drop_text)
+
+        self.coders = CheckTree("exportCoders", placeholder="Filter coders…")
+        self.coders.set_items([(c.guid, c.name) for c in store.coders()])
+        self.codes = CheckTree("exportCodes", placeholder="Filter codes…")
+        self.codes.set_codes(self.session.tree)
+        self.subcodes = QCheckBox("Include the sub-codes of checked codes")
+        self.subcodes.setObjectName("exportSubcodes")
+        self.documents = CheckTree("exportDocuments", placeholder="Filter documents…")
+        self.documents.set_items([(d.guid, d.name) for d in store.documents()])
+        self.filters = QGroupBox("Which codings (everything is checked: no filter)")
+        row = QHBoxLayout(self.filters)
+        for title, widget, extra in (
+            ("Coders", self.coders, None),
+            ("Codes", self.codes, self.subcodes),
+            ("Documents", self.documents, None),
+        ):
+            box = QGroupBox(title)
+            column = QVBoxLayout(box)
+            column.addWidget(widget)
+            if extra is not None:
+                column.addWidget(extra)
+            row.addWidget(box, 3 if widget is self.codes else 2)
+
+        self.note = tip_label("")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setObjectName("exportButton")
+        self.export_button.setDefault(True)
+        buttons.accepted.connect(self.start)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        if store.encrypted:
+            warning = warning_label(
+                "This project is encrypted, but the exported file will NOT be. Keep it on an encrypted "
+                "disk, or export with the pseudonym list or without text."
+            )
+            warning.setObjectName("exportEncryptedWarning")
+            layout.addWidget(warning)
+        layout.addLayout(form)
+        layout.addWidget(self.filters, 1)
+        layout.addWidget(self.note)
+        layout.addWidget(buttons)
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self._update()
+
+    # -- state ------------------------------------------------------------------
+    def fmt(self) -> str:
+        return str(self.format.currentData())
+
+    def set_format(self, fmt: str) -> None:
+        self.format.setCurrentIndex(self.format.findData(fmt))
+
+    def _format_changed(self) -> None:
+        self.path.setText(with_suffix(self.path.text(), _BY_FORMAT[self.fmt()][2]))
+        self._update()
+
+    def _update(self) -> None:
+        fmt = self.fmt()
+        refi = fmt in REFI_FORMATS
+        self.pseudonymise.setEnabled(not refi and self.has_pseudonyms and not self.drop_text.isChecked())
+        self.drop_text.setEnabled(not refi)
+        self.filters.setEnabled(fmt != "qdc")
+        notes = {
+            "qdc": "The codebook is written whole; the filters do not apply.",
+            "qdpx": "REFI-QDA carries the full text for the other program: the privacy options do not "
+            "apply. The codebook is always complete; filters select which codings go out.",
+            "matrix": "One row per document: 0/1 and count sheets per code.",
+            "cases": "One row per testimony, flags derived from the codebook's export mappings.",
+        }
+        self.note.setText(notes.get(fmt, "One row per coding, document attributes as columns."))
+
+    def options(self) -> ExportOptions:
+        fmt = self.fmt()
+        path = Path(self.path.text().strip()).expanduser()
+        if not path.suffix:
+            path = path.with_suffix(_BY_FORMAT[fmt][2])
+        return ExportOptions(
+            fmt=fmt,
+            path=path,
+            coders=self.coders.selection(),
+            codes=self.codes.selection(),
+            include_subcodes=self.subcodes.isChecked(),
+            documents=self.documents.selection(),
+            pseudonymise=self.pseudonymise.isEnabled() and self.pseudonymise.isChecked(),
+            drop_text=self.drop_text.isEnabled() and self.drop_text.isChecked(),
+        )
+
+    # -- actions ------------------------------------------------------------------
+    def browse(self) -> None:
+        _, _, _, filters = _BY_FORMAT[self.fmt()]
+        path = prompts.save_file(self, "Export to", f"{filters};;All files (*)")
+        if path:
+            self.path.setText(with_suffix(path, _BY_FORMAT[self.fmt()][2]) if not Path(path).suffix else path)
+
+    def _check(self, options: ExportOptions) -> str:
+        """Why the export cannot start, or ``""``."""
+        if not self.path.text().strip():
+            return "Choose a file to export to."
+        if not options.path.parent.is_dir():
+            return f"The folder {options.path.parent} does not exist."
+        if options.path.resolve() == self.session.path.resolve():
+            return "That is the project file itself; choose another name."
+        for name, chosen in (
+            ("coder", options.coders),
+            ("code", options.codes),
+            ("document", options.documents),
+        ):
+            if chosen is not None and not chosen and options.fmt != "qdc":
+                return f"No {name} is checked: nothing would be exported."
+        return ""
+
+    def start(self) -> Task | None:
+        options = self.options()
+        problem = self._check(options)
+        if problem:
+            prompts.show_error(self, "Export", problem)
+            return None
+        if options.path.exists() and not prompts.confirm(
+            self, "Export", f"{options.path.name} already exists. Replace it?"
+        ):
+            return None
+        self.export_button.setEnabled(False)
+        self.task = Task(self, self.session.path, export_work(options), "Export", label="Exporting…")
+        return self.task.run(lambda count: self._done(options, count), self._failed)
+
+    def _done(self, options: ExportOptions, count: int | None) -> None:
+        self.export_button.setEnabled(True)
+        what = "" if count is None else f" ({count} {'codes' if options.fmt == 'qdc' else 'rows'})"
+        self.done_message = notify(self.window_, "Export finished", f"Wrote {options.path}{what}.")
+        self.accept()
+
+    def _failed(self, message: str) -> None:
+        self.export_button.setEnabled(True)
+        if self.task is not None and self.task.cancelled:
+            self.window_.show_status("Export cancelled; no file was written.")
+            return
+        prompts.show_error(self, "Export failed", message)

@@ -1,0 +1,165 @@
+"""File → Make coder package…: a copy for one coder, for blind double-coding.
+
+The package holds the documents (all, or a reproducible random sample) and
+the whole codebook, and only that coder's own codings: nobody sees anyone
+else's work before the agreement is measured. ``make_package`` does it; this
+dialog names the coder and the file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from annotator.gui import prompts
+from annotator.gui.team.common import default_output, notify, tip_label
+from annotator.gui.team.jobs import Task
+from annotator.gui.team.work import package_work
+
+if TYPE_CHECKING:
+    from annotator.gui.main_window import MainWindow
+
+
+class PackageDialog(QDialog):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        assert window.session is not None
+        self.window_ = window
+        self.source = window.session.path
+        self.task: Task | None = None
+        self.done_message = None
+        self.setObjectName("packageDialog")
+        self.setWindowTitle("Make a coder package")
+        self.resize(560, 260)
+        store = window.session.store
+        self.documents = len(store.documents())
+
+        self.coder = QComboBox()
+        self.coder.setObjectName("packageCoder")
+        self.coder.setEditable(True)
+        self.coder.addItems([c.name for c in store.coders() if c.name != "consensus"])
+        self.coder.setCurrentText("")
+        self.coder.lineEdit().setPlaceholderText("The coder's name, e.g. mina")
+        self.coder.editTextChanged.connect(self._suggest_path)
+        self.path = QLineEdit()
+        self.path.setObjectName("packagePath")
+        browse = QPushButton("Browse…")
+        browse.setAutoDefault(False)
+        browse.clicked.connect(self.browse)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path, 1)
+        file_row.addWidget(browse)
+        self.sample = QCheckBox("Only a random sample of")
+        self.sample.setObjectName("packageSample")
+        self.size = QSpinBox()
+        self.size.setObjectName("packageSampleSize")
+        self.size.setRange(1, max(1, self.documents))
+        self.size.setValue(max(1, self.documents // 2))
+        self.size.setSuffix(f" of {self.documents} documents")
+        self.seed = QSpinBox()
+        self.seed.setObjectName("packageSeed")
+        self.seed.setRange(0, 2_000_000_000)
+        self.seed.setValue(1)
+        self.seed.setToolTip("The same seed picks the same documents again (give both coders the same one).")
+        sample_row = QHBoxLayout()
+        sample_row.addWidget(self.sample)
+        sample_row.addWidget(self.size, 1)
+        sample_row.addWidget(QLabel("seed"))
+        sample_row.addWidget(self.seed)
+        self.sample.toggled.connect(self._sampling)
+        self._sampling(False)
+
+        form = QFormLayout()
+        form.addRow("&Coder:", self.coder)
+        save_label = QLabel("&Save as:")
+        save_label.setBuddy(self.path)
+        form.addRow(save_label, file_row)
+        form.addRow("Documents:", sample_row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.make_button = buttons.addButton("Make package", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.make_button.setObjectName("packageButton")
+        buttons.accepted.connect(self.start)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(
+            tip_label(
+                "The package holds the documents, the whole codebook, document memos and attributes, "
+                "and only this coder's own codings. Send it; merge it back with File → Merge projects."
+            )
+        )
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+
+    def _sampling(self, on: bool) -> None:
+        self.size.setEnabled(on)
+        self.seed.setEnabled(on)
+
+    def _suggest_path(self, name: str) -> None:
+        """Follow the coder's name until the user types a path of their own."""
+        if not self.path.isModified():
+            tag = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in name.strip()) or "coder"
+            self.path.setText(str(default_output(self.window_, tag, ".sqlite")))
+
+    def browse(self) -> None:
+        path = prompts.save_file(self, "Save the package as")
+        if path:
+            self.path.setText(path if Path(path).suffix else path + ".sqlite")
+            self.path.setModified(True)
+
+    def start(self) -> Task | None:
+        coder = self.coder.currentText().strip()
+        text = self.path.text().strip()
+        output = Path(text).expanduser() if text else None
+        problem = ""
+        if not coder:
+            problem = "Name the coder the package is for."
+        elif output is None:
+            problem = "Choose the package file."
+        elif output.exists():
+            problem = f"{output.name} already exists; choose another name."
+        elif not output.parent.is_dir():
+            problem = f"The folder {output.parent} does not exist."
+        if problem or output is None:
+            prompts.show_error(self, "Coder package", problem)
+            return None
+        sample = self.size.value() if self.sample.isChecked() else None
+        seed = self.seed.value() if self.sample.isChecked() else None
+        self.make_button.setEnabled(False)
+        self.task = Task(
+            self,
+            self.source,
+            package_work(self.source, coder, output, sample, seed),
+            "Coder package",
+            label=f"Writing the package for {coder}…",
+            cancellable=False,
+        )
+        return self.task.run(lambda counts: self._done(coder, output, counts), self._failed)
+
+    def _done(self, coder: str, output: Path, counts: dict[str, int]) -> None:
+        self.make_button.setEnabled(True)
+        self.done_message = notify(
+            self.window_,
+            "Coder package",
+            f"Wrote {output} for {coder}: {counts['documents']} documents, {counts['codes']} codes, "
+            f"{counts['codings']} of their own codings.",
+        )
+        self.accept()
+
+    def _failed(self, message: str) -> None:
+        self.make_button.setEnabled(True)
+        prompts.show_error(self, "Coder package", message)

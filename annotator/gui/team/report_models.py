@@ -1,0 +1,150 @@
+"""Table models for the retrieval window, and the step from core results to chart data.
+
+``SegmentsTableModel`` shows the core's retrieved segments; ``GridModel``
+shows any ``to_rows()`` table (frequencies, co-occurrence) with its first row
+as the header. ``bars`` and ``heat`` only pick what fits in a picture (the
+largest values, codebook colours); the counting itself is the core's.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from annotator.core.codebook import CodeTree
+from annotator.core.query import CooccurrenceMatrix, FrequencyTable, Segment
+from annotator.gui.team.charts import Bar
+
+SEGMENT_HEADERS = ("Document", "Code", "Coder", "Span", "Text")
+CODING_ROLE = Qt.ItemDataRole.UserRole
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+class SegmentsTableModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Segment] = []
+
+    def set_rows(self, rows: list[Segment]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(SEGMENT_HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return SEGMENT_HEADERS[section]
+        return None
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid():
+            return None
+        s, col = self.rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                s.document,
+                s.code_path.rsplit("/", 1)[-1],
+                s.coder,
+                f"{s.start}–{s.end}",
+                " ".join(s.text.split()),
+            )[col]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return s.code_path if col == 1 else s.text if col == 4 else None
+        if role == SORT_ROLE:
+            return (s.document, s.code_path, s.coder, s.start, s.text)[col]
+        if role == CODING_ROLE:
+            return s.coding.guid
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == 3:
+            return RIGHT
+        return None
+
+
+class GridModel(QAbstractTableModel):
+    """A ``to_rows()`` table: header row first; numbers right-aligned, zeros quiet."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.header: list[str] = []
+        self.rows: list[list[Any]] = []
+        self.tooltips: list[str] = []
+
+    def set_table(self, rows: list[list[Any]], *, short_first_column: bool = True) -> None:
+        self.beginResetModel()
+        self.header = [str(h) for h in rows[0]] if rows else []
+        body = rows[1:]
+        self.tooltips = [str(r[0]) for r in body]
+        if short_first_column:  # code paths: show the leaf, the path is in the tooltip
+            body = [[str(r[0]).rsplit("/", 1)[-1], *r[1:]] for r in body]
+            self.header = [h.rsplit("/", 1)[-1] for h in self.header]
+        self.rows = body
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.header)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return self.header[section]
+        return None
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid():
+            return None
+        value = self.rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return str(value) if not isinstance(value, int) or value else "·"
+        if role == SORT_ROLE:
+            return value
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+            return self.tooltips[index.row()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int):
+            return RIGHT
+        return None
+
+
+def bars(table: FrequencyTable, tree: CodeTree, limit: int = 30) -> tuple[list[Bar], str]:
+    """The most applied codes as bars (codebook colours), and a title that says how many are shown."""
+    counted = [(path, table.codings.get(path, 0)) for path in table.codes]
+    used = sorted((pc for pc in counted if pc[1]), key=lambda pc: (-pc[1], pc[0]))
+    shown = used[:limit]
+    result = []
+    for path, value in shown:
+        code = tree.find_or_none(path)
+        result.append(
+            Bar(path.rsplit("/", 1)[-1], value, code.color if code else "#2f6db5", f"{path}: {value}")
+        )
+    title = "Codings per code" + (f" (the {limit} most used of {len(used)})" if len(used) > limit else "")
+    return result, title
+
+
+def heat(matrix: CooccurrenceMatrix, limit: int = 25) -> tuple[list[str], list[list[int]], list[str], str]:
+    """The codes with the most codings (diagonal) as a square matrix: labels, cells, full paths, title."""
+    order = sorted(matrix.codes, key=lambda c: -matrix.count(c, c))[:limit]
+    keep = [c for c in matrix.codes if c in set(order)]  # codebook order, for related codes to sit together
+    cells = [[matrix.count(a, b) for b in keep] for a in keep]
+    scope = "overlapping passages" if matrix.scope == "passage" else "shared documents"
+    title = f"Co-occurrence by {scope}"
+    if len(matrix.codes) > limit:
+        title += f" (the {limit} most used of {len(matrix.codes)} codes)"
+    return [c.rsplit("/", 1)[-1] for c in keep], cells, keep, title

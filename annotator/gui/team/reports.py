@@ -1,0 +1,265 @@
+"""Team → Retrieval and reports…: coded segments under filters, code frequencies, co-occurrence, charts.
+
+One set of filters (codes with or without sub-codes, coders, documents,
+document attributes such as "age_at_exploitation < 18") drives three views.
+The core's ``query`` module does the retrieval and counting in a worker; this
+window shows tables and two charts that can be saved as PNG or SVG for a paper.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core.errors import AnnotatorError
+from annotator.core.query import parse_attribute_filters
+from annotator.gui import prompts
+from annotator.gui.team.charts import SVG_AVAILABLE, BarChart, Chart, Heatmap
+from annotator.gui.team.conditions import ConditionsEditor
+from annotator.gui.team.jobs import Task
+from annotator.gui.team.pickers import CheckTree
+from annotator.gui.team.report_models import CODING_ROLE, SORT_ROLE, GridModel, SegmentsTableModel, bars, heat
+from annotator.gui.team.work import QueryOptions, QueryResult, query_work
+
+if TYPE_CHECKING:
+    from annotator.gui.main_window import MainWindow
+
+CHART_FILTER = "PNG image (*.png);;SVG image (*.svg)" if SVG_AVAILABLE else "PNG image (*.png)"
+
+
+def _table(name: str, model: GridModel | SegmentsTableModel) -> tuple[QTableView, QSortFilterProxyModel]:
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    table = QTableView()
+    table.setObjectName(name)
+    table.setModel(proxy)
+    proxy.setParent(table)
+    table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the core's order first
+    table.setSortingEnabled(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setShowGrid(False)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return table, proxy
+
+
+class ReportsWindow(QDialog):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        assert window.session is not None
+        self.window_, self.session = window, window.session
+        self.task: Task | None = None
+        self.result: QueryResult | None = None
+        self.setObjectName("reportsWindow")
+        self.setWindowTitle("Retrieval and reports")
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint)
+        self.resize(1320, 800)
+        store = self.session.store
+
+        self.codes = CheckTree("reportCodes", placeholder="Filter codes…")
+        self.codes.set_codes(self.session.tree)
+        self.subcodes = QCheckBox("A checked code includes its sub-codes")
+        self.subcodes.setObjectName("reportSubcodes")
+        self.coders = CheckTree("reportCoders", placeholder="Filter coders…")
+        self.coders.set_items([(c.guid, c.name) for c in store.coders()])
+        self.documents = CheckTree("reportDocuments", placeholder="Filter documents…")
+        self.documents.set_items([(d.guid, d.name) for d in store.documents()])
+        self.conditions = ConditionsEditor(store.attributes())
+        self.run_button = QPushButton("&Update")
+        self.run_button.setObjectName("reportRun")
+        self.run_button.setDefault(True)
+        self.run_button.clicked.connect(self.run)
+        filters = QWidget()
+        side = QVBoxLayout(filters)
+        side.setContentsMargins(0, 0, 6, 0)
+        side.addWidget(self._group("Codes", self.codes, self.subcodes), 5)
+        side.addWidget(self._group("Coders", self.coders), 2)
+        side.addWidget(self._group("Documents", self.documents), 3)
+        side.addWidget(self._group("Only documents whose attributes match", self.conditions), 0)
+        side.addWidget(self.run_button)
+
+        self.summary = QLabel("Set filters and press Update.")
+        self.summary.setObjectName("reportSummary")
+        self.summary.setWordWrap(True)
+        self.segments = SegmentsTableModel(self)
+        self.segment_table, self.segment_proxy = _table("reportSegmentTable", self.segments)
+        header = self.segment_table.horizontalHeader()
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 200), (1, 200), (2, 80), (3, 90)):
+            self.segment_table.setColumnWidth(column, width)
+        self.segment_table.doubleClicked.connect(self.open_segment)
+        self.segment_table.setToolTip("Double-click a segment to open it in the main window")
+
+        self.by = QComboBox()
+        self.by.setObjectName("frequencyColumns")
+        self.by.addItem("per coder", "coder")
+        self.by.addItem("per document", "document")
+        self.by.activated.connect(lambda _i: self.run())
+        self.frequencies = GridModel(self)
+        self.frequency_table, _ = _table("frequencyTable", self.frequencies)
+        self.frequency_table.setColumnWidth(0, 260)
+        self.bar_chart = BarChart()
+        self.scope = QComboBox()
+        self.scope.setObjectName("cooccurrenceScope")
+        self.scope.addItem("in the same passage (overlapping codings)", "passage")
+        self.scope.addItem("in the same document", "document")
+        self.scope.activated.connect(lambda _i: self.run())
+        self.matrix = GridModel(self)
+        self.matrix_table, _ = _table("cooccurrenceTable", self.matrix)
+        self.matrix_table.setColumnWidth(0, 260)
+        self.heatmap = Heatmap()
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("reportTabs")
+        self.tabs.addTab(self.segment_table, "Segments")
+        self.tabs.addTab(
+            self._chart_page("Codings per code", self.by, self.frequency_table, self.bar_chart), "Frequencies"
+        )
+        self.tabs.addTab(
+            self._chart_page("Codes occurring together", self.scope, self.matrix_table, self.heatmap),
+            "Co-occurrence",
+        )
+        results = QWidget()
+        main = QVBoxLayout(results)
+        main.setContentsMargins(6, 0, 0, 0)
+        main.addWidget(self.summary)
+        main.addWidget(self.tabs, 1)
+        split = QSplitter()
+        split.addWidget(filters)
+        split.addWidget(results)
+        split.setStretchFactor(1, 1)
+        split.setSizes([320, 1000])
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        QTimer.singleShot(0, self.run_button.setFocus)
+
+    @staticmethod
+    def _group(title: str, *widgets: QWidget) -> QGroupBox:
+        box = QGroupBox(title)
+        column = QVBoxLayout(box)
+        for widget in widgets:
+            column.addWidget(widget, 1 if isinstance(widget, CheckTree) else 0)
+        return box
+
+    def _chart_page(self, title: str, choice: QComboBox, table: QTableView, chart: Chart) -> QWidget:
+        save = QPushButton("Save chart…")
+        save.setObjectName(f"save{chart.objectName()[0].upper()}{chart.objectName()[1:]}")
+        save.setToolTip("PNG or SVG, white background, for a report or a paper")
+        save.clicked.connect(lambda: self.save_chart(chart))
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(f"{title}:"))
+        bar.addWidget(choice)
+        bar.addStretch(1)
+        bar.addWidget(save)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(chart)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(scroll)
+        split.addWidget(table)
+        split.setSizes([460, 220])
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.addLayout(bar)
+        column.addWidget(split, 1)
+        return page
+
+    # -- running ------------------------------------------------------------------------------
+    def options(self) -> QueryOptions:
+        """The filters as the core takes them. Raises UsageError for a condition it cannot read."""
+        codes = self.codes.selection()
+        return QueryOptions(
+            codes=tuple(codes) if codes is not None else None,
+            include_subcodes=self.subcodes.isChecked(),
+            coders=tuple(c) if (c := self.coders.selection()) is not None else None,
+            documents=tuple(d) if (d := self.documents.selection()) is not None else None,
+            attributes=parse_attribute_filters(self.conditions.conditions()),
+            frequencies_by=self.by.currentData(),
+            scope=self.scope.currentData(),
+        )
+
+    def run(self) -> Task | None:
+        if self.task is not None and not self.task.done:
+            return None
+        try:
+            options = self.options()
+        except AnnotatorError as exc:
+            prompts.show_error(self, "Retrieval", str(exc))
+            return None
+        self.run_button.setEnabled(False)
+        self.task = Task(self, self.session.path, query_work(options), "Retrieval", label="Retrieving…")
+        return self.task.run(self.show_result, self._failed)
+
+    def _failed(self, message: str) -> None:
+        self.run_button.setEnabled(True)
+        if not (self.task is not None and self.task.cancelled):
+            prompts.show_error(self, "Retrieval", message)
+
+    def show_result(self, result: QueryResult) -> None:
+        self.run_button.setEnabled(True)
+        self.result = result
+        self.segments.set_rows(result.segments)
+        self.frequencies.set_table(result.frequencies.to_rows())
+        self.matrix.set_table(result.cooccurrence.to_rows())
+        for table in (self.frequency_table, self.matrix_table):
+            table.setColumnWidth(0, 260)
+        chart_bars, title = bars(result.frequencies, self.session.tree)
+        self.bar_chart.set_bars(chart_bars, title)
+        labels, cells, paths, heat_title = heat(result.cooccurrence)
+        self.heatmap.units = (
+            ("codings", "overlapping pairs")
+            if result.cooccurrence.scope == "passage"
+            else ("documents", "documents with both")
+        )
+        self.heatmap.set_matrix(labels, cells, heat_title, paths)
+        documents = len({s.coding.document for s in result.segments})
+        conditions = self.conditions.conditions()
+        where = f" in documents where {' and '.join(conditions)}" if conditions else ""
+        self.summary.setText(f"{len(result.segments)} coded segments in {documents} documents{where}.")
+        self.tabs.setTabText(0, f"Segments ({len(result.segments)})")
+
+    # -- actions -------------------------------------------------------------------------------
+    def open_segment(self, index: QModelIndex) -> None:
+        guid = index.data(CODING_ROLE) if index.isValid() else None
+        if guid and self.window_.session is self.session:
+            self.window_.jump_to(guid)
+
+    def save_chart(self, chart: Chart) -> Path | None:
+        path = prompts.save_file(self, "Save chart", CHART_FILTER)
+        if not path:
+            return None
+        target = Path(path) if Path(path).suffix else Path(path + ".png")
+        try:
+            chart.save(target)
+        except OSError as exc:
+            prompts.show_error(self, "Save chart", str(exc))
+            return None
+        self.window_.show_status(f"Saved the chart as {target}.")
+        return target
