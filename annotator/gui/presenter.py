@@ -111,7 +111,7 @@ class DocumentPresenter(QObject):
                 self.view.set_code_colors(*colors)
         if self.document is None or self.document not in changes.documents:
             return
-        if len(changes.codings) > BULK:
+        if changes.extra.get("reload") or len(changes.codings) > BULK:
             self.reload_codings()
             return
         added: list[Coding] = []

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from annotator.core.changes import Change, ChangeSet
@@ -20,6 +20,7 @@ from annotator.core.store import ProjectLock, ProjectStore
 from annotator.gui.undo import ChangeCommand
 
 UNDO_LIMIT = 500
+WATCH_MS = 1500  # how often to look for commits by other programs (the CLI, a merge)
 
 
 class ProjectSession(QObject):
@@ -45,6 +46,13 @@ class ProjectSession(QObject):
         self.coder = self._coder(coder_name)
         self._tree: CodeTree | None = None
         self.changed.connect(self._forget_tree)
+        # Another program (the CLI, a merge, a background worker) may commit to the same file:
+        # SQLite's data_version moves only for other connections' commits, so poll it cheaply.
+        self._data_version = self._read_data_version()
+        self._watch = QTimer(self)
+        self._watch.setInterval(WATCH_MS)
+        self._watch.timeout.connect(self.check_external_changes)
+        self._watch.start()
 
     # -- identity ---------------------------------------------------------
     @property
@@ -94,7 +102,34 @@ class ProjectSession(QObject):
         self._tree = None
         self.changed.emit(changes)
 
+    def _read_data_version(self) -> int | None:
+        try:
+            return int(self.store.conn.execute("PRAGMA data_version").fetchone()[0])
+        except Exception:  # a closed or damaged connection: nothing to watch
+            return None
+
+    def check_external_changes(self) -> bool:
+        """Reload every view if another program committed to the project since the last look."""
+        version = self._read_data_version()
+        if version is None or version == self._data_version:
+            return False
+        self._data_version = version
+        self._tree = None
+        store = self.store
+        self.changed.emit(
+            ChangeSet(
+                documents=frozenset(d.guid for d in store.documents()),
+                codes=frozenset(c.guid for c in store.codes()),
+                codebook=True,
+                attributes=True,
+                document_list=True,
+                extra={"reload": True},
+            )
+        )
+        return True
+
     def close(self) -> None:
+        self._watch.stop()
         self.undo_stack.clear()
         try:
             self.store.close()

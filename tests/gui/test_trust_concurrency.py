@@ -44,3 +44,14 @@ def test_cli_export_package_and_merge_while_the_window_holds_the_project(
         spans = sorted((c.start, c.end, store.coder(c.coder).name) for c in store.codings())
     assert [(s, e) for s, e, _ in spans] == [(0, 5), (6, 12), (13, 20)]
     assert window.isVisible()
+
+
+def test_the_window_shows_codings_another_program_committed(window, project, qtbot, tmp_path: Path) -> None:
+    path, ids = project
+    en, code = ids["en.txt"], ids["Recruitment/Job offer"]
+    assert window.presenter.document == en
+    with ProjectStore.open(path) as other:  # e.g. `annotator autocode` from a terminal
+        ApplyCode(document=en, start=2, end=9, code=code, coder=other.ensure_coder("cli").guid).apply(other)
+    qtbot.waitUntil(lambda: any(c.start == 2 and c.end == 9 for c in window.view.codings_at(3)), timeout=5000)
+    assert window.session.check_external_changes() is False  # seen once, not reloaded again
+    assert "cli" in {c.name for c in window.session.store.coders()}
