@@ -157,6 +157,9 @@ class _Merger:
     def documents(self, progress: Progress | None, cancelled: Callable[[], bool] | None) -> None:
         names = self.store.document_names()
         total = len(self.data.documents)
+        # Added documents go at the end, in order: the store would ask for max(position) per
+        # insert, which reads every stored text (position follows the text in each row).
+        position = max((d.position for d in self.store.documents()), default=0) + 1
         for index, (doc, text) in enumerate(self.data.documents):
             if cancelled is not None and cancelled():
                 raise Cancelled("merge cancelled; the project is unchanged")
@@ -181,7 +184,8 @@ class _Merger:
             if taken:
                 self.report.separate_documents.append(f"{doc.name} → added as {name!r} (its text differs)")
             names.add(name)
-            self.store.insert_document(replace(doc, guid=guid, name=name, position=0), text)
+            self.store.insert_document(replace(doc, guid=guid, name=name, position=position), text)
+            position += 1
             self.doc_map[doc.guid] = guid
             self.report.documents_added += 1
 
@@ -246,11 +250,21 @@ class _Merger:
                 continue
             keys.add(key)
             guids.add(coding.guid)
-            new.append(
-                Coding(
-                    coding.guid, doc, code, coder, coding.start, coding.end, coding.created_at, coding.memo
+            if doc == coding.document and code == coding.code and coder == coding.coder:
+                new.append(coding)  # the usual case (same GUIDs on both sides): no copy needed
+            else:
+                new.append(
+                    Coding(
+                        coding.guid,
+                        doc,
+                        code,
+                        coder,
+                        coding.start,
+                        coding.end,
+                        coding.created_at,
+                        coding.memo,
+                    )
                 )
-            )
         self.store.insert_codings(new)
         self.report.codings_added += len(new)
 

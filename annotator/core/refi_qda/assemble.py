@@ -18,11 +18,12 @@ from annotator.core.merge import ProjectData
 from annotator.core.model import Attribute, Coder, Coding, Document, Memo, utc_now
 from annotator.core.refi_qda import positions
 from annotator.core.refi_qda.codes import CodeReader
-from annotator.core.refi_qda.common import ImportNotes, derived_guid, valid_datetime
+from annotator.core.refi_qda.common import ImportNotes, derived_guid
 from annotator.core.text import sha256_text
 
 if TYPE_CHECKING:
-    from annotator.core.refi_qda.import_qdpx import QdpxReader, RawNote, RawSelection, RawSource
+    from annotator.core.refi_qda.import_qdpx import QdpxReader, RawNote, RawSource
+    from annotator.core.refi_qda.selections import RawSelection
 
 
 @dataclass
@@ -125,7 +126,8 @@ class Assembler:
         self.notes.convention_reason = detection.reason
         seen_docs: set[str] = set()
         seen_codings: set[str] = set()
-        coders: dict[tuple[str, str], str] = {}
+        coders: dict[str, str] = {}
+        use_names = detection.use_names
         for n, source in enumerate(self.sources):
             if n not in slots:
                 continue
@@ -154,16 +156,24 @@ class Assembler:
                 )
             )
             mapping = text.mapping(detection.convention)
+            # Positions that need no conversion and no name check are taken as they are
+            # (the same result as _span, which handles everything else and reports misfits).
+            direct = mapping.identity and not use_names
+            total = mapping.total
             append = data.codings.append
+            self.notes.selections += len(source.selections)
             for selection in source.selections:
-                self.notes.selections += 1
-                span = self._span(source, selection, text, mapping, detection.use_names)
-                if span is None:
-                    continue
-                start, end = span
-                memo_parts = [selection.memo] if selection.memo.strip() else []
+                start, end = selection.start, selection.end
+                # (a whole-source selection is 0, 0: never direct)
+                if not (direct and start is not None and end is not None and 0 <= start < end <= total):
+                    span = self._span(source, selection, text, mapping, use_names)
+                    if span is None:
+                        continue
+                    start, end = span
+                memo_parts = [selection.memo] if selection.memo and selection.memo.strip() else []
                 if selection.note_refs:
                     memo_parts += self._note_text(selection.note_refs)
+                memo_text = "\n\n".join(memo_parts) if memo_parts else ""
                 for index, raw in enumerate(selection.codings):
                     code = code_alias.get(raw.code)
                     if code is None:
@@ -178,15 +188,15 @@ class Assembler:
                             "duplicate-coding", coding_guid, selection.guid, str(index)
                         )
                     seen_codings.add(coding_guid)
-                    memo = memo_parts + self._note_text(raw.note_refs) if raw.note_refs else memo_parts
-                    key = (raw.user, selection.user)
-                    coder = coders.get(key)
-                    if coder is None:
-                        coder = coders[key] = coder_for(raw.user, selection.user)
-                    created = (
-                        raw.created if valid_datetime(raw.created) else valid_datetime(selection.created)
+                    memo = (
+                        "\n\n".join(memo_parts + self._note_text(raw.note_refs))
+                        if raw.note_refs
+                        else memo_text
                     )
-                    append(Coding(coding_guid, guid, code, coder, start, end, created, "\n\n".join(memo)))
+                    coder = coders.get(raw.user)
+                    if coder is None:
+                        coder = coders[raw.user] = coder_for(raw.user)
+                    append(Coding(coding_guid, guid, code, coder, start, end, raw.created, memo))
 
     def _span(
         self,

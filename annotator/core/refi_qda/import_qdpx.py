@@ -11,7 +11,8 @@ files when the plain text is missing, GUIDs in either case or in braces,
 missing colours, memos as ``Description`` or notes (``NoteRef``/``Link``),
 variables on cases or on sources, any namespace version.
 
-This module turns the XML into raw records, streaming one source at a time;
+This module turns the XML into raw records, streaming one source at a time
+(its selections in bulk where the structure allows, :mod:`.selections`);
 :mod:`.assemble` turns those into ProjectData, converting positions from the
 convention the file uses (:mod:`.positions`).
 """
@@ -43,6 +44,7 @@ from annotator.core.refi_qda.common import (
     valid_datetime,
 )
 from annotator.core.refi_qda.package_texts import PackageTexts
+from annotator.core.refi_qda.selections import RawCoding, RawSelection, int_or_none, read_selections
 from annotator.core.refi_qda.zip_safety import SafeArchive
 
 Progress = Callable[[int, int, str], None]
@@ -72,29 +74,6 @@ _FORMATS = {
 }
 
 
-@dataclass(slots=True)
-class RawCoding:
-    guid: str
-    code: str
-    user: str
-    created: str
-    note_refs: list[str]
-
-
-@dataclass(slots=True)
-class RawSelection:
-    guid: str
-    name: str
-    start: int | None
-    end: int | None
-    user: str
-    created: str
-    memo: str
-    note_refs: list[str]
-    codings: list[RawCoding]
-    whole: bool = False  # codings of the whole source (``<Coding>`` directly in it)
-
-
 @dataclass
 class RawSource:
     guid: str
@@ -115,15 +94,6 @@ class RawNote:
     text: str
     created: str
     user: str
-
-
-def _int(value: str | None) -> int | None:
-    if value is None:
-        return None
-    try:
-        return int(value)  # int() ignores surrounding whitespace itself
-    except ValueError:
-        return None
 
 
 def _value(element: etree._Element) -> tuple[str, str]:
@@ -356,15 +326,19 @@ class QdpxReader:
         for holder in {id(element): element, id(body): body}.values():
             source.note_refs += [norm_guid(r.get("targetGUID")) for r in children(holder, "NoteRef")]
             source.values += [_value(v) for v in children(holder, "VariableValue")]
-        for selection in children(body, "PlainTextSelection"):
-            source.selections.append(self._selection(selection))
+        selections = read_selections(
+            body, ref=self._ref, one=self._selection, names=not positions.prior(self.notes.origin)[1]
+        )
+        if selections is None:  # an unusual structure: element by element
+            selections = [self._selection(selection) for selection in children(body, "PlainTextSelection")]
+        source.selections = selections
         whole = [self._coding(c) for c in children(body, "Coding")]
         if whole and text is not None:
             self.notes.warnings.append(
                 f"{name!r}: {len(whole)} codings of the whole source kept as codings of all its text"
             )
             source.selections.append(
-                RawSelection(derived_guid("whole", guid), "", 0, 0, "", "", "", [], whole, whole=True)
+                RawSelection(derived_guid("whole", guid), "", 0, 0, "", [], whole, whole=True)
             )
         self.sources.append(source)
 
@@ -378,13 +352,14 @@ class QdpxReader:
         return found
 
     def _selection(self, element: etree._Element) -> RawSelection:
-        # Runs once per coding: written for speed (one pass over the children, no helpers;
-        # dates are checked later, only the one that is used).
+        """One selection, element by element (see :mod:`.selections` for the bulk reader,
+        which must give the same record). A coding that names no user or no valid date
+        takes its selection's."""
         get = element.get
         ref = self._ref
         memo = ""
         note_refs: list[str] = []
-        codings: list[RawCoding] = []
+        codings: list[tuple[str, str, str, str, list[str]]] = []
         for item in element:
             tag = item.tag
             name = tag[tag.rfind("}") + 1 :]
@@ -400,7 +375,7 @@ class QdpxReader:
                         coding_refs.append(ref(sub.get("targetGUID")))
                 item_get = item.get
                 codings.append(
-                    RawCoding(
+                    (
                         norm_guid(item_get("guid")),
                         code,
                         ref(item_get("creatingUser")),
@@ -412,16 +387,25 @@ class QdpxReader:
                 note_refs.append(ref(item.get("targetGUID")))
             elif name == "Description":
                 memo = item.text or ""
+        user = ref(get("creatingUser") or get("modifyingUser"))
+        created = get("creationDateTime") or get("modifiedDateTime") or ""
         return RawSelection(
             (get("guid") or "").strip(),
             get("name") or "",
-            _int(get("startPosition")),
-            _int(get("endPosition")),
-            ref(get("creatingUser") or get("modifyingUser")),
-            get("creationDateTime") or get("modifiedDateTime") or "",
+            int_or_none(get("startPosition")),
+            int_or_none(get("endPosition")),
             memo,
             note_refs,
-            codings,
+            [
+                RawCoding(
+                    guid,
+                    code,
+                    coding_user or user,
+                    coding_created if valid_datetime(coding_created) else valid_datetime(created),
+                    refs,
+                )
+                for guid, code, coding_user, coding_created, refs in codings
+            ],
         )
 
     @staticmethod

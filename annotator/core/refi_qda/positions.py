@@ -29,7 +29,6 @@ from dataclasses import dataclass, field
 from annotator.core.text import normalise
 
 _SPECIAL = re.compile("\r\n|\r|\n|\u2028|\u2029|[\U00010000-\U0010ffff]")
-_SPACES = re.compile(r"\s+")
 SAMPLE = 20_000  # informative selections weighed per file (enough to decide; bounds the time)
 
 
@@ -138,10 +137,21 @@ class SourceText:
 class Mapping:
     """Positions in some convention -> code-point offsets into the normalised text."""
 
-    __slots__ = ("length", "total", "_index", "_ustart", "_width", "_cum", "_newline", "signature")
+    __slots__ = (
+        "length",
+        "total",
+        "identity",
+        "_index",
+        "_ustart",
+        "_width",
+        "_cum",
+        "_newline",
+        "signature",
+    )
 
     def __init__(self, length: int, specials: Sequence[tuple[int, int, bool]]) -> None:
         self.length = length
+        self.identity = not specials  # positions are already code-point offsets
         self._index = [s[0] for s in specials]
         self._width = [1 + s[1] for s in specials]
         self._newline = [s[2] for s in specials]
@@ -197,7 +207,15 @@ class Detection:
 
 
 def squash(text: str) -> str:
-    return _SPACES.sub(" ", normalise(text)).strip()
+    """``text`` with each run of whitespace as one space, trimmed (a leading BOM dropped).
+
+    The same as ``re.sub(r"\\s+", " ", normalise(text)).strip()``: every line break
+    ``normalise`` rewrites is whitespace, and ``str.split`` and ``\\s`` agree on
+    what whitespace is; this form is ~10 times faster, and detection runs it
+    several times per selection."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return " ".join(text.split())
 
 
 def name_matches(name: str, piece: str) -> bool:
@@ -247,10 +265,22 @@ def detect(origin: str, sources: Sequence[SourceText], selections: Sequence[Sele
             matched[key] = name_matches(selections[n].name, text[span[0] : span[1]])
         return matched[key]
 
-    # Names count as evidence only if, under some convention, most named selections match.
+    # Names count as evidence only if, under some convention, at least half the named
+    # selections match (each convention is checked only until that is decided).
     named = [n for n, s in enumerate(selections) if s.name.strip()]
-    hits = {c: sum(name_hit(n, found[n]) for n in named) for c, found in spans.items()}
-    use_names = bool(named) and max(hits.values()) * 2 >= len(named)
+    needed = (len(named) + 1) // 2
+
+    def mostly_matching(found: list[tuple[int, int] | None]) -> bool:
+        hits = 0
+        for checked, n in enumerate(named, start=1):
+            hits += name_hit(n, found[n])
+            if hits >= needed:
+                return True
+            if hits + len(named) - checked < needed:
+                return False  # even if all the rest matched
+        return False
+
+    use_names = bool(named) and any(mostly_matching(found) for found in spans.values())
     if len(mappings) == 1:
         why = "no selections" if not selections else "all conventions agree on this file"
         return Detection(preferred[0], why, use_names)

@@ -71,19 +71,6 @@ def _code_row(code: Code) -> dict[str, Any]:
     }
 
 
-def _coding_row(c: Coding) -> dict[str, Any]:
-    return {
-        "guid": c.guid,
-        "document": c.document,
-        "code": c.code,
-        "coder": c.coder,
-        "start": c.start,
-        "end": c.end,
-        "created_at": c.created_at,
-        "memo": c.memo,
-    }
-
-
 def audit_hash(prev: str, at: str, coder: str, action: str, payload: str) -> str:
     """The chained hash of one audit entry (sha256 over the previous hash and the entry)."""
     return hashlib.sha256("\x1f".join((prev, at, coder, action, payload)).encode()).hexdigest()
@@ -409,9 +396,8 @@ class ProjectStore:
             for name in CODING_INDEX_NAMES:
                 self.conn.execute(f"DROP INDEX IF EXISTS {name}")
         self.conn.executemany(
-            f"INSERT INTO codings ({_CODING_COLUMNS}) VALUES "
-            "(:guid, :document, :code, :coder, :start, :end, :created_at, :memo)",
-            (_coding_row(c) for c in rows),
+            f"INSERT INTO codings ({_CODING_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            ((c.guid, c.document, c.code, c.coder, c.start, c.end, c.created_at, c.memo) for c in rows),
         )
         if bulk:
             for statement in CODING_INDEX_SQL:
