@@ -8,7 +8,6 @@ transaction per change.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -20,28 +19,25 @@ from typing import Any
 from annotator import __version__
 from annotator.core.errors import NotFound
 from annotator.core.model import (
-    Attribute,
     Code,
     Coder,
-    Coding,
     Document,
-    Memo,
     ProjectInfo,
     new_guid,
     utc_now,
 )
 
 from . import cipher, keys
+from .codings import CodingQueries
 from .connection import create_connection, open_connection
-from .schema import CODING_INDEX_NAMES, CODING_INDEX_SQL, SCHEMA_VERSION
+from .notes import NoteQueries
+from .schema import SCHEMA_VERSION
 
 _DOC_COLUMNS = "guid, name, sha256, length, source_format, original_name, imported_at, imported_by, position"
 _CODE_COLUMNS = (
     "guid, name, parent, color, short_definition, definition, when_to_use, when_not_to_use, "
     "example, shortcut, position, ref, codable, source_refs, export"
 )
-BULK_CODINGS = 20_000
-_CODING_COLUMNS = "guid, document, code, coder, start, end, created_at, memo"
 
 
 def _code(row: tuple[Any, ...]) -> Code:
@@ -71,12 +67,7 @@ def _code_row(code: Code) -> dict[str, Any]:
     }
 
 
-def audit_hash(prev: str, at: str, coder: str, action: str, payload: str) -> str:
-    """The chained hash of one audit entry (sha256 over the previous hash and the entry)."""
-    return hashlib.sha256("\x1f".join((prev, at, coder, action, payload)).encode()).hexdigest()
-
-
-class ProjectStore:
+class ProjectStore(CodingQueries, NoteQueries):
     """An open project file. Use :meth:`create` or :meth:`open`; close it when done."""
 
     def __init__(
@@ -322,255 +313,3 @@ class ProjectStore:
                 (guid,),
             )
             self.conn.execute("DELETE FROM codes WHERE guid = ?", (guid,))
-
-    # -- codings ----------------------------------------------------------
-    def codings(
-        self,
-        *,
-        document: str | None = None,
-        code: str | None = None,
-        coder: str | None = None,
-        codes: Iterable[str] | None = None,
-    ) -> list[Coding]:
-        """Codings filtered by document, code (or a set of codes) and coder, in text order."""
-        where, args = [], []
-        for column, value in (("document", document), ("code", code), ("coder", coder)):
-            if value is not None:
-                where.append(f"{column} = ?")
-                args.append(value)
-        if codes is not None:
-            code_list = list(codes)
-            where.append(f"code IN ({', '.join('?' * len(code_list))})")
-            args.extend(code_list)
-        clause = f"WHERE {' AND '.join(where)}" if where else ""
-        rows = self.conn.execute(
-            f"SELECT {_CODING_COLUMNS} FROM codings {clause} ORDER BY document, start, end, guid", args
-        )
-        return [Coding(*r) for r in rows]
-
-    def codings_overlapping(self, document: str, start: int, end: int) -> list[Coding]:
-        """Codings of ``document`` that overlap ``[start, end)``; the index bounds the scan."""
-        longest = self.conn.execute(
-            "SELECT coalesce(max(end - start), 0) FROM codings WHERE document = ?", (document,)
-        ).fetchone()[0]
-        rows = self.conn.execute(
-            f"SELECT {_CODING_COLUMNS} FROM codings WHERE document = ? AND start >= ? "
-            "AND start < ? AND end > ? ORDER BY start, end",
-            (document, start - longest, end, start),
-        )
-        return [Coding(*r) for r in rows]
-
-    def coding(self, guid: str) -> Coding:
-        row = self.conn.execute(f"SELECT {_CODING_COLUMNS} FROM codings WHERE guid = ?", (guid,)).fetchone()
-        if row is None:
-            raise NotFound(f"no coding with id {guid}")
-        return Coding(*row)
-
-    def find_coding(self, document: str, code: str, coder: str, start: int, end: int) -> Coding | None:
-        row = self.conn.execute(
-            f"SELECT {_CODING_COLUMNS} FROM codings WHERE document = ? AND code = ? AND coder = ? "
-            "AND start = ? AND end = ?",
-            (document, code, coder, start, end),
-        ).fetchone()
-        return Coding(*row) if row else None
-
-    def coding_identities(self) -> tuple[set[str], set[tuple[str, str, str, int, int]]]:
-        """Every coding's GUID and (document, code, coder, start, end): what a merge must not double."""
-        guids: set[str] = set()
-        keys: set[tuple[str, str, str, int, int]] = set()
-        for guid, *key in self.conn.execute("SELECT guid, document, code, coder, start, end FROM codings"):
-            guids.add(guid)
-            keys.add(tuple(key))  # type: ignore[arg-type]
-        return guids, keys
-
-    def document_lengths(self) -> dict[str, int]:
-        return dict(self.conn.execute("SELECT guid, length FROM documents").fetchall())
-
-    def insert_codings(self, codings: Iterable[Coding]) -> None:
-        """Insert codings; call inside a transaction. Large batches (merge, REFI-QDA
-        import) drop and rebuild the secondary indexes, which is ~40% faster."""
-        rows = codings if isinstance(codings, list) else list(codings)
-        bulk = len(rows) >= BULK_CODINGS
-        if bulk:
-            rows = sorted(rows, key=lambda c: c.guid)  # sequential primary-key B-tree inserts
-            for name in CODING_INDEX_NAMES:
-                self.conn.execute(f"DROP INDEX IF EXISTS {name}")
-        self.conn.executemany(
-            f"INSERT INTO codings ({_CODING_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            ((c.guid, c.document, c.code, c.coder, c.start, c.end, c.created_at, c.memo) for c in rows),
-        )
-        if bulk:
-            for statement in CODING_INDEX_SQL:
-                self.conn.execute(statement)
-
-    def update_coding(self, guid: str, **fields: Any) -> None:
-        allowed = {"start", "end", "code", "memo", "coder"}
-        bad = set(fields) - allowed
-        if bad:
-            raise ValueError(f"cannot update coding fields {sorted(bad)}")
-        if fields:
-            sets = ", ".join(f"{k} = :{k}" for k in fields)
-            self.conn.execute(f"UPDATE codings SET {sets} WHERE guid = :guid", {**fields, "guid": guid})
-
-    def delete_codings(self, guids: Iterable[str]) -> None:
-        self.conn.executemany("DELETE FROM codings WHERE guid = ?", ((g,) for g in guids))
-
-    def coding_counts(self, *, document: str | None = None) -> dict[str, int]:
-        """Number of codings per code GUID (in one document, or everywhere)."""
-        if document is None:
-            rows = self.conn.execute("SELECT code, count(*) FROM codings GROUP BY code")
-        else:
-            rows = self.conn.execute(
-                "SELECT code, count(*) FROM codings WHERE document = ? GROUP BY code", (document,)
-            )
-        return dict(rows.fetchall())
-
-    def coded_characters(self) -> dict[str, int]:
-        """Per document, the number of characters covered by at least one coding (progress)."""
-        result: dict[str, int] = {}
-        current, covered, reach = None, 0, -1
-        for doc, start, end in self.conn.execute(
-            "SELECT document, start, end FROM codings ORDER BY document, start"
-        ):
-            if doc != current:
-                if current is not None:
-                    result[current] = covered
-                current, covered, reach = doc, 0, -1
-            if end > reach:
-                covered += end - max(start, reach)
-                reach = end
-        if current is not None:
-            result[current] = covered
-        return result
-
-    # -- memos ------------------------------------------------------------
-    def memo(self, kind: str, target: str) -> Memo | None:
-        row = self.conn.execute(
-            "SELECT target_kind, target, text, updated_at, updated_by FROM memos "
-            "WHERE target_kind = ? AND target = ?",
-            (kind, target),
-        ).fetchone()
-        return Memo(*row) if row else None
-
-    def memos(self) -> list[Memo]:
-        rows = self.conn.execute(
-            "SELECT target_kind, target, text, updated_at, updated_by FROM memos ORDER BY target_kind"
-        )
-        return [Memo(*r) for r in rows]
-
-    def write_memo(self, kind: str, target: str, text: str, coder: str = "") -> None:
-        """Set (or with empty text, delete) the memo on a project, document or code."""
-        if text:
-            self.conn.execute(
-                "INSERT INTO memos (target_kind, target, text, updated_at, updated_by) "
-                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (target_kind, target) DO UPDATE SET "
-                "text = excluded.text, updated_at = excluded.updated_at, updated_by = excluded.updated_by",
-                (kind, target, text, utc_now(), coder),
-            )
-        else:
-            self.conn.execute("DELETE FROM memos WHERE target_kind = ? AND target = ?", (kind, target))
-
-    # -- attributes -------------------------------------------------------
-    def attributes(self) -> list[Attribute]:
-        rows = self.conn.execute("SELECT guid, name, type, position FROM attributes ORDER BY position, name")
-        return [Attribute(*r) for r in rows]
-
-    def attribute_by_name(self, name: str) -> Attribute | None:
-        row = self.conn.execute(
-            "SELECT guid, name, type, position FROM attributes WHERE name = ?", (name,)
-        ).fetchone()
-        return Attribute(*row) if row else None
-
-    def insert_attribute(self, attribute: Attribute) -> None:
-        position = (
-            attribute.position
-            or self.conn.execute("SELECT coalesce(max(position), 0) + 1 FROM attributes").fetchone()[0]
-        )
-        self.conn.execute(
-            "INSERT INTO attributes (guid, name, type, position) VALUES (?, ?, ?, ?)",
-            (attribute.guid, attribute.name, attribute.type, position),
-        )
-
-    def update_attribute(self, guid: str, *, name: str, type: str) -> None:
-        self.conn.execute("UPDATE attributes SET name = ?, type = ? WHERE guid = ?", (name, type, guid))
-
-    def delete_attribute(self, guid: str) -> None:
-        self.conn.execute("DELETE FROM attributes WHERE guid = ?", (guid,))
-
-    def attribute_values(self, attribute: str) -> dict[str, str]:
-        """Document GUID -> value for one attribute."""
-        rows = self.conn.execute(
-            "SELECT document, value FROM document_attributes WHERE attribute = ?", (attribute,)
-        )
-        return dict(rows.fetchall())
-
-    def document_attributes(self) -> dict[str, dict[str, str]]:
-        """Document GUID -> {attribute name: value}, for every document with values."""
-        result: dict[str, dict[str, str]] = {}
-        for doc, name, value in self.conn.execute(
-            "SELECT d.document, a.name, d.value FROM document_attributes d "
-            "JOIN attributes a ON a.guid = d.attribute ORDER BY a.position, a.name"
-        ):
-            result.setdefault(doc, {})[name] = value
-        return result
-
-    def set_attribute_value(self, document: str, attribute: str, value: str | None) -> None:
-        if value is None or value == "":
-            self.conn.execute(
-                "DELETE FROM document_attributes WHERE document = ? AND attribute = ?", (document, attribute)
-            )
-        else:
-            self.conn.execute(
-                "INSERT INTO document_attributes (document, attribute, value) VALUES (?, ?, ?) "
-                "ON CONFLICT (document, attribute) DO UPDATE SET value = excluded.value",
-                (document, attribute, value),
-            )
-
-    # -- settings ---------------------------------------------------------
-    def setting(self, key: str, default: str | None = None) -> str | None:
-        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-        return row[0] if row else default
-
-    def set_setting(self, key: str, value: str) -> None:
-        self.conn.execute(
-            "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) "
-            "DO UPDATE SET value = excluded.value",
-            (key, value),
-        )
-
-    # -- audit ------------------------------------------------------------
-    def audit(self, action: str, what: dict[str, Any], *, coder: str = "") -> None:
-        """Append one hash-chained entry to ``audit_log`` (call inside the change's transaction)."""
-        row = self.conn.execute("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
-        prev = row[0] if row else ""
-        at = utc_now()
-        payload = json.dumps(what, ensure_ascii=False, sort_keys=True)
-        self.conn.execute(
-            "INSERT INTO audit_log (at, coder, action, what, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?)",
-            (at, coder, action, payload, prev, audit_hash(prev, at, coder, action, payload)),
-        )
-
-    def audit_problems(self) -> list[str]:
-        """Entries whose hash or chain link does not match: evidence of tampering.
-
-        Entries written before schema 2 have no hash and are reported as unchained.
-        """
-        problems: list[str] = []
-        prev = ""
-        for entry in self.audit_entries():
-            expected = audit_hash(prev, entry["at"], entry["coder"], entry["action"], entry["what"])
-            if not entry["hash"]:
-                problems.append(f"entry {entry['id']} has no hash (written before schema 2)")
-            elif entry["prev_hash"] != prev:
-                problems.append(f"entry {entry['id']} does not follow the previous entry (chain broken)")
-            elif entry["hash"] != expected:
-                problems.append(f"entry {entry['id']} was altered (hash mismatch)")
-            prev = entry["hash"]
-        return problems
-
-    def audit_entries(self) -> list[dict[str, Any]]:
-        cursor = self.conn.execute(
-            "SELECT id, at, coder, action, what, prev_hash, hash FROM audit_log ORDER BY id"
-        )
-        cols = [d[0] for d in cursor.description]
-        return [dict(zip(cols, r, strict=True)) for r in cursor]
