@@ -9,6 +9,7 @@ never show the user a traceback.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -74,8 +75,11 @@ def finish(
     return ImportedText(text=text, source_format=source_format, metadata=metadata)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _repair_surrogates(text: str) -> str:
-    if not any("\ud800" <= char <= "\udfff" for char in text):
+    if _SURROGATE.search(text) is None:  # a C-speed scan: megabytes of text pass in milliseconds
         return text
     return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
