@@ -227,3 +227,26 @@ def test_lock_tells_a_second_instance_who_holds_the_project(tmp_path: Path) -> N
     assert read_holder(project) is not None and read_holder(project).pid == os.getpid()
     lock.release()
     assert not (tmp_path / "a.sqlite.lock").exists()
+
+
+def test_a_second_open_in_one_process_keeps_the_first_connections_locks(tmp_path: Path) -> None:
+    """Regression: reading the raw header of a file SQLite already has open drops this process's
+    POSIX locks on it; another program could then checkpoint and delete the WAL under us
+    (seen as "disk I/O error"). A second window or a worker must not do that."""
+    path = tmp_path / "p.sqlite"
+    ProjectStore.create(path).close()
+    main = ProjectStore.open(path)
+    ProjectStore.open(path, readonly=True).close()  # e.g. a worker's own connection
+    subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            f"from annotator.core.store import ProjectStore; ProjectStore.open({str(path)!r}).close()",
+        ],
+        check=True,
+    )
+    main.insert_coder(Coder("c1", "after"))
+    with ProjectStore.open(path, readonly=True) as again:
+        assert again.conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+        assert [c.name for c in again.coders()] == ["after"]
+    main.close()

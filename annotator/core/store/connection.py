@@ -9,7 +9,9 @@ is written to a file we refuse. Older files are backed up, then migrated.
 from __future__ import annotations
 
 import sqlite3
+import threading
 from pathlib import Path
+from typing import Any
 
 from annotator.core.errors import NotAProject, ProjectCorrupt, ProjectTooNew
 
@@ -18,6 +20,44 @@ from .migrations import MIGRATIONS, MIN_SUPPORTED_VERSION
 from .schema import APPLICATION_ID, SCHEMA, SCHEMA_VERSION
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+
+# Project files this process holds open: resolved path -> [connections, encrypted].
+# Why: SQLite locks with POSIX advisory locks, and closing ANY descriptor of a file
+# drops all of this process's locks on it. Reading the header of a file we already
+# have open (a second window, a worker) would silently unlock the first connection,
+# letting another program checkpoint and delete the WAL under it. So the raw header
+# is read only on a process's first open of a file.
+_LIVE: dict[str, list[Any]] = {}
+_LIVE_LOCK = threading.Lock()
+
+
+def _live_key(path: Path) -> str:
+    return str(path.resolve())
+
+
+def register(path: Path, encrypted: bool) -> None:
+    with _LIVE_LOCK:
+        entry = _LIVE.setdefault(_live_key(path), [0, encrypted])
+        entry[0] += 1
+
+
+def unregister(path: Path) -> None:
+    with _LIVE_LOCK:
+        key = _live_key(path)
+        entry = _LIVE.get(key)
+        if entry is not None:
+            entry[0] -= 1
+            if entry[0] <= 0:
+                del _LIVE[key]
+
+
+def held_open(path: Path) -> bool | None:
+    """None when this process has no connection to ``path``, else whether it is encrypted."""
+    with _LIVE_LOCK:
+        entry = _LIVE.get(_live_key(path))
+        return None if entry is None else bool(entry[1])
+
+
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -149,16 +189,21 @@ def migrate(conn: sqlite3.Connection, path: Path, version: int, passphrase: str 
 
 def open_connection(
     path: str | Path, *, readonly: bool = False, untrusted: bool = False, passphrase: str | None = None
-) -> tuple[sqlite3.Connection, Path | None]:
-    """Open an existing project; returns the connection and the migration backup, if any.
+) -> tuple[sqlite3.Connection, Path | None, str | None]:
+    """Open an existing project; returns the connection, the migration backup (if any) and
+    the passphrase actually used (None for a plain project). Call :func:`unregister` on close.
 
     Raises:
         NotAProject, ProjectCorrupt, ProjectTooNew: with a one-line message.
     """
     path = Path(path)
-    if passphrase and cipher.is_plain_sqlite(path):
-        passphrase = None  # a plain project: the passphrase is not needed
-    check_header(path, encrypted=bool(passphrase))
+    encrypted = held_open(path)
+    if encrypted is None:  # first open in this process: the raw header may be read safely
+        if passphrase and cipher.is_plain_sqlite(path):
+            passphrase = None  # a plain project: the passphrase is not needed
+        check_header(path, encrypted=bool(passphrase))
+    elif not encrypted:
+        passphrase = None
     try:
         conn = _connect(path, readonly=readonly, passphrase=passphrase)
     except cipher.database_errors() as exc:
@@ -181,7 +226,8 @@ def open_connection(
     except BaseException:
         conn.close()
         raise
-    return conn, backup
+    register(path, bool(passphrase))
+    return conn, backup, passphrase
 
 
 def create_connection(path: str | Path, *, passphrase: str | None = None) -> sqlite3.Connection:
@@ -204,6 +250,7 @@ def create_connection(path: str | Path, *, passphrase: str | None = None) -> sql
         conn.execute(statement)
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     conn.execute("COMMIT")
+    register(path, bool(passphrase))
     return conn
 
 

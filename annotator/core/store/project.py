@@ -29,7 +29,7 @@ from annotator.core.model import (
 
 from . import cipher, keys
 from .codings import CodingQueries
-from .connection import create_connection, open_connection
+from .connection import create_connection, open_connection, unregister
 from .notes import NoteQueries
 from .schema import SCHEMA_VERSION
 
@@ -81,6 +81,7 @@ class ProjectStore(CodingQueries, NoteQueries):
     ) -> None:
         self.conn = conn
         self._db: Any = None
+        self._closed = False
         self.path = path
         self.readonly = readonly
         self.migration_backup = migrated_from_backup
@@ -130,19 +131,22 @@ class ProjectStore(CodingQueries, NoteQueries):
     ) -> ProjectStore:
         """Open an existing project, migrating an older one after backing it up."""
         path = Path(path)
-        passphrase = passphrase or keys.lookup(path)
-        if passphrase and cipher.is_plain_sqlite(path):
-            passphrase = None
-        conn, backup = open_connection(path, readonly=readonly, untrusted=untrusted, passphrase=passphrase)
-        return cls(conn, path, readonly=readonly, migrated_from_backup=backup, passphrase=passphrase)
+        conn, backup, used = open_connection(
+            path, readonly=readonly, untrusted=untrusted, passphrase=passphrase or keys.lookup(path)
+        )
+        return cls(conn, path, readonly=readonly, migrated_from_backup=backup, passphrase=used)
 
     def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
         try:
             if not self.readonly:
                 self.conn.execute("PRAGMA optimize")
         except sqlite3.Error:
             pass
         self.conn.close()
+        unregister(self.path)
 
     def __enter__(self) -> ProjectStore:
         return self
