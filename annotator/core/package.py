@@ -12,8 +12,15 @@ from annotator.core.project import create_project
 from annotator.core.store import ProjectStore
 
 
-def make_package(source: str | Path, coder: str, output: str | Path, *, sample: int | None = None,
-                 seed: int | None = None, documents: list[str] | None = None) -> dict[str, int]:
+def make_package(
+    source: str | Path,
+    coder: str,
+    output: str | Path,
+    *,
+    sample: int | None = None,
+    seed: int | None = None,
+    documents: list[str] | None = None,
+) -> dict[str, int]:
     """Write a fresh project for ``coder`` to ``output``.
 
     It holds the documents (all, the given GUIDs, or a random sample of

@@ -36,8 +36,14 @@ from annotator.gui.intervals import IntervalIndex, Lanes
 from annotator.gui.positions import PositionMap, char_at, line_number, line_pieces, visible_rows
 
 FONT_FAMILIES = [
-    "Noto Sans", "Noto Sans CJK KR", "Noto Sans CJK SC", "Malgun Gothic", "Apple SD Gothic Neo",
-    "Microsoft YaHei", "PingFang SC", "sans-serif",
+    "Noto Sans",
+    "Noto Sans CJK KR",
+    "Noto Sans CJK SC",
+    "Malgun Gothic",
+    "Apple SD Gothic Neo",
+    "Microsoft YaHei",
+    "PingFang SC",
+    "sans-serif",
 ]
 _EMPTY: Mapping[str, str] = MappingProxyType({})
 _FALLBACK = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7"]
@@ -95,7 +101,11 @@ class DocumentView(QPlainTextEdit):
     # --- data in -------------------------------------------------------------------------------
 
     def set_document(
-        self, text: str, codings: Sequence[Coding], *, labels: Mapping[str, str] = _EMPTY,
+        self,
+        text: str,
+        codings: Sequence[Coding],
+        *,
+        labels: Mapping[str, str] = _EMPTY,
         colors: Mapping[str, str] = _EMPTY,
     ) -> None:
         """Show a new text. ``labels``/``colors`` are merged into those already known (one codebook)."""
@@ -345,7 +355,9 @@ class DocumentView(QPlainTextEdit):
         c = self._codings.get(self._selected or "")
         arrows = (Qt.Key.Key_Left, Qt.Key.Key_Right)
         if (
-            c is not None and key in arrows and mods & Qt.KeyboardModifier.ShiftModifier
+            c is not None
+            and key in arrows
+            and mods & Qt.KeyboardModifier.ShiftModifier
             and not mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier)
         ):
             step = 1 if key == Qt.Key.Key_Right else -1
@@ -369,8 +381,10 @@ class DocumentView(QPlainTextEdit):
         super().mouseReleaseEvent(event)
         pos = event.position().toPoint()
         if (
-            self._press is not None and event.button() == Qt.MouseButton.LeftButton
-            and (pos - self._press).manhattanLength() < 4 and not self.textCursor().hasSelection()
+            self._press is not None
+            and event.button() == Qt.MouseButton.LeftButton
+            and (pos - self._press).manhattanLength() < 4
+            and not self.textCursor().hasSelection()
         ):
             self.codingsClicked.emit([c.guid for c in self.codings_under(pos)])
         self._press = None

@@ -67,7 +67,8 @@ class DocumentPresenter(QObject):
     def _codings(self) -> list[Coding]:
         if self.session is None or self.document is None:
             return []
-        return self.session.store.codings(document=self.document, coder=self.coder_filter())
+        wanted = self.coder_filter()
+        return [c for c in self.session.codings_of(self.document) if wanted is None or c.coder == wanted]
 
     def code_colors(self) -> tuple[dict[str, str], dict[str, str]]:
         if self.session is None:

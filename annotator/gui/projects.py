@@ -34,6 +34,7 @@ CODEBOOK_CHOICES = ("Trafficking typology (default)", "Empty codebook", "From a 
 
 class ProjectController(QObject):
     def __init__(self, window: MainWindow, coder: str | None = None) -> None:
+        self.backup_job: Job | None = None  # the automatic backup of the project just opened
         super().__init__(window)
         self.w = window
         self.coder_arg = coder
@@ -100,12 +101,17 @@ class ProjectController(QObject):
         if store.migration_backup is not None:
             notes.append(f"Upgraded the project; the old file is kept as {store.migration_backup.name}.")
         if backup and not readonly:
-            notes.append(opening.rolling_backup(store))
+            self.backup_job = opening.start_rolling_backup(self.w, path, self.w.show_status)
         if any(notes):
             self.w.show_status(" ".join(n for n in notes if n))
         return True
 
     def close(self) -> None:
+        if self.backup_job is not None:
+            # The automatic backup reads the file with its own connection: let it finish before
+            # the file may be replaced (restore, encrypt, decrypt) or opened again.
+            self.backup_job.wait()
+            self.backup_job = None
         session = self.w.session
         if session is None:
             return

@@ -15,7 +15,7 @@ from PySide6.QtGui import QUndoStack
 from annotator.core.changes import Change, ChangeSet
 from annotator.core.codebook import CodeTree
 from annotator.core.errors import AnnotatorError
-from annotator.core.model import Coder
+from annotator.core.model import Coder, Coding
 from annotator.core.store import ProjectLock, ProjectStore
 from annotator.gui.undo import ChangeCommand
 
@@ -45,6 +45,7 @@ class ProjectSession(QObject):
         self.undo_stack.setUndoLimit(UNDO_LIMIT)
         self.coder = self._coder(coder_name)
         self._tree: CodeTree | None = None
+        self._doc_codings: tuple[str, list[Coding]] | None = None
         self.changed.connect(self._forget_tree)
         # Another program (the CLI, a merge, a background worker) may commit to the same file:
         # SQLite's data_version moves only for other connections' commits, so poll it cheaply.
@@ -82,6 +83,14 @@ class ProjectSession(QObject):
     def _forget_tree(self, changes: ChangeSet) -> None:
         if changes.codebook or changes.codes:
             self._tree = None
+        self._doc_codings = None  # connected first: cleared before any view re-reads
+
+    def codings_of(self, document: str) -> list[Coding]:
+        """All codings of one document, read once per change for every view that shows them
+        (the text view and the segments table both need them when a document opens)."""
+        if self._doc_codings is None or self._doc_codings[0] != document:
+            self._doc_codings = (document, self.store.codings(document=document))
+        return self._doc_codings[1]
 
     # -- changes ----------------------------------------------------------
     def push(self, change: Change) -> ChangeSet | None:
@@ -100,6 +109,7 @@ class ProjectSession(QObject):
     def notify(self, changes: ChangeSet) -> None:
         """Announce a change made outside the undo stack (an import by a worker)."""
         self._tree = None
+        self._doc_codings = None
         self.changed.emit(changes)
 
     def _read_data_version(self) -> int | None:
@@ -115,6 +125,7 @@ class ProjectSession(QObject):
             return False
         self._data_version = version
         self._tree = None
+        self._doc_codings = None
         store = self.store
         self.changed.emit(
             ChangeSet(

@@ -36,6 +36,7 @@ class Job(QObject):
         super().__init__(parent)
         self.path, self.work = Path(path), work
         self._cancel = threading.Event()
+        self.ended = threading.Event()  # set by the worker thread itself, whatever the outcome
         self.done = False
         self.runnable: QRunnable | None = None
         self.finished.connect(self._mark_done)
@@ -55,6 +56,10 @@ class Job(QObject):
     def cancel(self) -> None:
         self._cancel.set()
 
+    def wait(self, seconds: float = 60.0) -> bool:
+        """Block until the worker thread has finished (its connection is closed)."""
+        return self.ended.wait(seconds)
+
     @property
     def cancelled(self) -> bool:
         return self._cancel.is_set()
@@ -66,6 +71,14 @@ class _Runnable(QRunnable):
         self.job, self.path, self.work = job, path, work
 
     def run(self) -> None:
+        try:
+            self._run()
+        except RuntimeError:  # the job's QObject was deleted (the app is quitting): nobody listens
+            pass
+        finally:
+            self.job.ended.set()
+
+    def _run(self) -> None:
         job = self.job
         try:
             with ProjectStore.open(self.path) as store:

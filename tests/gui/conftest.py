@@ -87,6 +87,13 @@ def project(tmp_path: Path) -> tuple[Path, dict[str, str]]:
     return path, build_project(path)
 
 
+def wait_for_backup(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """The automatic backup runs in a worker after opening; wait until it is written."""
+    job = window.projects.backup_job
+    if job is not None:
+        qtbot.waitUntil(lambda: job.done, timeout=10_000)
+
+
 @pytest.fixture
 def make_window(qtbot, coder_env: str) -> Iterator[Callable[..., object]]:  # type: ignore[no-untyped-def]
     """Open MainWindows (closed again at the end of the test)."""
@@ -101,6 +108,7 @@ def make_window(qtbot, coder_env: str) -> Iterator[Callable[..., object]]:  # ty
         qtbot.waitExposed(window)
         if path is not None:
             assert window.open_project(path, **options)  # type: ignore[arg-type]
+            wait_for_backup(qtbot, window)
         windows.append(window)
         return window
 

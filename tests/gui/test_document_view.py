@@ -84,8 +84,15 @@ def test_identity(view: DocumentView) -> None:
 
 def test_select_span_round_trips_in_non_bmp_text(view: DocumentView) -> None:
     view.set_document(TEXT, [])
-    points = sorted({0, 5, len(TEXT), *(i for i, ch in enumerate(TEXT) if ord(ch) > 0xFFFF),
-                     *(i + 1 for i, ch in enumerate(TEXT) if ord(ch) > 0xFFFF or ch == "\n")})
+    points = sorted(
+        {
+            0,
+            5,
+            len(TEXT),
+            *(i for i, ch in enumerate(TEXT) if ord(ch) > 0xFFFF),
+            *(i + 1 for i, ch in enumerate(TEXT) if ord(ch) > 0xFFFF or ch == "\n"),
+        }
+    )
     for a in points:
         for b in points:
             if a >= b:

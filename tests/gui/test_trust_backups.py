@@ -16,6 +16,7 @@ from annotator.gui.trust import opening
 from annotator.gui.trust.backup_dialogs import BackupSettingsDialog, RestoreDialog
 from annotator.gui.trust.controller import TrustController
 from annotator.gui.trust.settings import KEEP_KEY, backup_keep
+from tests.gui.conftest import wait_for_backup
 from tests.gui.helpers import codings
 
 EDITING = {"writable", "selection", "code", "coding"}
@@ -37,28 +38,30 @@ def count_codings(path) -> int:  # type: ignore[no-untyped-def]
         return len(store.codings())
 
 
-def test_opening_takes_a_backup_and_keeps_at_most_n(make_window, project, keep):
+def test_opening_takes_a_backup_and_keeps_at_most_n(qtbot, make_window, project, keep):
     path, _ = project
     QSettings().setValue(KEEP_KEY, 2)
     window = make_window(path)
     assert len(list_backups(path)) == 1
     for _ in range(3):
         assert window.open_project(path)
+        wait_for_backup(qtbot, window)
     backups = list_backups(path)
     assert len(backups) == 2 and backups == sorted(backups, reverse=True)
     QSettings().setValue(KEEP_KEY, 0)  # off
     assert window.open_project(path)
+    wait_for_backup(qtbot, window)
     assert list_backups(path) == backups
 
 
-def test_a_failed_backup_never_blocks_opening(make_window, project, monkeypatch):
+def test_a_failed_backup_never_blocks_opening(qtbot, make_window, project, monkeypatch):
     def fail(store, keep):  # type: ignore[no-untyped-def]
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(opening, "take_backup", fail)
     window = make_window(project[0])
     assert window.session is not None and not window.session.readonly
-    assert "automatic backup failed" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: "automatic backup failed" in window.statusBar().currentMessage())
 
 
 def test_restore_from_backup_brings_back_the_older_state(qtbot, window, project, monkeypatch):

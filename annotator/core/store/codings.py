@@ -123,13 +123,22 @@ class CodingQueries:
             )
         return dict(rows.fetchall())
 
-    def coded_characters(self) -> dict[str, int]:
-        """Per document, the number of characters covered by at least one coding (progress)."""
+    def coded_characters(self, documents: Iterable[str] | None = None) -> dict[str, int]:
+        """Per document, the number of characters covered by at least one coding (progress);
+        only for ``documents`` when given (a coding click recounts one document, not all)."""
         result: dict[str, int] = {}
         current, covered, reach = None, 0, -1
-        for doc, start, end in self.conn.execute(
-            "SELECT document, start, end FROM codings ORDER BY document, start"
-        ):
+        if documents is None:
+            rows = self.conn.execute("SELECT document, start, end FROM codings ORDER BY document, start")
+        else:
+            wanted = list(documents)
+            marks = ", ".join("?" * len(wanted))
+            rows = self.conn.execute(
+                f"SELECT document, start, end FROM codings WHERE document IN ({marks}) "
+                "ORDER BY document, start",
+                wanted,
+            )
+        for doc, start, end in rows:
             if doc != current:
                 if current is not None:
                     result[current] = covered

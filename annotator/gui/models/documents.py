@@ -61,7 +61,10 @@ class DocumentsModel(QAbstractTableModel):
     def _recount(self) -> None:
         if self.session is None:
             return
-        self.coded = self.session.store.coded_characters()
+        stale = self._stale & {d.guid for d in self.documents}
+        fresh = self.session.store.coded_characters(stale)
+        for guid in stale:
+            self.coded[guid] = fresh.get(guid, 0)
         for row, doc in enumerate(self.documents):
             if doc.guid in self._stale:
                 index = self.index(row, 1)

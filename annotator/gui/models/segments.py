@@ -37,6 +37,7 @@ class SegmentsModel(QAbstractTableModel):
         self.coder_filter: str | None = None
         self.document_filter: str | None = None
         self.rows: list[Coding] = []
+        self._shown: dict[str, Coding] = {}  # guid -> the coding as shown (its row is found by key)
         self._texts: dict[str, str] = {}  # document text is immutable: cache it for snippets
         self._doc_names: dict[str, str] = {}
         self._doc_order: dict[str, int] = {}
@@ -51,6 +52,7 @@ class SegmentsModel(QAbstractTableModel):
         self._texts = {}
         self._load_names()
         self.rows = self._query()
+        self._shown = {c.guid: c for c in self.rows}
         self.endResetModel()
 
     def set_codes(self, codes: frozenset[str] | set[str]) -> None:
@@ -87,7 +89,12 @@ class SegmentsModel(QAbstractTableModel):
         return self.rows[row] if 0 <= row < len(self.rows) else None
 
     def row_of(self, guid: str) -> int:
-        return next((i for i, c in enumerate(self.rows) if c.guid == guid), -1)
+        """The row of a coding: bisect on its sort key (rows are sorted; keys end with the GUID)."""
+        coding = self._shown.get(guid)
+        if coding is None:
+            return -1
+        row = bisect.bisect_left(self.rows, self._key(coding), key=self._key)
+        return row if row < len(self.rows) and self.rows[row].guid == guid else -1
 
     def _load_names(self) -> None:
         store = self.session.store if self.session else None
@@ -103,7 +110,12 @@ class SegmentsModel(QAbstractTableModel):
         if self.codes:
             found = store.codings(codes=self.codes, coder=self.coder_filter, document=self.document_filter)
         elif self.current_document:
-            found = store.codings(document=self.current_document, coder=self.coder_filter)
+            wanted = self.coder_filter
+            found = [
+                c
+                for c in self.session.codings_of(self.current_document)
+                if wanted is None or c.coder == wanted
+            ]
         else:
             return []
         return sorted(found, key=self._key)
@@ -130,12 +142,13 @@ class SegmentsModel(QAbstractTableModel):
                 coding = None
             keep = coding is not None and self._wanted(coding)
             if coding is not None and keep and row >= 0 and self._key(coding) == self._key(self.rows[row]):
-                self.rows[row] = coding  # same place; code or memo changed
+                self.rows[row] = self._shown[guid] = coding  # same place; code or memo changed
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.HEADERS) - 1))
                 continue
             if row >= 0:
                 self.beginRemoveRows(QModelIndex(), row, row)
                 del self.rows[row]
+                del self._shown[guid]
                 self.endRemoveRows()
             if coding is not None and keep:
                 if coding.coder not in self._coder_names:
@@ -143,12 +156,14 @@ class SegmentsModel(QAbstractTableModel):
                 at = bisect.bisect(self.rows, self._key(coding), key=self._key)
                 self.beginInsertRows(QModelIndex(), at, at)
                 self.rows.insert(at, coding)
+                self._shown[guid] = coding
                 self.endInsertRows()
 
     def refresh(self) -> None:
         """Re-query the whole scope (a new scope, or a bulk change): one model reset."""
         self.beginResetModel()
         self.rows = self._query()
+        self._shown = {c.guid: c for c in self.rows}
         if self.session is not None and any(c.coder not in self._coder_names for c in self.rows):
             self._coder_names = {c.guid: c.name for c in self.session.store.coders()}
         self.endResetModel()

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import codecs
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QWidget
 
 from annotator.core.errors import NotAProject
@@ -18,6 +20,7 @@ from annotator.core.store.backups import take_backup
 from annotator.core.store.cipher import PassphraseNeeded, WrongPassphrase
 from annotator.gui.trust import prompts
 from annotator.gui.trust.settings import backup_keep
+from annotator.gui.workers import Job
 
 log = logging.getLogger(__name__)
 # Files people open by mistake. An encrypted project begins with 16 random bytes (its salt),
@@ -74,15 +77,48 @@ def open_store(parent: QWidget | None, path: Path, *, readonly: bool) -> Project
             return None
 
 
-def rolling_backup(store: ProjectStore) -> str:
+def rolling_backup(store: ProjectStore, keep: int | None = None) -> str:
     """Take the automatic backup of a project just opened for writing.
 
     Returns "" on success (or when backups are off), else a one-line note for
     the status bar: a failed backup must never keep anyone from their project.
+    ``keep`` defaults to the setting (read it in the GUI thread: QSettings).
     """
     try:
-        take_backup(store, keep=backup_keep())
+        take_backup(store, keep=backup_keep() if keep is None else keep)
     except Exception as exc:  # noqa: BLE001 — disk full, read-only folder, a bug: never block opening
         log.warning("automatic backup of %s failed: %s", store.path, exc)
         return f"The automatic backup failed ({exc}); the project itself is fine."
     return ""
+
+
+class _BackupReport(QObject):
+    """Receives the backup job's result in the GUI thread (a plain lambda has no thread)."""
+
+    def __init__(self, show_status: Callable[[str], None]) -> None:
+        super().__init__()
+        self.show_status = show_status
+
+    @Slot(object)
+    def finished(self, note: object) -> None:
+        if note:
+            self.show_status(str(note))
+
+    @Slot(str)
+    def failed(self, message: str) -> None:
+        self.show_status(f"The automatic backup failed ({message.splitlines()[-1]}).")
+
+
+def start_rolling_backup(window: QWidget, path: Path, show_status: Callable[[str], None]) -> Job:
+    """The automatic backup in a worker with its own connection, so opening stays quick
+    (a backup of a large project takes a while) and the window never freezes for it."""
+    keep = backup_keep()
+
+    def work(store: ProjectStore, _progress: object, _cancelled: object) -> str:
+        return rolling_backup(store, keep)
+
+    job = Job(path, work)  # no parent: it may outlive a window closed meanwhile
+    job.report = _BackupReport(show_status)  # type: ignore[attr-defined]  # kept alive by the job
+    job.finished.connect(job.report.finished)  # type: ignore[attr-defined]
+    job.failed.connect(job.report.failed)  # type: ignore[attr-defined]
+    return job.start()
