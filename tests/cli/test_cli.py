@@ -9,6 +9,7 @@ import pytest
 import yaml
 
 from annotator.core import config
+from annotator.core.codebook import CodeTree
 from annotator.core.store import ProjectStore
 
 
@@ -226,3 +227,35 @@ def test_the_app_without_a_display_says_so_in_one_line(run, monkeypatch: pytest.
         monkeypatch.delenv(name, raising=False)
     result = run("gui")
     assert result.code == 1 and "no graphical display" in result.err and result.err.count("\n") == 1
+
+
+def test_refi_qda_through_the_command_line(run, tmp_path: Path) -> None:
+    """export --format qdpx/qdc, new --codebook x.qdc, import x.qdpx: the exchange a lead scripts."""
+    from annotator.core.demo import build_demo
+
+    demo = tmp_path / "demo.sqlite"
+    build_demo(demo)
+    assert run("export", demo, "-o", tmp_path / "demo.qdpx").code == 0
+    assert run("export", demo, "-o", tmp_path / "book.qdc").code == 0
+    fresh = tmp_path / "fresh.sqlite"
+    assert run("new", fresh, "--codebook", tmp_path / "book.qdc").code == 0
+    assert run("codebook", "list", fresh).out == run("codebook", "list", demo).out
+    result = run("import", fresh, tmp_path / "demo.qdpx", "--coder", "lead")
+    assert result.code == 0, result.err
+    with ProjectStore.open(demo, readonly=True) as a, ProjectStore.open(fresh, readonly=True) as b:
+
+        def spans(store: ProjectStore) -> set[tuple[str, str, str, int, int]]:
+            tree = CodeTree(store.codes())
+            return {
+                (
+                    store.document(c.document).name,
+                    tree.path(c.code),
+                    store.coder(c.coder).name,
+                    c.start,
+                    c.end,
+                )
+                for c in store.codings()
+            }
+
+        assert spans(a) == spans(b)
+        assert {d.sha256 for d in a.documents()} == {d.sha256 for d in b.documents()}
