@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -38,7 +37,7 @@ from annotator.gui import prompts
 from annotator.gui.team.agreement_model import AgreementModel, rows_by_code, rows_by_document
 from annotator.gui.team.common import notify, tip_label
 from annotator.gui.team.jobs import Task
-from annotator.gui.team.pickers import CheckTree
+from annotator.gui.team.pickers import CheckTree, group_box
 from annotator.gui.team.work import (
     AgreementOptions,
     ExportOptions,
@@ -121,9 +120,9 @@ class AgreementDialog(QDialog):
         left = QWidget()
         side = QVBoxLayout(left)
         side.setContentsMargins(0, 0, 6, 0)
-        side.addWidget(self._group("Coders (two or more)", self.coders), 2)
-        side.addWidget(self._group("Codes", self.all_codes, self.some_codes, self.codes, self.subcodes), 5)
-        side.addWidget(self._group("Documents", self.default_docs, self.documents), 3)
+        side.addWidget(group_box("Coders (two or more)", self.coders), 2)
+        side.addWidget(group_box("Codes", self.all_codes, self.some_codes, self.codes, self.subcodes), 5)
+        side.addWidget(group_box("Documents", self.default_docs, self.documents), 3)
         form = QFormLayout()
         form.addRow("Segment &overlap:", self.threshold)
         side.addLayout(form)
@@ -175,14 +174,6 @@ class AgreementDialog(QDialog):
         """Focus Compute, not the first filter box: Enter then computes with the defaults."""
         super().showEvent(event)
         QTimer.singleShot(0, self.compute_button.setFocus)
-
-    @staticmethod
-    def _group(title: str, *widgets: QWidget) -> QGroupBox:
-        box = QGroupBox(title)
-        column = QVBoxLayout(box)
-        for widget in widgets:
-            column.addWidget(widget, 1 if isinstance(widget, CheckTree) else 0)
-        return box
 
     @staticmethod
     def _table(model: AgreementModel, name: str) -> QTableView:

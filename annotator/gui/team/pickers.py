@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
+    QGroupBox,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -163,3 +164,12 @@ class CheckTree(QWidget):
                 while node is not None:
                     node.setHidden(False)
                     node = node.parent()
+
+
+def group_box(title: str, *widgets: QWidget) -> QGroupBox:
+    """A titled column of filter widgets; check trees take the spare height."""
+    box = QGroupBox(title)
+    column = QVBoxLayout(box)
+    for widget in widgets:
+        column.addWidget(widget, 1 if isinstance(widget, CheckTree) else 0)
+    return box

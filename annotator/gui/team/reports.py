@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -36,7 +35,7 @@ from annotator.gui import prompts
 from annotator.gui.team.charts import SVG_AVAILABLE, BarChart, Chart, Heatmap
 from annotator.gui.team.conditions import ConditionsEditor
 from annotator.gui.team.jobs import Task
-from annotator.gui.team.pickers import CheckTree
+from annotator.gui.team.pickers import CheckTree, group_box
 from annotator.gui.team.report_models import CODING_ROLE, SORT_ROLE, GridModel, SegmentsTableModel, bars, heat
 from annotator.gui.team.work import QueryOptions, QueryResult, query_work
 
@@ -96,10 +95,10 @@ class ReportsWindow(QDialog):
         filters = QWidget()
         side = QVBoxLayout(filters)
         side.setContentsMargins(0, 0, 6, 0)
-        side.addWidget(self._group("Codes", self.codes, self.subcodes), 5)
-        side.addWidget(self._group("Coders", self.coders), 2)
-        side.addWidget(self._group("Documents", self.documents), 3)
-        side.addWidget(self._group("Only documents whose attributes match", self.conditions), 0)
+        side.addWidget(group_box("Codes", self.codes, self.subcodes), 5)
+        side.addWidget(group_box("Coders", self.coders), 2)
+        side.addWidget(group_box("Documents", self.documents), 3)
+        side.addWidget(group_box("Only documents whose attributes match", self.conditions), 0)
         side.addWidget(self.run_button)
 
         self.summary = QLabel("Set filters and press Update.")
@@ -159,14 +158,6 @@ class ReportsWindow(QDialog):
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().showEvent(event)
         QTimer.singleShot(0, self.run_button.setFocus)
-
-    @staticmethod
-    def _group(title: str, *widgets: QWidget) -> QGroupBox:
-        box = QGroupBox(title)
-        column = QVBoxLayout(box)
-        for widget in widgets:
-            column.addWidget(widget, 1 if isinstance(widget, CheckTree) else 0)
-        return box
 
     def _chart_page(self, title: str, choice: QComboBox, table: QTableView, chart: Chart) -> QWidget:
         save = QPushButton("Save chart…")
