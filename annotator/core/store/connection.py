@@ -9,10 +9,9 @@ is written to a file we refuse. Older files are backed up, then migrated.
 from __future__ import annotations
 
 import sqlite3
-import threading
 from pathlib import Path
-from typing import Any
 
+from annotator.core import held_projects
 from annotator.core.errors import NotAProject, ProjectCorrupt, ProjectTooNew
 
 from . import cipher
@@ -21,41 +20,17 @@ from .schema import APPLICATION_ID, SCHEMA, SCHEMA_VERSION
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
-# Project files this process holds open: resolved path -> [connections, encrypted].
-# Why: SQLite locks with POSIX advisory locks, and closing ANY descriptor of a file
-# drops all of this process's locks on it. Reading the header of a file we already
-# have open (a second window, a worker) would silently unlock the first connection,
-# letting another program checkpoint and delete the WAL under it. So the raw header
-# is read only on a process's first open of a file.
-_LIVE: dict[str, list[Any]] = {}
-_LIVE_LOCK = threading.Lock()
+# Which project files this process holds open, and the guard locks that keep them safe:
+# see annotator.core.held_projects (the raw header is read only on a process's first open
+# of a file, because closing any descriptor of it would drop our SQLite locks).
+register = held_projects.register
+unregister = held_projects.unregister
+release_guard = held_projects.release_guard
+held_open = held_projects.held_open
 
 
-def _live_key(path: Path) -> str:
-    return str(path.resolve())
-
-
-def register(path: Path, encrypted: bool) -> None:
-    with _LIVE_LOCK:
-        entry = _LIVE.setdefault(_live_key(path), [0, encrypted])
-        entry[0] += 1
-
-
-def unregister(path: Path) -> None:
-    with _LIVE_LOCK:
-        key = _live_key(path)
-        entry = _LIVE.get(key)
-        if entry is not None:
-            entry[0] -= 1
-            if entry[0] <= 0:
-                del _LIVE[key]
-
-
-def held_open(path: Path) -> bool | None:
-    """None when this process has no connection to ``path``, else whether it is encrypted."""
-    with _LIVE_LOCK:
-        entry = _LIVE.get(_live_key(path))
-        return None if entry is None else bool(entry[1])
+def open_project_paths() -> list[Path]:
+    return held_projects.open_project_paths()
 
 
 BUSY_TIMEOUT_MS = 5000

@@ -29,7 +29,7 @@ from annotator.core.model import (
 
 from . import cipher, keys
 from .codings import CodingQueries
-from .connection import create_connection, open_connection, unregister
+from .connection import create_connection, open_connection, release_guard, unregister
 from .notes import NoteQueries
 from .schema import SCHEMA_VERSION
 
@@ -145,8 +145,11 @@ class ProjectStore(CodingQueries, NoteQueries):
                 self.conn.execute("PRAGMA optimize")
         except sqlite3.Error:
             pass
-        self.conn.close()
-        unregister(self.path)
+        release_guard(self.path)  # the last connection may then checkpoint and remove the -wal
+        try:
+            self.conn.close()
+        finally:
+            unregister(self.path)
 
     def __enter__(self) -> ProjectStore:
         return self
