@@ -56,6 +56,8 @@ def opened(path: Path, *, readonly: bool = False) -> Iterator[ProjectStore]:
             click.echo(
                 f"Upgraded {path.name}; the old version is kept as {store.migration_backup.name}", err=True
             )
+        for leftover in store.removed_leftovers:
+            click.echo(f"Removed {leftover}, an unfinished copy left by an interrupted conversion.", err=True)
         yield store
     finally:
         store.close()

@@ -68,7 +68,7 @@ def backup() -> None:
 @click.argument("project", type=PROJECT)
 def backup_list(project: Path) -> None:
     """The project's backups, newest first."""
-    from annotator.core.store.backups import list_backups  # noqa: PLC0415
+    from annotator.core.protection import list_backups  # noqa: PLC0415
 
     for path in list_backups(project):
         click.echo(str(path))
@@ -79,7 +79,7 @@ def backup_list(project: Path) -> None:
 @click.option("--keep", default=10, show_default=True, help="How many backups to keep.")
 def backup_now(project: Path, keep: int) -> None:
     """Take a backup now."""
-    from annotator.core.store.backups import take_backup  # noqa: PLC0415
+    from annotator.core.protection import take_backup  # noqa: PLC0415
 
     with ProjectStore.open(project) as store:
         path = take_backup(store, keep=keep)
@@ -90,38 +90,69 @@ def backup_now(project: Path, keep: int) -> None:
 @click.argument("project", type=PROJECT)
 @click.argument("backup_file", type=PROJECT)
 def backup_restore(project: Path, backup_file: Path) -> None:
-    """Replace PROJECT with BACKUP_FILE (the current state is backed up first)."""
-    from annotator.core.store import read_holder  # noqa: PLC0415
-    from annotator.core.store.backups import restore_backup  # noqa: PLC0415
+    """Replace PROJECT with BACKUP_FILE (the current state is backed up first).
+
+    The project keeps its protection: a plain backup is encrypted with the project's
+    passphrase; an encrypted backup restored into a plain project is written plain.
+    """
+    from annotator.cli import ask_passphrase  # noqa: PLC0415
+    from annotator.core.protection import is_encrypted, restore_backup  # noqa: PLC0415
+    from annotator.core.store import keys, read_holder  # noqa: PLC0415
 
     holder = read_holder(project)
     if holder is not None:
         raise AnnotatorError(f"is open in the app ({holder.describe()}); close it first", path=project)
-    saved = restore_backup(project, backup_file)
+    passphrase = None
+    if is_encrypted(project):
+        passphrase = keys.lookup(project) or ask_passphrase(project)
+    backup_key = None
+    if is_encrypted(backup_file):
+        backup_key = keys.lookup(backup_file) or passphrase or ask_passphrase(backup_file)
+    saved = restore_backup(project, backup_file, passphrase=passphrase, backup_passphrase=backup_key)
     click.echo(f"Restored {project} from {backup_file}; the previous state is in {saved}")
 
 
 @click.command()
 @click.argument("project", type=PROJECT)
-def encrypt(project: Path) -> None:
-    """Encrypt an existing project with a passphrase (the plain file is kept as a .bak)."""
+@click.option(
+    "--remove-plaintext",
+    is_flag=True,
+    help="Afterwards delete every unencrypted copy found (the original, backups, .bak files) without asking.",
+)
+def encrypt(project: Path, remove_plaintext: bool) -> None:
+    """Encrypt an existing project with a passphrase; list (and offer to delete) unencrypted copies."""
     from annotator.cli import new_passphrase  # noqa: PLC0415
-    from annotator.core.store import cipher  # noqa: PLC0415
+    from annotator.core import protection  # noqa: PLC0415
 
     _closed(project)
-    if not cipher.is_plain_sqlite(project):
+    if protection.is_encrypted(project):
         raise AnnotatorError("is already encrypted (or not a project)", path=project)
     ProjectStore.open(project, passphrase="").close()  # checks it is a healthy project of ours
-    backup = cipher.convert(project, old=None, new=new_passphrase(project))
-    click.echo(
-        f"Encrypted {project}. The unencrypted original is {backup}: delete it securely once "
-        "you have checked the encrypted project opens."
-    )
-    from annotator.core.store.backups import backup_dir  # noqa: PLC0415
-
-    if backup_dir(project).is_dir():
+    done = protection.encrypt(project, new_passphrase(project))
+    _report_leftovers(done.removed_leftovers)
+    where = f" (really {done.real}; the link still points there)" if done.real != project.absolute() else ""
+    click.echo(f"Encrypted {project}{where}.")
+    copies = protection.plaintext_copies(done.real)
+    if not copies:
+        return
+    click.echo("These files hold the project's content UNENCRYPTED:", err=True)
+    for path in copies:
+        click.echo(f"  {path}", err=True)
+    ask = not remove_plaintext and sys.stdin.isatty()
+    if remove_plaintext or (ask and click.confirm("Delete them now?", default=False, err=True)):
+        failed = protection.remove(copies)
+        for path in failed:
+            click.echo(f"annotator: {path}: could not delete it; delete it yourself", err=True)
         click.echo(
-            f"Earlier automatic backups in {backup_dir(project)} are NOT encrypted: delete them securely too."
+            f"Deleted {len(copies) - len(failed)} unencrypted copies (on SSDs the disk blocks may "
+            "survive until reused: full-disk encryption protects against that).",
+            err=True,
+        )
+    else:
+        click.echo(
+            "Delete them once you have checked that the encrypted project opens "
+            "(annotator encrypt --remove-plaintext, or a secure-delete tool).",
+            err=True,
         )
 
 
@@ -130,23 +161,31 @@ def encrypt(project: Path) -> None:
 def decrypt(project: Path) -> None:
     """Remove a project's encryption (the encrypted file is kept as a .bak)."""
     from annotator.cli import ask_passphrase  # noqa: PLC0415
-    from annotator.core.store import cipher, keys  # noqa: PLC0415
+    from annotator.core import protection  # noqa: PLC0415
+    from annotator.core.store import keys  # noqa: PLC0415
 
     _closed(project)
-    if cipher.is_plain_sqlite(project):
+    if not protection.is_encrypted(project):
         raise AnnotatorError("is not encrypted", path=project)
     passphrase = keys.lookup(project) or ask_passphrase(project)
     ProjectStore.open(project, passphrase=passphrase).close()
-    backup = cipher.convert(project, old=passphrase, new=None)
-    click.echo(f"Decrypted {project}; the encrypted original is kept as {backup}.")
+    done = protection.decrypt(project, passphrase)
+    _report_leftovers(done.removed_leftovers)
+    click.echo(f"Decrypted {project}; the encrypted original is kept as {done.backup}.")
 
 
 def _closed(project: Path) -> None:
+    """Say at once who holds the project in the app (the exclusive lock would refuse it anyway)."""
     from annotator.core.store import read_holder  # noqa: PLC0415
 
     holder = read_holder(project)
     if holder is not None:
         raise AnnotatorError(f"is open in the app ({holder.describe()}); close it first", path=project)
+
+
+def _report_leftovers(paths: list[Path]) -> None:
+    for path in paths:
+        click.echo(f"Removed {path}, an unfinished copy left by an interrupted conversion.", err=True)
 
 
 def register(group: click.Group) -> None:

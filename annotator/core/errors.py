@@ -78,3 +78,15 @@ class Cancelled(AnnotatorError):
 
 class AlreadyCoded(AnnotatorError):
     """The same coder already applied the same code to exactly this span."""
+
+
+class ProjectBusy(AnnotatorError):
+    """Another program kept the project locked longer than we wait (an encryption, a long import)."""
+
+
+class ProjectReadOnly(AnnotatorError):
+    """The project cannot be written where it is (read-only disk or folder)."""
+
+
+class DiskFull(AnnotatorError):
+    """The disk filled up: the change in progress was not saved (earlier ones are safe)."""

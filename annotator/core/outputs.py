@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -31,6 +32,8 @@ PRIVATE_FILE = 0o600
 PRIVATE_DIR = 0o700
 APPLICATION_ID = 0x54414E4E  # "TANN", as in store.schema (kept here: outputs sits below the store)
 PART_MARK = ".annotator-part-"
+CONVERTING_MARK = ".converting-"
+"""A conversion's or restore's unfinished copy of a project: ``.NAME.converting-PID``."""
 """Temporary names carry this mark and the writer's PID, so leftovers of a killed writer are recognised."""
 
 # Siblings of a project file that belong to it: SQLite's journals, our lock, conversions.
@@ -183,7 +186,7 @@ def _inside(target: Path, folder: Path) -> bool:
     return os.path.commonpath([real_target, real_folder]) == real_folder
 
 
-def _write_error(exc: OSError, target: Path) -> AnnotatorError:
+def write_error(exc: OSError, target: Path) -> AnnotatorError:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return AnnotatorError(
             "the disk is full; nothing was written (free some space and try again)", path=target
@@ -262,14 +265,14 @@ def write_output(
     try:
         fd = _open_unnamed(target.parent)
     except OSError as exc:
-        raise _write_error(exc, target) from None
+        raise write_error(exc, target) from None
     staged: Path | None = None
     if fd is None:
         staged = _part_name(target)
         try:
             fd = os.open(staged, os.O_RDWR | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, PRIVATE_FILE)
         except OSError as exc:
-            raise _write_error(exc, target) from None
+            raise write_error(exc, target) from None
     handle = os.fdopen(fd, "w+b")
     try:
         try:
@@ -282,7 +285,7 @@ def write_output(
                 _publish_named(staged, target)
                 staged = None
         except OSError as exc:
-            raise _write_error(exc, target) from None
+            raise write_error(exc, target) from None
     finally:
         handle.close()
         if staged is not None:
@@ -315,14 +318,14 @@ def staged_path(
         staged.unlink(missing_ok=True)
         os.close(os.open(staged, os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, PRIVATE_FILE))
     except OSError as exc:
-        raise _write_error(exc, target) from None
+        raise write_error(exc, target) from None
     try:
         yield staged
         for suffix in ("-wal", "-shm", "-journal"):
             Path(f"{staged}{suffix}").unlink(missing_ok=True)
         _publish_named(staged, target)
     except OSError as exc:
-        raise _write_error(exc, target) from None
+        raise write_error(exc, target) from None
     finally:
         for leftover in (staged, *(Path(f"{staged}{s}") for s in ("-wal", "-shm", "-journal"))):
             leftover.unlink(missing_ok=True)
@@ -354,6 +357,54 @@ def clean_leftovers(target: str | os.PathLike[str]) -> list[Path]:
         try:
             leftover.unlink()
             removed.append(leftover)
+        except OSError:
+            pass
+    return removed
+
+
+def remove_stale_copies(project: str | os.PathLike[str]) -> list[Path]:
+    """Delete unfinished copies of ``project`` that a killed conversion or restore left beside it.
+
+    A decryption's unfinished copy is readable testimony, so it must not outlive the
+    process that made it; a killed process cannot remove it, so the next one to open
+    the project does, and says so by name. Returns what was removed.
+    """
+    real = Path(os.path.realpath(project))
+    pattern = re.compile(rf"^\.{re.escape(real.name)}{re.escape(CONVERTING_MARK)}(\d+)(-journal|-wal|-shm)?$")
+    removed: list[Path] = []
+    try:
+        entries = list(real.parent.iterdir())
+    except OSError:
+        return removed
+    for entry in entries:
+        match = pattern.match(entry.name)
+        if not match:
+            continue
+        pid = int(match.group(1))
+        if pid != os.getpid() and _pid_alive(pid):
+            continue
+        try:
+            entry.unlink()
+            removed.append(entry)
+        except OSError:
+            pass
+    return removed
+
+
+def clean_folder_leftovers(folder: str | os.PathLike[str]) -> list[Path]:
+    """Remove every temporary file a killed writer left in ``folder`` (any target name)."""
+    removed: list[Path] = []
+    try:
+        entries = [p for p in Path(folder).iterdir() if PART_MARK in p.name and p.name.startswith(".")]
+    except OSError:
+        return removed
+    for entry in entries:
+        pid_text = entry.name.rsplit(PART_MARK, 1)[1].split("-", 1)[0]
+        if pid_text.isdigit() and int(pid_text) != os.getpid() and _pid_alive(int(pid_text)):
+            continue
+        try:
+            entry.unlink()
+            removed.append(entry)
         except OSError:
             pass
     return removed

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import QProgressDialog
 
 from annotator.core import config
 from annotator.core.changes import ChangeSet, Composite
-from annotator.core.errors import AnnotatorError, ProjectLocked
-from annotator.core.store import ProjectLock
+from annotator.core.errors import AnnotatorError, ProjectLocked, ProjectReadOnly
+from annotator.core.store import ProjectLock, ProjectStore
+from annotator.core.store.connection import writable_location
 from annotator.gui import prompts
 from annotator.gui.dialogs.attributes import AttributesDialog
 from annotator.gui.dialogs.import_report import ImportReportDialog, summary
@@ -76,6 +77,12 @@ class ProjectController(QObject):
         path = Path(path).resolve()
         self.close()
         lock: ProjectLock | None = None
+        notes: list[str] = []
+        if not readonly and path.exists() and not writable_location(path):
+            readonly = True  # not even the lock file could be written: say why instead of failing
+            notes.append(
+                "Opened read-only: the project is on a read-only disk or in a folder you cannot write to."
+            )
         if not readonly:
             taken = self._lock(path)
             if taken is None:
@@ -84,6 +91,14 @@ class ProjectController(QObject):
             lock, readonly = taken
         try:
             store = opening.open_store(self.w, path, readonly=readonly)  # asks an encrypted one's passphrase
+        except ProjectReadOnly as exc:
+            # A read-only disk or folder: the project can still be read, and the user is told why.
+            if lock is not None:
+                lock.release()
+                lock = None
+            readonly = True
+            store = self._open_read_only(path)
+            notes.append(f"Opened read-only: {exc.reason}.")
         except AnnotatorError as exc:
             store = None
             prompts.show_error(self.w, "Cannot open project", str(exc))
@@ -97,14 +112,22 @@ class ProjectController(QObject):
             _HELD.add(path)
         config.add_recent_project(path)
         self.w.set_session(session)
-        notes = []
         if store.migration_backup is not None:
             notes.append(f"Upgraded the project; the old file is kept as {store.migration_backup.name}.")
+        for leftover in store.removed_leftovers:
+            notes.append(f"Removed {leftover.name}, an unfinished copy left by an interrupted conversion.")
         if backup and not readonly:
             self.backup_job = opening.start_rolling_backup(self.w, path, self.w.show_status)
         if any(notes):
             self.w.show_status(" ".join(n for n in notes if n))
         return True
+
+    def _open_read_only(self, path: Path) -> ProjectStore | None:
+        try:
+            return opening.open_store(self.w, path, readonly=True)
+        except AnnotatorError as exc:
+            prompts.show_error(self.w, "Cannot open project", str(exc))
+            return None
 
     def close(self) -> None:
         if self.backup_job is not None:

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
+from annotator.core.protection import list_backups
 from annotator.core.store import ProjectStore
-from annotator.core.store.backups import list_backups
 from annotator.gui import prompts
 from annotator.gui.actions import all_actions
 from annotator.gui.trust import opening

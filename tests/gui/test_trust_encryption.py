@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 
+from annotator.core import protection
 from annotator.core.store import cipher, keys
 from tests.gui.conftest import ENGLISH
 from tests.gui.helpers import codings
@@ -51,7 +52,7 @@ def informed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 def test_opening_an_encrypted_project_asks_for_its_passphrase(make_window, project, asked):
     path, _ = project
-    cipher.convert(path, old=None, new=PASSPHRASE)
+    protection.convert(path, old=None, new=PASSPHRASE)
     window = make_window()
     asked.answers[:] = [None]  # Cancel
     assert not window.open_project(path)
@@ -71,7 +72,14 @@ def test_opening_an_encrypted_project_asks_for_its_passphrase(make_window, proje
     assert asked == []
 
 
-def test_encrypt_then_decrypt_keeps_the_codings(make_window, project, asked, informed):
+def test_encrypt_then_decrypt_keeps_the_codings(make_window, project, asked, informed, monkeypatch):
+    questions: list[str] = []
+
+    def question(parent, title, text, *args):  # type: ignore[no-untyped-def]
+        questions.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
     path, ids = project
     window = make_window(path)
     window.view.select_span(0, 11)
@@ -85,16 +93,17 @@ def test_encrypt_then_decrypt_keeps_the_codings(make_window, project, asked, inf
     assert not cipher.is_plain_sqlite(path)
     assert b"restaurant in Yanji" not in path.read_bytes() and ENGLISH[:20].encode() not in path.read_bytes()
     plain_copy = path.with_name(path.name + ".plain.bak")
-    assert plain_copy.exists()
-    assert str(plain_copy) in informed[0] and "securely" in informed[0]
+    # The unencrypted original was named in the question, and deleted on Yes (the fixture's answer).
+    assert str(plain_copy) in questions[-1] and "UNENCRYPTED" in questions[-1]
+    assert not plain_copy.exists()
     assert [(c.guid, c.start, c.end) for c in codings(window)] == before
 
     window.actions["file.encrypt"].trigger()  # already encrypted: said so, nothing asked
-    assert "already encrypted" in informed[1]
+    assert "already encrypted" in informed[0]
 
     window.actions["file.decrypt"].trigger()
     assert cipher.is_plain_sqlite(path)
-    assert "no longer encrypted" in informed[2]
+    assert "no longer encrypted" in informed[1]
     assert not window.session.store.encrypted
     window.projects.close()
 

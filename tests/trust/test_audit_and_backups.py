@@ -5,8 +5,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from annotator.core.protection import list_backups, take_backup
 from annotator.core.store import ProjectStore
-from annotator.core.store.backups import list_backups, take_backup
 
 
 def test_audit_verify_detects_tampering(run, tmp_path: Path) -> None:

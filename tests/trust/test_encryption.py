@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from annotator.core.protection import list_backups, take_backup
 from annotator.core.store import ProjectStore, keys
-from annotator.core.store.backups import list_backups, take_backup
 from annotator.core.store.cipher import PassphraseNeeded, WrongPassphrase
 
 SECRET_TEXT = "Kim Ok-sun said the broker Zhang sold her for 30000 yuan in Yanji"
@@ -119,7 +119,8 @@ def test_encrypt_and_decrypt_an_existing_project(run, tmp_path: Path) -> None:
     passfile = tmp_path / "pass.txt"
     passfile.write_text("another passphrase\n")
     result = run("--passphrase-file", passfile, "encrypt", project)
-    assert result.code == 0 and "delete it securely" in result.out
+    assert result.code == 0, result.err
+    assert "UNENCRYPTED" in result.err and f"{project}.plain.bak" in result.err  # named, not hidden
     assert b"Kim Ok-sun" not in project.read_bytes()
     assert run("--passphrase-file", passfile, "decrypt", project).code == 0
     with ProjectStore.open(project) as store:

@@ -62,11 +62,14 @@ def is_plain_sqlite(path: Path) -> bool:
         return False
 
 
-def connect(path: Path, passphrase: str, *, readonly: bool = False) -> Any:
-    """An SQLCipher connection keyed with ``passphrase`` (autocommit mode, like ours)."""
+def connect(path: Path, passphrase: str, *, readonly: bool = False, params: str = "mode=ro") -> Any:
+    """An SQLCipher connection keyed with ``passphrase`` (autocommit mode, like ours).
+
+    ``params`` are the URI parameters of a read-only connection (``immutable=1`` on read-only disks).
+    """
     cipher = module()
     if readonly:
-        conn = cipher.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+        conn = cipher.connect(f"{path.resolve().as_uri()}?{params}", uri=True, isolation_level=None)
     else:
         conn = cipher.connect(str(path), isolation_level=None)
     conn.execute("PRAGMA cipher_log_level = NONE").fetchall()
@@ -84,42 +87,13 @@ def check_key(conn: Any, path: Path) -> None:
 
 
 def copy_connection(path: Path, passphrase: str | None) -> Any:
-    """A connection to write a copy (backup) in the same protection as its source."""
+    """A connection to write a copy (backup) in the same protection as its source.
+
+    A new file is created owner-only (0600) before SQLite opens it, whatever the umask:
+    SQLite gives its ``-wal`` and journal the same permissions.
+    """
+    if not path.exists():
+        os.close(os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600))
     if passphrase:
         return connect(path, passphrase)
     return sqlite3.connect(str(path))
-
-
-def convert(path: Path, *, old: str | None, new: str | None) -> Path:
-    """Re-write ``path`` encrypted with ``new`` (None = plain), keeping the old file as a backup.
-
-    Uses ``sqlcipher_export``, which copies schema and rows; the two header
-    fields it does not copy (application id, schema version) are set after.
-    Returns the backup's path.
-    """
-    cipher = module()
-    source = connect(path, old) if old else cipher.connect(str(path), isolation_level=None)
-    if old:
-        check_key(source, path)
-    app_id = source.execute("PRAGMA application_id").fetchone()[0]
-    version = source.execute("PRAGMA user_version").fetchone()[0]
-    target = path.with_name(path.name + ".converting")
-    target.unlink(missing_ok=True)
-    try:
-        source.execute(f"ATTACH DATABASE {_quoted(str(target))} AS converted KEY {_quoted(new or '')}")
-        source.execute("SELECT sqlcipher_export('converted')").fetchall()
-        source.execute(f"PRAGMA converted.application_id = {int(app_id)}")
-        source.execute(f"PRAGMA converted.user_version = {int(version)}")
-        source.execute("DETACH DATABASE converted")
-    finally:
-        source.close()
-    backup = path.with_name(path.name + (".plain.bak" if new else ".encrypted.bak"))
-    n = 2
-    while backup.exists():
-        backup = backup.with_name(f"{path.name}.{n}{backup.suffixes[-2]}.bak")
-        n += 1
-    for suffix in ("-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
-    os.replace(path, backup)
-    os.replace(target, path)
-    return backup

@@ -8,15 +8,19 @@ is written to a file we refuse. Older files are backed up, then migrated.
 
 from __future__ import annotations
 
+import os
 import sqlite3
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from annotator.core import held_projects
-from annotator.core.errors import NotAProject, ProjectCorrupt, ProjectTooNew
+from annotator.core.errors import NotAProject, ProjectBusy, ProjectCorrupt, ProjectReadOnly, ProjectTooNew
+from annotator.core.outputs import remove_stale_copies
 
-from . import cipher
+from . import cipher, hot_wal
 from .migrations import MIGRATIONS, MIN_SUPPORTED_VERSION
 from .schema import APPLICATION_ID, SCHEMA, SCHEMA_VERSION
+from .sqlite_errors import describe_open_error
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -36,25 +40,44 @@ def open_project_paths() -> list[Path]:
 BUSY_TIMEOUT_MS = 5000
 
 
+def writable_location(path: Path) -> bool:
+    """Whether the project and its folder can be written (SQLite needs the folder for its
+    ``-wal``/``-shm``): False on a read-only disk, a read-only mount or a locked-down folder."""
+    try:
+        return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    except OSError:
+        return False
+
+
 def _connect(path: Path, *, readonly: bool = False, passphrase: str | None = None) -> sqlite3.Connection:
-    """A connection in autocommit mode: transactions are explicit (``atomic``)."""
+    """A connection in autocommit mode: transactions are explicit (``atomic``).
+
+    A read-only connection to a project on a read-only disk is opened ``immutable``:
+    SQLite could not create the ``-shm`` it otherwise needs, and nobody can change
+    the file there anyway (a leftover ``-wal`` is refused before this: see
+    :func:`open_connection`).
+    """
+    params = "mode=ro"
+    if readonly and not writable_location(path):
+        params += "&immutable=1"
     if passphrase:
-        conn = cipher.connect(path, passphrase, readonly=readonly)
+        conn = cipher.connect(path, passphrase, readonly=readonly, params=params)
         cipher.check_key(conn, path)
     elif readonly:
-        uri = f"{path.resolve().as_uri()}?mode=ro"
+        uri = f"{path.resolve().as_uri()}?{params}"
         conn = sqlite3.connect(uri, uri=True, isolation_level=None)
     else:
         conn = sqlite3.connect(str(path), isolation_level=None)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}").fetchall()
+    # No file of ours needs SQL functions in its schema; a hostile one must not run them.
+    conn.execute("PRAGMA trusted_schema = OFF")
     return conn
 
 
 def _configure(conn: sqlite3.Connection, *, readonly: bool, untrusted: bool) -> None:
     conn.execute("PRAGMA foreign_keys = ON")
     if untrusted:
-        # A coder's file from elsewhere: don't let its schema run functions on us.
-        conn.execute("PRAGMA trusted_schema = OFF")
+        # A coder's file from elsewhere: check every page's cells as they are read.
         conn.execute("PRAGMA cell_size_check = ON")
     if not readonly:
         conn.execute("PRAGMA journal_mode = WAL").fetchall()
@@ -99,7 +122,7 @@ def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
     try:
         rows = conn.execute("PRAGMA quick_check").fetchall()
     except cipher.database_errors() as exc:
-        raise ProjectCorrupt(f"the project file is damaged ({exc})", path=path) from None
+        raise describe_open_error(exc, path) from None
     if rows != [("ok",)]:
         first = rows[0][0] if rows else "unknown problem"
         raise ProjectCorrupt(f"the project file is damaged ({first})", path=path)
@@ -111,7 +134,7 @@ def read_version(conn: sqlite3.Connection, path: Path) -> int:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
     except cipher.database_errors() as exc:
-        raise ProjectCorrupt(f"the project file is damaged ({exc})", path=path) from None
+        raise describe_open_error(exc, path) from None
     if app_id != APPLICATION_ID:
         raise NotAProject(
             "an SQLite database of another application, not a Testimony Annotator project",
@@ -162,47 +185,123 @@ def migrate(conn: sqlite3.Connection, path: Path, version: int, passphrase: str 
     return backup
 
 
+def _validate(conn: sqlite3.Connection, path: Path) -> int:
+    """Every check a project must pass before anything may write to it; its schema version."""
+    _quick_check(conn, path)
+    return read_version(conn, path)
+
+
+def _check_location(path: Path, *, readonly: bool) -> None:
+    if writable_location(path):
+        return
+    if not readonly:
+        raise ProjectReadOnly(
+            "is on a read-only disk or in a folder you cannot write to: open it read-only "
+            "(the app offers it; commands such as info and export only read), or copy it to a "
+            "writable folder to code in it",
+            path=path,
+        )
+    if hot_wal.has_frames(path):
+        raise ProjectReadOnly(
+            f"holds changes from an interrupted session in {path.name}-wal and is on a read-only "
+            "disk or folder: copy the project together with that file to a writable folder to open it",
+            path=path,
+        )
+
+
+def _first_open_checks(path: Path, readonly: bool, passphrase: str | None, removed: list[Path]) -> str | None:
+    """Checks only a process's first connection to ``path`` may make (they read the raw file).
+
+    Returns the passphrase to use (None for a plain project); unfinished copies of a killed
+    conversion found beside the project are removed and added to ``removed``.
+    """
+    if writable_location(path):
+        removed.extend(remove_stale_copies(path))
+    if passphrase and cipher.is_plain_sqlite(path):
+        passphrase = None  # a plain project: the passphrase is not needed
+    check_header(path, encrypted=bool(passphrase))
+    _check_location(path, readonly=readonly)
+    if hot_wal.has_frames(path) and not hot_wal.in_use_elsewhere(path) and writable_location(path):
+        # Committed changes nobody is using: an interrupted session, or another file's -wal.
+        # Validate them where SQLite can neither checkpoint nor touch the real files.
+        hot_wal.check_in_sandbox(
+            path,
+            lambda stand_in: _connect(stand_in, readonly=True, passphrase=passphrase),
+            _validate,
+        )
+    return passphrase
+
+
+def _inode(path: Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+REPLACED_RETRIES = 3
+
+
+@dataclass
+class Opened:
+    """An open connection and what opening it did."""
+
+    conn: sqlite3.Connection
+    migration_backup: Path | None
+    passphrase: str | None  # the one actually used (None for a plain project)
+    removed_leftovers: list[Path] = field(default_factory=list)
+
+
 def open_connection(
     path: str | Path, *, readonly: bool = False, untrusted: bool = False, passphrase: str | None = None
-) -> tuple[sqlite3.Connection, Path | None, str | None]:
-    """Open an existing project; returns the connection, the migration backup (if any) and
-    the passphrase actually used (None for a plain project). Call :func:`unregister` on close.
+) -> Opened:
+    """Open an existing project. Call :func:`unregister` after closing the connection.
+
+    The file is checked after SQLite holds its shared lock on it, and the path must
+    still name the file that was opened then: an encryption, decryption or restore
+    by another process replaces the file, and a connection to the replaced one would
+    write where nobody reads (it is retried on the new file instead).
 
     Raises:
-        NotAProject, ProjectCorrupt, ProjectTooNew: with a one-line message.
+        NotAProject, ProjectCorrupt, ProjectTooNew, ProjectReadOnly: with a one-line message.
     """
     path = Path(path)
-    encrypted = held_open(path)
-    if encrypted is None:  # first open in this process: the raw header may be read safely
-        if passphrase and cipher.is_plain_sqlite(path):
-            passphrase = None  # a plain project: the passphrase is not needed
-        check_header(path, encrypted=bool(passphrase))
-    elif not encrypted:
-        passphrase = None
-    try:
-        conn = _connect(path, readonly=readonly, passphrase=passphrase)
-    except cipher.database_errors() as exc:
-        raise NotAProject(f"cannot open the file ({exc})", path=path) from None
-    try:
-        _quick_check(conn, path)
-        version = read_version(conn, path)
-        _configure(conn, readonly=readonly, untrusted=untrusted)
-        backup = None
-        if version < SCHEMA_VERSION:
-            if readonly:
-                raise ProjectTooNew(
-                    "an older project that must be upgraded; open it for writing first",
-                    path=path,
-                )
-            backup = migrate(conn, path, version, passphrase)
-    except cipher.database_errors() as exc:
-        conn.close()
-        raise ProjectCorrupt(f"the project file is damaged ({exc})", path=path) from None
-    except BaseException:
-        conn.close()
-        raise
-    register(path, bool(passphrase))
-    return conn, backup, passphrase
+    removed: list[Path] = []
+    for _attempt in range(REPLACED_RETRIES):
+        encrypted = held_open(path)
+        if encrypted is None:  # first open in this process: the raw file may be read safely
+            passphrase = _first_open_checks(path, readonly, passphrase, removed)
+        elif not encrypted:
+            passphrase = None
+        before = _inode(path)
+        try:
+            conn = _connect(path, readonly=readonly, passphrase=passphrase)
+        except cipher.database_errors() as exc:
+            raise describe_open_error(exc, path) from None
+        try:
+            version = _validate(conn, path)  # the first read: SQLite now holds a shared lock
+            if _inode(path) != before:
+                conn.close()
+                continue  # replaced meanwhile (encrypt/decrypt/restore elsewhere): open the new file
+            _configure(conn, readonly=readonly, untrusted=untrusted)
+            backup = None
+            if version < SCHEMA_VERSION:
+                if readonly:
+                    raise ProjectTooNew(
+                        "an older project that must be upgraded; open it for writing first",
+                        path=path,
+                    )
+                backup = migrate(conn, path, version, passphrase)
+        except cipher.database_errors() as exc:
+            conn.close()
+            raise describe_open_error(exc, path) from None
+        except BaseException:
+            conn.close()
+            raise
+        register(path, bool(passphrase))
+        return Opened(conn, backup, passphrase, removed)
+    raise ProjectBusy("was replaced by another program while opening it; try again", path=path)
 
 
 def create_connection(path: str | Path, *, passphrase: str | None = None) -> sqlite3.Connection:
@@ -215,16 +314,29 @@ def create_connection(path: str | Path, *, passphrase: str | None = None) -> sql
     if path.exists():
         raise NotAProject("already exists; choose another name", path=path)
     try:
+        # Owner-only from the start, whatever the umask: SQLite gives its -wal and -shm the
+        # permissions of the project file.
+        os.close(os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600))
+    except OSError as exc:
+        raise NotAProject(f"cannot create the file ({exc.strerror})", path=path) from None
+    try:
         conn = cipher.connect(path, passphrase) if passphrase else _connect(path)
-    except sqlite3.Error as exc:
+    except cipher.database_errors() as exc:
+        path.unlink(missing_ok=True)
         raise NotAProject(f"cannot create the file ({exc})", path=path) from None
-    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    _configure(conn, readonly=False, untrusted=False)
-    conn.execute("BEGIN")
-    for statement in split_sql(SCHEMA):
-        conn.execute(statement)
-    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-    conn.execute("COMMIT")
+    try:
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        _configure(conn, readonly=False, untrusted=False)
+        conn.execute("BEGIN")
+        for statement in split_sql(SCHEMA):
+            conn.execute(statement)
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        conn.execute("COMMIT")
+    except cipher.database_errors() as exc:  # a full disk: leave no half-made project behind
+        conn.close()
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        raise describe_open_error(exc, path) from None
     register(path, bool(passphrase))
     return conn
 

@@ -85,6 +85,8 @@ class ProjectStore(CodingQueries, NoteQueries):
         self.path = path
         self.readonly = readonly
         self.migration_backup = migrated_from_backup
+        # Unfinished copies of a killed conversion that opening found and removed (reported by name).
+        self.removed_leftovers: list[Path] = []
         self.passphrase = passphrase  # kept in memory only, to write encrypted copies
 
     @property
@@ -131,10 +133,18 @@ class ProjectStore(CodingQueries, NoteQueries):
     ) -> ProjectStore:
         """Open an existing project, migrating an older one after backing it up."""
         path = Path(path)
-        conn, backup, used = open_connection(
+        opened = open_connection(
             path, readonly=readonly, untrusted=untrusted, passphrase=passphrase or keys.lookup(path)
         )
-        return cls(conn, path, readonly=readonly, migrated_from_backup=backup, passphrase=used)
+        store = cls(
+            opened.conn,
+            path,
+            readonly=readonly,
+            migrated_from_backup=opened.migration_backup,
+            passphrase=opened.passphrase,
+        )
+        store.removed_leftovers = opened.removed_leftovers
+        return store
 
     def close(self) -> None:
         if self._closed:

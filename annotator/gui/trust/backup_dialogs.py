@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.store.backups import backup_dir, list_backups
+from annotator.core.protection import backup_dir, list_backups
 from annotator.gui.trust.settings import MAX_KEEP, backup_keep
 
 _STAMP = re.compile(r"-(\d{8}T\d{6})\d*Z$")

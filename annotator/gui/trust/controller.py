@@ -10,7 +10,6 @@ that is being replaced.
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,11 +18,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication
 
+from annotator.core import protection
 from annotator.core.errors import AnnotatorError
 from annotator.core.pseudonymise import load_pseudonyms
 from annotator.core.store import ProjectLock, keys
 from annotator.core.store import cipher as core_cipher
-from annotator.core.store.backups import backup_dir, list_backups, restore_backup, take_backup
 from annotator.gui import prompts as gui_prompts
 from annotator.gui.session import ProjectSession
 from annotator.gui.trust import prompts
@@ -95,10 +94,10 @@ class TrustController(QObject):
         s = self._writable()
         if s is None:
             return None
-        keep = backup_keep() or len(list_backups(s.path)) + 1  # automatic ones off: prune nothing
+        keep = backup_keep() or len(protection.list_backups(s.path)) + 1  # automatic ones off: prune nothing
         try:
             with _busy():
-                taken = take_backup(s.store, keep=keep)
+                taken = protection.take_backup(s.store, keep=keep)
         except _failures() as exc:
             gui_prompts.show_error(self.w, "Back up now", f"The backup failed: {exc}")
             return None
@@ -120,35 +119,33 @@ class TrustController(QObject):
         self.restore(backup)
 
     def restore(self, backup: Path) -> bool:
-        """Close the project, replace it with ``backup`` (current state backed up), reopen it."""
+        """Close the project, replace its content with ``backup`` (current state backed up), reopen.
+
+        The project keeps its protection (the core encrypts a plain backup with the project's
+        passphrase); an encrypted backup of a plain project is opened with the passphrase
+        the user gives.
+        """
         s = self._writable()
         if s is None:
             return False
         path, passphrase = s.path.resolve(), s.store.passphrase
-        if core_cipher.is_plain_sqlite(backup) == bool(passphrase):
-            gui_prompts.show_error(
-                self.w,
-                "Restore from backup",
-                f"This backup is {'not ' if passphrase else ''}encrypted and the project is"
-                f"{'' if passphrase else ' not'}: it was taken before the project was "
-                f"{'encrypted' if passphrase else 'decrypted'}. Open it with File → Open instead.",
+        backup_key = None
+        if protection.is_encrypted(backup):
+            backup_key = passphrase or prompts.ask_passphrase(
+                self.w, "Restore from backup", f"The backup “{backup.name}” is encrypted.\nIts passphrase:"
             )
-            return False
-        # restore_backup prunes the backups folder before it reads the backup, so it reads a
-        # copy kept beside the project (never in a shared temporary folder: it is testimony).
-        staged = path.with_name(path.name + ".restoring")
+            if not backup_key:
+                return False
         self.w.projects.close()
         message, saved = "", None
         try:
             with _busy(), _held(path):
-                shutil.copyfile(backup, staged)
-                if passphrase:
-                    keys.remember(staged, passphrase)
-                saved = restore_backup(path, staged)
+                saved = protection.restore_backup(
+                    path, backup, passphrase=passphrase, backup_passphrase=backup_key
+                )
         except _failures() as exc:
             message = f"Not restored: {exc}"
         finally:
-            staged.unlink(missing_ok=True)
             reopened = self.w.projects.open(path, backup=False)  # the current state was just backed up
         if message:
             gui_prompts.show_error(self.w, "Restore from backup", message)
@@ -191,16 +188,32 @@ class TrustController(QObject):
             return False
         keys.remember(path, passphrase)  # for this run only: the reopening below needs it
         if self.w.projects.open(path):
-            prompts.inform(
-                self.w,
-                "Project encrypted",
-                f"“{path.name}” is now encrypted.\n\n"
-                f"The unencrypted original is kept as:\n{converted}\n\n"
-                "Delete it securely (a secure-delete tool, not just the wastebasket) once you have "
-                "checked that the encrypted project opens with your passphrase. Earlier automatic "
-                f"backups in {backup_dir(path)} are not encrypted either: delete them securely too.",
-            )
+            self.offer_plaintext_removal(path)
         return True
+
+    def offer_plaintext_removal(self, path: Path) -> list[Path]:
+        """Name every unencrypted copy the program wrote beside the project and offer to delete them.
+
+        Returns the copies still on disk afterwards.
+        """
+        copies = protection.plaintext_copies(path)
+        if not copies:
+            prompts.inform(self.w, "Project encrypted", f"“{path.name}” is now encrypted.")
+            return []
+        listing = "\n".join(str(p) for p in copies)
+        if gui_prompts.confirm(
+            self.w,
+            "Project encrypted",
+            f"“{path.name}” is now encrypted. These files still hold its content UNENCRYPTED:\n\n"
+            f"{listing}\n\nDelete them now? (Check first that the encrypted project opens: it just did.)",
+        ):
+            failed = protection.remove(copies)
+            if failed:
+                gui_prompts.show_error(
+                    self.w, "Project encrypted", "Could not delete:\n" + "\n".join(map(str, failed))
+                )
+            return failed
+        return copies
 
     def decrypt(self) -> bool:
         s = self._writable()
@@ -233,7 +246,7 @@ class TrustController(QObject):
         self.w.projects.close()
         try:
             with _busy(), _held(path):
-                return core_cipher.convert(path, old=old, new=new)
+                return protection.convert(path, old=old, new=new).backup
         except _failures() as exc:
             self.w.projects.open(path, backup=False)
             gui_prompts.show_error(self.w, title, f"Nothing was changed: {exc}")

@@ -15,8 +15,8 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QWidget
 
 from annotator.core.errors import NotAProject
+from annotator.core.protection import take_backup
 from annotator.core.store import ProjectStore, keys
-from annotator.core.store.backups import take_backup
 from annotator.core.store.cipher import PassphraseNeeded, WrongPassphrase
 from annotator.gui.trust import prompts
 from annotator.gui.trust.settings import backup_keep

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 
-from annotator.core.store.backups import DEFAULT_KEEP
+from annotator.core.protection import DEFAULT_KEEP
 
 KEEP_KEY = "backups/keep"
 MAX_KEEP = 999

@@ -1,0 +1,69 @@
+"""SQLite's errors in words a researcher can act on.
+
+Why: "database is locked", "disk I/O error" or "attempt to write a readonly
+database" say nothing about what happened to the user's work or what to do,
+and were once all reported as "the project file is damaged" (which makes
+people restore backups they don't need). Each error class SQLite can raise
+while a project is open maps to one line here: what happened, whether saved
+work is safe, and what to do.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from annotator.core.errors import (
+    AnnotatorError,
+    DiskFull,
+    NotAProject,
+    ProjectBusy,
+    ProjectCorrupt,
+    ProjectReadOnly,
+)
+
+BUSY = (
+    "is in use by another program, which kept it locked for more than 5 seconds (an encryption, "
+    "a restore or a long import); try again when it has finished"
+)
+FULL = (
+    "the disk is full: this change was not saved (everything saved before is safe); free some space "
+    "and try again"
+)
+READ_ONLY = (
+    "cannot be written here (a read-only disk or folder): open it read-only, or copy it to a writable folder"
+)
+
+
+def _name(exc: BaseException) -> str:
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    return str(name).upper()
+
+
+def describe(exc: BaseException, path: str | Path | None = None) -> AnnotatorError:
+    """The domain error for an SQLite error raised while using an open project."""
+    name, text = _name(exc), str(exc).lower()
+    if name.startswith("SQLITE_BUSY") or name.startswith("SQLITE_LOCKED") or "locked" in text:
+        return ProjectBusy(BUSY, path=path)
+    if name.startswith("SQLITE_FULL") or "disk is full" in text or "database or disk is full" in text:
+        return DiskFull(FULL, path=path)
+    if name.startswith("SQLITE_READONLY") or "readonly database" in text or "read-only" in text:
+        return ProjectReadOnly(READ_ONLY, path=path)
+    if name.startswith("SQLITE_CORRUPT") or name.startswith("SQLITE_NOTADB") or "malformed" in text:
+        return ProjectCorrupt(f"the project file is damaged ({exc})", path=path)
+    if name.startswith("SQLITE_IOERR") or "disk i/o error" in text:
+        return AnnotatorError(
+            "a disk error stopped this change (the disk may be full, removed or failing); "
+            "everything saved before is safe",
+            path=path,
+        )
+    if name.startswith("SQLITE_CANTOPEN") or "unable to open" in text:
+        return NotAProject(f"cannot open the file ({exc})", path=path)
+    return AnnotatorError(f"the project could not be used ({exc})", path=path)
+
+
+def describe_open_error(exc: BaseException, path: str | Path) -> AnnotatorError:
+    """Like :func:`describe`, for errors while opening: unknown ones mean a damaged file."""
+    error = describe(exc, path)
+    if type(error) is AnnotatorError:
+        return ProjectCorrupt(f"the project file is damaged ({exc})", path=path)
+    return error
