@@ -403,6 +403,12 @@ cli_team.register(cli)
 cli_trust.register(cli)
 
 
+def _database_errors() -> tuple[type[BaseException], ...]:
+    from annotator.core.store.cipher import database_errors  # noqa: PLC0415
+
+    return database_errors()
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: domain errors become one line on stderr and exit status 1."""
     from annotator.core.store import keys  # noqa: PLC0415
@@ -421,6 +427,10 @@ def main(argv: list[str] | None = None) -> None:
         _fail(str(exc))
     except KeyboardInterrupt:
         _fail("interrupted")
+    except _database_errors() as exc:  # SQLite's error outside a change: still one line in words
+        from annotator.core.store.sqlite_errors import describe  # noqa: PLC0415
+
+        _fail(str(describe(exc)))
     except (OSError, MemoryError) as exc:
         _fail(f"{exc}")
     except Exception as exc:  # a bug, not bad input: still one line unless debugging

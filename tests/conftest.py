@@ -77,3 +77,33 @@ def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):
         return Result(code, captured.out, captured.err)
 
     return invoke
+
+
+@pytest.fixture
+def mount(tmp_path: Path) -> Iterator[Callable[[str], Path]]:
+    """``mount("1m")`` mounts a small tmpfs (a real full disk); skips where mounting is not allowed."""
+    import subprocess  # noqa: PLC0415
+
+    mounted: list[Path] = []
+
+    def make(size: str) -> Path:
+        point = tmp_path / f"disk{len(mounted)}"
+        point.mkdir()
+        done = subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", f"size={size},mode=0700", "tmpfs", str(point)], capture_output=True
+        )
+        if done.returncode != 0:
+            pytest.skip(f"cannot mount a tmpfs here ({done.stderr.decode().strip()})")
+        mounted.append(point)
+        return point
+
+    yield make
+    for point in mounted:
+        subprocess.run(["umount", "-l", str(point)], capture_output=True)
+
+
+def remount_read_only(point: Path) -> None:
+    """Make a ``mount`` fixture's disk read-only (as a write-protected USB stick)."""
+    import subprocess  # noqa: PLC0415
+
+    subprocess.run(["mount", "-o", "remount,ro", str(point)], check=True)

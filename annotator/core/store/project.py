@@ -32,6 +32,7 @@ from .codings import CodingQueries
 from .connection import create_connection, open_connection, release_guard, unregister
 from .notes import NoteQueries
 from .schema import SCHEMA_VERSION
+from .sqlite_errors import describe
 
 _DOC_COLUMNS = "guid, name, sha256, length, source_format, original_name, imported_at, imported_by, position"
 _CODE_COLUMNS = (
@@ -169,9 +170,16 @@ class ProjectStore(CodingQueries, NoteQueries):
 
     @contextmanager
     def atomic(self) -> Iterator[ProjectStore]:
-        """One transaction (a savepoint when nested); rolls back on any exception."""
-        with self.db.atomic():
-            yield self
+        """One transaction (a savepoint when nested); rolls back on any exception.
+
+        SQLite's own errors (a full disk, a lock held too long by another program, a
+        read-only file) leave as one-line domain errors naming the project.
+        """
+        try:
+            with self.db.atomic():
+                yield self
+        except cipher.database_errors() as exc:
+            raise describe(exc, self.path) from None
 
     def save_copy(self, destination: str | Path) -> None:
         """A consistent copy via SQLite's backup API, safe while the project is in use.

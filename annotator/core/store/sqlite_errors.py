@@ -10,6 +10,7 @@ work is safe, and what to do.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from annotator.core.errors import (
@@ -39,9 +40,30 @@ def _name(exc: BaseException) -> str:
     return str(name).upper()
 
 
+class DiskError(AnnotatorError):
+    """An I/O error from the disk (removed, failing), not a damaged project."""
+
+
+LOW_SPACE = 1 << 20  # less than this left: an I/O error is taken for a full disk
+
+
+def _disk_nearly_full(path: str | Path | None) -> bool:
+    """SQLite reports a full disk as a plain I/O error when growing its ``-shm`` or ``-wal``."""
+    if path is None:
+        return False
+    folder = Path(path).parent
+    try:
+        stats = os.statvfs(folder)
+    except (OSError, AttributeError):
+        return False
+    return stats.f_bavail * stats.f_frsize < LOW_SPACE
+
+
 def describe(exc: BaseException, path: str | Path | None = None) -> AnnotatorError:
     """The domain error for an SQLite error raised while using an open project."""
     name, text = _name(exc), str(exc).lower()
+    if (name.startswith("SQLITE_IOERR") or "disk i/o error" in text) and _disk_nearly_full(path):
+        return DiskFull(FULL, path=path)
     if name.startswith("SQLITE_BUSY") or name.startswith("SQLITE_LOCKED") or "locked" in text:
         return ProjectBusy(BUSY, path=path)
     if name.startswith("SQLITE_FULL") or "disk is full" in text or "database or disk is full" in text:
@@ -51,7 +73,7 @@ def describe(exc: BaseException, path: str | Path | None = None) -> AnnotatorErr
     if name.startswith("SQLITE_CORRUPT") or name.startswith("SQLITE_NOTADB") or "malformed" in text:
         return ProjectCorrupt(f"the project file is damaged ({exc})", path=path)
     if name.startswith("SQLITE_IOERR") or "disk i/o error" in text:
-        return AnnotatorError(
+        return DiskError(
             "a disk error stopped this change (the disk may be full, removed or failing); "
             "everything saved before is safe",
             path=path,
