@@ -22,17 +22,22 @@ locks per handle and has no such problem.
 
 from __future__ import annotations
 
-import fcntl
 import os
 import struct
+import sys
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
+try:
+    import fcntl
+except ImportError:  # Windows: SQLite locks per handle there, and none of this is needed
+    fcntl = None  # type: ignore[assignment]
+
 # SQLite's lock bytes (os_unix.c): PENDING_BYTE = 0x40000000, RESERVED = +1, SHARED range = +2 .. +511.
 SHARED_FIRST = 0x40000000 + 2
 SHM_DMS_BYTE = 128  # UNIX_SHM_DMS: (22 + 8) * 4 + 8
-_OFD = getattr(fcntl, "F_OFD_SETLK", None)
+_OFD = getattr(fcntl, "F_OFD_SETLK", None) if fcntl is not None else None
 
 
 @dataclass
@@ -52,7 +57,7 @@ def key(path: str | os.PathLike[str]) -> str:
 
 
 def ofd_supported() -> bool:
-    return _OFD is not None
+    return _OFD is not None and sys.platform.startswith("linux")
 
 
 def _flock(kind: int, start: int) -> bytes:
@@ -66,7 +71,7 @@ def _ofd_read_lock(path: str, start: int) -> int | None:
     The descriptor is returned even when the lock failed: closing it now would drop this
     process's SQLite locks on the file, so it is closed with the others in :func:`unregister`.
     """
-    if _OFD is None:
+    if not ofd_supported():
         return None
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0))
@@ -112,7 +117,7 @@ def release_guard(path: str | os.PathLike[str]) -> None:
             return
         for fd in held.guard_fds:
             try:
-                fcntl.fcntl(fd, _OFD, struct.pack("hhqqi4x", fcntl.F_UNLCK, os.SEEK_SET, 0, 0, 0))
+                fcntl.fcntl(fd, _OFD, struct.pack("hhqqi4x", fcntl.F_UNLCK, os.SEEK_SET, 0, 0, 0))  # type: ignore[union-attr]
             except OSError:
                 pass
 

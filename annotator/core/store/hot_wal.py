@@ -15,21 +15,26 @@ project passes every check there is it opened for real. A refused project, its
 
 from __future__ import annotations
 
-import fcntl
 import os
 import shutil
 import struct
+import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # Windows: SQLite locks per handle there, and none of this is needed
+    fcntl = None  # type: ignore[assignment]
 from typing import Any
 
 from annotator.core.held_projects import SHM_DMS_BYTE
 
 WAL_HEADER = 32
 CHECK_MARK = ".annotator-check-"
-_GETLK = getattr(fcntl, "F_OFD_GETLK", fcntl.F_GETLK)
+_GETLK = getattr(fcntl, "F_OFD_GETLK", getattr(fcntl, "F_GETLK", None))
 
 
 def wal_path(path: Path) -> Path:
@@ -54,6 +59,8 @@ def in_use_elsewhere(path: Path) -> bool:
     descriptor here cannot drop any lock of ours.
     """
     shm = path.with_name(path.name + "-shm")
+    if fcntl is None or _GETLK is None or not sys.platform.startswith("linux"):
+        return False  # can't ask (the lock record's layout is Linux's): check in the sandbox anyway
     try:
         fd = os.open(shm, os.O_RDONLY | os.O_NOFOLLOW)
     except OSError:
