@@ -120,3 +120,24 @@ def test_no_other_program_can_remove_the_wal_while_the_app_holds_the_project(win
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
+
+
+def test_encrypting_from_a_terminal_waits_for_the_app_or_is_refused(window, project, tmp_path: Path) -> None:
+    """Item 2: a conversion must never run under the app (the lock-file check alone was not enough:
+    here the lock file is removed, as a crashed app's or a copied folder's would be)."""
+    path, ids = project
+    Path(f"{path}.lock").unlink()
+    _foreign_open_and_close(path)
+    passfile = tmp_path / "pass.txt"
+    passfile.write_text("a long passphrase 123\n")
+    result = _cli("--passphrase-file", passfile, "encrypt", path)
+    assert result.returncode == 1 and "is open in another program" in result.stderr
+    session = window.session
+    assert session.push(
+        ApplyCode(
+            document=ids["en.txt"], start=3, end=9, code=ids["Control/Threats"], coder=session.coder.guid
+        )
+    )
+    window.projects.close()
+    with ProjectStore.open(path, readonly=True) as store:
+        assert any((c.start, c.end) == (3, 9) for c in store.codings())
