@@ -20,6 +20,7 @@ import os
 import re
 import sys
 import tempfile
+import unicodedata
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -37,11 +38,52 @@ CONVERTING_MARK = ".converting-"
 """Temporary names carry this mark and the writer's PID, so leftovers of a killed writer are recognised."""
 
 # Siblings of a project file that belong to it: SQLite's journals, our lock, conversions.
-_SIBLING_SUFFIXES = ("-wal", "-shm", "-journal", ".lock", ".converting", ".decrypting", ".encrypting")
+_SIBLING_SUFFIXES = (
+    "-wal",
+    "-shm",
+    "-journal",
+    ".lock",
+    ".converting",
+    ".decrypting",
+    ".encrypting",
+    ".building",
+)
+# Names of copies the program keeps of a project: NAME.v1.bak, NAME.v1.2.bak (migration),
+# NAME.before-merge.bak, NAME.before-merge.2.bak (merge), NAME.plain.bak, NAME.2.plain.bak,
+# NAME.encrypted.bak (encrypt/decrypt), and the lock's own temporary NAME.lock.PID.tmp.
+_KEPT_COPY = re.compile(
+    r"^(?P<owner>.+?)\.(?:v\d+(?:\.\d+)?|before-merge(?:\.\d+)?|(?:\d+\.)?(?:plain|encrypted))\.bak$"
+    r"|^(?P<locked>.+)\.lock\.\d+\.tmp$",
+    re.IGNORECASE,
+)
+# Magic numbers of the files people overwrite on purpose (a PNG, a zip/xlsx/qdpx, a PDF...):
+# such a file is never mistaken for an encrypted database.
+_KNOWN_MAGIC = (
+    b"\x89PNG",
+    b"PK\x03\x04",
+    b"PK\x05\x06",
+    b"%PDF",
+    b"GIF8",
+    b"\xff\xd8\xff",
+    b"\xef\xbb\xbf",
+    b"\xff\xfe",
+    b"\xfe\xff",
+)
 
 
 class OutputRefused(AnnotatorError):
-    """A destination the program will not write to (one line says why and what to do)."""
+    """A destination the program will not write to (one line says why and what to do).
+
+    ``overridable`` is True only for "an unrelated file already exists": ``--force`` (or the
+    save dialog's overwrite question) may replace it. Every other refusal stands whatever the
+    user says, because the file is, or belongs to, a project.
+    """
+
+    def __init__(
+        self, message: str, *, path: str | os.PathLike[str] | None = None, overridable: bool = False
+    ):
+        super().__init__(message, path=path)
+        self.overridable = overridable
 
 
 def private_umask() -> None:
@@ -71,6 +113,38 @@ def is_our_project(path: str | os.PathLike[str]) -> bool:
     return head[:16] == b"SQLite format 3\x00" and int.from_bytes(head[68:72], "big") == APPLICATION_ID
 
 
+def looks_encrypted(path: str | os.PathLike[str]) -> bool:
+    """Whether ``path`` may be an encrypted project (or another encrypted database).
+
+    An SQLCipher file has no readable header: it is whole pages of random bytes. So a file
+    whose size is a whole number of 1 KiB pages and whose first 16 bytes are neither text nor
+    a known format's magic is treated as one, and never overwritten: wrongly keeping a file
+    costs the user a rename, wrongly replacing an encrypted project costs testimony.
+    """
+    try:
+        size = os.path.getsize(path)
+        with open(path, "rb") as fh:
+            head = fh.read(16)
+    except OSError:
+        return False
+    if size < 1024 or size % 1024 or len(head) < 16 or head.startswith(_KNOWN_MAGIC):
+        return False
+    if head == b"SQLite format 3\x00":
+        return False  # plain SQLite: is_our_project decides
+    return not _is_text(head)
+
+
+def _is_text(head: bytes) -> bool:
+    """Whether the first bytes of a file read as UTF-8 text (a character may be cut at the end)."""
+    for cut in range(4):
+        try:
+            text = head[: len(head) - cut].decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        return all(ch.isprintable() or ch in "\t\n\r" for ch in text)
+    return False
+
+
 def project_family(project: str | os.PathLike[str]) -> list[Path]:
     """The project file and every file that belongs to it (journals, lock, backups)."""
     base = Path(os.path.abspath(project))
@@ -80,24 +154,29 @@ def project_family(project: str | os.PathLike[str]) -> list[Path]:
 
 
 def _belongs_to_project(target: Path) -> Path | None:
-    """The project ``target`` is a journal, lock, backup or conversion of, judged by its name."""
+    """The project ``target`` is a journal, lock, backup or conversion of, judged by its name.
+
+    Journals, locks and the backups folder count only when their project exists beside
+    them (then even a *new* file of that name would be taken for the project's own: SQLite
+    would read a ``-wal`` we created as its journal). A kept copy (``.before-merge.bak``,
+    ``.v1.bak``...) that exists is refused even when its project is gone: it is a backup.
+    """
     name = target.name
+    folded = _fold(name) if _case_insensitive(target.parent) else name
     for suffix in _SIBLING_SUFFIXES:
-        if name.endswith(suffix) and len(name) > len(suffix):
+        if len(name) > len(suffix) and folded.endswith(suffix):
             owner = target.with_name(name[: -len(suffix)])
             if owner.exists():
                 return owner
-    if target.parent.name.endswith(".backups"):
+    if target.parent.name.endswith(".backups") or _fold(target.parent.name).endswith(".backups"):
         owner = target.parent.with_name(target.parent.name[: -len(".backups")])
         if owner.exists():
             return owner
-    if name.endswith(".bak"):  # NAME.v1.bak, NAME.before-merge.bak, NAME.plain.bak, NAME.encrypted.2.bak
-        stem = name[: -len(".bak")]
-        while "." in stem:
-            stem = stem.rsplit(".", 1)[0]
-            owner = target.with_name(stem)
-            if owner.is_file():
-                return owner
+    match = _KEPT_COPY.match(name)
+    if match:
+        owner = target.with_name(match.group("owner") or match.group("locked"))
+        if target.exists() or target.is_symlink() or owner.exists():
+            return owner
     return None
 
 
@@ -113,6 +192,11 @@ def _case_insensitive(folder: Path) -> bool:
     return sys.platform in ("darwin", "win32")
 
 
+def _fold(path: str) -> str:
+    """A path as a case-insensitive file system compares it (NFC, case folded: macOS stores NFD)."""
+    return unicodedata.normalize("NFC", path).casefold()
+
+
 def same_file(a: str | os.PathLike[str], b: str | os.PathLike[str]) -> bool:
     """Whether two paths name the same file: symlinks, ``..``, hard links and case are seen through."""
     try:
@@ -123,9 +207,23 @@ def same_file(a: str | os.PathLike[str], b: str | os.PathLike[str]) -> bool:
     ra, rb = os.path.realpath(a), os.path.realpath(b)
     if ra == rb:
         return True
-    if ra.casefold() == rb.casefold():
+    if _fold(ra) == _fold(rb):
         return _case_insensitive(Path(ra).parent)
     return False
+
+
+def resolve_output(path: str | os.PathLike[str]) -> Path:
+    """Where the system will put a file named ``path``: its folder resolved, its own name kept.
+
+    Not ``os.path.abspath``: that folds ``link/..`` as text, while the system follows the link
+    first, so ``link/../p.sqlite`` may be a project in quite another folder. The last
+    component is kept as given, so a symlink there is replaced, never written through.
+    """
+    raw = os.fspath(path)
+    folder, name = os.path.split(raw)
+    if name in ("", ".", ".."):
+        return Path(os.path.realpath(raw))
+    return Path(os.path.realpath(folder or os.curdir)) / name
 
 
 def check_output(
@@ -137,53 +235,67 @@ def check_output(
 ) -> Path:
     """The destination to write, or :class:`OutputRefused` with one line saying why.
 
-    Refused whatever ``force`` says: a folder; a project (``projects``, those open in
-    this process, or any file whose header says it is one of ours) or one of its
-    journals, lock file, backups or conversion files; a source of the same command
-    (``sources``). Refused unless ``force``: any other existing file.
+    Refused whatever ``force`` says: a folder; a path in a missing folder; a project
+    (``projects``, those open in this process, or any file whose header says it is one of
+    ours or that looks like an encrypted database) or one of its journals, lock file,
+    backups or conversion files; a source of the same command (``sources``, and their
+    journals). Refused unless ``force``: any other existing file.
     """
-    target = Path(os.path.abspath(path))
+    target = resolve_output(path)
     if target.is_dir():
         raise OutputRefused("is a folder; give a file name", path=target)
+    if not target.parent.is_dir():
+        raise OutputRefused(f"the folder {target.parent} does not exist", path=target)
     guarded = [*projects, *open_project_paths()]
     for project in guarded:
-        for member in project_family(project):
+        family = project_family(project)
+        for member in family:
             if same_file(target, member):
-                what = "the project" if member == project_family(project)[0] else "a file of the project"
+                what = "the project" if member == family[0] else "a file of the project"
                 raise OutputRefused(
                     f"is {what} {Path(project).name}; choose another file name for the output", path=target
                 )
-        backups = project_family(project)[-1]
-        if backups.is_dir() and _inside(target, backups):
+        if _inside(target, family[-1]):
             raise OutputRefused(
                 f"is inside the backups of {Path(project).name}; choose another place", path=target
             )
     for source in sources:
-        if same_file(target, source):
+        if any(same_file(target, member) for member in project_family(source)[:-1]):
             raise OutputRefused("is also an input of this command; choose another file name", path=target)
+    owner = _belongs_to_project(target)
+    if owner is not None:
+        raise OutputRefused(
+            f"belongs to the project {owner.name} (a journal, lock or backup); choose another file name",
+            path=target,
+        )
     if target.exists() or target.is_symlink():
         if is_our_project(target):
             raise OutputRefused(
                 "is a Testimony Annotator project; it will not be overwritten (choose another file name)",
                 path=target,
             )
-        owner = _belongs_to_project(target)
-        if owner is not None:
+        if looks_encrypted(target):
             raise OutputRefused(
-                f"belongs to the project {owner.name} (a journal, lock or backup); choose another file name",
+                "looks like an encrypted project or database; it will not be overwritten "
+                "(choose another file name)",
                 path=target,
             )
         if not force:
-            raise OutputRefused("already exists; pass --force to replace it", path=target)
+            raise OutputRefused("already exists; pass --force to replace it", path=target, overridable=True)
     return target
 
 
 def _inside(target: Path, folder: Path) -> bool:
+    """Whether ``target`` lies in ``folder`` (both resolved; case ignored where the system ignores it)."""
+    real_target, real_folder = os.path.realpath(target), os.path.realpath(folder)
     try:
-        real_target, real_folder = os.path.realpath(target), os.path.realpath(folder)
-    except OSError:
+        if os.path.commonpath([real_target, real_folder]) == real_folder:
+            return True
+    except ValueError:  # different drives (Windows)
         return False
-    return os.path.commonpath([real_target, real_folder]) == real_folder
+    if not _fold(real_target).startswith(_fold(real_folder) + os.sep):
+        return False
+    return _case_insensitive(Path(real_folder).parent)
 
 
 def write_error(exc: OSError, target: Path) -> AnnotatorError:
@@ -195,6 +307,8 @@ def write_error(exc: OSError, target: Path) -> AnnotatorError:
         return AnnotatorError(
             f"cannot write here ({exc.strerror}); choose a folder you can write to", path=target
         )
+    if exc.errno == errno.ENOENT:
+        return AnnotatorError(f"the folder {target.parent} does not exist", path=target)
     return AnnotatorError(f"cannot write the file ({exc.strerror or exc})", path=target)
 
 
@@ -207,9 +321,9 @@ def _open_unnamed(folder: Path) -> int | None:
     if not _tmpfile_supported():
         return None
     try:
-        return os.open(folder, os.O_TMPFILE | os.O_RDWR, PRIVATE_FILE)
+        return os.open(folder, os.O_TMPFILE | os.O_RDWR | getattr(os, "O_CLOEXEC", 0), PRIVATE_FILE)
     except OSError as exc:
-        if exc.errno in (errno.EOPNOTSUPP, errno.EISDIR, errno.EINVAL, errno.ENOENT):
+        if exc.errno in (errno.EOPNOTSUPP, errno.EISDIR, errno.EINVAL):
             return None  # the file system cannot do it: fall back to a named temporary file
         raise
 
@@ -218,27 +332,100 @@ def _part_name(target: Path) -> Path:
     return target.with_name(f".{target.name}{PART_MARK}{os.getpid()}")
 
 
-def _publish_named(staged: Path, target: Path) -> None:
-    os.chmod(staged, PRIVATE_FILE)
-    os.replace(staged, target)
+def _appeared(target: Path) -> OutputRefused:
+    return OutputRefused("appeared while the output was being written; nothing was replaced", path=target)
 
 
-def _publish_unnamed(fd: int, target: Path) -> None:
-    source = f"/proc/self/fd/{fd}"
+def _sync_folder(folder: Path) -> None:
+    """Make the new name durable (a power cut right after must not lose the finished file)."""
     try:
-        os.link(source, target, follow_symlinks=True)
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
         return
-    except FileExistsError:
+    try:
+        os.fsync(fd)
+    except OSError:
         pass
-    # Replacing (--force): link under a temporary name, then rename over the old file atomically.
+    finally:
+        os.close(fd)
+
+
+def _publish_named(staged: Path, target: Path, *, force: bool) -> None:
+    """Move a finished temporary file into place; without ``force`` never over an existing file."""
+    os.chmod(staged, PRIVATE_FILE)
+    if force:
+        check_output(target, force=True)  # it may have become a project since it was checked
+        os.replace(staged, target)
+        return
+    try:
+        os.link(staged, target)  # fails if the name was taken meanwhile: no-clobber, atomically
+    except FileExistsError:
+        raise _appeared(target) from None
+    except OSError as exc:
+        if exc.errno not in (errno.EPERM, errno.EOPNOTSUPP, errno.EMLINK, errno.ENOSYS):
+            raise
+        if target.exists() or target.is_symlink():  # a file system without hard links (FAT, some shares)
+            raise _appeared(target) from None
+        os.replace(staged, target)
+        return
+    staged.unlink()
+
+
+def _link_unnamed(fd: int, folder_fd: int, name: str) -> None:
+    """Give the unnamed file ``fd`` the name ``name`` in the folder ``folder_fd`` (``linkat``).
+
+    A directory descriptor is passed on purpose: CPython 3.11's ``os.link`` calls plain
+    ``link()`` (which does not follow the ``/proc/self/fd`` link and fails with EXDEV)
+    unless a ``*_dir_fd`` is given, and only then ``linkat(..., AT_SYMLINK_FOLLOW)``.
+    """
+    os.link(f"/proc/self/fd/{fd}", name, src_dir_fd=folder_fd, dst_dir_fd=folder_fd, follow_symlinks=True)
+
+
+def _copy_to_named(fd: int, target: Path, *, force: bool) -> None:
+    """Where an unnamed file cannot be linked (a sandboxed /proc): copy it to a temporary name."""
     staged = _part_name(target)
     staged.unlink(missing_ok=True)
-    os.link(source, staged, follow_symlinks=True)
+    out = os.open(staged, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, PRIVATE_FILE)
     try:
-        os.replace(staged, target)
-    except BaseException:
+        try:
+            offset = 0
+            while chunk := os.pread(fd, 1 << 20, offset):
+                os.write(out, chunk)
+                offset += len(chunk)
+            os.fsync(out)
+        finally:
+            os.close(out)
+        _publish_named(staged, target, force=force)
+    finally:
         staged.unlink(missing_ok=True)
-        raise
+
+
+def _publish_unnamed(fd: int, target: Path, *, force: bool) -> None:
+    folder_fd = os.open(target.parent, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        try:
+            _link_unnamed(fd, folder_fd, target.name)
+            return
+        except FileExistsError:
+            if not force:
+                raise _appeared(target) from None
+        except OSError as exc:
+            if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES):
+                raise
+            _copy_to_named(fd, target, force=force)
+            return
+        check_output(target, force=True)  # it may have become a project since it was checked
+        # Replacing (--force): link under a temporary name, then rename over the old file atomically.
+        staged = _part_name(target)
+        staged.unlink(missing_ok=True)
+        _link_unnamed(fd, folder_fd, staged.name)
+        try:
+            os.replace(staged, target)
+        except BaseException:
+            staged.unlink(missing_ok=True)
+            raise
+    finally:
+        os.close(folder_fd)
 
 
 @contextmanager
@@ -254,10 +441,11 @@ def write_output(
 
     The destination is checked first (:func:`check_output`, unless ``checked``). The
     file is 0600 and synced to disk before it is moved into place; on any error,
-    cancellation or kill, nothing is left at ``path`` or beside it.
+    cancellation or kill, nothing is left at ``path`` or beside it. Without ``force``
+    an existing file is never replaced, even one that appears while the block runs.
     """
     target = (
-        Path(os.path.abspath(path))
+        resolve_output(path)
         if checked
         else check_output(path, force=force, projects=projects, sources=sources)
     )
@@ -270,26 +458,34 @@ def write_output(
     if fd is None:
         staged = _part_name(target)
         try:
-            fd = os.open(staged, os.O_RDWR | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, PRIVATE_FILE)
+            staged.unlink(missing_ok=True)
+            fd = os.open(staged, os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, PRIVATE_FILE)
         except OSError as exc:
             raise write_error(exc, target) from None
     handle = os.fdopen(fd, "w+b")
+    finished = False
     try:
         try:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
             if staged is None:
-                _publish_unnamed(handle.fileno(), target)
+                _publish_unnamed(handle.fileno(), target, force=force)
             else:
-                _publish_named(staged, target)
+                _publish_named(staged, target, force=force)
                 staged = None
+            finished = True
         except OSError as exc:
             raise write_error(exc, target) from None
     finally:
-        handle.close()
+        try:
+            handle.close()
+        except OSError:
+            if finished:
+                raise
         if staged is not None:
             staged.unlink(missing_ok=True)
+    _sync_folder(target.parent)
 
 
 @contextmanager
@@ -305,15 +501,18 @@ def staged_path(
 
     Like :func:`write_output`, but the temporary file has a name: a hidden
     ``.NAME.annotator-part-PID`` that :func:`clean_leftovers` removes if a killed
-    writer left it. It is created 0600 before the writer opens it.
+    writer left it. It is created 0600 before the writer opens it. The writer must have
+    closed its connection when the block ends: a journal left beside the copy means the
+    copy is incomplete, and it is then thrown away rather than published.
     """
     target = (
-        Path(os.path.abspath(path))
+        resolve_output(path)
         if checked
         else check_output(path, force=force, projects=projects, sources=sources)
     )
     clean_leftovers(target)
     staged = _part_name(target)
+    journals = [Path(f"{staged}{s}") for s in ("-wal", "-journal")]
     try:
         staged.unlink(missing_ok=True)
         os.close(os.open(staged, os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, PRIVATE_FILE))
@@ -321,14 +520,19 @@ def staged_path(
         raise write_error(exc, target) from None
     try:
         yield staged
-        for suffix in ("-wal", "-shm", "-journal"):
-            Path(f"{staged}{suffix}").unlink(missing_ok=True)
-        _publish_named(staged, target)
+        if any(j.exists() and j.stat().st_size > 0 for j in journals):
+            raise AnnotatorError(
+                "the copy was not finished (its journal is still open); nothing written", path=target
+            )
+        with open(staged, "rb+") as fh:
+            os.fsync(fh.fileno())
+        _publish_named(staged, target, force=force)
     except OSError as exc:
         raise write_error(exc, target) from None
     finally:
         for leftover in (staged, *(Path(f"{staged}{s}") for s in ("-wal", "-shm", "-journal"))):
             leftover.unlink(missing_ok=True)
+    _sync_folder(target.parent)
 
 
 def _pid_alive(pid: int) -> bool:
