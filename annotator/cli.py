@@ -19,7 +19,7 @@ from typing import Any
 import click
 
 from annotator import __version__, cli_team, cli_trust
-from annotator.core import config
+from annotator.core import config, outputs
 from annotator.core.codebook import CodeTree, dump_codebook_yaml
 from annotator.core.errors import AnnotatorError
 from annotator.core.store import ProjectStore
@@ -171,6 +171,7 @@ def new(project: Path, codebook: str, name: str | None, encrypt: bool) -> None:
     """Create a new project file."""
     from annotator.core.project import create_project  # noqa: PLC0415
 
+    outputs.check_output(project, force=True)  # never a journal, lock or backup of another project
     passphrase = new_passphrase(project) if encrypt else None
     store = create_project(project, codebook=codebook, name=name, passphrase=passphrase)
     counts = store.counts()
@@ -315,22 +316,27 @@ def codebook_add(project: Path, path: str, color: str | None, definition: str) -
 @codebook.command("export")
 @click.argument("project", type=PROJECT)
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-def codebook_export(project: Path, file: Path) -> None:
+@click.option("--force", is_flag=True, help="Replace FILE if it exists (never a project or its files).")
+def codebook_export(project: Path, file: Path, force: bool) -> None:
     """Write the codebook to FILE (.yaml, or .qdc for REFI-QDA)."""
     from annotator.core.project import project_codebook  # noqa: PLC0415
 
+    if file.suffix.lower() not in (".qdc", ".yaml", ".yml"):
+        raise click.UsageError("the codebook file must end in .yaml or .qdc")
+    guard = {"force": force, "projects": [project], "sources": [project]}
+    outputs.check_output(file, **guard)
     with opened(project, readonly=True) as store:
         book = project_codebook(store)
     if file.suffix.lower() == ".qdc":
         try:
-            from annotator.core.refi_qda import write_qdc  # noqa: PLC0415
+            from annotator.core.refi_qda.export_qdc import codebook_xml  # noqa: PLC0415
         except ImportError:
             _fail(f"{file}: REFI-QDA codebook export is not available in this version")
-        write_qdc(book, file)
-    elif file.suffix.lower() in (".yaml", ".yml"):
-        _write_text(file, dump_codebook_yaml(book))
+        data = codebook_xml(book)
     else:
-        raise click.UsageError("the codebook file must end in .yaml or .qdc")
+        data = dump_codebook_yaml(book).encode("utf-8")
+    with outputs.write_output(file, **guard) as fh:
+        fh.write(data)
     click.echo(f"Wrote {len(book.codes)} codes to {file}")
 
 
@@ -345,15 +351,6 @@ def codebook_import(project: Path, file: Path) -> None:
     with opened(project) as store:
         result = import_codebook(store, book)
     click.echo(f"Codebook imported: {result['added']} codes added, {result['updated']} updated.")
-
-
-def _write_text(path: Path, text: str) -> None:
-    try:
-        tmp = path.with_name(path.name + ".part")
-        tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise AnnotatorError(f"cannot write the file ({exc.strerror})", path=path) from None
 
 
 @cli.command()
@@ -384,14 +381,12 @@ def autocode(project: Path, code_path: str, pattern: str, coder: str | None) -> 
     type=click.Path(dir_okay=False, path_type=Path),
     help="Where to write the demo project (default: projects/demo.sqlite).",
 )
-@click.option("--force", is_flag=True, help="Replace an existing demo project.")
+@click.option("--force", is_flag=True, help="Rebuild over an existing demo project (never another file).")
 def demo(output: Path | None, force: bool) -> None:
     """Build the demo project from the fictional testimonies in resources/demo."""
     from annotator.core.demo import build_demo, default_demo_path  # noqa: PLC0415
 
     target = output or default_demo_path()
-    if target.exists() and not force:
-        raise click.UsageError(f"{target} exists; pass --force to rebuild it")
     summary = build_demo(target, replace=force)
     click.echo(
         f"Built {target}: {summary['documents']} documents, {summary['codings']} codings "
@@ -411,6 +406,7 @@ def _database_errors() -> tuple[type[BaseException], ...]:
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point: domain errors become one line on stderr and exit status 1."""
+    outputs.private_umask()  # whatever we create (projects, journals, exports) is the owner's only
     from annotator.core.store import keys  # noqa: PLC0415
 
     keys.forget_all()  # each invocation starts with no passphrase (matters when embedded)

@@ -22,11 +22,14 @@ PROJECT = click.Path(dir_okay=False, path_type=Path)
 @click.option("-o", "--output", required=True, type=PROJECT, help="The package file to write (.sqlite).")
 @click.option("--sample", type=int, help="Only a random sample of this many documents.")
 @click.option("--seed", type=int, help="Random seed for --sample (reproducible samples).")
-def package(project: Path, coder: str, output: Path, sample: int | None, seed: int | None) -> None:
+@click.option("--force", is_flag=True, help="Replace OUTPUT if it exists (never a project or its files).")
+def package(
+    project: Path, coder: str, output: Path, sample: int | None, seed: int | None, force: bool
+) -> None:
     """Write a coder package: documents + codebook, without anyone else's codings."""
     from annotator.core.package import make_package  # noqa: PLC0415
 
-    counts = make_package(project, coder, output, sample=sample, seed=seed)
+    counts = make_package(project, coder, output, sample=sample, seed=seed, force=force)
     click.echo(
         f"Wrote {output} for {coder}: {counts['documents']} documents, {counts['codes']} codes, "
         f"{counts['codings']} of their own codings."
@@ -38,10 +41,17 @@ def package(project: Path, coder: str, output: Path, sample: int | None, seed: i
 @click.argument("sources", nargs=-1, required=True, type=PROJECT)
 @click.option("--report", "report_path", type=PROJECT, help="Also write the merge report to this file.")
 @click.option("--json", "as_json", is_flag=True, help="Print the reports as JSON.")
-def merge(target: Path, sources: tuple[Path, ...], report_path: Path | None, as_json: bool) -> None:
+@click.option("--force", is_flag=True, help="Replace the --report file if it exists (never a project).")
+def merge(
+    target: Path, sources: tuple[Path, ...], report_path: Path | None, as_json: bool, force: bool
+) -> None:
     """Merge coders' projects (SOURCES) into TARGET; a backup of TARGET is kept."""
     from annotator.core.merge import merge_projects  # noqa: PLC0415
+    from annotator.core.outputs import check_output, write_output  # noqa: PLC0415
 
+    guard = {"force": force, "projects": [target, *sources], "sources": sources}
+    if report_path is not None:
+        check_output(report_path, **guard)  # refused before anything is merged
     reports = merge_projects(target, list(sources))
     if as_json:
         click.echo(json.dumps([r.to_json() for r in reports], ensure_ascii=False, indent=2))
@@ -49,7 +59,12 @@ def merge(target: Path, sources: tuple[Path, ...], report_path: Path | None, as_
         for report in reports:
             click.echo(report.to_text())
     if report_path is not None:
-        report_path.write_text("\n\n".join(r.to_text() for r in reports) + "\n", encoding="utf-8")
+        text = "\n\n".join(r.to_text() for r in reports) + "\n"
+        try:
+            with write_output(report_path, **guard) as fh:
+                fh.write(text.encode("utf-8"))
+        except AnnotatorError as exc:
+            raise AnnotatorError(f"{exc.reason} (the merge itself is done)", path=exc.path) from None
 
 
 @click.command()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 import sys
 from pathlib import Path
@@ -37,25 +38,30 @@ def audit_verify(project: Path) -> None:
 @audit.command("export")
 @click.argument("project", type=PROJECT)
 @click.option("-o", "--output", required=True, type=PROJECT, help="A .csv or .json file.")
-def audit_export(project: Path, output: Path) -> None:
+@click.option("--force", is_flag=True, help="Replace OUTPUT if it exists (never a project or its files).")
+def audit_export(project: Path, output: Path, force: bool) -> None:
     """Write the audit trail to a CSV or JSON file."""
+    from annotator.core.outputs import check_output, write_output  # noqa: PLC0415
+
+    if output.suffix.lower() not in (".csv", ".json"):
+        raise click.UsageError("the audit export must end in .csv or .json")
+    guard = {"force": force, "projects": [project], "sources": [project]}
+    check_output(output, **guard)
     with ProjectStore.open(project, readonly=True) as store:
         entries = store.audit_entries()
         names = {c.guid: c.name for c in store.coders()}
     for entry in entries:
         entry["coder_name"] = names.get(entry["coder"], entry["coder"])
-    try:
-        if output.suffix.lower() == ".json":
-            output.write_text(json.dumps(entries, ensure_ascii=False, indent=2), encoding="utf-8")
-        elif output.suffix.lower() == ".csv":
-            with output.open("w", encoding="utf-8-sig", newline="") as fh:
-                writer = csv.DictWriter(fh, fieldnames=list(entries[0]) if entries else ["id"])
-                writer.writeheader()
-                writer.writerows(entries)
-        else:
-            raise click.UsageError("the audit export must end in .csv or .json")
-    except OSError as exc:
-        raise AnnotatorError(f"cannot write the file ({exc.strerror})", path=output) from None
+    if output.suffix.lower() == ".json":
+        data = json.dumps(entries, ensure_ascii=False, indent=2).encode("utf-8")
+    else:
+        text = io.StringIO(newline="")
+        writer = csv.DictWriter(text, fieldnames=list(entries[0]) if entries else ["id"])
+        writer.writeheader()
+        writer.writerows(entries)
+        data = text.getvalue().encode("utf-8-sig")
+    with write_output(output, **guard) as fh:
+        fh.write(data)
     click.echo(f"Wrote {len(entries)} audit entries to {output}")
 
 

@@ -13,16 +13,19 @@ from typing import Any
 
 import yaml
 
+from annotator.core import held_projects, outputs
 from annotator.core.changes import SetAttribute
 from annotator.core.codebook import CodeTree
 from annotator.core.errors import AnnotatorError
 from annotator.core.importers import read_document
 from annotator.core.importing import add_document
+from annotator.core.memory_project import create_in_memory, write_project
 from annotator.core.model import Coder, Coding
-from annotator.core.project import create_project
 from annotator.core.resources import demo_dir, repository_projects_dir
+from annotator.core.store import ProjectStore, read_holder
 
 DEMO_TIME = "2024-05-01T09:00:00Z"
+DEMO_NAME = "Demo: fictional testimonies"
 _NS = uuid.uuid5(uuid.NAMESPACE_URL, "testimony-annotator:demo")
 
 
@@ -44,16 +47,27 @@ def _load_yaml(path: Path) -> Any:
 
 
 def build_demo(output: Path, *, replace: bool = False) -> dict[str, int]:
-    """Write the demo project to ``output``; returns counts. Built beside, then moved in."""
+    """Write the demo project to ``output``; returns counts.
+
+    Built in memory and written in one piece (owner-only; a kill leaves nothing). An
+    existing file is replaced only with ``replace`` and only when it is a demo project
+    holding nothing but demo material (:func:`replaceable_demo` says why not otherwise).
+    """
+    output = Path(output)
+    outputs.make_private_dir(output.parent)
+    if output.exists() or output.is_symlink():
+        if not replace:
+            raise outputs.OutputRefused(
+                "already exists; pass --force to rebuild the demo project", path=output, overridable=True
+            )
+        replaceable_demo(output)
+    else:
+        outputs.check_output(output)
     source = demo_dir()
     files = sorted(p for p in source.iterdir() if p.suffix.lower() in (".txt", ".md", ".docx"))
     attributes = _load_yaml(source / "attributes.yaml") or {}
     plan = _load_yaml(source / "codings.yaml") or {}
-    output.parent.mkdir(parents=True, exist_ok=True)
-    tmp = output.with_name(output.name + ".building")
-    for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
-        leftover.unlink(missing_ok=True)
-    store = create_project(tmp, name="Demo: fictional testimonies")
+    store = create_in_memory(DEMO_NAME)
     try:
         docs = {}
         for path in files:
@@ -93,15 +107,43 @@ def build_demo(output: Path, *, replace: bool = False) -> dict[str, int]:
             store.insert_codings(codings)
             store.audit("build demo", {"codings": len(codings)})
         counts = store.counts()
+        if output.exists() or output.is_symlink():
+            replaceable_demo(output)  # still true now that the new one is ready
+            for old in (Path(f"{output}-wal"), Path(f"{output}-shm"), output):
+                old.unlink(missing_ok=True)  # its journals first: never replayed into the new file
+        write_project(store, output)
     finally:
         store.close()
-    if output.exists() and not replace:
-        tmp.unlink()
-        raise AnnotatorError("already exists", path=output)
-    for suffix in ("-wal", "-shm"):
-        Path(f"{output}{suffix}").unlink(missing_ok=True)
-    tmp.replace(output)
     return counts
+
+
+def replaceable_demo(path: Path) -> None:
+    """Return if ``path`` is a demo project that may be rebuilt; else OutputRefused saying why.
+
+    A demo project is ours, named as the demo, and holds only the demo's documents and
+    coders: a project of real testimony, or a demo someone coded in under their own name,
+    is never replaced.
+    """
+    refuse = "; it will not be replaced (choose another file, or move it away yourself)"
+    if not outputs.is_our_project(path):
+        raise outputs.OutputRefused(f"is not a demo project{refuse}", path=path)
+    if held_projects.held_open(path) is not None or read_holder(path) is not None:
+        raise outputs.OutputRefused("is open in the app; close it before rebuilding the demo", path=path)
+    try:
+        with ProjectStore.open(path, readonly=True) as store:
+            name = store.info().name
+            documents = {d.guid for d in store.documents()}
+            coders = {c.name for c in store.coders()}
+    except AnnotatorError:
+        raise outputs.OutputRefused(f"cannot be read as a demo project{refuse}", path=path) from None
+    plan = _load_yaml(demo_dir() / "codings.yaml") or {}
+    demo_documents = {_guid("doc", p.name) for p in demo_dir().iterdir()}
+    demo_coders = {entry["name"] for entry in plan.get("coders", [])}
+    if name != DEMO_NAME or not documents <= demo_documents:
+        raise outputs.OutputRefused(f"is not a demo project{refuse}", path=path)
+    if not coders <= demo_coders:
+        others = ", ".join(sorted(coders - demo_coders))
+        raise outputs.OutputRefused(f"is a demo project with codings by {others}{refuse}", path=path)
 
 
 def _find(text: str, quote: str, occurrence: int, document: str) -> int:

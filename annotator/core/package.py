@@ -6,9 +6,10 @@ import random
 from pathlib import Path
 
 from annotator.core.errors import AnnotatorError
+from annotator.core.memory_project import create_in_memory, write_project
 from annotator.core.merge import merge_into, read_project_data
 from annotator.core.model import Coder, new_guid
-from annotator.core.project import create_project
+from annotator.core.outputs import check_output
 from annotator.core.store import ProjectStore
 
 
@@ -20,6 +21,7 @@ def make_package(
     sample: int | None = None,
     seed: int | None = None,
     documents: list[str] | None = None,
+    force: bool = False,
 ) -> dict[str, int]:
     """Write a fresh project for ``coder`` to ``output``.
 
@@ -27,10 +29,13 @@ def make_package(
     ``sample`` of them), the whole codebook, the document memos and attributes,
     and only ``coder``'s own codings. It is built anew rather than copied, so
     neither the other coders' codings nor their audit-log entries travel with it.
+
+    ``output`` is checked before anything is read (never the source, a project or
+    anything of one; an existing file only with ``force``), the package is built in
+    memory and written in one piece, owner-only: a kill or a full disk leaves nothing.
     """
-    output = Path(output)
-    if output.exists():
-        raise AnnotatorError("already exists; choose another name", path=output)
+    guard = {"projects": [source], "sources": [source]}
+    check_output(output, force=force, **guard)
     with ProjectStore.open(source, readonly=True) as store:
         chosen = documents
         if sample is not None:
@@ -43,13 +48,11 @@ def make_package(
     if existing is None:
         data.coders = [Coder(new_guid(), coder, "")]
     data.memos = [m for m in data.memos if m.target_kind != "project"]
-    target = create_project(output, codebook="empty", name=f"{data.name} — {coder}")
+    target = create_in_memory(f"{data.name} — {coder}", codebook="empty")
     try:
         report = merge_into(target, data, source_name=Path(source).name)
         counts = target.counts()
-    except BaseException:
+        write_project(target, output, force=force, **guard)
+    finally:
         target.close()
-        output.unlink(missing_ok=True)
-        raise
-    target.close()
     return {"documents": counts["documents"], "codes": counts["codes"], "codings": report.codings_added}
