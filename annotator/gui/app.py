@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from annotator import __version__
-from annotator.core import config
+from annotator.core import config, outputs
 from annotator.core.errors import AnnotatorError
 from annotator.gui import prompts
 from annotator.gui.dialogs.errors import ExceptionDialog
@@ -103,6 +103,7 @@ def first_project() -> Path | None:
 
 def run(project: str | Path | None = None, coder: str | None = None) -> int:
     """The ``annotator gui`` entry point; returns the exit status."""
+    outputs.private_umask()  # whatever the app creates (projects, copies, exports) is the owner's only
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)

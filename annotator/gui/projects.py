@@ -17,9 +17,10 @@ from PySide6.QtWidgets import QProgressDialog
 from annotator.core import config
 from annotator.core.changes import ChangeSet, Composite
 from annotator.core.errors import AnnotatorError, ProjectLocked, ProjectReadOnly
+from annotator.core.outputs import check_output, staged_path
 from annotator.core.store import ProjectLock, ProjectStore
 from annotator.core.store.connection import writable_location
-from annotator.gui import prompts
+from annotator.gui import prompts, save_target
 from annotator.gui.dialogs.attributes import AttributesDialog
 from annotator.gui.dialogs.import_report import ImportReportDialog, summary
 from annotator.gui.session import ProjectSession
@@ -157,6 +158,11 @@ class ProjectController(QObject):
         if target.exists():
             prompts.show_error(self.w, "New project", f"{target} already exists; choose a new file name.")
             return
+        try:
+            check_output(target)  # nor a journal, lock or backup of another project
+        except AnnotatorError as exc:
+            prompts.show_error(self.w, "New project", str(exc))
+            return
         choice = prompts.ask_item(self.w, "New project", "Start with which codebook?", list(CODEBOOK_CHOICES))
         if choice is None:
             return
@@ -175,21 +181,29 @@ class ProjectController(QObject):
         self.open(target)
 
     def save_copy(self) -> None:
+        """A consistent copy (SQLite's backup API), written beside and moved in whole, owner-only.
+
+        Never over the project, another project, or a journal, lock or backup of one, even
+        when the file dialog's "replace?" was answered yes.
+        """
         session = self.w.session
         path = prompts.save_file(self.w, "Save a copy") if session else None
         if session is None or not path:
             return
         target = Path(path) if Path(path).suffix else Path(path + ".sqlite")
-        if target.resolve() == session.path.resolve():
-            prompts.show_error(self.w, "Save a copy", "Choose a different file for the copy.")
+        dest = save_target.choose(self.w, "Save a copy", path, target, projects=[session.path])
+        if dest is None:
             return
         try:
-            target.unlink(missing_ok=True)  # the file dialog already asked before overwriting
-            session.store.save_copy(target)
+            with staged_path(dest.path, force=dest.force, projects=dest.projects) as staged:
+                session.store.save_copy(staged)
+        except AnnotatorError as exc:
+            prompts.show_error(self.w, "Save a copy", str(exc))
+            return
         except OSError as exc:
             prompts.show_error(self.w, "Save a copy", f"{target}: {exc.strerror or exc}")
             return
-        self.w.show_status(f"Saved a copy as {target}.")
+        self.w.show_status(f"Saved a copy as {dest.path}.")
 
     # -- importing ----------------------------------------------------------------
     def import_dialog(self) -> None:

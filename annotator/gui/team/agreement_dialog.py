@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.agreement import AgreementReport
-from annotator.gui import prompts
+from annotator.gui import prompts, save_target
 from annotator.gui.team.agreement_model import AgreementModel, rows_by_code, rows_by_document
 from annotator.gui.team.common import notify, tip_label
 from annotator.gui.team.jobs import Task
@@ -270,16 +270,19 @@ class AgreementDialog(QDialog):
         if not path:
             return None
         target = Path(path) if Path(path).suffix else Path(path + ".xlsx")
+        dest = save_target.choose(self, "Export agreement", path, target, projects=[self.session.path])
+        if dest is None:
+            return None
         options = ExportOptions(
             fmt="xlsx",
-            path=target,
+            path=dest.path,
             coders=list(report.coders),
             documents=[d.guid for d in report.documents] or None,
             extra={"agreement": report.to_json()},
         )
         self.export_button.setEnabled(False)
         self.task = Task(self, self.session.path, export_work(options), "Export", label="Exporting…")
-        return self.task.run(lambda count: self._exported(target, count), self._export_failed)
+        return self.task.run(lambda count: self._exported(dest.path, count), self._export_failed)
 
     def _exported(self, target: Path, count: int | None) -> None:
         self.export_button.setEnabled(True)

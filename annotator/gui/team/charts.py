@@ -12,9 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QEvent, QIODevice, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QToolTip, QWidget
+
+from annotator.core.outputs import write_output
 
 try:  # QtSvg ships with PySide6-Essentials; guard anyway, PNG export works without it
     from PySide6.QtSvg import QSvgGenerator
@@ -120,16 +122,17 @@ class Chart(QWidget):
     def export_size(self) -> QSize:
         return QSize(max(self.width(), 760), max(self.natural_height(), 240))
 
-    def save(self, path: str | Path) -> Path:
-        """Write the chart as SVG (``.svg``) or PNG (anything else); raises OSError when it cannot."""
-        target = Path(path)
+    def image_bytes(self, fmt: str) -> bytes:
+        """The chart as an ``"svg"`` or ``"png"`` file's bytes; raises OSError when it cannot."""
         size = self.export_size()
         rect = QRectF(0, 0, size.width(), size.height())
-        if target.suffix.lower() == ".svg":
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        if fmt == "svg":
             if QSvgGenerator is None:
                 raise OSError("SVG export needs QtSvg, which this installation lacks; save as PNG")
             generator = QSvgGenerator()
-            generator.setFileName(str(target))
+            generator.setOutputDevice(buffer)
             generator.setSize(size)
             generator.setViewBox(QRect(0, 0, size.width(), size.height()))
             generator.setTitle(self.title or "Chart")
@@ -146,10 +149,23 @@ class Chart(QWidget):
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             self.paint(painter, rect, Colors.paper())
             painter.end()
-            if not image.save(str(target), "PNG"):
-                raise OSError(f"cannot write {target}")
-        if not target.exists() or target.stat().st_size == 0:
-            raise OSError(f"cannot write {target}")
+            if not image.save(buffer, "PNG"):
+                raise OSError("cannot draw the chart as PNG")
+        data = bytes(buffer.data().data())
+        if not data:
+            raise OSError("the chart came out empty")
+        return data
+
+    def save(self, path: str | Path, *, force: bool = False) -> Path:
+        """Write the chart as SVG (``.svg``) or PNG (anything else), whole and owner-only.
+
+        Raises OSError when it cannot be drawn, AnnotatorError when it cannot be written
+        there (a project, an existing file without ``force``, a full disk).
+        """
+        target = Path(path)
+        data = self.image_bytes("svg" if target.suffix.lower() == ".svg" else "png")
+        with write_output(target, force=force) as fh:
+            fh.write(data)
         return target
 
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.gui import prompts
+from annotator.gui import prompts, save_target
 from annotator.gui.team.common import tip_label
 from annotator.gui.team.jobs import Task
 from annotator.gui.team.work import merge_work
@@ -176,10 +176,12 @@ class MergeDialog(QDialog):
         if not path:
             return None
         target = Path(path) if Path(path).suffix else Path(path + ".txt")
-        try:
-            target.write_text(self.report_text(), encoding="utf-8")
-        except OSError as exc:
-            prompts.show_error(self, "Save merge report", f"{target}: {exc.strerror or exc}")
+        dest = save_target.choose(
+            self, "Save merge report", path, target, projects=[self.target], sources=self.source_paths()
+        )
+        if dest is None or not save_target.write_bytes(
+            self, "Save merge report", dest, self.report_text().encode("utf-8")
+        ):
             return None
-        self.window_.show_status(f"Saved the merge report as {target}.")
-        return target
+        self.window_.show_status(f"Saved the merge report as {dest.path}.")
+        return dest.path

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from annotator.gui import prompts
+from annotator.gui import prompts, save_target
 from annotator.gui.team.common import default_output, notify, tip_label
 from annotator.gui.team.jobs import Task
 from annotator.gui.team.work import package_work
@@ -42,6 +42,7 @@ class PackageDialog(QDialog):
         self.source = window.session.path
         self.task: Task | None = None
         self.done_message = None
+        self.chosen: str | None = None  # the file picked in the save dialog (its "replace?" was asked)
         self.setObjectName("packageDialog")
         self.setWindowTitle("Make a coder package")
         self.resize(560, 260)
@@ -118,6 +119,7 @@ class PackageDialog(QDialog):
     def browse(self) -> None:
         path = prompts.save_file(self, "Save the package as")
         if path:
+            self.chosen = path  # the dialog asked before replacing exactly this file
             self.path.setText(path if Path(path).suffix else path + ".sqlite")
             self.path.setModified(True)
 
@@ -130,12 +132,14 @@ class PackageDialog(QDialog):
             problem = "Name the coder the package is for."
         elif output is None:
             problem = "Choose the package file."
-        elif output.exists():
-            problem = f"{output.name} already exists; choose another name."
-        elif not output.parent.is_dir():
-            problem = f"The folder {output.parent} does not exist."
         if problem or output is None:
             prompts.show_error(self, "Coder package", problem)
+            return None
+        # Never the project, another project, or a journal, lock or backup of one.
+        dest = save_target.choose(
+            self, "Coder package", self.chosen, output, projects=[self.source], sources=[self.source]
+        )
+        if dest is None:
             return None
         sample = self.size.value() if self.sample.isChecked() else None
         seed = self.seed.value() if self.sample.isChecked() else None
@@ -143,7 +147,7 @@ class PackageDialog(QDialog):
         self.task = Task(
             self,
             self.source,
-            package_work(self.source, coder, output, sample, seed),
+            package_work(self.source, coder, dest.path, sample, seed, force=dest.force),
             "Coder package",
             label=f"Writing the package for {coder}…",
             cancellable=False,

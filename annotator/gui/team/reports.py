@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.query import parse_attribute_filters
-from annotator.gui import prompts
+from annotator.gui import prompts, save_target
 from annotator.gui.team.charts import SVG_AVAILABLE, BarChart, Chart, Heatmap
 from annotator.gui.team.conditions import ConditionsEditor
 from annotator.gui.team.jobs import Task
@@ -247,10 +247,15 @@ class ReportsWindow(QDialog):
         if not path:
             return None
         target = Path(path) if Path(path).suffix else Path(path + ".png")
+        dest = save_target.choose(self, "Save chart", path, target, projects=[self.session.path])
+        if dest is None:
+            return None
         try:
-            chart.save(target)
+            data = chart.image_bytes("svg" if target.suffix.lower() == ".svg" else "png")
         except OSError as exc:
             prompts.show_error(self, "Save chart", str(exc))
             return None
-        self.window_.show_status(f"Saved the chart as {target}.")
-        return target
+        if not save_target.write_bytes(self, "Save chart", dest, data):
+            return None
+        self.window_.show_status(f"Saved the chart as {dest.path}.")
+        return dest.path

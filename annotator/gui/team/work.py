@@ -112,13 +112,15 @@ def merge_work(target: Path, sources: Sequence[str | Path]) -> Work:
     return work
 
 
-def package_work(source: Path, coder: str, output: Path, sample: int | None, seed: int | None) -> Work:
+def package_work(
+    source: Path, coder: str, output: Path, sample: int | None, seed: int | None, *, force: bool = False
+) -> Work:
     """Write a coder package (``make_package`` reads the source on its own connection)."""
 
     def work(_store: ProjectStore, _progress: Progress, _cancelled: IsCancelled) -> dict[str, int]:
         from annotator.core.package import make_package  # noqa: PLC0415
 
-        return make_package(source, coder, output, sample=sample, seed=seed)
+        return make_package(source, coder, output, sample=sample, seed=seed, force=force)
 
     return work
 

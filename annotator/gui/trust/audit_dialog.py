@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.errors import AnnotatorError
 from annotator.gui import prompts as gui_prompts
+from annotator.gui import save_target
 from annotator.gui.session import ProjectSession
 from annotator.gui.trust import audit_export, prompts
 from annotator.gui.trust.audit_model import AuditFilter, AuditModel, build_rows, project_names
@@ -272,8 +273,12 @@ class AuditDialog(QDialog):
         ):
             return
         target = audit_export.target_path(path, chosen)
+        dest = save_target.choose(self, "Export audit trail", path, target, projects=[self.session.path])
+        if dest is None:
+            return
+        target = dest.path
         try:
-            audit_export.write(rows, target)
+            audit_export.write(rows, target, force=dest.force, projects=dest.projects)
         except AnnotatorError as exc:
             gui_prompts.show_error(self, "Export audit trail", str(exc))
             return

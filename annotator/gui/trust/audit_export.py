@@ -8,12 +8,14 @@ coder's name and the readable summary are added after them.
 from __future__ import annotations
 
 import csv
+import io
 import json
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from annotator.core.errors import AnnotatorError
+from annotator.core.outputs import write_output
 from annotator.gui.trust.audit_model import AuditRow
 
 FILTERS = "CSV (*.csv);;JSON (*.json)"
@@ -31,17 +33,26 @@ def target_path(path: str, selected_filter: str = "") -> Path:
     return target
 
 
-def write(rows: Sequence[AuditRow], target: Path) -> None:
-    """Write ``rows`` to ``target`` (.csv or .json); one-line AnnotatorError on failure."""
+def write(
+    rows: Sequence[AuditRow], target: Path, *, force: bool = False, projects: Sequence[Path] = ()
+) -> None:
+    """Write ``rows`` to ``target`` (.csv or .json) whole and owner-only; one-line AnnotatorError on failure.
+
+    Never over a project or anything of one (:func:`annotator.core.outputs.check_output`);
+    over another existing file only with ``force``.
+    """
     data = records(rows)
+    if target.suffix.lower() == ".json":
+        content = json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
+    else:
+        fields = list(data[0]) if data else ["id", "at", "coder", "action", "what", "prev_hash", "hash"]
+        text = io.StringIO(newline="")
+        writer = csv.DictWriter(text, fieldnames=fields)
+        writer.writeheader()
+        writer.writerows(data)
+        content = text.getvalue().encode("utf-8-sig")
     try:
-        if target.suffix.lower() == ".json":
-            target.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
-        else:
-            fields = list(data[0]) if data else ["id", "at", "coder", "action", "what", "prev_hash", "hash"]
-            with target.open("w", encoding="utf-8-sig", newline="") as fh:
-                writer = csv.DictWriter(fh, fieldnames=fields)
-                writer.writeheader()
-                writer.writerows(data)
+        with write_output(target, force=force, projects=projects) as fh:
+            fh.write(content)
     except OSError as exc:
         raise AnnotatorError(f"cannot write the file ({exc.strerror or exc})", path=target) from None
