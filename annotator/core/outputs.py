@@ -18,6 +18,7 @@ from __future__ import annotations
 import errno
 import os
 import re
+import stat
 import sys
 import tempfile
 import unicodedata
@@ -247,6 +248,8 @@ def check_output(
     if not target.parent.is_dir():
         raise OutputRefused(f"the folder {target.parent} does not exist", path=target)
     guarded = [*projects, *open_project_paths()]
+    # A project named through a symlink keeps its journals beside the file the link points to.
+    guarded += [os.path.realpath(p) for p in guarded if os.path.realpath(p) != os.path.abspath(p)]
     for project in guarded:
         family = project_family(project)
         for member in family:
@@ -269,6 +272,10 @@ def check_output(
             path=target,
         )
     if target.exists() or target.is_symlink():
+        if target.exists() and not stat.S_ISREG(os.stat(target).st_mode):
+            raise OutputRefused(
+                "is not an ordinary file (a device, pipe or socket); choose a file name", path=target
+            )
         if is_our_project(target):
             raise OutputRefused(
                 "is a Testimony Annotator project; it will not be overwritten (choose another file name)",

@@ -72,6 +72,8 @@ def test_merge_report_over_the_target_or_a_source_is_refused_before_merging(run,
 
 def test_audit_codebook_and_package_outputs_over_the_project_are_refused(run, study) -> None:  # type: ignore[no-untyped-def]
     t, folder = study["T"], study["folder"]
+    for odd in ("trail.csv", "book.yaml"):
+        assert run("new", folder / odd, "--codebook", "empty").code == 0
     before = _snapshot(folder)
     attempts = [
         ("audit", "export", t, "-o", t),
@@ -83,12 +85,17 @@ def test_audit_codebook_and_package_outputs_over_the_project_are_refused(run, st
         ("package", t, "--coder", "x", "-o", folder / "T.sqlite.lock"),
         ("new", folder / "T.sqlite-wal"),
         ("demo", "-o", t),
+        ("audit", "export", folder / "trail.csv", "-o", folder / "trail.csv"),  # a project with that suffix
+        ("codebook", "export", folder / "book.yaml", folder / "book.yaml"),
+        ("merge", folder / "book.yaml", folder / "trail.csv", "--report", folder / "trail.csv"),
     ]
     for args in attempts:
         for force in ((), ("--force",)):
             result = run(*args, *force) if args[0] != "new" else run(*args)
-            assert result.code in (1, 2), args
-            if result.code == 1:
+            suffix = Path(args[-1]).suffix
+            if args[0] in ("audit", "codebook") and suffix not in (".csv", ".json", ".yaml", ".qdc"):
+                assert result.code == 2, args  # not an audit or codebook file name: a usage error
+            else:
                 _one_line_refusal(result)
             assert _snapshot(folder) == before, args
 

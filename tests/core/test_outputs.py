@@ -352,7 +352,19 @@ def test_sources_of_the_command_are_refused(tmp_path: Path) -> None:
     _refused(tmp_path / "." / "codebook.yaml", force=True, sources=[source])
 
 
-def test_folders_and_missing_folders_are_refused_in_one_line(tmp_path: Path) -> None:
+def test_a_project_named_through_a_symlink_keeps_its_real_files_guarded(
+    project: Path, tmp_path: Path
+) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    alias = elsewhere / "alias.sqlite"
+    alias.symlink_to(project)
+    for path in (project, tmp_path / "p.sqlite-wal", tmp_path / "p.sqlite-shm", elsewhere / "alias.sqlite"):
+        _refused(path, force=True, projects=[alias])
+
+
+def test_folders_devices_and_missing_folders_are_refused_in_one_line(tmp_path: Path) -> None:
     _refused(tmp_path, force=True)
+    _refused("/dev/null", force=True)
     err = _refused(tmp_path / "no-such-folder" / "x.csv", force=True)
     assert "does not exist" in str(err)
