@@ -248,6 +248,18 @@ def test_everything_created_is_owner_only_whatever_the_umask(tmp_path: Path) -> 
     ]
     (work / "reports").mkdir()
     (work / "demo").mkdir()
+    old = work / "old.sqlite"  # a schema-1 project: opening it for writing keeps a .v1.bak
+    _make_v1(old)
+    old.chmod(0o600)
+    commands.append(("codebook", "add", old, "Actors/Broker"))
+    expected = {
+        "T.sqlite.before-merge.bak",
+        "merge.txt",
+        "book.qdc",
+        "study.qdpx",
+        "codings.xlsx",
+        "old.sqlite.v1.bak",
+    }
     try:
         import sqlcipher3  # noqa: F401, PLC0415
 
@@ -255,6 +267,7 @@ def test_everything_created_is_owner_only_whatever_the_umask(tmp_path: Path) -> 
             ("--passphrase-file", inputs / "passphrase", "new", work / "E.sqlite", "--encrypt"),
             ("--passphrase-file", inputs / "passphrase", "encrypt", work / "demo" / "demo.sqlite"),
         ]
+        expected |= {"E.sqlite", "demo.sqlite.plain.bak"}
     except ImportError:
         pass
     for args in commands:
@@ -262,12 +275,30 @@ def test_everything_created_is_owner_only_whatever_the_umask(tmp_path: Path) -> 
         assert done.returncode == 0, (args, done.stderr)
     created = sorted(work.rglob("*"))
     names = {p.name for p in created}
-    assert {"T.sqlite.before-merge.bak", "merge.txt", "book.qdc", "study.qdpx", "codings.xlsx"} <= names
+    assert expected <= names
     assert any(p.parent.name == "T.sqlite.backups" for p in created)
     wrong = [(str(p.relative_to(work)), oct(_mode(p))) for p in created if p.is_file() and _mode(p) != 0o600]
     assert wrong == []
     folders = [p for p in created if p.is_dir() and p.name not in ("reports", "demo")]
     assert folders and [(str(p), oct(_mode(p))) for p in folders if _mode(p) != 0o700] == []
+
+
+def _make_v1(path: Path) -> None:
+    import sqlite3  # noqa: PLC0415
+
+    from annotator.core.store.connection import split_sql  # noqa: PLC0415
+    from annotator.core.store.migrations import SCHEMA_V1  # noqa: PLC0415
+    from annotator.core.store.schema import APPLICATION_ID  # noqa: PLC0415
+
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute("BEGIN")
+    for statement in split_sql(SCHEMA_V1):
+        conn.execute(statement)
+    conn.execute("INSERT INTO project VALUES (1, 'g', 'old', '2024-01-01T00:00:00Z', '0.0.1')")
+    conn.execute("PRAGMA user_version = 1")
+    conn.execute("COMMIT")
+    conn.close()
 
 
 def _big_project(tmp_path: Path, documents: int) -> Path:
