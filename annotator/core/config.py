@@ -37,11 +37,17 @@ def load() -> dict[str, Any]:
 
 def save(data: dict[str, Any]) -> None:
     """Write atomically (a crash mid-write must not lose the other settings)."""
+    from annotator.core.outputs import PRIVATE_FILE, make_private_dir  # noqa: PLC0415
+
     path = _file()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_dir(path.parent)  # recent projects and coder names are the user's only (0700/0600)
         tmp = path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+        tmp.unlink(missing_ok=True)
+        with os.fdopen(
+            os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE), "w", encoding="utf-8"
+        ) as fh:
+            fh.write(json.dumps(data, ensure_ascii=False, indent=2))
         os.replace(tmp, path)
     except OSError:
         pass  # settings are a convenience; never fail the user's work over them

@@ -48,6 +48,7 @@ _SIBLING_SUFFIXES = (
     ".decrypting",
     ".encrypting",
     ".building",
+    ".restoring",
 )
 # Names of copies the program keeps of a project: NAME.v1.bak, NAME.v1.2.bak (migration),
 # NAME.before-merge.bak, NAME.before-merge.2.bak (merge), NAME.plain.bak, NAME.2.plain.bak,

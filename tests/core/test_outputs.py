@@ -368,3 +368,22 @@ def test_folders_devices_and_missing_folders_are_refused_in_one_line(tmp_path: P
     _refused("/dev/null", force=True)
     err = _refused(tmp_path / "no-such-folder" / "x.csv", force=True)
     assert "does not exist" in str(err)
+
+
+def test_settings_are_private_whatever_the_umask(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, umask_022: None
+) -> None:
+    """The settings name recent projects and coders: 0700 folder, 0600 file, even when embedded."""
+    from annotator.core import config  # noqa: PLC0415
+
+    folder = tmp_path / "config" / "testimony-annotator"
+    monkeypatch.setenv("ANNOTATOR_CONFIG_DIR", str(folder))
+    config.remember_coder("lee")
+    assert _mode(folder) == 0o700
+    assert [(p.name, _mode(p)) for p in folder.iterdir()] == [(p.name, 0o600) for p in folder.iterdir()]
+    assert config.remembered_coder() == "lee"
+
+
+def test_a_restore_in_progress_is_part_of_the_project(project: Path) -> None:
+    """The app stages a backup as NAME.restoring while it restores: no output may take that name."""
+    _refused(project.with_name(project.name + ".restoring"), force=True)
