@@ -320,6 +320,11 @@ def write_error(exc: OSError, target: Path) -> AnnotatorError:
     return AnnotatorError(f"cannot write the file ({exc.strerror or exc})", path=target)
 
 
+def _database_full(exc: BaseException) -> bool:
+    """Whether an sqlite3/SQLCipher error is SQLITE_FULL (their exception classes differ)."""
+    return getattr(exc, "sqlite_errorcode", None) == 13 or "database or disk is full" in str(exc)
+
+
 def _tmpfile_supported() -> bool:
     return hasattr(os, "O_TMPFILE") and os.path.isdir("/proc/self/fd")
 
@@ -537,6 +542,10 @@ def staged_path(
         _publish_named(staged, target, force=force)
     except OSError as exc:
         raise write_error(exc, target) from None
+    except Exception as exc:
+        if _database_full(exc):  # SQLite (or SQLCipher) writing the copy ran out of space
+            raise write_error(OSError(errno.ENOSPC, "disk full"), target) from None
+        raise
     finally:
         for leftover in (staged, *(Path(f"{staged}{s}") for s in ("-wal", "-shm", "-journal"))):
             leftover.unlink(missing_ok=True)

@@ -285,6 +285,16 @@ def test_a_really_full_disk(small_disk: Path, monkeypatch: pytest.MonkeyPatch) -
             with staged_path(small_disk / "copy.sqlite") as staged:
                 staged.write_bytes(os.urandom(200_000))
         assert list(small_disk.iterdir()) == []
+        with pytest.raises(AnnotatorError, match="disk is full"):  # SQLite itself hits the limit
+            with staged_path(small_disk / "copy.sqlite") as staged:
+                conn = sqlite3.connect(staged)
+                try:
+                    conn.execute("CREATE TABLE t (x)")
+                    conn.executemany("INSERT INTO t VALUES (?)", [(os.urandom(1000),) for _ in range(200)])
+                    conn.commit()
+                finally:
+                    conn.close()
+        assert list(small_disk.iterdir()) == []
 
 
 _SLOW_WRITER = textwrap.dedent(
