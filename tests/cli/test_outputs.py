@@ -9,6 +9,7 @@ disk leaves no partial file and no temporary name.
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import stat
@@ -215,6 +216,21 @@ def _annotator(*args: object, env: dict[str, str], umask: int = 0o022) -> subpro
     )
 
 
+_EACH_WITH_UMASK_022 = """
+import json, os, sys
+from annotator.cli import main
+codes = []
+for args in json.loads(sys.argv[1]):
+    os.umask(0o022)  # as a fresh process started from a shell with the usual umask
+    try:
+        main(args)
+        codes.append(0)
+    except SystemExit as exc:
+        codes.append(exc.code if isinstance(exc.code, int) else 1)
+print(json.dumps(codes))
+"""
+
+
 def test_everything_created_is_owner_only_whatever_the_umask(tmp_path: Path) -> None:
     """Run every file-creating command in a process with umask 022 and look at what it left."""
     inputs = tmp_path / "inputs"
@@ -270,9 +286,17 @@ def test_everything_created_is_owner_only_whatever_the_umask(tmp_path: Path) -> 
         expected |= {"E.sqlite", "demo.sqlite.plain.bak"}
     except ImportError:
         pass
-    for args in commands:
-        done = _annotator(*args, env=env)
-        assert done.returncode == 0, (args, done.stderr)
+    done = subprocess.run(  # one process (fast), umask 022 again before every command
+        [sys.executable, "-c", _EACH_WITH_UMASK_022, json.dumps([[str(a) for a in c] for c in commands])],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        preexec_fn=lambda: os.umask(0o022),
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout.splitlines()[-1]) == [0] * len(commands), done.stderr
     created = sorted(work.rglob("*"))
     names = {p.name for p in created}
     assert expected <= names
