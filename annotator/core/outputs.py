@@ -34,9 +34,9 @@ PRIVATE_FILE = 0o600
 PRIVATE_DIR = 0o700
 APPLICATION_ID = 0x54414E4E  # "TANN", as in store.schema (kept here: outputs sits below the store)
 PART_MARK = ".annotator-part-"
+"""Temporary names carry this mark and the writer's PID, so leftovers of a killed writer are recognised."""
 CONVERTING_MARK = ".converting-"
 """A conversion's or restore's unfinished copy of a project: ``.NAME.converting-PID``."""
-"""Temporary names carry this mark and the writer's PID, so leftovers of a killed writer are recognised."""
 
 # Siblings of a project file that belong to it: SQLite's journals, our lock, conversions.
 _SIBLING_SUFFIXES = (
@@ -54,8 +54,9 @@ _SIBLING_SUFFIXES = (
 # NAME.before-merge.bak, NAME.before-merge.2.bak (merge), NAME.plain.bak, NAME.2.plain.bak,
 # NAME.encrypted.bak (encrypt/decrypt), and the lock's own temporary NAME.lock.PID.tmp.
 _KEPT_COPY = re.compile(
-    r"^(?P<owner>.+?)\.(?:v\d+(?:\.\d+)?|before-merge(?:\.\d+)?|(?:\d+\.)?(?:plain|encrypted))\.bak$"
-    r"|^(?P<locked>.+)\.lock\.\d+\.tmp$",
+    r"^(?P<owner>.+?)\.(?:v\d+|before-merge|(?:\d+\.)?(?:plain|encrypted))(?:\.\d+)?\.bak$"
+    r"|^(?P<locked>.+)\.lock\.\d+\.tmp$"
+    r"|^\.(?P<converting>.+)\.converting-\d+(?:-journal|-wal|-shm)?$",
     re.IGNORECASE,
 )
 # Magic numbers of the files people overwrite on purpose (a PNG, a zip/xlsx/qdpx, a PDF...):
@@ -161,7 +162,9 @@ def _belongs_to_project(target: Path) -> Path | None:
     Journals, locks and the backups folder count only when their project exists beside
     them (then even a *new* file of that name would be taken for the project's own: SQLite
     would read a ``-wal`` we created as its journal). A kept copy (``.before-merge.bak``,
-    ``.v1.bak``...) that exists is refused even when its project is gone: it is a backup.
+    ``.v1.bak``, ``.plain.2.bak``...) or a conversion's ``.NAME.converting-PID`` that exists
+    is refused even when its project is gone: it is a copy of testimony. Any other
+    ``NAME.<label>.bak`` counts when NAME is a project.
     """
     name = target.name
     folded = _fold(name) if _case_insensitive(target.parent) else name
@@ -176,9 +179,15 @@ def _belongs_to_project(target: Path) -> Path | None:
             return owner
     match = _KEPT_COPY.match(name)
     if match:
-        owner = target.with_name(match.group("owner") or match.group("locked"))
+        owner = target.with_name(match.group("owner") or match.group("locked") or match.group("converting"))
         if target.exists() or target.is_symlink() or owner.exists():
             return owner
+    if folded.endswith(".bak"):  # any NAME.<label>.bak beside a project is a copy of it
+        for cut, char in enumerate(name[:-4]):
+            if char == "." and cut > 0:
+                owner = target.with_name(name[:cut])
+                if owner.is_file() and (is_our_project(owner) or looks_encrypted(owner)):
+                    return owner
     return None
 
 

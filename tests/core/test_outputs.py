@@ -85,13 +85,34 @@ def test_the_project_and_its_files_are_refused_even_with_force(project: Path, na
     assert _snapshot(project.parent) == before
 
 
-@pytest.mark.parametrize("name", ["p.sqlite.before-merge.bak", "p.sqlite.v1.bak", "p.sqlite.2.plain.bak"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "p.sqlite.before-merge.bak",
+        "p.sqlite.before-merge.3.bak",
+        "p.sqlite.v1.bak",
+        "p.sqlite.v1.2.bak",
+        "p.sqlite.plain.bak",
+        "p.sqlite.plain.2.bak",
+        "p.sqlite.encrypted.bak",
+        ".p.sqlite.converting-4242",
+        ".p.sqlite.converting-4242-wal",
+    ],
+)
 def test_kept_copies_of_a_project_are_refused_even_when_not_plain_sqlite(project: Path, name: str) -> None:
     kept = project.parent / name
     kept.write_bytes(os.urandom(4096))  # as an encrypted backup looks
     _refused(kept, force=True)
     project.unlink()  # a backup whose project is gone is still a backup
     _refused(kept, force=True)
+
+
+def test_any_labelled_bak_beside_a_project_is_its_copy(project: Path, tmp_path: Path) -> None:
+    for name in ("p.sqlite.restore-2024.bak", "p.sqlite.whatever.bak"):
+        _refused(tmp_path / name, force=True)  # refused before it exists: never shadow a copy
+    notes = tmp_path / "notes.txt"
+    notes.write_text("not a project")
+    check_output(tmp_path / "notes.txt.old.bak")  # beside an ordinary file: an ordinary name
 
 
 def test_symlink_dotdot_and_hard_link_to_the_project_are_seen_through(project: Path, tmp_path: Path) -> None:
