@@ -9,6 +9,7 @@ import pytest
 
 from annotator.core.changes import AddCode, ApplyCode, EditCode, SetAttribute, SetMemo
 from annotator.core.codebook import CodeTree
+from annotator.core.errors import AnnotatorError
 from annotator.core.merge import merge_into, merge_projects, read_project_data
 from annotator.core.package import make_package
 from annotator.core.store import ProjectStore
@@ -137,7 +138,7 @@ def test_a_failure_mid_merge_leaves_the_target_unchanged(lead: Path, tmp_path: P
             raise sqlite3.OperationalError("disk I/O error")
 
         monkeypatch.setattr(store, "insert_codings", explode)
-        with pytest.raises(sqlite3.OperationalError):
+        with pytest.raises(AnnotatorError, match="disk"):  # SQLite's error, in words
             merge_into(store, data)
     assert _codings(lead) == before
 
