@@ -561,7 +561,8 @@ def staged_path(
     _sync_folder(target.parent)
 
 
-def _pid_alive(pid: int) -> bool:
+def pid_alive(pid: int) -> bool:
+    """Whether process ``pid`` still runs (its temporary files are then not leftovers)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -582,7 +583,7 @@ def clean_leftovers(target: str | os.PathLike[str]) -> list[Path]:
         return removed
     for leftover in candidates:
         pid_text = leftover.name[len(prefix) :].split("-", 1)[0]
-        if pid_text.isdigit() and int(pid_text) != os.getpid() and _pid_alive(int(pid_text)):
+        if pid_text.isdigit() and int(pid_text) != os.getpid() and pid_alive(int(pid_text)):
             continue  # another live process is writing it
         try:
             leftover.unlink()
@@ -611,7 +612,7 @@ def remove_stale_copies(project: str | os.PathLike[str]) -> list[Path]:
         if not match:
             continue
         pid = int(match.group(1))
-        if pid != os.getpid() and _pid_alive(pid):
+        if pid != os.getpid() and pid_alive(pid):
             continue
         try:
             entry.unlink()
@@ -619,6 +620,12 @@ def remove_stale_copies(project: str | os.PathLike[str]) -> list[Path]:
         except OSError:
             pass
     return removed
+
+
+def remove_with_journals(path: str | os.PathLike[str]) -> None:
+    """Delete an SQLite file and any journal it may have beside it."""
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        Path(f"{os.fspath(path)}{suffix}").unlink(missing_ok=True)
 
 
 def clean_folder_leftovers(folder: str | os.PathLike[str]) -> list[Path]:
@@ -630,7 +637,7 @@ def clean_folder_leftovers(folder: str | os.PathLike[str]) -> list[Path]:
         return removed
     for entry in entries:
         pid_text = entry.name.rsplit(PART_MARK, 1)[1].split("-", 1)[0]
-        if pid_text.isdigit() and int(pid_text) != os.getpid() and _pid_alive(int(pid_text)):
+        if pid_text.isdigit() and int(pid_text) != os.getpid() and pid_alive(int(pid_text)):
             continue
         try:
             entry.unlink()

@@ -15,7 +15,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from annotator.core.errors import AnnotatorError
-from annotator.core.outputs import PART_MARK, clean_folder_leftovers, make_private_dir, write_error
+from annotator.core.outputs import (
+    PART_MARK,
+    clean_folder_leftovers,
+    make_private_dir,
+    remove_with_journals,
+    write_error,
+)
 from annotator.core.store import cipher
 from annotator.core.store.connection import read_version
 from annotator.core.store.project import ProjectStore
@@ -81,8 +87,7 @@ def take_backup(store: ProjectStore, *, keep: int = DEFAULT_KEEP, prune: bool = 
     except cipher.database_errors() as exc:
         raise describe(exc, target) from None
     finally:
-        for suffix in ("", "-journal", "-wal", "-shm"):
-            Path(f"{part}{suffix}").unlink(missing_ok=True)
+        remove_with_journals(part)
     if prune:
         for old in list_backups(project)[keep:]:
             old.unlink(missing_ok=True)
@@ -139,8 +144,7 @@ def restore_backup(
         except cipher.database_errors() as exc:
             raise describe(exc, real) from None
         finally:
-            for suffix in ("", "-journal", "-wal", "-shm"):
-                Path(f"{staged}{suffix}").unlink(missing_ok=True)
+            remove_with_journals(staged)
     finally:
         source.close()
     return saved

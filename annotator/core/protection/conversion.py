@@ -26,7 +26,13 @@ from pathlib import Path
 from typing import Any
 
 from annotator.core.errors import AnnotatorError, NotAProject
-from annotator.core.outputs import CONVERTING_MARK, PRIVATE_FILE, remove_stale_copies, write_error
+from annotator.core.outputs import (
+    CONVERTING_MARK,
+    PRIVATE_FILE,
+    remove_stale_copies,
+    remove_with_journals,
+    write_error,
+)
 from annotator.core.store import cipher
 from annotator.core.store.connection import check_header, read_version
 from annotator.core.store.sqlite_errors import describe
@@ -151,8 +157,7 @@ def convert(project: str | Path, *, old: str | None, new: str | None) -> Convers
     except cipher.database_errors() as exc:
         raise describe(exc, real) from None
     finally:
-        for suffix in ("", "-journal", "-wal", "-shm"):
-            Path(f"{staged}{suffix}").unlink(missing_ok=True)
+        remove_with_journals(staged)
         if not replaced and backup.exists() and os.path.samefile(backup, real):
             backup.unlink()  # a second name for the unchanged project: not a backup of anything
     return Conversion(given, real, backup, leftovers)

@@ -31,6 +31,7 @@ except ImportError:  # Windows: SQLite locks per handle there, and none of this 
 from typing import Any
 
 from annotator.core.held_projects import SHM_DMS_BYTE
+from annotator.core.outputs import pid_alive
 
 WAL_HEADER = 32
 CHECK_MARK = ".annotator-check-"
@@ -75,16 +76,6 @@ def in_use_elsewhere(path: Path) -> bool:
         os.close(fd)
 
 
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True
-
-
 def remove_stale_sandboxes(path: Path) -> None:
     """Remove check folders left beside ``path`` by a killed process."""
     prefix = f".{path.name}{CHECK_MARK}"
@@ -94,7 +85,7 @@ def remove_stale_sandboxes(path: Path) -> None:
         return
     for entry in entries:
         pid = entry.name[len(prefix) :]
-        if pid.isdigit() and int(pid) != os.getpid() and _pid_alive(int(pid)):
+        if pid.isdigit() and int(pid) != os.getpid() and pid_alive(int(pid)):
             continue
         shutil.rmtree(entry, ignore_errors=True)
 

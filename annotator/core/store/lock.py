@@ -18,6 +18,7 @@ from pathlib import Path
 
 from annotator.core.errors import ProjectLocked
 from annotator.core.model import utc_now
+from annotator.core.outputs import pid_alive
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,20 +36,6 @@ def lock_path(project: Path) -> Path:
     return project.with_name(project.name + ".lock")
 
 
-def _pid_alive(pid: int) -> bool:
-    if pid <= 0:
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    except OSError:
-        return False
-    return True
-
-
 def read_holder(project: Path) -> LockHolder | None:
     """Who holds ``project``, or None when it is free or the lock is stale/unreadable."""
     try:
@@ -56,7 +43,7 @@ def read_holder(project: Path) -> LockHolder | None:
         holder = LockHolder(int(data["pid"]), str(data["host"]), str(data["user"]), str(data["since"]))
     except (OSError, ValueError, KeyError, TypeError):
         return None
-    if holder.host == socket.gethostname() and not _pid_alive(holder.pid):
+    if holder.host == socket.gethostname() and not pid_alive(holder.pid):
         return None  # stale: the process that wrote it is gone
     return holder
 
@@ -89,7 +76,9 @@ class ProjectLock:
             "since": utc_now(),
         }
         tmp = self.path.with_name(self.path.name + f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(record), encoding="utf-8")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o600)  # owner-only, any umask
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(json.dumps(record))
         os.replace(tmp, self.path)
         self.held = True
 
