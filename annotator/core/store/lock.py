@@ -76,7 +76,8 @@ class ProjectLock:
             "since": utc_now(),
         }
         tmp = self.path.with_name(self.path.name + f".{os.getpid()}.tmp")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o600)  # owner-only, any umask
+        # Owner-only whatever the umask: it names the user and host.
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(json.dumps(record))
         os.replace(tmp, self.path)
