@@ -3,20 +3,19 @@
 from __future__ import annotations
 
 import logging
-import signal
 import sys
 import threading
 import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
 from annotator import __version__
 from annotator.core import config, outputs
 from annotator.core.errors import AnnotatorError
-from annotator.gui import prompts
+from annotator.gui import prompts, shutdown
 from annotator.gui.dialogs.errors import ExceptionDialog
 from annotator.gui.main_window import APP_NAME, MainWindow
 from annotator.gui.theme import apply_theme
@@ -66,24 +65,6 @@ def install_excepthook() -> _Reporter:
     return reporter
 
 
-def _quit_on_signals(app: QApplication) -> QTimer:
-    """Ctrl+C or a SIGTERM closes the windows properly (memo saved, project lock released).
-
-    Python only runs signal handlers between bytecodes, so a timer wakes it up now and then.
-    """
-
-    def close(*_: object) -> None:
-        app.closeAllWindows()
-        app.quit()
-
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(sig, close)
-    timer = QTimer()
-    timer.timeout.connect(lambda: None)
-    timer.start(300)
-    return timer
-
-
 def first_project() -> Path | None:
     """The most recent project that still exists, else the demo project (built if missing)."""
     for recent in config.recent_projects():
@@ -101,6 +82,16 @@ def first_project() -> Path | None:
     return demo
 
 
+def _open_first(window: MainWindow, project: str | Path | None) -> None:
+    target = Path(project) if project else first_project()
+    if shutdown.requested():
+        return
+    if target is not None and not window.open_project(target):
+        window.show_status("Open or create a project from the File menu.")
+    elif target is None:
+        prompts.show_error(window, APP_NAME, "No project to open yet: create one with File → New project.")
+
+
 def run(project: str | Path | None = None, coder: str | None = None) -> int:
     """The ``annotator gui`` entry point; returns the exit status."""
     outputs.private_umask()  # whatever the app creates (projects, copies, exports) is the owner's only
@@ -112,15 +103,22 @@ def run(project: str | Path | None = None, coder: str | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("testimony-annotator")
     apply_theme(app)
+    stopper = shutdown.Shutdown(app)  # from here on a signal closes the app properly
     reporter = install_excepthook()
-    watchdog = _quit_on_signals(app)
     window = MainWindow(coder=coder)
     window.show()
-    target = Path(project) if project else first_project()
-    if target is not None and not window.open_project(target):
-        window.show_status("Open or create a project from the File menu.")
-    elif target is None:
-        prompts.show_error(window, APP_NAME, "No project to open yet: create one with File → New project.")
-    status = app.exec()
-    del reporter, watchdog
-    return int(status)
+    status = 0
+    try:
+        if not shutdown.requested():
+            _open_first(window, project)
+        if not shutdown.requested():  # a signal during a start-up question: never start the loop
+            stopper.main_loop = True
+            status = app.exec()
+    finally:
+        stopper.main_loop = False
+        window.close()  # idempotent: memo flushed, project closed, lock released
+        window.projects.close()
+        stopper.uninstall()
+        shutdown.release_locks()
+    del reporter
+    return shutdown.exit_status() or int(status)

@@ -283,7 +283,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(
             f"{name}{' [read-only]' if s and s.readonly else ''} — {APP_NAME}" if s else APP_NAME
         )
-        self.coder_label.setText(f"Coder: {s.coder.name}" if s else "")
+        self.coder_label.setText(f"Coder: {s.coder.name or 'none (read-only)'}" if s else "")
         self.saved_label.setText(
             "No project open" if s is None else "Read-only" if s.readonly else "All changes saved"
         )

@@ -7,7 +7,6 @@ in this process (the lock file alone would let our own PID through).
 
 from __future__ import annotations
 
-import getpass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,7 +19,7 @@ from annotator.core.errors import AnnotatorError, ProjectLocked, ProjectReadOnly
 from annotator.core.outputs import check_output, staged_path
 from annotator.core.store import ProjectLock, ProjectStore
 from annotator.core.store.connection import writable_location
-from annotator.gui import prompts, save_target
+from annotator.gui import prompts, save_target, shutdown
 from annotator.gui.dialogs.attributes import AttributesDialog
 from annotator.gui.dialogs.import_report import ImportReportDialog, summary
 from annotator.gui.session import ProjectSession
@@ -54,61 +53,91 @@ class ProjectController(QObject):
                 raise ProjectLocked("held", path=path, holder="another window of this program")
             lock.acquire()
         except ProjectLocked as exc:
-            if prompts.ask_locked(self.w, str(path), exc.holder) == "readonly":
+            if prompts.ask_locked(self.w, str(path), exc.holder) == "readonly" and not shutdown.requested():
                 return None, True
             return None
+        shutdown.track(lock)  # released on every way out, a signal included
         return lock, False
 
-    def coder_name(self) -> str:
+    def coder_name(self) -> str | None:
+        """Who codes in a writable session: ``--coder``, ``$ANNOTATOR_CODER``, the remembered
+        name, else asked once.
+
+        Cancel or an empty answer means *no coder* (None): nothing is invented (the OS
+        login name is often a real name, and it would end up in every coding and shared
+        file) and nothing is remembered; the project then opens read-only.
+        """
         name = config.resolve_coder(self.coder_arg)
         if name:
             return name
         asked = prompts.ask_text(
             self.w,
             "Who is coding?",
-            "Your name as a coder (recorded with every coding you make):",
-            getpass.getuser(),
+            "Your name as a coder (recorded with every coding you make).\n"
+            "Cancel opens the project read-only.",
         )
-        name = (asked or "").strip() or getpass.getuser()
+        name = (asked or "").strip()
+        if not name or shutdown.requested():
+            return None
         config.remember_coder(name)
         return name
 
     def open(self, path: str | Path, *, readonly: bool = False, backup: bool = True) -> bool:
-        """Open ``path``; ``backup=False`` skips the rolling backup (right after a restore)."""
+        """Open ``path``; ``backup=False`` skips the rolling backup (right after a restore).
+
+        Every question asked on the way (coder, lock, passphrase, an error) may be answered
+        by a stop signal (:mod:`annotator.gui.shutdown`): then nothing more is asked or
+        opened, and whatever was taken (the lock, the store) is given back at once.
+        """
         path = Path(path).resolve()
         self.close()
+        coder = config.resolve_coder(self.coder_arg) if readonly else self.coder_name()
+        no_coder = not readonly and coder is None
+        readonly = readonly or no_coder
         lock: ProjectLock | None = None
         notes: list[str] = []
-        if not readonly and path.exists() and not writable_location(path):
+        if no_coder:
+            notes.append("No coder name given: the project is open read-only (reopen it to give your name).")
+        elif not readonly and path.exists() and not writable_location(path):
             readonly = True  # not even the lock file could be written: say why instead of failing
             notes.append(
                 "Opened read-only: the project is on a read-only disk or in a folder you cannot write to."
             )
-        if not readonly:
+        if not readonly and not shutdown.requested():
             taken = self._lock(path)
             if taken is None:
                 self.w.show_status("Not opened.")
                 return False
             lock, readonly = taken
-        try:
-            store = opening.open_store(self.w, path, readonly=readonly)  # asks an encrypted one's passphrase
-        except ProjectReadOnly as exc:
-            # A read-only disk or folder: the project can still be read, and the user is told why.
+        store: ProjectStore | None = None
+        error = ""
+        if not shutdown.requested():
+            try:
+                # asks an encrypted project's passphrase
+                store = opening.open_store(self.w, path, readonly=readonly)
+            except ProjectReadOnly as exc:
+                # A read-only disk or folder: the project can still be read, and the user is told why.
+                if lock is not None:
+                    lock.release()
+                    lock = None
+                readonly = True
+                try:
+                    store = opening.open_store(self.w, path, readonly=True)
+                except AnnotatorError as again:
+                    error = str(again)
+                notes.append(f"Opened read-only: {exc.reason}.")
+            except AnnotatorError as exc:
+                error = str(exc)
+        if store is None or shutdown.requested():
+            if store is not None:
+                store.close()
             if lock is not None:
-                lock.release()
-                lock = None
-            readonly = True
-            store = self._open_read_only(path)
-            notes.append(f"Opened read-only: {exc.reason}.")
-        except AnnotatorError as exc:
-            store = None
-            prompts.show_error(self.w, "Cannot open project", str(exc))
-        if store is None:
-            if lock is not None:
-                lock.release()
+                lock.release()  # before any message: a question must never hold the project
+            if error and not shutdown.requested():
+                prompts.show_error(self.w, "Cannot open project", error)
             self.w.show_status("Not opened.")
             return False
-        session = ProjectSession(store, self.coder_name(), lock=lock, parent=self.w)
+        session = ProjectSession(store, coder or "", lock=lock, parent=self.w)
         if lock is not None:
             _HELD.add(path)
         config.add_recent_project(path)
@@ -120,15 +149,8 @@ class ProjectController(QObject):
         if backup and not readonly:
             self.backup_job = opening.start_rolling_backup(self.w, path, self.w.show_status)
         if any(notes):
-            self.w.show_status(" ".join(n for n in notes if n))
+            self.w.show_status(" ".join(n for n in notes if n), 0 if no_coder else 8000)
         return True
-
-    def _open_read_only(self, path: Path) -> ProjectStore | None:
-        try:
-            return opening.open_store(self.w, path, readonly=True)
-        except AnnotatorError as exc:
-            prompts.show_error(self.w, "Cannot open project", str(exc))
-            return None
 
     def close(self) -> None:
         if self.backup_job is not None:
