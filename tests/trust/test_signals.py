@@ -52,10 +52,9 @@ def build(path: Path, *, passphrase: str | None = None) -> int:
             store.insert_document(doc, TEXT)
         add = AddCode("Deception")
         add.apply(store)
-        coder = store.ensure_coder("Lee").guid
+        lee, code = store.ensure_coder("Lee").guid, add.code.guid
         for i in range(CODINGS):
-            change = ApplyCode(doc.guid, i * 10, i * 10 + 8, add.code.guid, coder)
-            change.apply(store)
+            ApplyCode(document=doc.guid, start=i * 10, end=i * 10 + 8, code=code, coder=lee).apply(store)
         return store.counts()["codings"]
     finally:
         store.close()
