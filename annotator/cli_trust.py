@@ -21,18 +21,48 @@ def audit() -> None:
     """Verify and export the project's append-only, hash-chained audit trail."""
 
 
+def _expected_entry(_ctx: click.Context, _param: object, value: str | None) -> tuple[int, str] | None:
+    """``ENTRY:HASH`` as printed by an earlier verify (16 or more hex digits of the hash)."""
+    if value is None:
+        return None
+    entry, _, digest = value.partition(":")
+    digest = digest.strip().lower()
+    if not entry.strip().isdigit() or len(digest) < 16 or any(c not in "0123456789abcdef" for c in digest):
+        raise click.BadParameter("give ENTRY:HASH, e.g. 42:3f9c0a1b2c3d4e5f (16 or more hex digits)")
+    return int(entry), digest
+
+
 @audit.command("verify")
 @click.argument("project", type=PROJECT)
-def audit_verify(project: Path) -> None:
-    """Check every audit entry's hash chain; exit 1 if anything was altered."""
+@click.option(
+    "--expect",
+    metavar="ENTRY:HASH",
+    callback=_expected_entry,
+    help="Also check the log still holds this entry with this hash (printed by an earlier verify).",
+)
+@click.option(
+    "--accept",
+    is_flag=True,
+    help="Make the log as it is now this computer's reference (after checking a reported "
+    "removal, e.g. a backup restored on purpose).",
+)
+def audit_verify(project: Path, expect: tuple[int, str] | None, accept: bool) -> None:
+    """Check the audit trail (hash chain, head, protecting triggers, this computer's record);
+    exit 1 with one line per problem."""
+    from annotator.core.store import audit_anchor  # noqa: PLC0415
+
     with ProjectStore.open(project, readonly=True) as store:
-        problems = store.audit_problems()
-        count = len(store.audit_entries())
-    if problems:
-        for problem in problems:
+        verdict = audit_anchor.verify(store, expect=expect, accept=accept)
+    if verdict.problems:
+        for problem in verdict.problems:
             click.echo(f"annotator: {project}: {problem}", err=True)
         sys.exit(1)
-    click.echo(f"{project}: {count} audit entries, chain intact.")
+    entry, digest = verdict.tip
+    click.echo(f"{project}: {verdict.entries} audit entries, chain intact; head and triggers as written.")
+    if entry:
+        click.echo(f"Last entry {entry}:{digest} (note it; --expect {entry}:{digest[:16]} checks it later)")
+    for note in verdict.notes:
+        click.echo(note)
 
 
 @audit.command("export")

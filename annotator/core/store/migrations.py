@@ -116,5 +116,42 @@ def _v1_to_v2(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE TABLE settings (\n    key TEXT PRIMARY KEY,\n    value TEXT NOT NULL\n)")
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1_to_v2,)
+def _v2_to_v3(conn: sqlite3.Connection) -> None:
+    """v3: anchor the audit chain's end in a protected head row (entries ever appended, last hash).
+
+    The head starts from the log as it is now; from here on removing entries at the end
+    of the log (which the chain alone cannot reveal) shows as a head that runs ahead.
+    """
+    conn.execute(
+        "CREATE TABLE audit_head (\n"
+        "    id INTEGER PRIMARY KEY CHECK (id = 1),\n"
+        "    entries INTEGER NOT NULL,\n"
+        "    last_hash TEXT NOT NULL\n"
+        ")"
+    )
+    conn.execute(
+        "INSERT INTO audit_head (id, entries, last_hash) VALUES (1, (SELECT count(*) FROM audit_log), "
+        "coalesce((SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1), ''))"
+    )
+    conn.execute(
+        "CREATE TRIGGER audit_log_moves_head AFTER INSERT ON audit_log\n"
+        "BEGIN UPDATE audit_head SET entries = entries + 1, last_hash = NEW.hash WHERE id = 1; END"
+    )
+    conn.execute(
+        "CREATE TRIGGER audit_head_follows_log BEFORE UPDATE ON audit_head\n"
+        "WHEN NEW.id IS NOT OLD.id OR NEW.entries IS NOT OLD.entries + 1\n"
+        "    OR NEW.last_hash IS NOT (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1)\n"
+        "BEGIN SELECT RAISE(ABORT, 'audit_head only follows audit_log'); END"
+    )
+    conn.execute(
+        "CREATE TRIGGER audit_head_no_insert BEFORE INSERT ON audit_head\n"
+        "BEGIN SELECT RAISE(ABORT, 'audit_head has exactly one row'); END"
+    )
+    conn.execute(
+        "CREATE TRIGGER audit_head_no_delete BEFORE DELETE ON audit_head\n"
+        "BEGIN SELECT RAISE(ABORT, 'audit_head has exactly one row'); END"
+    )
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1_to_v2, _v2_to_v3)
 MIN_SUPPORTED_VERSION = 1

@@ -1,24 +1,21 @@
-"""Memos, attributes, settings and the audit log of :class:`~annotator.core.store.project.ProjectStore`.
+"""Memos, attributes, settings (and, from :mod:`.audit`, the audit log) of
+:class:`~annotator.core.store.project.ProjectStore`.
 
 A mixin only to keep modules small: it uses the store's ``conn``.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 import sqlite3
-from typing import Any
 
 from annotator.core.model import Attribute, Memo, utc_now
 
+from .audit import AuditQueries, audit_hash
 
-def audit_hash(prev: str, at: str, coder: str, action: str, payload: str) -> str:
-    """The chained hash of one audit entry (sha256 over the previous hash and the entry)."""
-    return hashlib.sha256("\x1f".join((prev, at, coder, action, payload)).encode()).hexdigest()
+__all__ = ["NoteQueries", "audit_hash"]
 
 
-class NoteQueries:
+class NoteQueries(AuditQueries):
     conn: sqlite3.Connection
 
     # -- memos ------------------------------------------------------------
@@ -115,40 +112,3 @@ class NoteQueries:
             "DO UPDATE SET value = excluded.value",
             (key, value),
         )
-
-    # -- audit ------------------------------------------------------------
-    def audit(self, action: str, what: dict[str, Any], *, coder: str = "") -> None:
-        """Append one hash-chained entry to ``audit_log`` (call inside the change's transaction)."""
-        row = self.conn.execute("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
-        prev = row[0] if row else ""
-        at = utc_now()
-        payload = json.dumps(what, ensure_ascii=False, sort_keys=True)
-        self.conn.execute(
-            "INSERT INTO audit_log (at, coder, action, what, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?)",
-            (at, coder, action, payload, prev, audit_hash(prev, at, coder, action, payload)),
-        )
-
-    def audit_problems(self) -> list[str]:
-        """Entries whose hash or chain link does not match: evidence of tampering.
-
-        Entries written before schema 2 have no hash and are reported as unchained.
-        """
-        problems: list[str] = []
-        prev = ""
-        for entry in self.audit_entries():
-            expected = audit_hash(prev, entry["at"], entry["coder"], entry["action"], entry["what"])
-            if not entry["hash"]:
-                problems.append(f"entry {entry['id']} has no hash (written before schema 2)")
-            elif entry["prev_hash"] != prev:
-                problems.append(f"entry {entry['id']} does not follow the previous entry (chain broken)")
-            elif entry["hash"] != expected:
-                problems.append(f"entry {entry['id']} was altered (hash mismatch)")
-            prev = entry["hash"]
-        return problems
-
-    def audit_entries(self) -> list[dict[str, Any]]:
-        cursor = self.conn.execute(
-            "SELECT id, at, coder, action, what, prev_hash, hash FROM audit_log ORDER BY id"
-        )
-        cols = [d[0] for d in cursor.description]
-        return [dict(zip(cols, r, strict=True)) for r in cursor]

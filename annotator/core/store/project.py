@@ -27,7 +27,7 @@ from annotator.core.model import (
     utc_now,
 )
 
-from . import cipher, keys
+from . import audit_anchor, cipher, keys
 from .codings import CodingQueries
 from .connection import create_connection, open_connection, release_guard, unregister
 from .notes import NoteQueries
@@ -156,6 +156,8 @@ class ProjectStore(CodingQueries, NoteQueries):
                 self.conn.execute("PRAGMA optimize")
         except sqlite3.Error:
             pass
+        if not self.readonly:
+            audit_anchor.note(self)  # where the audit log ends, for this computer (never raises)
         release_guard(self.path)  # the last connection may then checkpoint and remove the -wal
         try:
             self.conn.close()

@@ -7,7 +7,7 @@ migrating the oldest released schema yields exactly this one.
 from __future__ import annotations
 
 APPLICATION_ID = 0x54414E4E  # "TANN": marks the file as a Testimony Annotator project
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # Secondary indexes of ``codings``; bulk inserts drop and rebuild them (faster than
 # updating three B-trees row by row).
@@ -102,12 +102,62 @@ CREATE TABLE audit_log (
     prev_hash TEXT NOT NULL DEFAULT '',
     hash TEXT NOT NULL DEFAULT ''
 );
-CREATE TRIGGER audit_log_append_only_update BEFORE UPDATE ON audit_log
-BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
-CREATE TRIGGER audit_log_append_only_delete BEFORE DELETE ON audit_log
-BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+{AUDIT_LOG_TRIGGERS}
 CREATE TABLE settings (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL
 );
-""".replace("{CODING_INDEXES}", ";\n".join(CODING_INDEX_SQL) + ";")
+CREATE TABLE audit_head (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    entries INTEGER NOT NULL,
+    last_hash TEXT NOT NULL
+);
+INSERT INTO audit_head (id, entries, last_hash) VALUES (1, 0, '');
+{AUDIT_HEAD_TRIGGERS}
+"""
+
+# What protects the audit trail, by trigger name: the log is append-only, and the one-row
+# ``audit_head`` (entries ever appended, last hash) moves with every append in the same
+# statement and cannot be moved, replaced or deleted otherwise. So removing entries at the
+# end of the log, which the hash chain alone cannot reveal, needs the triggers dropped and
+# the head rewritten: ``audit_problems`` checks that these exist with exactly this SQL.
+AUDIT_TRIGGERS = {
+    "audit_log_append_only_update": (
+        "CREATE TRIGGER audit_log_append_only_update BEFORE UPDATE ON audit_log\n"
+        "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"
+    ),
+    "audit_log_append_only_delete": (
+        "CREATE TRIGGER audit_log_append_only_delete BEFORE DELETE ON audit_log\n"
+        "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"
+    ),
+    "audit_log_moves_head": (
+        "CREATE TRIGGER audit_log_moves_head AFTER INSERT ON audit_log\n"
+        "BEGIN UPDATE audit_head SET entries = entries + 1, last_hash = NEW.hash WHERE id = 1; END"
+    ),
+    "audit_head_follows_log": (
+        "CREATE TRIGGER audit_head_follows_log BEFORE UPDATE ON audit_head\n"
+        "WHEN NEW.id IS NOT OLD.id OR NEW.entries IS NOT OLD.entries + 1\n"
+        "    OR NEW.last_hash IS NOT (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1)\n"
+        "BEGIN SELECT RAISE(ABORT, 'audit_head only follows audit_log'); END"
+    ),
+    "audit_head_no_insert": (
+        "CREATE TRIGGER audit_head_no_insert BEFORE INSERT ON audit_head\n"
+        "BEGIN SELECT RAISE(ABORT, 'audit_head has exactly one row'); END"
+    ),
+    "audit_head_no_delete": (
+        "CREATE TRIGGER audit_head_no_delete BEFORE DELETE ON audit_head\n"
+        "BEGIN SELECT RAISE(ABORT, 'audit_head has exactly one row'); END"
+    ),
+}
+AUDIT_TABLES = ("audit_log", "audit_head")
+
+
+def _statements(names: tuple[str, ...]) -> str:
+    return "\n".join(AUDIT_TRIGGERS[name] + ";" for name in names)
+
+
+SCHEMA = (
+    SCHEMA.replace("{CODING_INDEXES}", ";\n".join(CODING_INDEX_SQL) + ";")
+    .replace("{AUDIT_LOG_TRIGGERS}", _statements(tuple(AUDIT_TRIGGERS)[:2]))
+    .replace("{AUDIT_HEAD_TRIGGERS}", _statements(tuple(AUDIT_TRIGGERS)[2:]))
+)
