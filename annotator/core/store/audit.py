@@ -65,25 +65,38 @@ class AuditQueries:
         cols = [d[0] for d in cursor.description]
         return [dict(zip(cols, r, strict=True)) for r in cursor]
 
+    def _audit_row(self, sql: str, args: tuple[Any, ...] = ()) -> tuple[Any, ...] | None:
+        """One row of a query on the audit tables; None when there is none, or no such table
+        (a file whose audit_log was dropped must still be checked, not crash the check)."""
+        try:
+            row = self.conn.execute(sql, args).fetchone()
+        except sqlite3.OperationalError:
+            return None
+        return tuple(row) if row else None
+
+    def audit_log_exists(self) -> bool:
+        return (
+            self._audit_row("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_log'")
+            is not None
+        )
+
     def audit_count(self) -> int:
-        return int(self.conn.execute("SELECT count(*) FROM audit_log").fetchone()[0])
+        row = self._audit_row("SELECT count(*) FROM audit_log")
+        return int(row[0]) if row else 0
 
     def audit_tip(self) -> tuple[int, str]:
         """(id, hash) of the last entry; (0, "") for an empty log. One index lookup."""
-        row = self.conn.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+        row = self._audit_row("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")
         return (int(row[0]), str(row[1])) if row else (0, "")
 
     def audit_hash_at(self, entry: int) -> str | None:
         """The stored hash of entry ``entry``, None when there is no such entry."""
-        row = self.conn.execute("SELECT hash FROM audit_log WHERE id = ?", (entry,)).fetchone()
+        row = self._audit_row("SELECT hash FROM audit_log WHERE id = ?", (entry,))
         return str(row[0]) if row else None
 
     def audit_head(self) -> tuple[int, str] | None:
         """(entries ever appended, last hash) as the head row says; None when it is gone."""
-        try:
-            row = self.conn.execute("SELECT entries, last_hash FROM audit_head WHERE id = 1").fetchone()
-        except sqlite3.Error:
-            return None
+        row = self._audit_row("SELECT entries, last_hash FROM audit_head WHERE id = 1")
         return (int(row[0]), str(row[1])) if row else None
 
     # -- checks -------------------------------------------------------------------
@@ -94,6 +107,11 @@ class AuditQueries:
         removed at the end (head, id counter), and protecting triggers dropped, altered
         or added. Entries written before schema 2 have no hash and are reported as unchained.
         """
+        if not self.audit_log_exists():
+            return [
+                "the audit log itself is missing (the audit_log table was removed)",
+                *self._trigger_problems(),
+            ]
         entries = self.audit_entries()
         problems = self._chain_problems(entries)
         last_id = entries[-1]["id"] if entries else 0
@@ -150,7 +168,7 @@ class AuditQueries:
         return []
 
     def _counter_problems(self, last_id: int) -> list[str]:
-        row = self.conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'").fetchone()
+        row = self._audit_row("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'")
         counter = int(row[0]) if row else 0
         if counter > last_id:
             return [

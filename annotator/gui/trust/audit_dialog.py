@@ -2,7 +2,8 @@
 
 A review board asks "who changed this coding, and can we trust the record?".
 The table answers the first (filter by coder, document, dates); "Verify chain"
-answers the second with the core's hash-chain check, marking any altered entry.
+answers the second with the same check as ``annotator audit verify`` (hash chain,
+head, protecting triggers, this computer's record), marking any altered entry.
 The dialog is not modal: a lead can keep it beside the text while working,
 and it follows the project's changes.
 """
@@ -10,6 +11,7 @@ and it follows the project's changes.
 from __future__ import annotations
 
 import re
+import sqlite3
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, QTimer
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.errors import AnnotatorError
+from annotator.core.store import audit_anchor
 from annotator.gui import prompts as gui_prompts
 from annotator.gui import save_target
 from annotator.gui.session import ProjectSession
@@ -230,11 +233,17 @@ class AuditDialog(QDialog):
 
     # -- verify and export ----------------------------------------------------------------
     def verify(self) -> list[str]:
-        """Re-read the trail, check the chain, mark altered entries; returns the problems."""
+        """Re-read the trail and run the same check as ``annotator audit verify``: hash chain,
+        head, protecting triggers and this computer's record; marks altered entries and
+        returns the problems."""
         self.reload()
+        notes: list[str] = []
+        tip = ""
         try:
-            problems = self.session.store.audit_problems()
-        except AnnotatorError as exc:
+            verdict = audit_anchor.verify(self.session.store)
+            problems, notes = verdict.problems, verdict.notes
+            tip = f" Last entry {verdict.tip[0]}: {verdict.tip[1][:16]}…" if verdict.tip[0] else ""
+        except (AnnotatorError, sqlite3.Error) as exc:
             problems = [f"the audit trail cannot be read ({exc})"]
         marked: dict[int, str] = {}
         for problem in problems:
@@ -244,8 +253,10 @@ class AuditDialog(QDialog):
         self.model.set_problems(marked)
         if not problems:
             self.verdict.setText(
-                f"✔ Chain intact: all {self.model.rowCount()} entries are as they were written."
+                f"✔ Chain intact: all {self.model.rowCount()} entries are as they were written; "
+                f"head and protecting triggers as written.{tip}"
             )
+            self.verdict.setToolTip("\n".join(notes))
         else:
             shown = "; ".join(problems[:MAX_PROBLEMS_SHOWN])
             more = (
@@ -257,7 +268,7 @@ class AuditDialog(QDialog):
                 f"⚠ The audit trail was tampered with ({len(problems)} problem"
                 f"{'s' if len(problems) != 1 else ''}): {shown}{more}."
             )
-            self.verdict.setToolTip("\n".join(problems))
+            self.verdict.setToolTip("\n".join(problems + notes))
         return problems
 
     def export(self) -> None:
