@@ -195,8 +195,9 @@ def _against_record(store: AuditLog, anchor: Anchor, verdict: Verdict) -> None:
         verdict.notes.append(f"This computer saw entry {anchor.entry} on {when}: none removed since.")
     elif found[0] == "removed":
         verdict.problems.append(
-            f"{_removed(anchor.entry - found[1])} since this computer last saw the project on {when} "
-            f"(the log ended at entry {anchor.entry} then, at entry {found[1]} now); {RESTORE_HINT}"
+            f"at least {_removed(anchor.entry - found[1])} since this computer last saw the project on "
+            f"{when} (the log reached entry {anchor.entry} then, it ends at entry {found[1]} now); "
+            + RESTORE_HINT
         )
     else:
         verdict.problems.append(

@@ -141,6 +141,7 @@ def _v2_to_v3(conn: sqlite3.Connection) -> None:
         "CREATE TRIGGER audit_head_follows_log BEFORE UPDATE ON audit_head\n"
         "WHEN NEW.id IS NOT OLD.id OR NEW.entries IS NOT OLD.entries + 1\n"
         "    OR NEW.last_hash IS NOT (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1)\n"
+        "    OR NEW.last_hash IS OLD.last_hash\n"
         "BEGIN SELECT RAISE(ABORT, 'audit_head only follows audit_log'); END"
     )
     conn.execute(

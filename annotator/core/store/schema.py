@@ -118,9 +118,11 @@ INSERT INTO audit_head (id, entries, last_hash) VALUES (1, 0, '');
 
 # What protects the audit trail, by trigger name: the log is append-only, and the one-row
 # ``audit_head`` (entries ever appended, last hash) moves with every append in the same
-# statement and cannot be moved, replaced or deleted otherwise. So removing entries at the
-# end of the log, which the hash chain alone cannot reveal, needs the triggers dropped and
-# the head rewritten: ``audit_problems`` checks that these exist with exactly this SQL.
+# statement and cannot be moved, replaced or deleted otherwise (a move must go one entry
+# on, to the hash of a new last entry; a head already out of step never blocks an append).
+# So removing entries at the end of the log, which the hash chain alone cannot reveal,
+# needs the triggers dropped and the head rewritten: ``audit_problems`` checks that these
+# triggers exist with exactly this SQL.
 AUDIT_TRIGGERS = {
     "audit_log_append_only_update": (
         "CREATE TRIGGER audit_log_append_only_update BEFORE UPDATE ON audit_log\n"
@@ -138,6 +140,7 @@ AUDIT_TRIGGERS = {
         "CREATE TRIGGER audit_head_follows_log BEFORE UPDATE ON audit_head\n"
         "WHEN NEW.id IS NOT OLD.id OR NEW.entries IS NOT OLD.entries + 1\n"
         "    OR NEW.last_hash IS NOT (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1)\n"
+        "    OR NEW.last_hash IS OLD.last_hash\n"
         "BEGIN SELECT RAISE(ABORT, 'audit_head only follows audit_log'); END"
     ),
     "audit_head_no_insert": (
