@@ -314,3 +314,32 @@ def test_a_second_signal_forces_the_exit_at_once(tmp_path: Path, env) -> None:
     assert app.proc.returncode == 128 + signal.SIGINT
     assert not lock_path(project).exists()
     assert intact(project)[0] == "ok"
+
+
+EXIT_WITHOUT_CLOSING = r"""
+import sys
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+from annotator.gui.main_window import MainWindow
+window = MainWindow()
+assert window.open_project(sys.argv[1])
+print("open", flush=True)
+raise SystemExit(7)  # no close, no event loop: only the atexit backstop is left
+"""
+
+
+def test_the_lock_is_released_on_any_way_out(tmp_path: Path, env) -> None:
+    project = tmp_path / "p.sqlite"
+    codings = build(project)
+    env["ANNOTATOR_CODER"] = "Mina"
+    done = subprocess.run(
+        [sys.executable, "-c", EXIT_WITHOUT_CLOSING, str(project)],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 7 and done.stdout.strip() == "open", done.stderr
+    assert not lock_path(project).exists()
+    assert intact(project) == ("ok", codings)
