@@ -246,6 +246,12 @@ def code_one():
     if sys.argv[2] == "block" and i == 40:
         print("blocking", flush=True)
         time.sleep(60)
+    if sys.argv[2] == "modal" and i == 40:
+        timer.stop()
+        from annotator.gui import prompts
+        answer = prompts.confirm(window, "Delete code", "Delete the code and its codings?")
+        print(f"answered {answer}", flush=True)
+        code_one()  # a handler goes on after its question: it still works, then the app closes
 
 timer = QTimer()
 timer.timeout.connect(code_one)
@@ -284,6 +290,24 @@ def test_signal_during_coding_keeps_every_committed_coding(tmp_path: Path, env, 
     assert len(committed) >= 30 and committed <= stored, f"{len(committed - stored)} committed codings lost"
     assert intact(project)[0] == "ok"
     assert not any("Traceback" in line for line in app.err)
+
+
+def test_signal_in_a_modal_question_during_work(tmp_path: Path, env) -> None:
+    """A question asked by an action handler (a nested event loop in the running app)."""
+    project = tmp_path / "work.sqlite"
+    build(project)
+    env["ANNOTATOR_CODER"] = "Mina"
+    app = App([str(project), "modal"], env, script=WORK)
+    app.wait_for("dialog shown: Delete code")
+    elapsed = app.stop(signal.SIGTERM)
+    assert elapsed < PROMISE, f"took {elapsed:.2f} s"
+    assert app.proc.returncode == 128 + signal.SIGTERM
+    assert "answered False" in app.out  # the question was cancelled, not answered yes
+    assert not lock_path(project).exists()
+    committed, stored = _committed(app), _stored(project)
+    assert len(committed) >= 30 and committed <= stored
+    assert intact(project)[0] == "ok"
+    assert not any("Traceback" in line for line in app.err), "\n".join(app.err)
 
 
 def test_a_blocked_app_is_still_stopped_in_time(tmp_path: Path, env) -> None:
