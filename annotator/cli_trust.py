@@ -58,7 +58,8 @@ def audit_verify(project: Path, expect: tuple[int, str] | None, accept: bool) ->
             click.echo(f"annotator: {project}: {problem}", err=True)
         sys.exit(1)
     entry, digest = verdict.tip
-    click.echo(f"{project}: {verdict.entries} audit entries, chain intact; head and triggers as written.")
+    entries = f"{verdict.entries} audit entr{'y' if verdict.entries == 1 else 'ies'}"
+    click.echo(f"{project}: {entries}, chain intact; head and triggers as written.")
     if entry:
         click.echo(f"Last entry {entry}:{digest} (note it; --expect {entry}:{digest[:16]} checks it later)")
     for note in verdict.notes:
