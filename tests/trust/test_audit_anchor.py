@@ -315,3 +315,23 @@ def test_a_schema_2_project_is_migrated_with_its_head(run, tmp_path: Path) -> No
     assert problems(run("audit", "verify", path))[0] == (
         "1 entry was removed from the log: the head records 3 entries written, the log has 2"
     )
+
+
+def test_a_restore_on_purpose_is_in_the_trail_and_not_reported_as_tampering(tmp_path) -> None:  # noqa: ANN001
+    from annotator.core import protection  # noqa: PLC0415
+    from annotator.core.project import create_project  # noqa: PLC0415
+    from annotator.core.store import ProjectStore, audit_anchor  # noqa: PLC0415
+    from tests.trust.helpers import add_document  # noqa: PLC0415
+
+    project = tmp_path / "p.sqlite"
+    store = create_project(project, codebook="empty")
+    backup = protection.take_backup(store)
+    add_document(store, "after the backup")
+    with store.atomic():
+        store.audit("import", {"documents": 1})
+    store.close()
+    assert backup is not None
+    protection.restore_backup(project, backup)
+    with ProjectStore.open(project, readonly=True) as restored:
+        assert audit_anchor.verify(restored).problems == []
+        assert restored.audit_entries()[-1]["action"] == "restore backup"

@@ -22,7 +22,7 @@ from annotator.core.outputs import (
     remove_with_journals,
     write_error,
 )
-from annotator.core.store import cipher
+from annotator.core.store import audit_anchor, cipher
 from annotator.core.store.connection import read_version
 from annotator.core.store.project import ProjectStore
 from annotator.core.store.sqlite_errors import describe
@@ -147,4 +147,14 @@ def restore_backup(
             remove_with_journals(staged)
     finally:
         source.close()
+    _record_restore(real, passphrase, backup, saved)
     return saved
+
+
+def _record_restore(real: Path, passphrase: str | None, backup: Path, saved: Path) -> None:
+    """Say in the audit trail what was restored, and make the restored log this computer's
+    reference: the entries a restore takes away were removed on purpose, not by a forger."""
+    with ProjectStore.open(real, passphrase=passphrase) as store:
+        with store.atomic():
+            store.audit("restore backup", {"backup": backup.name, "previous state kept as": saved.name})
+        audit_anchor.note(store, accept=True)
