@@ -171,9 +171,7 @@ class Pseudonymiser:
             new_ends.append(length)
             last = b
         parts.append(text[last:])
-        return Rewrite(
-            "".join(parts), tuple(old_starts), tuple(old_ends), tuple(new_starts), tuple(new_ends)
-        )
+        return Rewrite("".join(parts), tuple(old_starts), tuple(old_ends), tuple(new_starts), tuple(new_ends))
 
 
 def make_pseudonymiser(entries: Sequence[Pseudonym]) -> Pseudonymiser:
