@@ -220,20 +220,83 @@ def _publish_named(staged: Path, target: Path) -> None:
     os.replace(staged, target)
 
 
-def _publish_unnamed(fd: int, target: Path) -> None:
-    source = f"/proc/self/fd/{fd}"
+_AT_FDCWD = -100
+_AT_EMPTY_PATH = 0x1000
+_NO_LINK = (errno.EXDEV, errno.EPERM, errno.ENOENT, errno.EACCES, errno.EOPNOTSUPP)
+
+
+class _CannotLink(Exception):
+    """This system cannot give an unnamed file a name (it must be copied instead)."""
+
+
+def _link_unnamed(fd: int, target: Path) -> None:
+    """Give the unnamed file ``fd`` the name ``target``; FileExistsError when the name is taken.
+
+    The usual way is ``link("/proc/self/fd/N")``; some kernels and sandboxes refuse it
+    (EXDEV) but accept ``linkat(fd, "", ..., AT_EMPTY_PATH)``.
+    """
     try:
-        os.link(source, target, follow_symlinks=True)
+        os.link(f"/proc/self/fd/{fd}", target, follow_symlinks=True)
         return
     except FileExistsError:
-        pass
-    # Replacing (--force): link under a temporary name, then rename over the old file atomically.
-    staged = _part_name(target)
-    staged.unlink(missing_ok=True)
-    os.link(source, staged, follow_symlinks=True)
+        raise
+    except OSError as exc:
+        if exc.errno not in _NO_LINK:
+            raise
+    try:
+        import ctypes  # noqa: PLC0415 (only where the plain link is refused)
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        done = libc.linkat(fd, b"", _AT_FDCWD, os.fsencode(target), _AT_EMPTY_PATH)
+    except (OSError, AttributeError):
+        raise _CannotLink from None
+    if done == 0:
+        return
+    code = ctypes.get_errno()
+    if code == errno.EEXIST:
+        raise FileExistsError(code, os.strerror(code), str(target))
+    if code in _NO_LINK:
+        raise _CannotLink
+    raise OSError(code, os.strerror(code), str(target))
+
+
+def _publish_unnamed(fd: int, target: Path) -> None:
+    try:
+        try:
+            _link_unnamed(fd, target)
+            return
+        except FileExistsError:
+            pass
+        # Replacing (--force): link under a temporary name, then rename over the old file atomically.
+        staged = _part_name(target)
+        staged.unlink(missing_ok=True)
+        _link_unnamed(fd, staged)
+    except _CannotLink:
+        _publish_copy(fd, target)
+        return
     try:
         os.replace(staged, target)
     except BaseException:
+        staged.unlink(missing_ok=True)
+        raise
+
+
+def _publish_copy(fd: int, target: Path) -> None:
+    """Last resort where no unnamed file can be named: copy it to a private temporary name, then rename."""
+    staged = _part_name(target)
+    staged.unlink(missing_ok=True)
+    out = os.open(staged, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, PRIVATE_FILE)
+    try:
+        os.lseek(fd, 0, os.SEEK_SET)
+        while chunk := os.read(fd, 1 << 20):
+            os.write(out, chunk)
+        os.fsync(out)
+        os.close(out)
+        out = -1
+        _publish_named(staged, target)
+    except BaseException:
+        if out >= 0:
+            os.close(out)
         staged.unlink(missing_ok=True)
         raise
 
