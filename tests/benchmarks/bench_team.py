@@ -121,7 +121,7 @@ def run_one(fmt: str, project: Path, out: Path) -> None:
 
     start = time.perf_counter()
     with ProjectStore.open(project, readonly=True) as store:
-        export(store, fmt, out)
+        export(store, fmt, out, force=True)
     seconds = time.perf_counter() - start
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps({"seconds": seconds, "peak_mb": peak, "bytes": out.stat().st_size}))

@@ -346,9 +346,12 @@ def test_a_pseudonymised_export_holds_no_real_name_anywhere(
     if fmt == "json":
         data = json.loads(out.read_text(encoding="utf-8"))
         assert data["project"]["pseudonymised"] is True and data["project"]["text_dropped"] is False
-        for coding in data["codings"]:  # positions point into the pseudonymised texts of this file
+        moved = 0
+        for coding in data["codings"]:  # text_start/text_end locate the text in this file's documents
             doc = next(d for d in data["documents"] if d["guid"] == coding["document"])
-            assert doc["text"][coding["start"] : coding["end"]] == coding["text"]
+            assert doc["text"][coding["text_start"] : coding["text_end"]] == coding["text"]
+            moved += (coding["start"], coding["end"]) != (coding["text_start"], coding["text_end"])
+        assert moved  # start/end stay the project's positions (the documented contract)
     if fmt == "qdpx":
         check_qdpx(out)
         selections = qdpx_selections(out)

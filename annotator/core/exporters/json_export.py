@@ -5,10 +5,10 @@ progress and can be cancelled; the result is one ordinary JSON object, UTF-8
 without BOM, non-ASCII kept as is. References between objects are GUIDs; names
 and paths are repeated beside them for readers who do not want to join.
 
-Positions point into the document texts of this file: when pseudonymised,
-``documents[].text`` is the pseudonymised text and ``text[start:end]`` of a coding
-is exactly its ``text``. Without text (``text_dropped``) there are no document
-texts and positions are the project's own.
+``start``/``end`` are always the project's own positions (the documented
+contract). When pseudonymised, ``documents[].text`` is the pseudonymised text and
+a coding's ``text_start``/``text_end`` locate its ``text`` in it exactly; without
+text (``text_dropped``) neither document texts nor those two fields are written.
 """
 
 from __future__ import annotations
@@ -72,11 +72,7 @@ def _head(data: ExportData) -> dict[str, Any]:
             "filters": data.filters,
             "pseudonymised": data.pseudonymised,
             "text_dropped": data.text_dropped,
-            "offsets": (
-                "unicode code points, half-open [start, end), into the project's stored texts"
-                if data.text_dropped
-                else "unicode code points, half-open [start, end), into documents[].text of this file"
-            ),
+            "offsets": "unicode code points, half-open [start, end)",
         },
         "coders": [{"guid": c.guid, "name": c.name, "color": c.color} for c in data.data.coders],
         "attributes": [{"guid": a.guid, "name": a.name, "type": a.type} for a in data.attributes],
@@ -137,7 +133,8 @@ def _write(data: ExportData, f: IO[str], ticker: Ticker) -> None:
     f.write(f'"memos": {_dumps(_memos(data))},\n"codings": [\n')
     paths = {guid: data.tree.path(guid) for guid in data.tree.by_guid}
     for index, c in enumerate(data.codings):
-        item = {
+        start, end = data.stored_span(c)
+        item: dict[str, Any] = {
             "guid": c.guid,
             "document": c.document,
             "document_name": data.document_name(c.document),
@@ -145,12 +142,14 @@ def _write(data: ExportData, f: IO[str], ticker: Ticker) -> None:
             "code_path": paths[c.code],
             "coder": c.coder,
             "coder_name": data.coder_names.get(c.coder, ""),
-            "start": c.start,
-            "end": c.end,
+            "start": start,
+            "end": end,
             "text": data.coded_text(c),
             "memo": c.memo,
             "created_at": c.created_at,
         }
+        if not data.text_dropped:
+            item["text_start"], item["text_end"] = c.start, c.end
         f.write(("" if index == 0 else ",\n") + _dumps(item))
         ticker.step()
     f.write("\n]\n}\n")

@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from annotator.core.codebook import CodeTree
-from annotator.core.errors import NotFound, UnknownCode, UsageError
+from annotator.core.errors import Cancelled, NotFound, UnknownCode, UsageError
 from annotator.core.exporters.case_table import write_cases
 from annotator.core.exporters.csv_export import write_csv
 from annotator.core.exporters.html_export import write_html
@@ -283,6 +283,7 @@ def run_export(
     if spec.name == "matrix" and request.options.get("rollup") and selection.codes is not None:
         widened = frozenset(selection.codes | {d for g in selection.codes for d in tree.descendants(g)})
     data = load(store, selection, cleaner, codes=widened)
+    _stop_if(cancelled)
     data.filters = _described(request, store, tree, data)
     options = dict(request.options)
     if "agreement" in options and privacy.active and options["agreement"] is not None:
@@ -291,6 +292,7 @@ def run_export(
         options["scratch"] = target.parent if target is not None else None
     with _sink(target, request.output) as fh:
         rows = spec.writer(data, fh, progress=progress, cancelled=cancelled, **options)
+        _stop_if(cancelled)  # the last chance: nothing has appeared at the destination yet
     return ExportResult(
         format=spec.name,
         path=target,
@@ -302,6 +304,11 @@ def run_export(
         pseudonymised=privacy.pseudonymised,
         text_dropped=privacy.drop_text,
     )
+
+
+def _stop_if(cancelled: IsCancelled | None) -> None:
+    if cancelled is not None and cancelled():
+        raise Cancelled("export cancelled; no file was written")
 
 
 def clean_agreement(agreement: Mapping[str, Any], cleaner: Cleaner) -> dict[str, Any]:
