@@ -74,11 +74,58 @@ def _is_word_script(text: str) -> bool:
     return all(ord(ch) < 0x1100 for ch in text)
 
 
-def _entry_pattern(find: str) -> str:
-    """The regex for one identifier: NFC, any run of white space between its words."""
-    normal = unicodedata.normalize("NFC", find)
-    body = r"\s+".join(re.escape(word) for word in normal.split())
-    return rf"(?<!\w)({body})(?!\w)" if _is_word_script(normal) else f"({body})"
+_SPACE = object()  # a run of white space between two words of an identifier
+
+
+def _tokens(find: str) -> list[object]:
+    """An identifier as trie steps: lower-case characters, with one step for each gap between words."""
+    out: list[object] = []
+    for index, word in enumerate(unicodedata.normalize("NFC", find).split()):
+        if index:
+            out.append(_SPACE)
+        out += [c.lower() if len(c.lower()) == 1 else c for c in word]
+    return out
+
+
+def _trie_pattern(finds: Sequence[str]) -> str:
+    """One regex for many identifiers, shaped as a trie so the engine follows one branch per
+    character instead of trying every identifier at every position (200 names over 6 MB of
+    text: seconds, not minutes). Longer identifiers win: a shorter one is an optional ending."""
+    root: dict[object, dict] = {}
+    end = object()
+    for find in finds:
+        node = root
+        for token in _tokens(find):
+            node = node.setdefault(token, {})
+        node[end] = {}
+
+    def emit(node: dict[object, dict]) -> str:
+        branches = [
+            (r"\s+" if token is _SPACE else re.escape(str(token))) + emit(child)
+            for token, child in node.items()
+            if token is not end
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        if end in node:
+            return f"(?:{body})?" if len(branches) == 1 else f"{body}?"
+        return body
+
+    return emit(root)
+
+
+def _pattern(finds: Sequence[str]) -> re.Pattern[str] | None:
+    """Identifiers in scripts that attach particles (Hangul, Han) match anywhere, and go first
+    (a mixed one is the longer match); Latin-script ones only as whole words."""
+    anywhere = [f for f in finds if not _is_word_script(unicodedata.normalize("NFC", f))]
+    words = [f for f in finds if _is_word_script(unicodedata.normalize("NFC", f))]
+    parts = []
+    if anywhere:
+        parts.append(f"(?:{_trie_pattern(anywhere)})")
+    if words:
+        parts.append(rf"(?<!\w)(?:{_trie_pattern(words)})(?!\w)")
+    return re.compile("|".join(parts), re.IGNORECASE) if parts else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,10 +180,8 @@ class Pseudonymiser:
                 seen.add(key)
                 usable.append(entry)
         self.entries = tuple(usable)
-        self._replacements = [e.replace for e in usable]
-        self._pattern = (
-            re.compile("|".join(_entry_pattern(e.find) for e in usable), re.IGNORECASE) if usable else None
-        )
+        self._replacements = {identifier_key(e.find): e.replace for e in usable}
+        self._pattern = _pattern([e.find for e in usable])
 
     @property
     def active(self) -> bool:
@@ -160,7 +205,9 @@ class Pseudonymiser:
         for match in matches:
             a = view.original(match.start())
             b = view.original(match.end(), end=True)
-            replacement = self._replacements[match.lastindex - 1]  # type: ignore[operator]
+            replacement = self._replacements.get(identifier_key(match.group()))
+            if replacement is None:  # cannot happen: every match is one of the identifiers
+                continue
             parts.append(text[last:a])
             length += a - last
             old_starts.append(a)

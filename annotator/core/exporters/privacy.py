@@ -65,8 +65,6 @@ class Cleaned:
     data: ProjectData
     info: ProjectInfo
     stored_spans: dict[str, tuple[int, int]] = field(default_factory=dict)  # coding -> stored span, if moved
-    person: Callable[[str], str] = _same
-    names: Callable[[str], str] = _same
 
 
 class Cleaner:
@@ -188,7 +186,7 @@ class Cleaner:
             attribute_values=self._values(data),
             codebook_meta=meta,
         )
-        return Cleaned(cleaned, replace(info, name=project_name), stored, self.person, self.name)
+        return Cleaned(cleaned, replace(info, name=project_name), stored)
 
     def _values(self, data: ProjectData) -> list[tuple[str, str, str]]:
         text_attributes = {a.guid for a in data.attributes if a.type == "text"}

@@ -243,11 +243,12 @@ def _described(request: ExportRequest, store: ProjectStore, tree: CodeTree, data
 
 
 @contextmanager
-def _sink(target: Path | None, output: Destination) -> Iterator[IO[bytes]]:
+def _sink(target: Path | None, request: ExportRequest, project: Path) -> Iterator[IO[bytes]]:
     """Where the writer writes: an unnamed file linked in at the end, or a caller's file object
     filled only once the export is complete."""
-    if target is not None:
-        with write_output(target, checked=True) as fh:
+    output = request.output
+    if target is not None:  # checked again: a file may have appeared while the data was read
+        with write_output(target, force=request.force, projects=[project]) as fh:
             yield fh
         return
     with tempfile.TemporaryFile() as fh:  # unnamed: nothing to leave behind
@@ -290,7 +291,7 @@ def run_export(
         options["agreement"] = clean_agreement(options["agreement"], cleaner)
     if spec.spills:
         options["scratch"] = target.parent if target is not None else None
-    with _sink(target, request.output) as fh:
+    with _sink(target, request, store.path) as fh:
         rows = spec.writer(data, fh, progress=progress, cancelled=cancelled, **options)
         _stop_if(cancelled)  # the last chance: nothing has appeared at the destination yet
     return ExportResult(
