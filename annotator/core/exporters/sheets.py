@@ -147,7 +147,11 @@ class StreamingSheet(Worksheet):
 
         ``safe=True`` says the strings went through :func:`cell_text` already.
         """
-        fast = all(hasattr(self, name) for name in _PRIVATE) and self.fh is self.row_data_fh
+        fast = (
+            all(hasattr(self, name) for name in _PRIVATE)
+            and self.row_data_fh is not None
+            and self.fh is self.row_data_fh
+        )
         writer = self._fast_rows if fast else self._public_rows
         return writer(rows, ticker, first, str if safe else cell_text)
 
