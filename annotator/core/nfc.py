@@ -29,18 +29,13 @@ _HANGUL_T = (0x11A8, 0x11C2)  # trailing jamo compose with a preceding LV syllab
 
 def _ranges(points: list[int]) -> str:
     """A regex character-class body for sorted code points."""
-    out: list[str] = []
-    start = prev = None
+    runs: list[list[int]] = []
     for cp in points:
-        if prev is not None and cp == prev + 1:
-            prev = cp
-            continue
-        if start is not None:
-            out.append(_span(start, prev))  # type: ignore[arg-type]
-        start = prev = cp
-    if start is not None:
-        out.append(_span(start, prev))  # type: ignore[arg-type]
-    return "".join(out)
+        if runs and cp == runs[-1][1] + 1:
+            runs[-1][1] = cp
+        else:
+            runs.append([cp, cp])
+    return "".join(_span(a, b) for a, b in runs)
 
 
 def _span(a: int, b: int) -> str:

@@ -28,11 +28,11 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from annotator.core.codebook import CodeTree
 from annotator.core.errors import Cancelled, NotFound, UnknownCode, UsageError
@@ -119,10 +119,10 @@ class ExportRequest:
 
     format: str
     output: Destination
-    coders: tuple[str, ...] | None = None
-    codes: tuple[str, ...] | None = None
+    coders: Sequence[str] | None = None  # kept as a tuple
+    codes: Sequence[str] | None = None
     include_subcodes: bool = False
-    documents: tuple[str, ...] | None = None
+    documents: Sequence[str] | None = None
     attributes: AttributeFilters | None = field(default=None, hash=False, compare=False)
     pseudonymise: bool = False
     no_text: bool = False
@@ -254,7 +254,7 @@ def _sink(target: Path | None, request: ExportRequest, project: Path) -> Iterato
     with tempfile.TemporaryFile() as fh:  # unnamed: nothing to leave behind
         yield fh
         fh.seek(0)
-        shutil.copyfileobj(fh, output)  # type: ignore[misc, arg-type]
+        shutil.copyfileobj(fh, cast(IO[bytes], output))
 
 
 def run_export(

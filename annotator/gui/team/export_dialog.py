@@ -183,23 +183,25 @@ class ExportDialog(QDialog):
         }
         self.note.setText(notes.get(fmt, "One row per coding, document attributes as columns."))
 
+    def target(self) -> Path:
+        """The file the dialog shows, with the format's suffix when it has none."""
+        path = Path(self.path.text().strip()).expanduser()
+        return path if path.suffix else path.with_suffix(_BY_FORMAT[self.fmt()][2])
+
     def request(self, *, force: bool = False) -> ExportRequest:
         """The core export request for what the dialog shows (filters by GUID)."""
         from annotator.core.exporters.request import ExportRequest  # noqa: PLC0415 (loads on demand)
 
-        fmt = self.fmt()
-        path = Path(self.path.text().strip()).expanduser()
-        if not path.suffix:
-            path = path.with_suffix(_BY_FORMAT[fmt][2])
+        fmt, path = self.fmt(), self.target()
         filtered = fmt != "qdc"
         codes = self.codes.selection() if filtered else None
         return ExportRequest(
             fmt,
             path,
-            coders=self.coders.selection() if filtered else None,  # type: ignore[arg-type]
-            codes=codes,  # type: ignore[arg-type]
+            coders=self.coders.selection() if filtered else None,
+            codes=codes,
             include_subcodes=self.subcodes.isChecked() and codes is not None,
-            documents=self.documents.selection() if filtered else None,  # type: ignore[arg-type]
+            documents=self.documents.selection() if filtered else None,
             pseudonymise=self.pseudonymise.isEnabled() and self.pseudonymise.isChecked(),
             no_text=self.drop_text.isEnabled() and self.drop_text.isChecked(),
             force=force,
@@ -220,7 +222,7 @@ class ExportDialog(QDialog):
 
         if not self.path.text().strip():
             return "Choose a file to export to."
-        path = Path(request.output)  # type: ignore[arg-type]
+        path = self.target()
         if not path.parent.is_dir():
             return f"The folder {path.parent} does not exist."
         try:
@@ -236,7 +238,7 @@ class ExportDialog(QDialog):
         if problem:
             prompts.show_error(self, "Export", problem)
             return None
-        path = Path(request.output)  # type: ignore[arg-type]
+        path = self.target()
         if path.exists():
             asked = self.confirmed == path
             if not asked and not prompts.confirm(self, "Export", f"{path.name} already exists. Replace it?"):

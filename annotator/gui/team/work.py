@@ -52,10 +52,10 @@ class ExportOptions:
         return ExportRequest(
             self.fmt,
             self.path,
-            coders=self.coders,  # type: ignore[arg-type] (normalised to a tuple)
-            codes=self.codes,  # type: ignore[arg-type]
+            coders=self.coders,
+            codes=self.codes,
             include_subcodes=self.include_subcodes,
-            documents=self.documents,  # type: ignore[arg-type]
+            documents=self.documents,
             pseudonymise=self.pseudonymise,
             no_text=self.drop_text,
             force=self.force,
