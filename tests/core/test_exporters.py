@@ -598,7 +598,7 @@ def test_dispatcher_rejects_unknown_formats_and_options(project: Project, tmp_pa
     assert format_for("out.XLSX") == "xlsx" and format_for("r.htm") == "html"
     with pytest.raises(UsageError):
         format_for("out.sav")
-    with pytest.raises(AnnotatorError, match="cannot write"):
+    with pytest.raises(AnnotatorError, match="cannot write|does not exist"):  # either outputs version
         export(project.store, "csv", tmp_path / "missing" / "x.csv")
     (tmp_path / "folder.csv").mkdir()
     with pytest.raises(AnnotatorError, match="is a folder"):
