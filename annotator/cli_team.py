@@ -164,8 +164,13 @@ FORMATS = ("csv", "xlsx", "json", "html", "matrix", "cases", "qdpx", "qdc")
 @click.option("--code", "codes", multiple=True, help="Only this code's codings (path; repeatable).")
 @click.option("--include-subcodes", is_flag=True, help="--code also takes the code's sub-codes.")
 @click.option("--document", "documents", multiple=True, help="Only this document (name; repeatable).")
-@click.option("--pseudonymise", is_flag=True, help="Apply the project's pseudonym list to every text.")
-@click.option("--no-text", is_flag=True, help="Drop all text (passages, memos, names): spans and codes only.")
+@click.option(
+    "--pseudonymise", is_flag=True, help="Apply the project's pseudonym list to every text and name."
+)
+@click.option(
+    "--no-text", is_flag=True, help="Drop all free text (passages, memos, names): spans and codes only."
+)
+@click.option("--force", is_flag=True, help="Replace OUTPUT if it exists (never a project or its files).")
 def export(
     project: Path,
     fmt: str | None,
@@ -176,88 +181,40 @@ def export(
     documents: tuple[str, ...],
     pseudonymise: bool,
     no_text: bool,
+    force: bool,
 ) -> None:
     """Export coded data: csv, xlsx, json, html, matrix (document x code), cases (CTDC/HTCDS), qdpx, qdc."""
-    from annotator.core import exporters  # noqa: PLC0415
-    from annotator.core.pseudonymise import load_pseudonyms, make_pseudonymiser  # noqa: PLC0415
-    from annotator.core.store import ProjectStore  # noqa: PLC0415
+    from annotator.cli import opened  # noqa: PLC0415
+    from annotator.core.exporters import ExportRequest, format_for, run_export  # noqa: PLC0415
 
-    fmt = fmt or _format_for(output)
-    with ProjectStore.open(project, readonly=True) as store:
+    request = ExportRequest(
+        fmt or format_for(output),
+        output,
+        coders=coders or None,
+        codes=codes or None,
+        include_subcodes=include_subcodes,
+        documents=documents or None,
+        pseudonymise=pseudonymise,
+        no_text=no_text,
+        force=force,
+    )
+    with opened(project, readonly=True) as store:
         if store.encrypted:
             click.echo(
                 f"annotator: warning: {output} will NOT be encrypted; protect it accordingly.", err=True
             )
-        if fmt in ("qdpx", "qdc"):
-            count = _export_refi(store, fmt, output, coders, codes, documents)
-        else:
-            clean = None
-            if no_text:
-                clean = _drop_text
-            elif pseudonymise:
-                clean = make_pseudonymiser(load_pseudonyms(store))
-            filters = {
-                "coders": list(coders) or None,
-                "codes": list(codes) or None,
-                "documents": list(documents) or None,
-            }
-            if include_subcodes:
-                filters["include_subcodes"] = True
-            update, finish = _progress_bar(f"Exporting {fmt}")
-            try:
-                count = exporters.export(
-                    store,
-                    fmt,
-                    output,
-                    pseudonymise=clean,
-                    progress=update,
-                    **{k: v for k, v in filters.items() if v is not None},
-                )
-            finally:
-                finish()
-    click.echo(f"Wrote {output} ({fmt}, {count} rows).")
-
-
-def _drop_text(_text: str) -> str:
-    return ""
-
-
-def _format_for(output: Path) -> str:
-    suffix = output.suffix.lower()
-    if suffix in (".qdpx", ".qdc"):
-        return suffix[1:]
-    from annotator.core.exporters import format_for  # noqa: PLC0415
-
-    return format_for(output)
+        update, finish = _progress_bar(f"Exporting {request.format}")
+        try:
+            result = run_export(store, request, progress=update)
+        finally:
+            finish()
+    click.echo(f"Wrote {output} ({result.format}, {result.summary()}).")
 
 
 def _progress_bar(label: str):  # noqa: ANN202 (a pair of callables)
     from annotator.cli import _progress  # noqa: PLC0415
 
     return _progress(label, 100)
-
-
-def _export_refi(store, fmt: str, output: Path, coders, codes, documents) -> int:  # noqa: ANN001
-    from annotator.core import refi_qda  # noqa: PLC0415
-    from annotator.core.codebook import CodeTree  # noqa: PLC0415
-    from annotator.core.project import project_codebook  # noqa: PLC0415
-
-    if fmt == "qdc":
-        book = project_codebook(store)
-        refi_qda.write_qdc(book, output)
-        return len(book.codes)
-    tree = CodeTree(store.codes())
-    code_ids = [tree.find(c).guid for c in codes] or None
-    doc_ids = None
-    if documents:
-        doc_ids = []
-        for name in documents:
-            doc = store.document_by_name(name)
-            if doc is None:
-                raise AnnotatorError(f"no document named {name!r}", path=store.path)
-            doc_ids.append(doc.guid)
-    refi_qda.write_qdpx(store, output, coders=list(coders) or None, codes=code_ids, documents=doc_ids)
-    return store.counts()["codings"]
 
 
 def register(group: click.Group) -> None:

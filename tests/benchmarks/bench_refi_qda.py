@@ -96,7 +96,7 @@ def phase(name: str, project: Path, package: Path) -> None:
     start = time.perf_counter()
     if name == "export":
         with ProjectStore.open(project, readonly=True) as store:
-            write_qdpx(store, package)
+            write_qdpx(store, package, force=True)
         extra = f"{package.stat().st_size / 1e6:.1f} MB package"
     elif name == "parse":
         data, notes = read_qdpx(package)

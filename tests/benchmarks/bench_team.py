@@ -1,9 +1,10 @@
 """Benchmark: team-lead work on a large project (prints numbers; not a test).
 
-Run: python tests/benchmarks/bench_team.py [--keep DIR]
+Run: python tests/benchmarks/bench_team.py [--keep DIR] [--exports-only]
 Exports part: a project of 1,000 documents and 100,000 codings (2 coders, the
 default codebook, 4 attributes) exported to every format, each in a fresh
-process (time and peak RSS per format, as the CLI would run it).
+process (time and peak RSS per format, as the CLI would run it), then again
+with a 200-entry pseudonym list applied (``--pseudonymise``).
 Targets (2-core machine): CSV < 2 s, XLSX < 10 s.
 
 Merge and agreement timings: fill in :func:`bench_merge` and
@@ -30,7 +31,7 @@ from annotator.core.text import sha256_text
 
 DOCUMENTS = 1_000
 CODINGS = 100_000
-FORMATS = ("csv", "xlsx", "json", "html", "matrix", "cases")
+FORMATS = ("csv", "xlsx", "json", "html", "matrix", "cases", "qdpx")
 TARGETS = {"csv": 2.0, "xlsx": 10.0}
 SENTENCES = (
     "the broker said there was work in a restaurant and I believed him",
@@ -114,26 +115,37 @@ def build_project(
         store.close()
 
 
-def run_one(fmt: str, project: Path, out: Path) -> None:
+def add_pseudonyms(project: Path) -> None:
+    """A 200-entry list: two that occur in every text ("broker", "식당"), 198 that never do."""
+    from annotator.core.pseudonymise import Pseudonym, SetPseudonyms  # noqa: PLC0415
+    from annotator.core.store import ProjectStore  # noqa: PLC0415
+
+    entries = [Pseudonym("broker", "[ACTOR]"), Pseudonym("식당", "[PLACE]")]
+    entries += [Pseudonym(f"Person{i} Family{i}", f"Participant {i}") for i in range(198)]
+    with ProjectStore.open(project) as store:
+        SetPseudonyms(entries).apply(store)
+
+
+def run_one(fmt: str, project: Path, out: Path, pseudonymise: bool = False) -> None:
     """Child process: one export, then a JSON line with seconds and peak RSS."""
     from annotator.core.exporters import export  # noqa: PLC0415 (timed with the import, as the CLI)
     from annotator.core.store import ProjectStore  # noqa: PLC0415
 
     start = time.perf_counter()
     with ProjectStore.open(project, readonly=True) as store:
-        export(store, fmt, out)
+        export(store, fmt, out, force=True, pseudonymise=pseudonymise)
     seconds = time.perf_counter() - start
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps({"seconds": seconds, "peak_mb": peak, "bytes": out.stat().st_size}))
 
 
-def bench_exports(project: Path, folder: Path) -> list[Row]:
+def bench_exports(project: Path, folder: Path, *, pseudonymise: bool = False) -> list[Row]:
     rows: list[Row] = []
     suffix = {"matrix": ".xlsx", "cases": ".csv"}
     for fmt in FORMATS:
         out = folder / f"export-{fmt}{suffix.get(fmt, '.' + fmt)}"
         done = subprocess.run(
-            [sys.executable, __file__, "--one", fmt, str(project), str(out)],
+            [sys.executable, __file__, "--one", fmt, str(project), str(out), *(["--p"] * pseudonymise)],
             capture_output=True,
             text=True,
             check=True,
@@ -143,7 +155,8 @@ def bench_exports(project: Path, folder: Path) -> list[Row]:
         note = f"{result['bytes'] / 1e6:.1f} MB"
         if target is not None:
             note += f"; target < {target:g} s: {'ok' if result['seconds'] < target else 'MISSED'}"
-        rows.append((f"export {fmt} ({CODINGS:,} codings)", result["seconds"], result["peak_mb"], note))
+        label = f"export {fmt}{' --pseudonymise' if pseudonymise else ''} ({CODINGS:,} codings)"
+        rows.append((label, result["seconds"], result["peak_mb"], note))
     return rows
 
 
@@ -203,11 +216,13 @@ def bench_agreement(project: Path) -> list[Row]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--one", nargs=3, metavar=("FORMAT", "PROJECT", "OUT"), help=argparse.SUPPRESS)
+    parser.add_argument("--p", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--keep", type=Path, help="build the project here and keep the exports")
+    parser.add_argument("--exports-only", action="store_true", help="skip merge and agreement")
     args = parser.parse_args()
     if args.one:
         fmt, project, out = args.one
-        run_one(fmt, Path(project), Path(out))
+        run_one(fmt, Path(project), Path(out), pseudonymise=args.p)
         return
     with tempfile.TemporaryDirectory() as tmp:
         folder = args.keep or Path(tmp)
@@ -221,9 +236,12 @@ def main() -> None:
         rows: list[Row] = [
             (f"build {DOCUMENTS:,} documents, {CODINGS:,} codings", built, peak, "direct inserts")
         ]
-        rows += bench_merge(folder)
-        rows += bench_agreement(project)
+        if not args.exports_only:
+            rows += bench_merge(folder)
+            rows += bench_agreement(project)
         rows += bench_exports(project, folder)
+        add_pseudonyms(project)
+        rows += bench_exports(project, folder, pseudonymise=True)
     width = max(len(r[0]) for r in rows)
     print(f"{'task':<{width}}  {'seconds':>8}  {'peak MB':>8}  note")
     for label, seconds, peak, note in rows:

@@ -1,4 +1,8 @@
-"""Exports read back and compared with the store: CSV, XLSX, matrix, JSON, HTML, case table."""
+"""Exports read back and compared with the store: CSV, XLSX, matrix, JSON, HTML, case table.
+
+Each goes through the one export request (``export`` is its short form); the
+request itself, privacy in every format and the output checks are tested in
+``test_export_request.py``."""
 
 from __future__ import annotations
 
@@ -22,20 +26,13 @@ from annotator.core.exporters import sheets as sheets_module
 from annotator.core.exporters.case_table import parse_mapping
 from annotator.core.exporters.matrix_export import variable_name, variable_names
 from annotator.core.model import Coding, Document, new_guid
-from annotator.core.pseudonymise import Pseudonym, SetPseudonyms, load_pseudonyms, make_pseudonymiser
+from annotator.core.pseudonymise import Pseudonym, SetPseudonyms
 from annotator.core.store import ProjectStore
+from tests.core.export_readers import SUFFIX
 
 HOSTILE = '=HYPERLINK("http://x","click") and a newline\nthen more'
 TEXT_A = f"{HOSTILE}. The broker said <b>restaurant</b> & work. @admin +1+1 -2+3\tend. <r>rich</r>"
 TEXT_B = "그는 식당 일이라고 말했다.\n𠀀 마을에서 팔려 갔다. <script>alert(1)</script>"
-SUFFIX = {
-    "csv": ".csv",
-    "xlsx": ".xlsx",
-    "json": ".json",
-    "html": ".html",
-    "matrix": ".xlsx",
-    "cases": ".csv",
-}
 
 
 @dataclass
@@ -212,34 +209,32 @@ def test_filters_with_subcodes_and_attributes(project: Project, tmp_path: Path) 
         "Means of control/Threats",
         "Means of control/Debt",
     }
-    export(project.store, "csv", out, attributes={"age_at_exploitation": lambda age: age < 18})
+    export(project.store, "csv", out, attributes={"age_at_exploitation": lambda age: age < 18}, force=True)
     assert {r["document"] for r in read_csv(out)} == {"a.txt"}
     with pytest.raises(NotFound):
-        export(project.store, "csv", out, coders=["nobody"])
+        export(project.store, "csv", out, coders=["nobody"], force=True)
 
 
 def test_pseudonymise_reaches_text_memos_names_and_attributes(project: Project, tmp_path: Path) -> None:
-    def hide(text: str) -> str:
-        return text.replace("팔려", "[P1]").replace("b.txt", "[doc]").replace("PRK", "[C]")
-
+    entries = [Pseudonym("팔려", "[P1]"), Pseudonym("b.txt", "[doc]"), Pseudonym("PRK", "[C]")]
+    SetPseudonyms(entries).apply(project.store)
     out = tmp_path / "p.csv"
-    export(project.store, "csv", out, pseudonymise=hide)
+    export(project.store, "csv", out, pseudonymise=True)
     rows = read_csv(out)
     korean = next(r for r in rows if r["code"] == "Forced marriage")
     assert korean["text"] == "𠀀 마을에서 [P1] 갔다" and korean["memo"] == "[P1] 갔다"
     assert korean["document"] == "'=[doc]"
     assert next(r for r in rows if r["document"] == "a.txt")["citizenship"] == "'=[C]"
     js = tmp_path / "p.json"
-    export(project.store, "json", js, pseudonymise=hide)
+    export(project.store, "json", js, pseudonymise=True)
     data = json.loads(js.read_text(encoding="utf-8"))
     assert "팔려" not in js.read_text(encoding="utf-8") and data["project"]["pseudonymised"] is True
 
 
 def test_the_projects_pseudonym_list_plugs_in(project: Project, tmp_path: Path) -> None:
     SetPseudonyms([Pseudonym("마을", "[place]", "place"), Pseudonym("broker", "[role]")]).apply(project.store)
-    hide = make_pseudonymiser(load_pseudonyms(project.store))
     for fmt in ("csv", "xlsx", "json", "html"):
-        export(project.store, fmt, tmp_path / f"p{SUFFIX[fmt]}", pseudonymise=hide)
+        export(project.store, fmt, tmp_path / f"p{SUFFIX[fmt]}", pseudonymise=True)
     rows = read_csv(tmp_path / "p.csv")
     assert next(r for r in rows if r["code"] == "Forced marriage")["text"] == "𠀀 [place]에서 팔려 갔다"
     assert "마을" not in (tmp_path / "p.html").read_text(encoding="utf-8")
@@ -329,6 +324,27 @@ def test_xlsx_fallback_without_xlsxwriter_internals_writes_the_same(
         assert sheet_rows(fast, name) == slow_rows
 
 
+def test_xlsx_without_the_scratch_hooks_falls_back_to_memory_with_the_same_content(
+    project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Should xlsxwriter's private hooks change, rows stay in memory: never a named temporary file."""
+    from xlsxwriter.worksheet import Worksheet
+
+    streamed, fallback = tmp_path / "streamed.xlsx", tmp_path / "fallback.xlsx"
+    export(project.store, "xlsx", streamed)
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    monkeypatch.setattr(sheets_module.StreamingSheet, "_initialize", Worksheet._initialize)
+    export(project.store, "xlsx", fallback)
+    for name in ("Codings", "Codebook", "Documents", "Frequencies"):
+        slow_rows = sheet_rows(fallback, name)
+        for row in slow_rows:  # the public API needs "<r>…</r>" quoted, as in the test above
+            row.update({k: v[1:] for k, v in row.items() if isinstance(v, str) and v.startswith("'<r>")})
+        assert sheet_rows(streamed, name) == slow_rows
+    assert list(scratch.iterdir()) == []
+
+
 def test_cell_text_cuts_to_excel_limit_in_utf16_units() -> None:
     long = "𠀀" * 20_000  # 40,000 UTF-16 units
     cut = sheets_module.cell_text(long)
@@ -407,13 +423,25 @@ def test_json_schema_and_codings(project: Project, tmp_path: Path) -> None:
     assert any(c["memo"] == "+SUM(A1:A9)" for c in data["codings"])  # JSON is not a spreadsheet: kept as is
 
 
-def test_json_without_text_and_filtered(project: Project, tmp_path: Path) -> None:
+def test_json_filtered_describes_its_filters(project: Project, tmp_path: Path) -> None:
     out = tmp_path / "export.json"
-    export(project.store, "json", out, include_text=False, documents=["a.txt"], coders=["jun"])
+    export(project.store, "json", out, documents=["a.txt"], coders=["jun"])
     data = json.loads(out.read_text(encoding="utf-8"))
-    assert [d["name"] for d in data["documents"]] == ["a.txt"] and "text" not in data["documents"][0]
+    assert [d["name"] for d in data["documents"]] == ["a.txt"] and data["documents"][0]["text"] == TEXT_A
     assert {c["coder_name"] for c in data["codings"]} == {"jun"} and len(data["codings"]) == 3
     assert data["project"]["filters"] == {"documents": ["a.txt"], "coders": ["jun"]}
+
+
+def test_json_without_text_keeps_spans_and_codes_only(project: Project, tmp_path: Path) -> None:
+    out = tmp_path / "export.json"
+    export(project.store, "json", out, no_text=True, documents=["a.txt"], coders=["jun"])
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert [d["name"] for d in data["documents"]] == ["Document 1"] and "text" not in data["documents"][0]
+    assert len({c["coder_name"] for c in data["codings"]}) == 1 and len(data["codings"]) == 3
+    assert all(c["text"] == "" and c["memo"] == "" and c["end"] > c["start"] for c in data["codings"])
+    assert data["memos"] == [] and data["project"]["text_dropped"] is True
+    assert data["project"]["filters"]["documents"] == ["Document 1"]
+    assert "a.txt" not in out.read_text(encoding="utf-8") and "jun" not in out.read_text(encoding="utf-8")
 
 
 # -- HTML --------------------------------------------------------------------
@@ -554,7 +582,11 @@ def test_progress_is_reported_and_existing_file_replaced(project: Project, tmp_p
     out = tmp_path / f"out{SUFFIX[fmt]}"
     out.write_bytes(b"old")
     seen: list[tuple[int, int, str]] = []
-    export(project.store, fmt, out, progress=lambda done, total, what: seen.append((done, total, what)))
+
+    def progress(done: int, total: int, what: str) -> None:
+        seen.append((done, total, what))
+
+    export(project.store, fmt, out, progress=progress, force=True)
     assert seen and seen[-1][0] == seen[-1][1] and out.read_bytes() != b"old"
 
 
@@ -566,10 +598,10 @@ def test_dispatcher_rejects_unknown_formats_and_options(project: Project, tmp_pa
     assert format_for("out.XLSX") == "xlsx" and format_for("r.htm") == "html"
     with pytest.raises(UsageError):
         format_for("out.sav")
-    with pytest.raises(AnnotatorError, match="cannot write"):
+    with pytest.raises(AnnotatorError, match="cannot write|does not exist"):  # either outputs version
         export(project.store, "csv", tmp_path / "missing" / "x.csv")
     (tmp_path / "folder.csv").mkdir()
-    with pytest.raises(AnnotatorError, match="cannot write the export"):
+    with pytest.raises(AnnotatorError, match="is a folder"):
         export(project.store, "csv", tmp_path / "folder.csv")
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
 

@@ -1,87 +1,71 @@
-"""Exports of the coded dataset: CSV, XLSX, document × code matrix, JSON, HTML report, case table.
+"""Exports of the coded dataset: CSV, XLSX, document × code matrix, JSON, HTML report,
+case table, REFI-QDA project and codebook — all through one export request.
 
-Each exporter has the shape ``export_x(store, destination, *, progress=None,
-cancelled=None, pseudonymise=None, **filters)``, where ``destination`` is a
-path or a binary file object and ``filters`` are those of
-:mod:`annotator.core.query` (``coders``, ``codes``, ``include_subcodes``,
-``documents``, ``attributes``). Each reads the project once through
-``read_project_data``, reports progress, can be cancelled (raising
-:class:`~annotator.core.errors.Cancelled` and leaving no partial file), and
-returns the number of rows or codings written. :func:`export` picks one by name.
-REFI-QDA (qdpx, qdc) lives in :mod:`annotator.core.refi_qda`.
+:class:`ExportRequest` says what is wanted (format, destination, filters by name,
+sub-codes, pseudonymisation, no text, format options, force); :func:`run_export`
+checks it, resolves names, reads and cleans the filtered project once, writes the
+file atomically and owner-only, and returns an :class:`ExportResult` that counts
+what was written. The CLI's ``export`` and the app's File → Export… both call it,
+so every format honours every option the same way. :func:`export` is a short
+form for scripts.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
-from annotator.core.errors import UsageError
-from annotator.core.exporters.case_table import export_cases
-from annotator.core.exporters.csv_export import export_csv
-from annotator.core.exporters.html_export import export_html
-from annotator.core.exporters.json_export import export_json
-from annotator.core.exporters.matrix_export import export_matrix
-from annotator.core.exporters.rows import Destination, neutralise
-from annotator.core.exporters.xlsx_export import export_xlsx
+from annotator.core.exporters.request import (
+    FORMATS,
+    ExportRequest,
+    ExportResult,
+    FormatSpec,
+    format_for,
+    run_export,
+)
+from annotator.core.exporters.rows import Destination, IsCancelled, Progress, neutralise
 from annotator.core.store import ProjectStore
 
-EXPORTERS: dict[str, Callable[..., int]] = {
-    "csv": export_csv,
-    "xlsx": export_xlsx,
-    "json": export_json,
-    "html": export_html,
-    "matrix": export_matrix,
-    "cases": export_cases,
-}
-"""Format name -> exporter. ``matrix`` writes an .xlsx workbook, ``cases`` a .csv file."""
+EXPORTERS = FORMATS
+"""Format name -> :class:`FormatSpec` (kept under its old name for scripts)."""
 
-_SUFFIXES = {".csv": "csv", ".xlsx": "xlsx", ".json": "json", ".html": "html", ".htm": "html"}
+_FILTERS = ("coders", "codes", "include_subcodes", "documents", "attributes")
+_FLAGS = ("pseudonymise", "no_text", "force")
 
 
-def format_for(path: str | Path) -> str:
-    """The format a file name implies (``.csv`` → csv ...); matrix and cases must be asked for.
+def export(
+    store: ProjectStore,
+    fmt: str,
+    destination: Destination,
+    *,
+    progress: Progress | None = None,
+    cancelled: IsCancelled | None = None,
+    **options: Any,
+) -> int:
+    """Export ``store`` as ``fmt`` to ``destination``; returns the rows written (see :class:`ExportResult`).
 
-    Raises:
-        UsageError: for a suffix that names no format.
-    """
-    try:
-        return _SUFFIXES[Path(path).suffix.lower()]
-    except KeyError:
-        raise UsageError(
-            f"cannot tell the export format from {Path(path).name!r}; choose one of {', '.join(EXPORTERS)}"
-        ) from None
-
-
-def export(store: ProjectStore, fmt: str, destination: Destination, **options: Any) -> int:
-    """Export ``store`` as ``fmt`` to ``destination``; ``options`` are the exporter's keywords.
+    ``options`` are the request's filters and flags plus the format's own options,
+    e.g. ``export(store, "html", "r.html", coders=["mina"], quotes=1, force=True)``.
 
     Raises:
-        UsageError: for an unknown format or an option the format does not take.
-        Cancelled, UnknownCode, NotFound: as the exporters do.
+        UsageError, OutputRefused, NotFound, UnknownCode, Cancelled: as :func:`run_export`.
     """
-    try:
-        exporter = EXPORTERS[fmt.lower()]
-    except KeyError:
-        raise UsageError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORTERS)}") from None
-    try:
-        return exporter(store, destination, **options)
-    except TypeError as exc:
-        if "unexpected keyword argument" in str(exc):
-            raise UsageError(f"the {fmt} export does not take that option ({exc})") from None
-        raise
+    request = ExportRequest(
+        fmt,
+        destination,
+        **{k: options.pop(k) for k in (*_FILTERS, *_FLAGS) if k in options},
+        options=options,
+    )
+    return run_export(store, request, progress=progress, cancelled=cancelled).rows
 
 
 __all__ = [
     "EXPORTERS",
+    "FORMATS",
+    "ExportRequest",
+    "ExportResult",
+    "FormatSpec",
     "export",
-    "export_cases",
-    "export_csv",
-    "export_html",
-    "export_json",
-    "export_matrix",
-    "export_xlsx",
     "format_for",
     "neutralise",
+    "run_export",
 ]

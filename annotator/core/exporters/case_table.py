@@ -35,23 +35,13 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Mapping
-from typing import Any, Unpack
+from typing import IO, Any
 
 from annotator.core.codebook import CodeTree
 from annotator.core.exporters.csv_export import write_csv_rows
-from annotator.core.exporters.rows import (
-    Destination,
-    ExportData,
-    IsCancelled,
-    Progress,
-    Pseudonymise,
-    Ticker,
-    load,
-    staged_output,
-)
+from annotator.core.exporters.rows import ExportData, IsCancelled, Progress, Ticker
 from annotator.core.pseudonymise import age_band
-from annotator.core.query import Filters, typed_value
-from annotator.core.store import ProjectStore
+from annotator.core.query import typed_value
 
 CTDC_FLAG_FAMILIES = (
     "is",
@@ -143,7 +133,7 @@ def _attribute_columns(data: ExportData, document: str) -> dict[str, Any]:
         "majorityStatusAtExploit": majority,
         "vic_AgeWhenTrafficked": (int(age) if age.is_integer() else age) if age is not None else "",
     }
-    columns |= {column: data.clean(value(keys)) for column, keys in ATTRIBUTE_FIELDS.items()}
+    columns |= {column: value(keys) for column, keys in ATTRIBUTE_FIELDS.items()}
     return columns
 
 
@@ -157,23 +147,20 @@ def _reviewed(data: ExportData, coded: Mapping[str, int]) -> dict[str, bool]:
     }
 
 
-def export_cases(
-    store: ProjectStore,
-    destination: Destination,
+def write_cases(
+    data: ExportData,
+    out: IO[bytes],
     *,
     progress: Progress | None = None,
     cancelled: IsCancelled | None = None,
-    pseudonymise: Pseudonymise | None = None,
     include_names: bool = False,
     missing: str = "",
-    **filters: Unpack[Filters],
 ) -> int:
     """Write the case table as CSV (UTF-8 with BOM); returns the number of cases (rows).
 
     Raises:
-        Cancelled: when ``cancelled()`` turns true (no file is left behind).
+        Cancelled: when ``cancelled()`` turns true.
     """
-    data = load(store, pseudonymise=pseudonymise, **filters)
     flags_of, flag_columns, htcds = code_flags(data.tree)
     present: dict[str, set[str]] = defaultdict(set)
     coded: dict[str, int] = defaultdict(int)
@@ -200,7 +187,6 @@ def export_cases(
                 row.append(";".join(values) if values else "" if reviewed[doc.guid] else missing)
             yield row
 
-    with staged_output(destination, ".csv") as path:
-        write_csv_rows(str(path), header, rows(), ticker)
-        ticker.check()
+    write_csv_rows(out, header, rows(), ticker)
+    ticker.check()
     return len(data.documents)

@@ -8,31 +8,23 @@ ends, because Excel only recognises UTF-8 (and so Korean) by the BOM; R
 (``encoding="utf-8-sig"``), SPSS and Stata read it too. Newlines inside a
 coded passage stay in the cell (the cell is quoted). Cells that a spreadsheet
 would run as a formula are prefixed with ``'`` (see :func:`rows.neutralise`).
+A CSV carries no document text, so ``start``/``end`` are the project's own
+positions even when the passage is pseudonymised (and then may differ in length).
 """
 
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Iterable, Sequence
 from itertools import islice
-from typing import Any, Unpack
+from typing import IO, Any
 
-from annotator.core.exporters.rows import (
-    Destination,
-    IsCancelled,
-    Progress,
-    Pseudonymise,
-    Ticker,
-    load,
-    neutralise,
-    staged_output,
-)
-from annotator.core.query import Filters
-from annotator.core.store import ProjectStore
+from annotator.core.exporters.rows import ExportData, IsCancelled, Progress, Ticker, neutralise
 
 
 def write_csv_rows(
-    path: str,
+    out: IO[bytes],
     header: Sequence[str],
     rows: Iterable[Sequence[Any]],
     ticker: Ticker | None = None,
@@ -43,7 +35,8 @@ def write_csv_rows(
 
     ``safe=True`` says the rows' strings are neutralised already (the fast path for codings).
     """
-    with open(path, "w", encoding="utf-8", newline="", buffering=1 << 20) as f:
+    f = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=False)
+    try:
         f.write("\ufeff")  # the BOM by hand: the utf-8-sig codec costs a Python call per write
         writer = csv.writer(f, lineterminator="\r\n")
         writer.writerow([neutralise(h) for h in header])
@@ -54,26 +47,25 @@ def write_csv_rows(
             writer.writerows(chunk)
             if ticker is not None:
                 ticker.step(len(chunk))
+        f.flush()
+    finally:
+        f.detach()  # the caller owns ``out``
 
 
-def export_csv(
-    store: ProjectStore,
-    destination: Destination,
+def write_csv(
+    data: ExportData,
+    out: IO[bytes],
     *,
     progress: Progress | None = None,
     cancelled: IsCancelled | None = None,
-    pseudonymise: Pseudonymise | None = None,
-    **filters: Unpack[Filters],
 ) -> int:
-    """Write the filtered codings as CSV; returns the number of rows written.
+    """Write the codings as CSV; returns the number of rows (codings) written.
 
     Raises:
-        Cancelled: when ``cancelled()`` turns true (no file is left behind).
+        Cancelled: when ``cancelled()`` turns true.
     """
-    data = load(store, pseudonymise=pseudonymise, **filters)
     ticker = Ticker(len(data.codings), progress, cancelled, "Writing codings")
     ticker.check()
-    with staged_output(destination, ".csv") as path:
-        write_csv_rows(str(path), data.coding_header(), data.coding_rows(neutralise), ticker, safe=True)
-        ticker.check()
+    write_csv_rows(out, data.coding_header(), data.coding_rows(neutralise), ticker, safe=True)
+    ticker.check()
     return len(data.codings)

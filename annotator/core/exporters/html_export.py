@@ -14,21 +14,11 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from html import escape
-from typing import Unpack
+from typing import IO
 
-from annotator.core.exporters.rows import (
-    Destination,
-    ExportData,
-    IsCancelled,
-    Progress,
-    Pseudonymise,
-    Ticker,
-    load,
-    staged_output,
-)
+from annotator.core.exporters.rows import ExportData, IsCancelled, Progress, Ticker
 from annotator.core.model import Code, Coding, utc_now
-from annotator.core.query import Filters, FrequencyTable, tabulate
-from annotator.core.store import ProjectStore
+from annotator.core.query import FrequencyTable, tabulate
 from annotator.core.text import snippet
 
 CHART_BARS = 40
@@ -145,30 +135,28 @@ def code_article(data: ExportData, code: Code, table: FrequencyTable, quotes: li
         return "".join(out)
     out.append(f'<p class="cite">{n} coding{"s" * (n != 1)} in {docs} document{"s" * (docs != 1)}</p>')
     for c in quotes:
-        coded = data.coded_text(c)  # pseudonymised whole, then shortened: a name is never split
+        coded = data.coded_text(c)  # pseudonymised with its whole document, then shortened
         text = snippet(coded, 0, len(coded), QUOTE_LIMIT)
-        who = f"{data.document_name(c.document)} · {data.coder_names.get(c.coder, '')} · {c.start}–{c.end}"
+        start, end = data.stored_span(c)  # the report carries no document text: the project's positions
+        who = f"{data.document_name(c.document)} · {data.coder_names.get(c.coder, '')} · {start}–{end}"
         out.append(f'<blockquote>{_e(text)}</blockquote><p class="cite">{_e(who)}</p>')
     out.append("</article>")
     return "".join(out)
 
 
-def export_html(
-    store: ProjectStore,
-    destination: Destination,
+def write_html(
+    data: ExportData,
+    out: IO[bytes],
     *,
     progress: Progress | None = None,
     cancelled: IsCancelled | None = None,
-    pseudonymise: Pseudonymise | None = None,
     quotes: int = 3,
-    **filters: Unpack[Filters],
 ) -> int:
     """Write the report; returns the number of codings it covers.
 
     Raises:
-        Cancelled: when ``cancelled()`` turns true (no file is left behind).
+        Cancelled: when ``cancelled()`` turns true.
     """
-    data = load(store, pseudonymise=pseudonymise, **filters)
     codes = [c for _, c in data.tree.walk() if data.selection.codes is None or c.guid in data.selection.codes]
     coders = [(c.guid, c.name) for c in data.data.coders]
     table = tabulate(data.codings, data.tree, by="coder", columns=coders, codes=[c.guid for c in codes])
@@ -202,7 +190,6 @@ def export_html(
         parts.append(code_article(data, code, table, pick_quotes(by_code.get(code.guid, []), quotes)))
         ticker.step()
     parts.append("</section></body></html>\n")
-    with staged_output(destination, ".html") as path:
-        path.write_text("".join(parts), encoding="utf-8")
-        ticker.check()
+    ticker.check()
+    out.write("".join(parts).encode("utf-8"))
     return len(data.codings)

@@ -4,26 +4,22 @@ Written piece by piece (one ``json.dumps`` per coding) so a large export shows
 progress and can be cancelled; the result is one ordinary JSON object, UTF-8
 without BOM, non-ASCII kept as is. References between objects are GUIDs; names
 and paths are repeated beside them for readers who do not want to join.
+
+``start``/``end`` are always the project's own positions (the documented
+contract). When pseudonymised, ``documents[].text`` is the pseudonymised text and
+a coding's ``text_start``/``text_end`` locate its ``text`` in it exactly; without
+text (``text_dropped``) neither document texts nor those two fields are written.
 """
 
 from __future__ import annotations
 
+import io
 import json
-from typing import IO, Any, Unpack
+from typing import IO, Any
 
-from annotator.core.exporters.rows import (
-    Destination,
-    ExportData,
-    IsCancelled,
-    Progress,
-    Pseudonymise,
-    Ticker,
-    load,
-    staged_output,
-)
+from annotator.core.exporters.rows import ExportData, IsCancelled, Progress, Ticker
 from annotator.core.model import Attribute, Code, utc_now
-from annotator.core.query import Filters, typed_value
-from annotator.core.store import ProjectStore
+from annotator.core.query import typed_value
 
 FORMAT = "testimony-annotator-export"
 VERSION = 1
@@ -53,14 +49,14 @@ def _code_node(data: ExportData, code: Code) -> dict[str, Any]:
     }
 
 
-def _attribute_value(data: ExportData, attribute: Attribute, value: str) -> Any:
+def _attribute_value(attribute: Attribute, value: str) -> Any:
     typed = typed_value(attribute.type, value)
     if isinstance(typed, float) and typed.is_integer() and abs(typed) < 2**53:
         return int(typed)
-    return data.clean(typed) if isinstance(typed, str) and attribute.type == "text" else typed
+    return typed
 
 
-def _head(data: ExportData, filters: dict[str, Any]) -> dict[str, Any]:
+def _head(data: ExportData) -> dict[str, Any]:
     info = data.info
     meta = data.data.codebook_meta
     return {
@@ -73,8 +69,9 @@ def _head(data: ExportData, filters: dict[str, Any]) -> dict[str, Any]:
             "app_version": info.app_version,
             "schema_version": info.schema_version,
             "exported_at": utc_now(),
-            "filters": filters,
-            "pseudonymised": data.pseudonymise is not None,
+            "filters": data.filters,
+            "pseudonymised": data.pseudonymised,
+            "text_dropped": data.text_dropped,
             "offsets": "unicode code points, half-open [start, end)",
         },
         "coders": [{"guid": c.guid, "name": c.name, "color": c.color} for c in data.data.coders],
@@ -89,7 +86,7 @@ def _head(data: ExportData, filters: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _documents(data: ExportData, include_text: bool) -> list[dict[str, Any]]:
+def _documents(data: ExportData) -> list[dict[str, Any]]:
     by_guid = {a.guid: a for a in data.attributes}
     result = []
     for doc in data.documents:
@@ -102,13 +99,13 @@ def _documents(data: ExportData, include_text: bool) -> list[dict[str, Any]]:
             "imported_at": doc.imported_at,
             "imported_by": doc.imported_by,
             "attributes": {
-                by_guid[a].name: _attribute_value(data, by_guid[a], v)
+                by_guid[a].name: _attribute_value(by_guid[a], v)
                 for a, v in data.values.get(doc.guid, {}).items()
                 if a in by_guid
             },
         }
-        if include_text:
-            item["text"] = data.clean(data.texts[doc.guid])
+        if not data.text_dropped:
+            item["text"] = data.texts[doc.guid]
         result.append(item)
     return result
 
@@ -118,7 +115,7 @@ def _memos(data: ExportData) -> list[dict[str, Any]]:
         {
             "kind": m.target_kind,
             "target": m.target,
-            "text": data.clean(m.text),
+            "text": m.text,
             "updated_at": m.updated_at,
             "updated_by": m.updated_by,
         }
@@ -126,19 +123,18 @@ def _memos(data: ExportData) -> list[dict[str, Any]]:
     ]
 
 
-def write_json(
-    data: ExportData, f: IO[str], ticker: Ticker, *, include_text: bool, filters: dict[str, Any]
-) -> None:
-    head = _head(data, filters)
+def _write(data: ExportData, f: IO[str], ticker: Ticker) -> None:
+    head = _head(data)
     f.write("{\n")
     for key, value in head.items():
         f.write(f"{_dumps(key)}: {_dumps(value)},\n")
-    documents = ",\n".join(_dumps(d) for d in _documents(data, include_text))
+    documents = ",\n".join(_dumps(d) for d in _documents(data))
     f.write(f'"documents": [\n{documents}\n],\n')
     f.write(f'"memos": {_dumps(_memos(data))},\n"codings": [\n')
     paths = {guid: data.tree.path(guid) for guid in data.tree.by_guid}
     for index, c in enumerate(data.codings):
-        item = {
+        start, end = data.stored_span(c)
+        item: dict[str, Any] = {
             "guid": c.guid,
             "document": c.document,
             "document_name": data.document_name(c.document),
@@ -146,44 +142,38 @@ def write_json(
             "code_path": paths[c.code],
             "coder": c.coder,
             "coder_name": data.coder_names.get(c.coder, ""),
-            "start": c.start,
-            "end": c.end,
+            "start": start,
+            "end": end,
             "text": data.coded_text(c),
-            "memo": data.clean(c.memo),
+            "memo": c.memo,
             "created_at": c.created_at,
         }
+        if not data.text_dropped:
+            item["text_start"], item["text_end"] = c.start, c.end
         f.write(("" if index == 0 else ",\n") + _dumps(item))
         ticker.step()
     f.write("\n]\n}\n")
 
 
-def export_json(
-    store: ProjectStore,
-    destination: Destination,
+def write_json(
+    data: ExportData,
+    out: IO[bytes],
     *,
     progress: Progress | None = None,
     cancelled: IsCancelled | None = None,
-    pseudonymise: Pseudonymise | None = None,
-    include_text: bool = True,
-    **filters: Unpack[Filters],
 ) -> int:
-    """Write the JSON export; returns the number of codings. ``include_text=False`` omits document texts.
+    """Write the JSON export; returns the number of codings.
 
     Raises:
-        Cancelled: when ``cancelled()`` turns true (no file is left behind).
+        Cancelled: when ``cancelled()`` turns true.
     """
-    data = load(store, pseudonymise=pseudonymise, **filters)
     ticker = Ticker(len(data.codings), progress, cancelled, "Writing codings")
     ticker.check()
-    described = {
-        key: sorted(value) if not isinstance(value, bool | str) and value is not None else value
-        for key, value in filters.items()
-        if key != "attributes"
-    }
-    if filters.get("attributes"):
-        described["attributes"] = sorted(filters["attributes"] or {})
-    with staged_output(destination, ".json") as path:
-        with path.open("w", encoding="utf-8", buffering=1 << 20) as f:
-            write_json(data, f, ticker, include_text=include_text, filters=described)
-        ticker.check()
+    f = io.TextIOWrapper(out, encoding="utf-8", write_through=False)
+    try:
+        _write(data, f, ticker)
+        f.flush()
+    finally:
+        f.detach()  # the caller owns ``out``
+    ticker.check()
     return len(data.codings)

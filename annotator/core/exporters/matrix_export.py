@@ -25,20 +25,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from typing import Any, Unpack
+from pathlib import Path
+from typing import IO, Any
 
-from annotator.core.exporters.rows import (
-    Destination,
-    IsCancelled,
-    Progress,
-    Pseudonymise,
-    Ticker,
-    load,
-    staged_output,
-)
+from annotator.core.exporters.rows import ExportData, IsCancelled, Progress, Ticker
 from annotator.core.exporters.sheets import sheet_of_rows, workbook
-from annotator.core.query import Filters, select, tabulate
-from annotator.core.store import ProjectStore
+from annotator.core.query import tabulate
 
 MAX_NAME = 32
 _SPSS_RESERVED = "all and by eq ge gt le lt ne not or to with"
@@ -71,29 +63,26 @@ def variable_names(labels: Iterable[str], prefix: str = "", taken: set[str] | No
     return [variable_name(label, taken, prefix) for label in labels]
 
 
-def export_matrix(
-    store: ProjectStore,
-    destination: Destination,
+def write_matrix(
+    data: ExportData,
+    out: IO[bytes],
     *,
     progress: Progress | None = None,
     cancelled: IsCancelled | None = None,
-    pseudonymise: Pseudonymise | None = None,
     rollup: bool = False,
-    **filters: Unpack[Filters],
+    scratch: Path | None = None,
 ) -> int:
     """Write the matrix workbook; returns the number of documents (rows).
 
+    Columns are the selected codes (``data.selection``); with ``rollup`` the data
+    must hold their sub-codes' codings too (the export request reads them).
+
     Raises:
-        Cancelled: when ``cancelled()`` turns true (no file is left behind).
+        Cancelled: when ``cancelled()`` turns true.
     """
-    wanted = select(
-        store, codes=filters.get("codes"), include_subcodes=filters.get("include_subcodes", False)
-    )
-    if rollup:  # a rolled-up column needs its sub-codes' codings too
-        filters["include_subcodes"] = True
-    data = load(store, pseudonymise=pseudonymise, **filters)
+    wanted = data.selection
     codes = [c for _, c in data.tree.walk() if wanted.codes is None or c.guid in wanted.codes]
-    documents = [(d.guid, d.name) for d in data.documents]
+    documents = [(d.guid, d.guid) for d in data.documents]  # keyed by GUID: names may repeat
     table = tabulate(
         data.codings,
         data.tree,
@@ -111,8 +100,8 @@ def export_matrix(
     ticker.check()
 
     def rows(binary: bool) -> Iterable[list[Any]]:
-        for guid, name in documents:
-            counts = [table.count(path, name) for path in paths]
+        for guid, _ in documents:
+            counts = [table.count(path, guid) for path in paths]
             cells = [int(n > 0) for n in counts] if binary else counts
             yield [data.document_name(guid), *(data.attribute_cell(guid, a) for a in data.attributes), *cells]
 
@@ -125,7 +114,7 @@ def export_matrix(
         for v, a in zip(attribute_vars, data.attributes, strict=True)
     ]
     variables += [[v, p, "code", c.guid] for v, p, c in zip(code_vars, paths, codes, strict=True)]
-    with staged_output(destination, ".xlsx") as path, workbook(path) as book:
+    with workbook(out, scratch) as book:
         for sheet_name, binary in (("binary", True), ("counts", False)):
             sheet = book.sheet(sheet_name)
             sheet.write_header(header, book.bold, [30])

@@ -1,40 +1,37 @@
-"""What every exporter shares: the filtered data, the coding rows, safe cells, staged output.
+"""What every format writer shares: the filtered, cleaned data, the coding rows, safe cells.
 
 - :func:`load` reads a filtered project once, through
   :func:`annotator.core.merge.read_project_data` (the single way to read a
-  filtered project), and puts codings in reading order.
+  filtered project), passes it through the privacy step
+  (:mod:`annotator.core.exporters.privacy`) and puts codings in reading order.
+  Writers only ever see this :class:`ExportData`.
 - :func:`neutralise` defuses spreadsheet formulas (CSV/XLSX "formula injection").
-- :func:`staged_output` writes to a temporary file beside the destination and
-  renames it at the end, so a cancelled or failed export leaves no partial file.
 - :class:`Ticker` reports progress and honours cancellation every few thousand rows.
+
+Where an export is written, and how a cancelled one leaves nothing, is the
+export request's business (:mod:`annotator.core.exporters.request`).
 """
 
 from __future__ import annotations
 
 import os
 import re
-import shutil
-import tempfile
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import IO, Any, Unpack
+from typing import IO, Any
 
 from annotator.core.codebook import CodeTree
-from annotator.core.errors import AnnotatorError, Cancelled
+from annotator.core.errors import Cancelled
+from annotator.core.exporters.privacy import Cleaner, Privacy
 from annotator.core.merge import ProjectData, read_project_data
 from annotator.core.model import Attribute, Coding, Document, ProjectInfo
-from annotator.core.query import Filters, Selection, select
+from annotator.core.query import Selection
 from annotator.core.store import ProjectStore
 
 Destination = str | os.PathLike[str] | IO[bytes]
 Progress = Callable[[int, int, str], None]
 """``progress(done, total, what)``; ``total`` may be 0 when unknown."""
 IsCancelled = Callable[[], bool]
-Pseudonymise = Callable[[str], str]
-"""Applied to every exported piece of testimony: coded text, document text and
-names, memos and text attribute values (a later issue supplies a name list)."""
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 _PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)\Z")
@@ -87,44 +84,15 @@ class Ticker:
             self.check()
 
 
-@contextmanager
-def staged_output(destination: Destination, suffix: str = "") -> Iterator[Path]:
-    """A temporary path to write to; on success it becomes ``destination``.
-
-    For a path the temporary file sits beside it (same file system, so the
-    final rename is atomic) and is created readable by the owner only, which
-    suits testimony data. For a binary file object the bytes are copied into
-    it only once the export is complete. On any error or :class:`Cancelled`
-    the temporary file is removed and the destination is untouched.
-    """
-    if isinstance(destination, str | os.PathLike):
-        target = Path(destination)
-        try:
-            fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=f"{suffix}.part", dir=target.parent)
-        except OSError as exc:
-            raise AnnotatorError(f"cannot write here ({exc.strerror})", path=target) from None
-        os.close(fd)
-        staged = Path(name)
-        try:
-            yield staged
-            os.replace(staged, target)
-        except OSError as exc:  # disk full, destination is a folder...: one readable line
-            staged.unlink(missing_ok=True)
-            raise AnnotatorError(f"cannot write the export ({exc.strerror or exc})", path=target) from None
-        except BaseException:
-            staged.unlink(missing_ok=True)
-            raise
-        return
-    with tempfile.TemporaryDirectory(prefix="annotator-export-") as tmp:
-        staged = Path(tmp) / f"export{suffix}"
-        yield staged
-        with staged.open("rb") as source:
-            shutil.copyfileobj(source, destination)
-
-
 @dataclass
 class ExportData:
-    """A filtered project in memory, with the look-ups every format needs."""
+    """A filtered project as it may leave it: pseudonymised or without text already.
+
+    ``codings`` are in reading order; their ``start``/``end`` point into ``texts``
+    (the texts this export carries, pseudonymised when asked). :meth:`stored_span`
+    gives a coding's position in the project's own text, for formats that carry
+    no document text (csv, xlsx, html): a reader can find the passage in the project.
+    """
 
     info: ProjectInfo
     data: ProjectData
@@ -135,22 +103,24 @@ class ExportData:
     texts: dict[str, str]
     coder_names: dict[str, str]
     attributes: list[Attribute]
-    values: dict[str, dict[str, str]]  # document GUID -> attribute GUID -> stored text
-    pseudonymise: Pseudonymise | None = None
+    values: dict[str, dict[str, str]]  # document GUID -> attribute GUID -> exported text
+    pseudonymised: bool = False
+    text_dropped: bool = False
+    stored_spans: dict[str, tuple[int, int]] = field(default_factory=dict)
+    filters: dict[str, Any] = field(default_factory=dict)  # the filters, described with exported names
     doc_names: dict[str, str] = field(default_factory=dict)
 
-    def clean(self, text: str) -> str:
-        """Testimony text as it may leave the project (pseudonymised when asked)."""
-        return self.pseudonymise(text) if self.pseudonymise is not None and text else text
-
     def coded_text(self, coding: Coding) -> str:
-        return self.clean(self.texts[coding.document][coding.start : coding.end])
+        return self.texts[coding.document][coding.start : coding.end]
+
+    def stored_span(self, coding: Coding) -> tuple[int, int]:
+        return self.stored_spans.get(coding.guid) or (coding.start, coding.end)
 
     def document_name(self, guid: str) -> str:
         return self.doc_names[guid]
 
     def attribute_cell(self, document: str, attribute: Attribute) -> str | int | float:
-        """A value for a cell: numbers as numbers, text pseudonymised, missing as ``""``."""
+        """A value for a cell: numbers as numbers, missing as ``""``."""
         value = self.values.get(document, {}).get(attribute.guid, "")
         if value and attribute.type == "number":
             try:
@@ -158,7 +128,7 @@ class ExportData:
                 return int(number) if number.is_integer() and abs(number) < 2**53 else number
             except ValueError:
                 pass
-        return self.clean(value) if attribute.type == "text" else value
+        return value
 
     def coding_header(self) -> list[str]:
         """Column names of the one-row-per-coding table; attributes after the fixed columns."""
@@ -179,8 +149,7 @@ class ExportData:
         paths: dict[str, str] = {}
         coders = {guid: cell(name) for guid, name in self.coder_names.items()}
         per_doc: dict[str, list[Any]] = {}  # document -> [name, *attribute cells]
-        clean = self.clean if self.pseudonymise is not None else str
-        texts = self.texts
+        texts, moved = self.texts, self.stored_spans
         for c in self.codings:
             head = per_doc.get(c.document)
             if head is None:
@@ -192,37 +161,46 @@ class ExportData:
             path = paths.get(c.code)
             if path is None:
                 path = paths[c.code] = cell(self.tree.path(c.code))
+            start, end = moved.get(c.guid) or (c.start, c.end)
             yield [
                 head[0],
                 path,
                 coders.get(c.coder, ""),
-                c.start,
-                c.end,
-                cell(clean(texts[c.document][c.start : c.end])),
-                cell(clean(c.memo)) if c.memo else "",
+                start,
+                end,
+                cell(texts[c.document][c.start : c.end]),
+                cell(c.memo) if c.memo else "",
                 cell(c.created_at),
                 *head[1:],
             ]
 
 
 def load(
-    store: ProjectStore, *, pseudonymise: Pseudonymise | None = None, **filters: Unpack[Filters]
+    store: ProjectStore,
+    selection: Selection,
+    cleaner: Cleaner | None = None,
+    *,
+    codes: frozenset[str] | None = None,
 ) -> ExportData:
-    """Read the project through ``read_project_data`` with the filters resolved to GUIDs.
+    """Read the selected part of the project once and clean it for export.
 
-    Raises:
-        UnknownCode, NotFound: for filters naming nothing in the project.
+    ``cleaner`` applies the export's privacy (default: everything as stored).
+    ``codes`` widens the codings read beyond ``selection.codes`` (a matrix that
+    rolls sub-codes up into their parent's column needs the sub-codes' codings).
     """
-    tree = CodeTree(store.codes())
-    selection = select(store, tree=tree, **filters)
-    data = read_project_data(
+    wanted = selection.codes if codes is None else codes
+    raw = read_project_data(
         store,
         coders=sorted(selection.coders) if selection.coders is not None else None,
-        codes=sorted(selection.codes) if selection.codes is not None else None,
+        codes=sorted(wanted) if wanted is not None else None,
         documents=sorted(selection.documents) if selection.documents is not None else None,
     )
+    if cleaner is None:
+        cleaner = Cleaner(Privacy(), store.coders(), store.documents())
+    privacy = cleaner.privacy
+    cleaned = cleaner.project(raw, store.info())
+    data = cleaned.data
     documents = [d for d, _ in data.documents]
-    coder_names = {c.guid: c.name for c in store.coders()}
     by_document: dict[str, list[Coding]] = {}
     for c in data.codings:  # already by start, end within a document
         by_document.setdefault(c.document, []).append(c)
@@ -230,20 +208,20 @@ def load(
     values: dict[str, dict[str, str]] = {}
     for doc, attribute, value in data.attribute_values:
         values.setdefault(doc, {})[attribute] = value
-    result = ExportData(
-        info=store.info(),
+    coder_names = {c.guid: cleaner.person(c.guid) if privacy.active else c.name for c in store.coders()}
+    return ExportData(
+        info=cleaned.info,
         data=data,
         selection=selection,
-        tree=tree,
+        tree=CodeTree(data.codes),
         codings=codings,
         documents=documents,
         texts={d.guid: text for d, text in data.documents},
         coder_names=coder_names,
         attributes=list(data.attributes),
         values=values,
-        pseudonymise=pseudonymise,
+        pseudonymised=privacy.pseudonymised,
+        text_dropped=privacy.drop_text,
+        stored_spans=cleaned.stored_spans,
+        doc_names={d.guid: d.name or cleaner.document_name(d) for d in documents},
     )
-    # A name that pseudonymises to nothing (text dropped entirely) gets a neutral label,
-    # so rows still say which document they come from.
-    result.doc_names = {d.guid: result.clean(d.name) or f"Document {i}" for i, d in enumerate(documents, 1)}
-    return result

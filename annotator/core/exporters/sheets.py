@@ -11,19 +11,32 @@ them it falls back to the public API, slower but identical in content).
 Cells are written as strings or numbers, never as formulas: text is
 neutralised (:func:`rows.neutralise`), escaped for XML and the ``_xHHHH_``
 convention, and cut to Excel's 32,767 UTF-16 units with a visible marker.
+
+No named temporary file, ever: by default xlsxwriter keeps constant_memory row
+data and every package part in named files in the system temp folder, so a
+killed export of an encrypted project once left plaintext testimony there.
+:class:`ExportWorkbook` writes the package straight into the caller's file
+object (``in_memory``), keeps each sheet's rows in an *unnamed* scratch file
+(``tempfile.TemporaryFile``: ``O_TMPFILE`` on Linux, unlinked at once elsewhere)
+in the export's own folder, and assembles each sheet's XML in another unnamed
+file that is handed to the zip writer as a memory map. Nothing survives a kill,
+and memory stays flat however many codings there are.
 """
 
 from __future__ import annotations
 
+import io
 import math
+import mmap
 import re
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import xlsxwriter
+from xlsxwriter.packager import Packager
 from xlsxwriter.utility import xl_col_to_name
 from xlsxwriter.worksheet import Worksheet
 
@@ -69,8 +82,50 @@ def _safe_for_public_api(value: str) -> str:
     return "'" + value if value.startswith("<r>") and value.endswith("</r>") else value
 
 
+def _unnamed_text(folder: Path | None) -> IO[str]:
+    """A scratch text file nobody can find or keep: unnamed from the start where the OS allows."""
+    return io.TextIOWrapper(tempfile.TemporaryFile(dir=folder), encoding="utf-8")  # noqa: SIM115
+
+
 class StreamingSheet(Worksheet):
-    """A worksheet that can append many rows quickly (constant_memory workbooks only)."""
+    """A worksheet that can append many rows quickly.
+
+    In an :class:`ExportWorkbook` (package in memory) it still streams its rows
+    like constant_memory mode, but into an unnamed scratch file in ``scratch_folder``.
+    Should xlsxwriter's private hooks change, the sheet falls back to its public
+    in-memory mode: more memory, still no named file.
+    """
+
+    def __init__(self, scratch_folder: Path | None = None) -> None:
+        super().__init__()
+        self.scratch_folder = scratch_folder
+
+    def _initialize(self, init_data: dict[str, Any]) -> None:
+        super()._initialize(init_data)
+        if not self.constant_memory:  # in_memory workbook: stream rows anyway, to an unnamed file
+            self.constant_memory = True
+            self.row_data_filename = None
+            self.row_data_fh = self.fh = _unnamed_text(self.scratch_folder)
+            self.row_data_fh_closed = False
+
+    def _opt_close(self) -> None:
+        if not self.row_data_fh_closed and self.row_data_fh is not None:
+            self.row_data_fh.close()
+            self.row_data_fh_closed = True
+
+    def _opt_reopen(self) -> None:
+        self.fh = self.row_data_fh  # an unnamed file cannot be reopened: it is simply never closed early
+
+    def _write_optimized_sheet_data(self) -> None:
+        if self.dim_rowmin is None:
+            self._xml_empty_tag("sheetData")
+            return
+        self._xml_start_tag("sheetData")
+        self.row_data_fh.seek(0)
+        while data := self.row_data_fh.read(1 << 16):
+            self.fh.write(data)
+        self._opt_close()
+        self._xml_end_tag("sheetData")
 
     def write_header(self, names: Sequence[str], bold: Any, widths: Sequence[float] = ()) -> None:
         """Row 0: bold column names, frozen; optional column widths."""
@@ -92,7 +147,11 @@ class StreamingSheet(Worksheet):
 
         ``safe=True`` says the strings went through :func:`cell_text` already.
         """
-        fast = all(hasattr(self, name) for name in _PRIVATE) and self.fh is self.row_data_fh
+        fast = (
+            all(hasattr(self, name) for name in _PRIVATE)
+            and self.row_data_fh is not None
+            and self.fh is self.row_data_fh
+        )
         writer = self._fast_rows if fast else self._public_rows
         return writer(rows, ticker, first, str if safe else cell_text)
 
@@ -159,41 +218,105 @@ class StreamingSheet(Worksheet):
         return count
 
 
-class ExportWorkbook:
-    """An xlsxwriter workbook in constant_memory mode whose temporary row files
-    live in a private folder that is removed even when the export is cancelled."""
+class _SpooledPart(io.StringIO):
+    """A package part written to an unnamed file; the zip writer reads it as a memory map.
 
-    def __init__(self, path: Path) -> None:
-        self._tmp = tempfile.TemporaryDirectory(prefix="annotator-xlsx-")
-        self.book = xlsxwriter.Workbook(
-            str(path),
+    xlsxwriter accepts a part as "in memory" when it is a ``StringIO``; this one only
+    looks like one, so a sheet of 100,000 codings never sits in memory as one string.
+    """
+
+    def __init__(self, folder: Path | None) -> None:
+        super().__init__()
+        self._file = tempfile.TemporaryFile(dir=folder)  # noqa: SIM115 (closed by close())
+        self._text = io.TextIOWrapper(self._file, encoding="utf-8", write_through=False)
+        self._map: mmap.mmap | None = None
+
+    def write(self, s: str) -> int:  # type: ignore[override]
+        return self._text.write(s)
+
+    def getvalue(self) -> Any:  # type: ignore[override]
+        self._text.flush()
+        if self._file.seek(0, io.SEEK_END) == 0:
+            return b""
+        self._map = mmap.mmap(self._file.fileno(), 0, access=mmap.ACCESS_READ)
+        return self._map
+
+    def close(self) -> None:
+        if self._map is not None:
+            self._map.close()
+        self._text.close()
+        super().close()
+
+
+class _ScratchPackager(Packager):
+    """Sheet parts go to unnamed files (marked binary, so xlsxwriter does not re-encode them)."""
+
+    scratch_folder: Path | None = None
+    spooled: list[_SpooledPart]
+
+    def _filename(self, xml_filename: str) -> Any:
+        if not xml_filename.startswith("xl/worksheets/sheet"):
+            return super()._filename(xml_filename)
+        part = _SpooledPart(self.scratch_folder)
+        self.spooled.append(part)
+        self.filenames.append((part, xml_filename, True))
+        return part
+
+
+class _Workbook(xlsxwriter.Workbook):
+    scratch_folder: Path | None = None
+    spooled: list[_SpooledPart]
+
+    def _get_packager(self) -> Packager:
+        packager = _ScratchPackager()
+        packager.scratch_folder = self.scratch_folder
+        packager.spooled = self.spooled
+        return packager
+
+
+class ExportWorkbook:
+    """A workbook written straight into ``out`` (a binary file object) with no named
+    temporary file: rows and sheet XML go to unnamed scratch files in ``scratch``
+    (a folder; the system temp folder when None)."""
+
+    def __init__(self, out: IO[bytes], scratch: Path | None = None) -> None:
+        self.scratch = scratch
+        self.book = _Workbook(
+            out,
             {
-                "constant_memory": True,
-                "tmpdir": self._tmp.name,
+                "in_memory": True,
                 "strings_to_numbers": False,
                 "strings_to_formulas": False,
                 "strings_to_urls": False,
             },
         )
+        self.book.scratch_folder = scratch
+        self.book.spooled = []
         self.bold = self.book.add_format({"bold": True})
 
     def sheet(self, name: str) -> StreamingSheet:
-        return self.book.add_worksheet(name, worksheet_class=StreamingSheet)  # type: ignore[return-value]
+        scratch = self.scratch
+        return self.book.add_worksheet(name, worksheet_class=lambda: StreamingSheet(scratch))  # type: ignore[return-value,arg-type]
 
     def close(self) -> None:
         self.book.close()
 
     def discard(self) -> None:
+        """Drop everything: scratch files are unnamed, so closing them is all it takes."""
+        self.book.fileclosed = True
+
+    def release(self) -> None:
         for sheet in self.book.worksheets():
-            if hasattr(sheet, "_opt_close"):
+            if isinstance(sheet, StreamingSheet):
                 sheet._opt_close()
-        self.book.fileclosed = True  # nothing to write: the staged file is removed by the caller
+        for part in self.book.spooled:
+            part.close()
 
 
 @contextmanager
-def workbook(path: Path) -> Iterator[ExportWorkbook]:
-    """An :class:`ExportWorkbook` closed (written) on success and discarded on error."""
-    book = ExportWorkbook(path)
+def workbook(out: IO[bytes], scratch: Path | None = None) -> Iterator[ExportWorkbook]:
+    """An :class:`ExportWorkbook` written on success and discarded on error."""
+    book = ExportWorkbook(out, scratch)
     try:
         yield book
         book.close()
@@ -201,7 +324,7 @@ def workbook(path: Path) -> Iterator[ExportWorkbook]:
         book.discard()
         raise
     finally:
-        book._tmp.cleanup()
+        book.release()
 
 
 def sheet_of_rows(

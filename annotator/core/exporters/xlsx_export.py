@@ -18,22 +18,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any, Unpack
+from pathlib import Path
+from typing import IO, Any
 
-from annotator.core.exporters.rows import (
-    Destination,
-    ExportData,
-    IsCancelled,
-    Progress,
-    Pseudonymise,
-    Ticker,
-    load,
-    staged_output,
-)
+from annotator.core.exporters.rows import ExportData, IsCancelled, Progress, Ticker
 from annotator.core.exporters.sheets import ExportWorkbook, cell_text, sheet_of_rows, workbook
 from annotator.core.model import Code
-from annotator.core.query import Filters, tabulate
-from annotator.core.store import ProjectStore
+from annotator.core.query import tabulate
 
 CODEBOOK_COLUMNS = (
     "path",
@@ -143,25 +134,25 @@ def agreement_rows(agreement: Mapping[str, Any]) -> list[list[Any]]:
     return rows
 
 
-def export_xlsx(
-    store: ProjectStore,
-    destination: Destination,
+def write_xlsx(
+    data: ExportData,
+    out: IO[bytes],
     *,
     progress: Progress | None = None,
     cancelled: IsCancelled | None = None,
-    pseudonymise: Pseudonymise | None = None,
     agreement: Mapping[str, Any] | None = None,
-    **filters: Unpack[Filters],
+    scratch: Path | None = None,
 ) -> int:
     """Write the workbook; returns the number of codings written.
 
+    ``scratch`` is the folder for unnamed scratch files (see :mod:`.sheets`).
+
     Raises:
-        Cancelled: when ``cancelled()`` turns true (no file is left behind).
+        Cancelled: when ``cancelled()`` turns true.
     """
-    data = load(store, pseudonymise=pseudonymise, **filters)
     ticker = Ticker(len(data.codings), progress, cancelled, "Writing codings")
     ticker.check()
-    with staged_output(destination, ".xlsx") as path, workbook(path) as book:
+    with workbook(out, scratch) as book:
         _codings_sheet(book, data, ticker)
         sheet_of_rows(book, "Codebook", codebook_rows(data), (40, 24, 14, 9, 40, 60, 40, 40, 40, 20, 40, 38))
         sheet_of_rows(book, "Documents", document_rows(data), (30, 8, 10, 21, 14, 9))

@@ -1,7 +1,9 @@
 """REFI-QDA exchange: ``.qdpx`` projects and ``.qdc`` codebooks with NVivo, ATLAS.ti, MAXQDA, QualCoder.
 
-Export reads the project (:func:`annotator.core.merge.read_project_data`) and
-writes XML that validates against the REFI-QDA 1.0 schemas. Import parses a
+Export goes through the one export request
+(:func:`annotator.core.exporters.run_export`, formats ``qdpx`` and ``qdc``), which
+filters, pseudonymises and checks the destination the same way for every format,
+and writes XML that validates against the REFI-QDA 1.0 schemas. Import parses a
 package into :class:`~annotator.core.merge.ProjectData` (nothing is written
 while parsing) and merges it in one transaction, so hostile or broken input
 leaves the project unchanged and fails with one line naming the file.
@@ -17,10 +19,9 @@ from lxml import etree
 
 from annotator.core.codebook import CodebookFile
 from annotator.core.errors import AnnotatorError, CodebookError, ImportFailed
-from annotator.core.merge import MergeReport, ProjectData, merge_into, read_project_data
+from annotator.core.merge import MergeReport, ProjectData, merge_into
 from annotator.core.refi_qda.common import ImportNotes
 from annotator.core.refi_qda.export_qdc import write_codebook
-from annotator.core.refi_qda.export_qdpx import write_project_data
 from annotator.core.refi_qda.import_qdc import read_codebook
 from annotator.core.refi_qda.import_qdpx import read_package
 from annotator.core.store import ProjectStore
@@ -47,23 +48,43 @@ def write_qdpx(
     coders: Sequence[str] | None = None,
     codes: Sequence[str] | None = None,
     documents: Sequence[str] | None = None,
+    include_subcodes: bool = False,
+    pseudonymise: bool = False,
+    force: bool = False,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
-) -> None:
-    """Export the project (optionally only some coders' names, code GUIDs, document GUIDs) as ``.qdpx``.
+) -> int:
+    """Export the project as ``.qdpx`` through the export request; returns the codings written.
 
-    The codebook is always complete; the code filter selects which codings go out.
+    Filters take names or GUIDs (coders, code paths, documents); the codebook is
+    always complete, the code filter selects which codings go out.
+
+    Raises:
+        OutputRefused, UsageError, NotFound, UnknownCode, Cancelled: as :func:`run_export`.
     """
-    data = read_project_data(store, coders=coders, codes=codes, documents=documents)
-    info = store.info()
-    write_project_data(
-        data, path, project_guid=info.guid, created=info.created, progress=progress, cancelled=cancelled
+    from annotator.core.exporters.request import ExportRequest, run_export  # noqa: PLC0415 (exporters import us)
+
+    request = ExportRequest(
+        "qdpx",
+        path,
+        coders=coders,
+        codes=codes,
+        include_subcodes=include_subcodes,
+        documents=documents,
+        pseudonymise=pseudonymise,
+        force=force,
     )
+    return run_export(store, request, progress=progress, cancelled=cancelled).codings
 
 
-def write_qdc(book: CodebookFile, path: str | Path) -> None:
-    """Export a codebook as ``.qdc``. Raises UsageError for a codebook without codes."""
-    write_codebook(book, path)
+def write_qdc(book: CodebookFile, path: str | Path, *, force: bool = False) -> None:
+    """Write a codebook as ``.qdc`` (checked destination, owner-only, atomic).
+
+    Raises:
+        UsageError: for a codebook without codes.
+        OutputRefused: for a project, one of its files, or an existing file without ``force``.
+    """
+    write_codebook(book, path, force=force)
 
 
 def read_qdc(path: str | Path) -> CodebookFile:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
 from annotator.core.codebook import CodebookFile
-from annotator.core.errors import AnnotatorError, UsageError
+from annotator.core.errors import UsageError
+from annotator.core.outputs import write_output
 from annotator.core.refi_qda import xmlwrite
 from annotator.core.refi_qda.codes import by_parent, write_code
 from annotator.core.refi_qda.common import CODEBOOK_SCHEMA_URL, NS_CODEBOOK, ORIGIN, XSI
@@ -31,14 +33,20 @@ def codebook_xml(book: CodebookFile) -> bytes:
     return "".join(out).encode("utf-8")
 
 
-def write_codebook(book: CodebookFile, path: str | Path) -> None:
-    """Write ``book`` to ``path`` (written beside it, then moved in)."""
-    path = Path(path)
+def write_codebook(
+    book: CodebookFile,
+    path: str | Path,
+    *,
+    force: bool = False,
+    projects: Iterable[str | os.PathLike[str]] = (),
+) -> None:
+    """Write ``book`` to ``path``: checked first (never a project; an existing file only with
+    ``force``), owner-only, and in place only when complete.
+
+    Raises:
+        UsageError: for a codebook without codes.
+        OutputRefused: for a destination that may not be written.
+    """
     data = codebook_xml(book)
-    tmp = path.with_name(path.name + ".part")
-    try:
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise AnnotatorError(f"cannot write the file ({exc.strerror or exc})", path=path) from None
+    with write_output(path, force=force, projects=projects) as out:
+        out.write(data)

@@ -10,21 +10,21 @@ memo or document they belong to, so exporting twice gives the same ids.
 
 The XML is built as strings (:mod:`.xmlwrite`) and streamed into the zip one
 source at a time, so a project with 100,000 codings is written in seconds and
-never exists as one tree in memory.
+never exists as one tree in memory. The zip goes into a binary file object the
+caller owns: the export request gives it an unnamed owner-only file that appears
+at the destination only when complete (:func:`annotator.core.outputs.write_output`).
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-import os
 import re
 import zipfile
 from collections.abc import Callable
-from pathlib import Path
 from typing import IO
 
 from annotator.core.codebook import CodeTree
-from annotator.core.errors import AnnotatorError, Cancelled
+from annotator.core.errors import Cancelled
 from annotator.core.merge import ProjectData
 from annotator.core.model import Attribute, Coding, Memo
 from annotator.core.refi_qda import xmlwrite
@@ -177,7 +177,7 @@ class _Writer:
     ) -> str:
         guid = norm_guid(doc_guid)
         pairs = {"guid": guid, "name": name, "plainTextPath": f"internal://{guid}.txt"}
-        creator = self.user_by_name.get(by, "")
+        creator = self.user_by_name.get(by) or (norm_guid(by) if by in self.users else "")
         if creator:
             pairs["creatingUser"] = creator
         if valid_datetime(when):
@@ -208,33 +208,27 @@ class _Writer:
         return "".join(out)
 
 
-def write_project_data(
+def write_package(
     data: ProjectData,
-    path: str | Path,
+    out: IO[bytes],
     *,
     project_guid: str,
     created: str = "",
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> None:
-    """Write ``data`` as a ``.qdpx`` at ``path`` (built beside it, then moved in)."""
-    path = Path(path)
-    tmp = path.with_name(path.name + ".part")
-    try:
-        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=COMPRESSLEVEL) as zf:
-            with zf.open("project.qde", "w") as stream:
-                _write_qde(data, stream, project_guid, created, progress, cancelled)
-            for doc, text in data.documents:
-                if cancelled is not None and cancelled():
-                    raise Cancelled("export cancelled; no file was written")
-                zf.writestr(f"sources/{norm_guid(doc.guid)}.txt", text.encode("utf-8"))
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise AnnotatorError(f"cannot write the file ({exc.strerror or exc})", path=path) from None
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    """Write ``data`` as a ``.qdpx`` zip into ``out`` (a binary, seekable file object).
+
+    Raises:
+        Cancelled: ``cancelled()`` turned true; what was written to ``out`` is incomplete.
+    """
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=COMPRESSLEVEL) as zf:
+        with zf.open("project.qde", "w") as stream:
+            _write_qde(data, stream, project_guid, created, progress, cancelled)
+        for doc, text in data.documents:
+            if cancelled is not None and cancelled():
+                raise Cancelled("export cancelled; no file was written")
+            zf.writestr(f"sources/{norm_guid(doc.guid)}.txt", text.encode("utf-8"))
     if progress is not None:
         progress(len(data.documents), len(data.documents), "")
 

@@ -1,14 +1,18 @@
 """File → Export…: the coded dataset for R, SPSS, Excel, another QDA program or a report.
 
-The dialog collects an :class:`~annotator.gui.team.work.ExportOptions` and
-runs the core exporter in a worker with a cancellable progress dialog. Privacy
-is in view, not in a sub-menu: an encrypted project says that the file it
-writes will not be, and "drop all text" / "apply pseudonym list" sit beside
-the file name.
+The dialog collects a core :class:`~annotator.core.exporters.ExportRequest` (the
+same request the CLI's ``export`` builds) and runs it in a worker with a
+cancellable progress dialog; it decides nothing the core does not. Privacy is in
+view, not in a sub-menu: an encrypted project says that the file it writes will
+not be, and "drop all text" / "apply pseudonym list" sit beside the file name.
+Every format honours them, except that a REFI-QDA project cannot drop its text
+(the core refuses that, so the box is disabled). The overwrite confirmation is
+the request's ``force``.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,14 +31,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.core.errors import AnnotatorError
+from annotator.core.outputs import check_output
 from annotator.core.pseudonymise import load_pseudonyms
 from annotator.gui import prompts
 from annotator.gui.team.common import default_output, notify, tip_label, warning_label, with_suffix
 from annotator.gui.team.jobs import Task
 from annotator.gui.team.pickers import CheckTree
-from annotator.gui.team.work import REFI_FORMATS, ExportOptions, export_work
+from annotator.gui.team.work import export_request_work
 
 if TYPE_CHECKING:
+    from annotator.core.exporters.request import ExportRequest, ExportResult
     from annotator.gui.main_window import MainWindow
 
 # (format, label, suffix, file-dialog filter)
@@ -58,6 +65,7 @@ class ExportDialog(QDialog):
         self.window_, self.session = window, window.session
         self.task: Task | None = None
         self.done_message = None
+        self.confirmed: Path | None = None  # a path whose overwrite the save dialog confirmed
         self.setObjectName("exportDialog")
         self.setWindowTitle("Export coded data")
         self.resize(900, 620)
@@ -80,14 +88,14 @@ class ExportDialog(QDialog):
         self.pseudonymise = QCheckBox(f"Apply the pseudonym list ({pseudonyms} entries)")
         self.pseudonymise.setObjectName("exportPseudonymise")
         self.pseudonymise.setToolTip(
-            "Replace names, places and other identifiers in every exported text; the project is unchanged."
+            "Replace names, places and other identifiers in every exported text and name (coders become "
+            "Coder 1, 2…); the project is unchanged."
         )
         self.has_pseudonyms = pseudonyms > 0
         if not self.has_pseudonyms:
             self.pseudonymise.setText("Apply the pseudonym list (the project has none yet)")
         self.drop_text = QCheckBox("Drop all text — spans, codes and attributes only")
         self.drop_text.setObjectName("exportDropText")
-        self.drop_text.setToolTip("Coded passages, memos and document names are left empty.")
         self.drop_text.toggled.connect(self._update)
 
         form = QFormLayout()
@@ -156,33 +164,47 @@ class ExportDialog(QDialog):
 
     def _update(self) -> None:
         fmt = self.fmt()
-        refi = fmt in REFI_FORMATS
-        self.pseudonymise.setEnabled(not refi and self.has_pseudonyms and not self.drop_text.isChecked())
-        self.drop_text.setEnabled(not refi)
+        dropping = self.drop_text.isChecked() and fmt != "qdpx"
+        self.pseudonymise.setEnabled(self.has_pseudonyms and not dropping)
+        self.drop_text.setEnabled(fmt != "qdpx")
+        self.drop_text.setToolTip(
+            "A REFI-QDA project must carry its texts: apply the pseudonym list instead."
+            if fmt == "qdpx"
+            else "Coded passages, memos, definitions and document names are left out; "
+            "the pseudonym list is applied to the code names that remain."
+        )
         self.filters.setEnabled(fmt != "qdc")
         notes = {
             "qdc": "The codebook is written whole; the filters do not apply.",
-            "qdpx": "REFI-QDA carries the full text for the other program: the privacy options do not "
-            "apply. The codebook is always complete; filters select which codings go out.",
+            "qdpx": "REFI-QDA carries the full text for the other program (pseudonymised when asked). "
+            "The codebook is always complete; filters select which codings go out.",
             "matrix": "One row per document: 0/1 and count sheets per code.",
             "cases": "One row per testimony, flags derived from the codebook's export mappings.",
         }
         self.note.setText(notes.get(fmt, "One row per coding, document attributes as columns."))
 
-    def options(self) -> ExportOptions:
-        fmt = self.fmt()
+    def target(self) -> Path:
+        """The file the dialog shows, with the format's suffix when it has none."""
         path = Path(self.path.text().strip()).expanduser()
-        if not path.suffix:
-            path = path.with_suffix(_BY_FORMAT[fmt][2])
-        return ExportOptions(
-            fmt=fmt,
-            path=path,
-            coders=self.coders.selection(),
-            codes=self.codes.selection(),
-            include_subcodes=self.subcodes.isChecked(),
-            documents=self.documents.selection(),
+        return path if path.suffix else path.with_suffix(_BY_FORMAT[self.fmt()][2])
+
+    def request(self, *, force: bool = False) -> ExportRequest:
+        """The core export request for what the dialog shows (filters by GUID)."""
+        from annotator.core.exporters.request import ExportRequest  # noqa: PLC0415 (loads on demand)
+
+        fmt, path = self.fmt(), self.target()
+        filtered = fmt != "qdc"
+        codes = self.codes.selection() if filtered else None
+        return ExportRequest(
+            fmt,
+            path,
+            coders=self.coders.selection() if filtered else None,
+            codes=codes,
+            include_subcodes=self.subcodes.isChecked() and codes is not None,
+            documents=self.documents.selection() if filtered else None,
             pseudonymise=self.pseudonymise.isEnabled() and self.pseudonymise.isChecked(),
-            drop_text=self.drop_text.isEnabled() and self.drop_text.isChecked(),
+            no_text=self.drop_text.isEnabled() and self.drop_text.isChecked(),
+            force=force,
         )
 
     # -- actions ------------------------------------------------------------------
@@ -190,43 +212,46 @@ class ExportDialog(QDialog):
         _, _, _, filters = _BY_FORMAT[self.fmt()]
         path = prompts.save_file(self, "Export to", f"{filters};;All files (*)")
         if path:
-            self.path.setText(with_suffix(path, _BY_FORMAT[self.fmt()][2]) if not Path(path).suffix else path)
+            chosen = with_suffix(path, _BY_FORMAT[self.fmt()][2]) if not Path(path).suffix else path
+            self.path.setText(chosen)
+            self.confirmed = Path(chosen)  # the save dialog asked about replacing it already
 
-    def _check(self, options: ExportOptions) -> str:
-        """Why the export cannot start, or ``""``."""
+    def _check(self, request: ExportRequest) -> str:
+        """Why the export cannot start, or ``""`` (the core's own one-line refusals)."""
+        from annotator.core.exporters.request import format_spec  # noqa: PLC0415
+
         if not self.path.text().strip():
             return "Choose a file to export to."
-        if not options.path.parent.is_dir():
-            return f"The folder {options.path.parent} does not exist."
-        if options.path.resolve() == self.session.path.resolve():
-            return "That is the project file itself; choose another name."
-        for name, chosen in (
-            ("coder", options.coders),
-            ("code", options.codes),
-            ("document", options.documents),
-        ):
-            if chosen is not None and not chosen and options.fmt != "qdc":
-                return f"No {name} is checked: nothing would be exported."
+        path = self.target()
+        if not path.parent.is_dir():
+            return f"The folder {path.parent} does not exist."
+        try:
+            format_spec(request)
+            check_output(path, force=True, projects=[self.session.path])  # an existing file is asked below
+        except AnnotatorError as exc:
+            return str(exc)
         return ""
 
     def start(self) -> Task | None:
-        options = self.options()
-        problem = self._check(options)
+        request = self.request()
+        problem = self._check(request)
         if problem:
             prompts.show_error(self, "Export", problem)
             return None
-        if options.path.exists() and not prompts.confirm(
-            self, "Export", f"{options.path.name} already exists. Replace it?"
-        ):
-            return None
+        path = self.target()
+        if path.exists():
+            asked = self.confirmed == path
+            if not asked and not prompts.confirm(self, "Export", f"{path.name} already exists. Replace it?"):
+                return None
+            request = replace(request, force=True)  # the confirmation is the request's --force
         self.export_button.setEnabled(False)
-        self.task = Task(self, self.session.path, export_work(options), "Export", label="Exporting…")
-        return self.task.run(lambda count: self._done(options, count), self._failed)
+        self.task = Task(self, self.session.path, export_request_work(request), "Export", label="Exporting…")
+        return self.task.run(lambda result: self._done(path, result), self._failed)
 
-    def _done(self, options: ExportOptions, count: int | None) -> None:
+    def _done(self, path: Path, result: ExportResult | None) -> None:
         self.export_button.setEnabled(True)
-        what = "" if count is None else f" ({count} {'codes' if options.fmt == 'qdc' else 'rows'})"
-        self.done_message = notify(self.window_, "Export finished", f"Wrote {options.path}{what}.")
+        what = "" if result is None else f" ({result.summary()})"
+        self.done_message = notify(self.window_, "Export finished", f"Wrote {path}{what}.")
         self.accept()
 
     def _failed(self, message: str) -> None:

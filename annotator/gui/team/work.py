@@ -3,8 +3,9 @@
 No Qt here: a task is a plain function ``work(store, progress, cancelled)``
 that :class:`~annotator.gui.workers.Job` runs off the GUI thread on its own
 store connection. The dialogs only collect options into these records, so
-the same options always mean the same core call (the CLI's ``export`` does the
-same dispatch; see ``annotator/cli_team.py``).
+the same options always mean the same core call. Exports go through the core's
+one export request (:func:`annotator.core.exporters.run_export`), exactly as the
+CLI's ``export`` does.
 """
 
 from __future__ import annotations
@@ -12,10 +13,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from annotator.core.store import ProjectStore
 from annotator.gui.workers import Work
+
+if TYPE_CHECKING:  # the exporters load on demand (xlsxwriter, lxml): not at start-up
+    from annotator.core.exporters.request import ExportRequest, ExportResult
 
 Progress = Callable[[int, int, str], None]
 IsCancelled = Callable[[], bool]
@@ -25,78 +29,58 @@ REFI_FORMATS = ("qdpx", "qdc")
 
 @dataclass(frozen=True)
 class ExportOptions:
-    """What File → Export… asks for. ``None`` in a filter means "everything"."""
+    """An export asked for outside File → Export… (the agreement dialog's workbook).
+
+    ``force`` is True because the path comes from a save dialog, whose overwrite
+    confirmation counts as force.
+    """
 
     fmt: str
     path: Path
     coders: Sequence[str] | None = None  # coder GUIDs or names
-    codes: Sequence[str] | None = None  # code GUIDs
+    codes: Sequence[str] | None = None  # code GUIDs or paths
     include_subcodes: bool = False
-    documents: Sequence[str] | None = None  # document GUIDs
+    documents: Sequence[str] | None = None  # document GUIDs or names
     pseudonymise: bool = False
     drop_text: bool = False
-    extra: dict[str, Any] = field(default_factory=dict)  # e.g. agreement= for xlsx
+    extra: dict[str, Any] = field(default_factory=dict)  # format options, e.g. agreement= for xlsx
+    force: bool = True
 
-    def filters(self) -> dict[str, Any]:
-        found: dict[str, Any] = {
-            "coders": list(self.coders) if self.coders is not None else None,
-            "codes": list(self.codes) if self.codes is not None else None,
-            "documents": list(self.documents) if self.documents is not None else None,
-        }
-        out = {k: v for k, v in found.items() if v is not None}
-        if self.include_subcodes and self.codes is not None:
-            out["include_subcodes"] = True
-        return out
+    def request(self) -> ExportRequest:
+        from annotator.core.exporters.request import ExportRequest  # noqa: PLC0415
+
+        return ExportRequest(
+            self.fmt,
+            self.path,
+            coders=self.coders,
+            codes=self.codes,
+            include_subcodes=self.include_subcodes,
+            documents=self.documents,
+            pseudonymise=self.pseudonymise,
+            no_text=self.drop_text,
+            force=self.force,
+            options=dict(self.extra),
+        )
 
 
-def drop_text(_text: str) -> str:
-    """The "drop all text" cleaner: passages, memos and names leave as empty strings."""
-    return ""
+def export_request_work(request: ExportRequest) -> Work:
+    """Run one export request; the result is the :class:`ExportResult`."""
+
+    def work(store: ProjectStore, progress: Progress, cancelled: IsCancelled) -> ExportResult:
+        from annotator.core.exporters.request import run_export  # noqa: PLC0415
+
+        return run_export(store, request, progress=progress, cancelled=cancelled)
+
+    return work
 
 
 def export_work(options: ExportOptions) -> Work:
-    """Write one export; the result is the number of rows (codes for a codebook; None for qdpx)."""
+    """Write one export; the result is the number of rows it wrote."""
 
-    def work(store: ProjectStore, progress: Progress, cancelled: IsCancelled) -> int | None:
-        from annotator.core import exporters, refi_qda  # noqa: PLC0415 (exporters load on demand)
-        from annotator.core.codebook import CodeTree  # noqa: PLC0415
-        from annotator.core.project import project_codebook  # noqa: PLC0415
-        from annotator.core.pseudonymise import load_pseudonyms, make_pseudonymiser  # noqa: PLC0415
+    def work(store: ProjectStore, progress: Progress, cancelled: IsCancelled) -> int:
+        from annotator.core.exporters.request import run_export  # noqa: PLC0415
 
-        if options.fmt == "qdc":
-            book = project_codebook(store)
-            refi_qda.write_qdc(book, options.path)
-            return len(book.codes)
-        if options.fmt == "qdpx":
-            codes = list(options.codes) if options.codes is not None else None
-            if codes is not None and options.include_subcodes:
-                tree = CodeTree(store.codes())
-                codes = list(dict.fromkeys([*codes, *(d for g in codes for d in tree.descendants(g))]))
-            refi_qda.write_qdpx(
-                store,
-                options.path,
-                coders=options.coders,
-                codes=codes,
-                documents=options.documents,
-                progress=progress,
-                cancelled=cancelled,
-            )
-            return None
-        clean = None
-        if options.drop_text:
-            clean = drop_text
-        elif options.pseudonymise:
-            clean = make_pseudonymiser(load_pseudonyms(store))
-        return exporters.export(
-            store,
-            options.fmt,
-            options.path,
-            progress=progress,
-            cancelled=cancelled,
-            pseudonymise=clean,
-            **options.filters(),
-            **options.extra,
-        )
+        return run_export(store, options.request(), progress=progress, cancelled=cancelled).rows
 
     return work
 

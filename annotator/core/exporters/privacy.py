@@ -1,0 +1,200 @@
+"""What may leave the project: one cleaning step between the store and every format.
+
+Why one step: a format that reads the project itself can forget a field (code
+names, memos, coder names were once missed in every format while JSON claimed
+``"pseudonymised": true``). Here the filtered :class:`ProjectData` is turned into
+the data an export may carry *before* any writer sees it, so a writer cannot
+leak what it never receives.
+
+- ``pseudonymise``: the project's list is applied to every text-bearing field
+  (document texts and names, original file names, memos of every kind, code
+  names, definitions, examples, references and export mappings, attribute names
+  and text values, project and codebook names and descriptions) and coders
+  become "Coder 1..n" (numbered over all the project's coders by GUID, so the
+  same person has the same number in every export of the project). A person
+  field that names no coder (an old ``imported_by``) is left empty.
+- ``drop_text``: every free text is dropped (texts, passages, memos, definitions,
+  references, text attribute values, original file names, descriptions);
+  documents become "Document n" (numbered over the whole project), coders
+  "Coder n", the project "Project". Code names, attribute names and export
+  mappings remain (they are the structure of the data) and get the list too.
+
+Document texts are rewritten whole (never passage by passage, which would miss a
+name cut by a coding's edge) and each coding's span is carried into the new text
+(:meth:`~annotator.core.pseudonymise.Rewrite.span`). ``stored_spans`` keeps the
+project's own positions of the codings whose span moved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from annotator.core.merge import ProjectData
+from annotator.core.model import Attribute, Code, Coder, Coding, Document, Memo, ProjectInfo
+from annotator.core.pseudonymise import Pseudonymiser, Rewrite
+from annotator.core.text import sha256_text
+
+
+def _same(text: str) -> str:
+    return text
+
+
+@dataclass(frozen=True)
+class Privacy:
+    """How an export treats names and text; the default passes everything as stored."""
+
+    pseudonymiser: Pseudonymiser | None = None
+    drop_text: bool = False
+
+    @property
+    def active(self) -> bool:
+        return self.pseudonymiser is not None or self.drop_text
+
+    @property
+    def pseudonymised(self) -> bool:
+        """Whether a pseudonym list is applied (the claim an export may make)."""
+        return self.pseudonymiser is not None and self.pseudonymiser.active
+
+
+@dataclass
+class Cleaned:
+    """The filtered project as it may leave, plus the way back to stored positions."""
+
+    data: ProjectData
+    info: ProjectInfo
+    stored_spans: dict[str, tuple[int, int]] = field(default_factory=dict)  # coding -> stored span, if moved
+
+
+class Cleaner:
+    """Applies a :class:`Privacy` to names, free texts, people and whole records."""
+
+    def __init__(self, privacy: Privacy, coders: list[Coder], documents: list[Document]) -> None:
+        self.privacy = privacy
+        self.pseudonymiser = privacy.pseudonymiser if privacy.pseudonymised else None
+        self.name: Callable[[str], str] = self.pseudonymiser if self.pseudonymiser is not None else _same
+        self.labels: dict[str, str] = {}
+        if privacy.active:
+            for number, coder in enumerate(sorted(coders, key=lambda c: c.guid), 1):
+                self.labels[coder.guid] = self.labels[coder.name.casefold()] = f"Coder {number}"
+        self.numbers = {d.guid: n for n, d in enumerate(documents, 1)}
+
+    def free(self, text: str) -> str:
+        """A free text: dropped, pseudonymised or as stored."""
+        if not text:
+            return text
+        return "" if self.privacy.drop_text else self.name(text)
+
+    def person(self, value: str) -> str:
+        """A coder named by GUID or name: its label; anyone else is left out when private."""
+        if not self.privacy.active or not value:
+            return value
+        return self.labels.get(value) or self.labels.get(value.casefold(), "")
+
+    def code_name(self, text: str) -> str:
+        cleaned = self.name(text).replace("/", "\u2215").strip()
+        return cleaned or "(code)"
+
+    def code(self, code: Code) -> Code:
+        return replace(
+            code,
+            name=self.code_name(code.name),
+            short_definition=self.free(code.short_definition),
+            definition=self.free(code.definition),
+            when_to_use=self.free(code.when_to_use),
+            when_not_to_use=self.free(code.when_not_to_use),
+            example=self.free(code.example),
+            ref=self.free(code.ref),
+            source_refs=tuple(r for r in (self.free(s) for s in code.source_refs) if r),
+            export={key: self.name(value) for key, value in code.export.items()},
+        )
+
+    def document_name(self, document: Document) -> str:
+        fallback = f"Document {self.numbers.get(document.guid, 0)}"
+        return fallback if self.privacy.drop_text else (self.name(document.name).strip() or fallback)
+
+    def json_value(self, value: Any, text: Callable[[str], str]) -> Any:
+        """Every string in a JSON-like value through ``text`` (codebook sources, agreement tables)."""
+        if isinstance(value, str):
+            return text(value)
+        if isinstance(value, dict):
+            return {text(str(k)): self.json_value(v, text) for k, v in value.items()}
+        if isinstance(value, list | tuple):
+            return [self.json_value(v, text) for v in value]
+        return value
+
+    def project(self, data: ProjectData, info: ProjectInfo) -> Cleaned:
+        """The whole filtered project, cleaned; as stored (no copies) when nothing applies."""
+        if not self.privacy.active:
+            return Cleaned(data, info)
+        project_name = "Project" if self.privacy.drop_text else (self.name(info.name) or "Project")
+        documents: list[tuple[Document, str]] = []
+        rewrites: dict[str, Rewrite] = {}
+        for doc, text in data.documents:
+            new_text, sha = "", ""
+            if not self.privacy.drop_text:
+                new_text, sha = text, doc.sha256
+                if self.pseudonymiser is not None:
+                    rewrite = rewrites[doc.guid] = self.pseudonymiser.rewrite(text)
+                    if rewrite.changed:
+                        new_text, sha = rewrite.text, sha256_text(rewrite.text)
+            documents.append(
+                (
+                    replace(
+                        doc,
+                        name=self.document_name(doc),
+                        original_name=self.free(doc.original_name),
+                        imported_by=self.person(doc.imported_by),
+                        sha256=sha,
+                        length=doc.length if self.privacy.drop_text else len(new_text),
+                    ),
+                    new_text,
+                )
+            )
+        codings: list[Coding] = []
+        stored: dict[str, tuple[int, int]] = {}
+        for c in data.codings:
+            rewrite = rewrites.get(c.document)
+            start, end = rewrite.span(c.start, c.end) if rewrite is not None else (c.start, c.end)
+            if (start, end) != (c.start, c.end):
+                stored[c.guid] = (c.start, c.end)
+            codings.append(replace(c, start=start, end=end, memo=self.free(c.memo)))
+        memos = [
+            Memo(m.target_kind, m.target, self.free(m.text), m.updated_at, self.person(m.updated_by))
+            for m in data.memos
+            if not self.privacy.drop_text
+        ]
+        meta = dict(data.codebook_meta)
+        if isinstance(meta.get("name"), str):
+            meta["name"] = self.name(meta["name"])
+        if isinstance(meta.get("description"), str):
+            meta["description"] = self.free(meta["description"])
+        if "sources" in meta:
+            meta["sources"] = {} if self.privacy.drop_text else self.json_value(meta["sources"], self.name)
+        cleaned = ProjectData(
+            name=project_name,
+            coders=[Coder(c.guid, self.person(c.guid), c.color) for c in data.coders],
+            documents=documents,
+            codes=[self.code(c) for c in data.codes],
+            codings=codings,
+            memos=memos,
+            attributes=[
+                Attribute(a.guid, self.name(a.name) or "attribute", a.type, a.position)
+                for a in data.attributes
+            ],
+            attribute_values=self._values(data),
+            codebook_meta=meta,
+        )
+        return Cleaned(cleaned, replace(info, name=project_name), stored)
+
+    def _values(self, data: ProjectData) -> list[tuple[str, str, str]]:
+        text_attributes = {a.guid for a in data.attributes if a.type == "text"}
+        out = []
+        for doc, attribute, value in data.attribute_values:
+            if attribute in text_attributes:
+                value = self.free(value)
+                if not value:
+                    continue
+            out.append((doc, attribute, value))
+        return out
