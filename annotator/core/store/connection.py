@@ -21,6 +21,7 @@ from . import cipher, hot_wal
 from .migrations import MIGRATIONS, MIN_SUPPORTED_VERSION
 from .schema import APPLICATION_ID, SCHEMA, SCHEMA_VERSION
 from .sqlite_errors import describe_open_error
+from .untrusted import check_schema
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -187,6 +188,7 @@ def migrate(conn: sqlite3.Connection, path: Path, version: int, passphrase: str 
 
 def _validate(conn: sqlite3.Connection, path: Path) -> int:
     """Every check a project must pass before anything may write to it; its schema version."""
+    check_schema(conn, path)  # first: it loads the schema with bounded work (see .untrusted)
     _quick_check(conn, path)
     return read_version(conn, path)
 

@@ -1,0 +1,234 @@
+"""A project file anyone may have edited: its schema is checked first, with bounded work.
+
+Why: a project comes from a coder's laptop, an e-mail or a shared drive, and any
+SQLite tool can change it. We read a project through its tables only, so what a
+foreign program may add to the schema must never run on us:
+
+- a *view* with one of our table names can hold a recursive CTE that never ends
+  (``annotator info`` hung for ever), a *trigger* can delete codes whenever a
+  coding is inserted, an *index* on an expression runs it on every write, a
+  *virtual table* runs module code, a *generated column* computes 500 MB per row;
+- a schema entry can be huge: a view with a 900 MB name took merge to 6 GB,
+  because SQLite holds every entry's name, table name and SQL at once to parse
+  the schema.
+
+So :func:`check_schema` runs before anything else reads the schema (it is the
+first check of :func:`annotator.core.store.connection._validate`): with
+SQLite's value-length limit lowered, so an absurd entry fails the schema load
+instead of being loaded, and with a budget of virtual-machine instructions.
+It refuses any view, trigger, index or virtual table Testimony Annotator does
+not create, one of our tables that is not a plain table or lacks a column, and
+any generated column, with one line naming the file. What we create is not
+written down twice: it is what the schema of each version we can open holds,
+found by building that schema in memory (the oldest released schema replayed
+through the migrations, and the current one created directly).
+
+:func:`bounded` gives other readers of untrusted files (merge) the same kind
+of instruction budget.
+"""
+
+from __future__ import annotations
+
+import functools
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from annotator.core.errors import AnnotatorError, ProjectCorrupt
+
+from . import migrations
+from .schema import APPLICATION_ID, SCHEMA, SCHEMA_VERSION
+
+MAX_SCHEMA_ENTRIES = 1_000  # ours has about 25
+MAX_SCHEMA_VALUE = 64 * 1024  # bytes of one name or CREATE statement; ours are under 1 KB
+SCHEMA_BUDGET = 20_000_000  # VM instructions for loading and checking the schema (ours: ~10,000)
+STEP = 1_000  # instructions between two calls of the progress handler
+
+# Tables SQLite itself keeps (AUTOINCREMENT counters, ANALYZE statistics).
+SQLITE_TABLES = frozenset({"sqlite_sequence", "sqlite_stat1", "sqlite_stat2", "sqlite_stat3", "sqlite_stat4"})
+GENERATED = (2, 3)  # PRAGMA table_xinfo "hidden": generated virtual / stored columns
+
+
+@dataclass
+class Expected:
+    """What the schema of one version holds: entries by (type, name), and table columns."""
+
+    sql: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+    columns: dict[str, set[str]] = field(default_factory=dict)
+
+    def add(self, conn: sqlite3.Connection) -> None:
+        for kind, name, sql in conn.execute("SELECT type, name, sql FROM sqlite_master"):
+            self.sql.setdefault((kind, name), set()).add(_normal(sql))
+            if kind == "table":
+                found = {row[1] for row in conn.execute(f'PRAGMA table_xinfo("{name}")')}
+                # A column is required only if every way of reaching this version has it.
+                self.columns[name] = self.columns[name] & found if name in self.columns else found
+
+    @property
+    def tables(self) -> set[str]:
+        return {name for kind, name in self.sql if kind == "table"}
+
+
+def _normal(sql: str | None) -> str:
+    return " ".join((sql or "").split())
+
+
+def _schema_of(statements: str) -> sqlite3.Connection:
+    from .connection import split_sql  # noqa: PLC0415 (connection imports this module)
+
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    for statement in split_sql(statements):
+        conn.execute(statement)
+    return conn
+
+
+@functools.cache
+def expected_schemas() -> dict[int, Expected]:
+    """Per schema version we can open, what Testimony Annotator creates in it.
+
+    A file of the current version was either created directly from ``SCHEMA`` or
+    migrated from an older one (whose CREATE TABLE text then differs: ALTER TABLE
+    edits it); both are accepted.
+    """
+    result: dict[int, Expected] = {}
+    conn = _schema_of(migrations.SCHEMA_V1)
+    try:
+        result[1] = Expected()
+        result[1].add(conn)
+        for index, migrate in enumerate(migrations.MIGRATIONS):
+            version = index + 2
+            conn.execute("BEGIN")
+            migrate(conn)
+            conn.execute("COMMIT")
+            result[version] = Expected()
+            result[version].add(conn)
+    finally:
+        conn.close()
+    fresh = _schema_of(SCHEMA)
+    try:
+        result.setdefault(SCHEMA_VERSION, Expected()).add(fresh)
+    finally:
+        fresh.close()
+    return result
+
+
+def _refuse(path: Path, problem: str) -> ProjectCorrupt:
+    return ProjectCorrupt(
+        f"refused: {problem}, which Testimony Annotator never writes: another program changed "
+        "the file (open a backup, or ask who sent it)",
+        path=path,
+    )
+
+
+def _shown(name: str) -> str:
+    return repr(name if len(name) <= 60 else name[:57] + "...")
+
+
+@contextmanager
+def bounded(
+    conn: Any, instructions: int, path: Path, what: str, error: type[AnnotatorError] = AnnotatorError
+) -> Iterator[None]:
+    """Run the block with at most ``instructions`` SQLite VM instructions on ``conn``.
+
+    Raises:
+        AnnotatorError (or ``error``): one line naming ``path`` when the budget runs out.
+    """
+    state = {"left": max(1, instructions // STEP)}
+    message = f"refused: {what} took more than {instructions:,} steps (a hostile or damaged file?)"
+
+    def tick() -> int:
+        state["left"] -= 1
+        return 1 if state["left"] < 0 else 0  # non-zero interrupts the statement
+
+    conn.set_progress_handler(tick, STEP)
+    try:
+        yield
+    except Exception as exc:
+        # sqlite3.OperationalError "interrupted" (SQLCipher's binding has its own classes)
+        if state["left"] < 0 and "interrupt" in str(exc).lower():
+            raise error(message, path=path) from None
+        raise
+    finally:
+        conn.set_progress_handler(None, STEP)
+
+
+@contextmanager
+def _short_values(conn: Any) -> Iterator[None]:
+    """Lower SQLite's value-length limit (SQLCipher's binding cannot: its schema is
+    already loaded by the passphrase check anyway)."""
+    setlimit = getattr(conn, "setlimit", None)
+    if setlimit is None:
+        yield
+        return
+    previous = setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_SCHEMA_VALUE)
+    try:
+        yield
+    finally:
+        setlimit(sqlite3.SQLITE_LIMIT_LENGTH, previous)
+
+
+def check_schema(conn: Any, path: str | Path) -> None:
+    """Refuse a project whose schema holds anything we would not create (see the module docstring).
+
+    Files of another application or of an unknown version are left to the version
+    check (they are refused there), after their schema was loaded with bounded work.
+
+    Raises:
+        ProjectCorrupt: one line naming the file and the first problem found.
+    """
+    path = Path(path)
+    try:
+        with _short_values(conn), bounded(conn, SCHEMA_BUDGET, path, "reading its schema", ProjectCorrupt):
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            rows = conn.execute(
+                "SELECT type, name, tbl_name, sql FROM sqlite_master LIMIT ?", (MAX_SCHEMA_ENTRIES + 1,)
+            ).fetchall()
+            if len(rows) > MAX_SCHEMA_ENTRIES:
+                raise _refuse(path, f"its schema holds more than {MAX_SCHEMA_ENTRIES} entries")
+            expected = expected_schemas().get(version)
+            if app_id != APPLICATION_ID or expected is None:
+                return  # not ours, or a version we cannot open: read_version says which
+            _compare(conn, path, rows, expected)
+    except sqlite3.DataError as exc:  # SQLITE_TOOBIG while loading the schema
+        if "too big" not in str(exc):
+            raise
+        raise _refuse(path, f"its schema holds an entry larger than {MAX_SCHEMA_VALUE // 1024} KB") from None
+
+
+def _compare(conn: Any, path: Path, rows: list[tuple[Any, ...]], expected: Expected) -> None:
+    present = {name for kind, name, _table, _sql in rows if kind == "table"}
+    for kind, name, table, sql in rows:
+        if not isinstance(name, str) or not isinstance(kind, str):
+            raise _refuse(path, "its schema table holds an entry that is not text")
+        if name in expected.tables and kind != "table":
+            raise _refuse(path, f"its table {_shown(name)} is a {kind}")
+        if kind == "table":
+            if _normal(sql).upper().startswith("CREATE VIRTUAL TABLE"):
+                raise _refuse(path, f"{_shown(name)} is a virtual table")
+            continue
+        if kind == "index" and sql is None and name.startswith("sqlite_autoindex_") and table in present:
+            continue  # SQLite's own index of a UNIQUE or PRIMARY KEY constraint
+        allowed = expected.sql.get((kind, name))
+        if allowed is None:
+            article = "an" if kind[:1] in "aeiou" else "a"
+            where = f" on table {_shown(str(table))}" if kind in ("index", "trigger") else ""
+            raise _refuse(path, f"it holds {article} {kind} {_shown(name)}{where}")
+        if _normal(sql) not in allowed:
+            raise _refuse(path, f"its {kind} {_shown(name)} was rewritten")
+    for name in sorted(expected.tables):
+        if name not in present:
+            raise _refuse(path, f"its table {_shown(name)} is missing")
+        columns = conn.execute(f'PRAGMA table_xinfo("{name}")').fetchall()
+        generated = [row[1] for row in columns if row[6] in GENERATED]
+        if generated:
+            raise _refuse(path, f"its table {_shown(name)} has a computed column {_shown(generated[0])}")
+        missing = expected.columns[name] - {row[1] for row in columns}
+        if missing:
+            raise _refuse(path, f"its table {_shown(name)} lacks the column {_shown(sorted(missing)[0])}")
+    for name in present - expected.tables - SQLITE_TABLES:
+        if name.startswith("sqlite_"):
+            raise _refuse(path, f"it holds an unknown SQLite table {_shown(name)}")
