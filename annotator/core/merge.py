@@ -13,25 +13,40 @@ Identity rules (so that a merge never misplaces a coding):
   listed as a conflict the lead can read and keep. Memos are never dropped: a
   differing memo is appended under a "merged from" line.
 The whole merge is one transaction: a failure leaves the target unchanged.
+
+Merging several files (:func:`merge_projects`) reads and checks every source
+first, then merges them all in that one transaction: a broken second source
+used to leave the first one's codings committed. Sources are untrusted: opened
+read-only after their schema is checked (no views or triggers run), read under
+a budget of SQLite steps, with caps on their size, and their codebook checked
+against the limits every other way in has (depth, names).
 """
 
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from annotator.core.codebook import CodeTree
-from annotator.core.errors import AnnotatorError, Cancelled
+from annotator.core.codebook import MAX_CODES, CodeTree, check_codes
+from annotator.core.errors import AnnotatorError, Cancelled, CodebookError, ProjectCorrupt
 from annotator.core.importing import unique_name
 from annotator.core.model import Attribute, Code, Coder, Coding, Document, Memo, new_guid
 from annotator.core.project import CODEBOOK_META
 from annotator.core.store import ProjectStore
+from annotator.core.store.untrusted import bounded
 from annotator.core.text import sha256_text
 
 Progress = Callable[[int, int, str], None]
+
+# What one coder's project may hold to be merged (far above any real one; a hostile file
+# could otherwise make us hold millions of rows in memory).
+MAX_SOURCE_ROWS = {"documents": 100_000, "codes": MAX_CODES, "codings": 2_000_000, "memos": 1_000_000}
+READ_STEPS_PER_BYTE = 200  # SQLite VM instructions allowed per byte of a source file
+MIN_READ_STEPS = 200_000_000
 
 
 @dataclass
@@ -353,6 +368,43 @@ def merge_into(
     return report
 
 
+def read_source(path: str | Path, *, cancelled: Callable[[], bool] | None = None) -> ProjectData:
+    """Open, check and read a coder's project to merge; nothing is written to it.
+
+    Raises:
+        NotAProject, ProjectCorrupt, ProjectTooNew: the file cannot be opened (one line).
+        ProjectCorrupt: it is too big to be a coder's project, or its content is damaged.
+        CodebookError: its codebook breaks a limit (too deep, a name with control characters).
+    """
+    path = Path(path)
+    if cancelled is not None and cancelled():
+        raise Cancelled("merge cancelled; the project is unchanged")
+    with ProjectStore.open(path, readonly=True, untrusted=True) as store:
+        try:
+            size = path.stat().st_size
+        except OSError:
+            size = 0
+        steps = max(MIN_READ_STEPS, READ_STEPS_PER_BYTE * size)
+        try:
+            with bounded(store.conn, steps, path, "reading it", ProjectCorrupt):
+                counts = store.counts()
+                for what, limit in MAX_SOURCE_ROWS.items():
+                    if counts[what] > limit:
+                        raise ProjectCorrupt(
+                            f"holds {counts[what]:,} {what}; a project to merge may hold at most {limit:,}",
+                            path=path,
+                        )
+                data = read_project_data(store)
+        except (ValueError, TypeError, KeyError, sqlite3.Error) as exc:
+            reason = " ".join(str(exc).split())[:120] or type(exc).__name__
+            raise ProjectCorrupt(f"cannot be merged: its content is damaged ({reason})", path=path) from None
+    try:
+        check_codes(data.codes)
+    except CodebookError as exc:
+        raise CodebookError(f"cannot be merged: {exc.reason}", path=path) from None
+    return data
+
+
 def merge_projects(
     target: str | Path,
     sources: Sequence[str | Path],
@@ -360,15 +412,20 @@ def merge_projects(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> list[MergeReport]:
-    """Merge project files into ``target`` after saving a backup of it.
+    """Merge project files into ``target`` in one transaction, after saving a backup of it.
 
-    Sources are opened read-only and as untrusted (a coder's file from elsewhere).
+    Every source is opened, checked and read before the target is touched (sources
+    are untrusted: see :func:`read_source`). If anything fails, the target is left
+    byte-identical and the backup made for this merge is removed again.
     """
     from annotator.core.store.connection import backup_path  # noqa: PLC0415
 
+    datas: list[tuple[str, ProjectData]] = []
+    for index, source in enumerate(sources):
+        if progress is not None:
+            progress(index, len(sources), f"reading {Path(source).name}")
+        datas.append((Path(source).name, read_source(source, cancelled=cancelled)))
     reports: list[MergeReport] = []
-    for source in sources:  # refuse a missing or foreign source before touching anything
-        ProjectStore.open(source, readonly=True, untrusted=True).close()
     with ProjectStore.open(target) as store:
         backup = backup_path(Path(target), store.info().schema_version).with_name(
             Path(target).name + ".before-merge.bak"
@@ -377,13 +434,14 @@ def merge_projects(
         while backup.exists():
             backup = backup.with_name(f"{Path(target).name}.before-merge.{n}.bak")
             n += 1
-        store.save_copy(backup)
-        for source in sources:
-            with ProjectStore.open(source, readonly=True, untrusted=True) as other:
-                data = read_project_data(other)
-            report = merge_into(
-                store, data, source_name=Path(source).name, progress=progress, cancelled=cancelled
-            )
-            report.backup = str(backup)
-            reports.append(report)
+        try:
+            store.save_copy(backup)
+            with store.atomic():
+                for name, data in datas:
+                    report = merge_into(store, data, source_name=name, progress=progress, cancelled=cancelled)
+                    report.backup = str(backup)
+                    reports.append(report)
+        except BaseException:
+            backup.unlink(missing_ok=True)  # the target is unchanged: the copy is not needed
+            raise
     return reports
