@@ -1,7 +1,14 @@
 """The code tree: paths, lookups and YAML load/save.
 
 A code is addressed by its path ``Group/Subgroup/Code``; names may not contain
-"/" and are unique among siblings. The YAML format (``format:
+"/" and are unique among siblings.
+
+Limits, the same wherever codes come in (AddCode, EditCode, MoveCode, MergeCodes,
+``codebook add``, YAML, ``.qdc``, ``.qdpx``, merge): at most ``MAX_DEPTH`` levels
+(every exporter walks the tree recursively; a 1,000-level path crashed them), and
+no control characters, line or paragraph separators, bidi embeddings, overrides
+or isolates, surrogates or noncharacters in a name (:func:`name_problem`): they
+make a name display as something it is not, or cannot survive an exchange file. The YAML format (``format:
 testimony-annotator-codebook``) is what ``annotator codebook export`` writes and
 what ``resources/codebooks/`` ships; loading then saving our own file gives the
 same bytes. Edits to a project's codebook go through :mod:`annotator.core.changes`.
@@ -9,6 +16,7 @@ same bytes. Edits to a project's codebook go through :mod:`annotator.core.change
 
 from __future__ import annotations
 
+import hashlib
 import re
 import uuid
 from collections.abc import Iterable, Iterator
@@ -18,27 +26,23 @@ from typing import Any
 
 import yaml
 
+from annotator.core import yaml_safe
 from annotator.core.errors import CodebookError, UnknownCode
 from annotator.core.model import Code
-
-
-class _NoAliasLoader(yaml.SafeLoader):
-    """Safe loading without anchors/aliases: a codebook never needs them, and aliases
-    let a small file expand into billions of nodes ("billion laughs")."""
-
-    def compose_node(self, parent: Any, index: Any) -> Any:
-        if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
-            raise yaml.composer.ComposerError(None, None, "aliases are not allowed", event.start_mark)
-        return super().compose_node(parent, index)
-
 
 FORMAT = "testimony-annotator-codebook"
 FORMAT_VERSION = 1
 MAX_YAML_BYTES = 20 * 1024 * 1024
-MAX_DEPTH = 32
+MAX_DEPTH = 32  # levels of a code path: "A/B/C" has 3
 MAX_CODES = 50_000
+MAX_NAME = 200
+MAX_YAML_NESTING = 2 * MAX_DEPTH + 8  # a code level is a list and a mapping; then 'sources' etc.
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
+# C0/C1 controls (NUL, line breaks, tabs), U+2028/U+2029, bidi embeddings/overrides
+# (U+202A-U+202E) and isolates (U+2066-U+2069), surrogates, noncharacters.
+_FORBIDDEN = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]"
+)
 _TEXT_FIELDS = ("short_definition", "definition", "when_to_use", "when_not_to_use", "example", "shortcut")
 
 
@@ -54,16 +58,66 @@ def split_path(path: str) -> list[str]:
     return parts
 
 
+def name_problem(name: str) -> str | None:
+    """What makes ``name`` unfit for a code name ("a bidi override (U+202E)"), or None."""
+    found = _FORBIDDEN.search(name)
+    if found is None:
+        return None
+    char = found.group()
+    code = ord(char)
+    if code < 0x20 or 0x7F <= code <= 0x9F:
+        kind = "a control character"
+    elif code in (0x2028, 0x2029):
+        kind = "a line or paragraph separator"
+    elif 0x202A <= code <= 0x202E or 0x2066 <= code <= 0x2069:
+        kind = "a bidi control character"
+    else:
+        kind = "a character that is not text"
+    return f"{kind} (U+{code:04X})"
+
+
+def without_forbidden(text: str) -> str:
+    """``text`` without the characters :func:`name_problem` objects to."""
+    return _FORBIDDEN.sub("", text)
+
+
 def check_name(name: str) -> str:
     """A valid code name, stripped. Raises CodebookError."""
+    problem = name_problem(name.strip())
     name = name.strip()
     if not name:
         raise CodebookError("a code name cannot be empty")
+    if problem is not None:
+        raise CodebookError(f"code name {name!r} contains {problem}; use plain text")
     if "/" in name:
         raise CodebookError(f"code name {name!r} contains '/', which separates levels in a code path")
-    if len(name) > 200:
-        raise CodebookError("a code name is limited to 200 characters")
+    if len(name) > MAX_NAME:
+        raise CodebookError(f"a code name is limited to {MAX_NAME} characters")
     return name
+
+
+def check_depth(levels: int) -> None:
+    """Raise CodebookError if a code would sit ``levels`` deep (a top-level code: 1)."""
+    if levels > MAX_DEPTH:
+        raise CodebookError(f"codes nested deeper than {MAX_DEPTH} levels are not allowed")
+
+
+def check_codes(codes: Iterable[Code]) -> None:
+    """Every limit on codes that come from a file or another project (see the module docstring).
+
+    Names must be valid as they are (not merely after trimming). Raises CodebookError.
+    """
+    tree = codes if isinstance(codes, CodeTree) else CodeTree(codes)
+    if len(tree) > MAX_CODES:
+        raise CodebookError(f"more than {MAX_CODES} codes; not a codebook this program can use")
+    reached = 0
+    for depth, code in tree.walk():
+        reached += 1
+        check_depth(depth + 1)
+        if check_name(code.name) != code.name:
+            raise CodebookError(f"code name {code.name!r} starts or ends with spaces")
+    if reached != len(tree):
+        raise CodebookError("some codes are their own ancestors (a loop of parents)")
 
 
 def check_color(color: str) -> str:
@@ -72,9 +126,20 @@ def check_color(color: str) -> str:
     return color.lower()
 
 
+_GUID_PREFIX = uuid.NAMESPACE_URL.bytes + b"testimony-annotator:code:"
+
+
 def guid_for_path(path: str) -> str:
-    """A stable GUID for a code written without one (same path, same GUID)."""
-    return str(uuid.uuid5(uuid.NAMESPACE_URL, "testimony-annotator:code:" + path))
+    """A stable GUID for a code written without one (same path, same GUID).
+
+    ``uuid5(NAMESPACE_URL, "testimony-annotator:code:" + path)``, inlined: a codebook
+    of 10,000 codes without GUIDs derives 10,000 of them.
+    """
+    digest = bytearray(hashlib.sha1(_GUID_PREFIX + path.encode("utf-8")).digest()[:16])  # noqa: S324
+    digest[6] = (digest[6] & 0x0F) | 0x50
+    digest[8] = (digest[8] & 0x3F) | 0x80
+    h = digest.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 class CodeTree:
@@ -140,15 +205,25 @@ class CodeTree:
         return [c.guid for _, c in self.walk(guid)]
 
     def ancestors(self, guid: str) -> list[str]:
-        result, current = [], self.by_guid.get(guid)
-        while current is not None and current.parent in self.by_guid:
-            result.append(current.parent)
-            current = self.by_guid[current.parent]
-        return result  # type: ignore[return-value]
+        """Parent, grandparent, ... of ``guid`` (stops at a loop a damaged file may hold)."""
+        result: list[str] = []
+        current = self.by_guid.get(guid)
+        while current is not None and current.parent in self.by_guid and len(result) < len(self.by_guid):
+            result.append(current.parent)  # type: ignore[arg-type]
+            current = self.by_guid[current.parent]  # type: ignore[index]
+        return result
 
     def child_named(self, parent: str | None, name: str) -> Code | None:
         folded = name.strip().casefold()
         return next((c for c in self._children.get(parent, ()) if c.name.casefold() == folded), None)
+
+    def level(self, guid: str | None) -> int:
+        """How deep ``guid`` sits: 1 for a top-level code, 0 for None (the root)."""
+        return 0 if guid is None else len(self.ancestors(guid)) + 1
+
+    def height(self, guid: str) -> int:
+        """Levels of the subtree rooted at ``guid``, itself included (a leaf: 1)."""
+        return 1 + max((depth + 1 for depth, _ in self.walk(guid)), default=0)
 
 
 # -- YAML ----------------------------------------------------------------
@@ -219,8 +294,8 @@ def _codes_from_yaml(
         return
     if not isinstance(items, list):
         raise CodebookError(f"'children' of {parent_path or 'the codebook'} must be a list")
-    if depth > MAX_DEPTH:
-        raise CodebookError(f"codes nested deeper than {MAX_DEPTH} levels")
+    if items:
+        check_depth(depth + 1)
     names: set[str] = set()
     if len(out) + len(items) > MAX_CODES:
         raise CodebookError(f"more than {MAX_CODES} codes; not a codebook this program can use")
@@ -266,7 +341,9 @@ def parse_codebook_yaml(text: str, *, source: str | Path | None = None) -> Codeb
         if len(text) > MAX_YAML_BYTES:
             raise CodebookError("codebook file is too large")
         try:
-            data = yaml.load(text, Loader=_NoAliasLoader)  # noqa: S506 (a SafeLoader)
+            data = yaml_safe.load(text, max_nesting=MAX_YAML_NESTING)
+        except yaml_safe.NestedTooDeeply:
+            raise CodebookError("codebook nested too deeply") from None
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             where = f" at line {mark.line + 1}" if mark else ""

@@ -8,7 +8,7 @@ from typing import Any
 
 from annotator.core.changes.base import Change, ChangeSet
 from annotator.core.changes.codings import ApplyCode
-from annotator.core.codebook import CodeTree, check_color, check_name
+from annotator.core.codebook import CodeTree, check_color, check_depth, check_name, without_forbidden
 from annotator.core.errors import CodebookError
 from annotator.core.model import CODE_FIELDS, Code, Coding, Memo, new_guid
 from annotator.core.store import ProjectStore
@@ -52,6 +52,7 @@ class AddCode(Change):
         parent = self.code.parent
         if parent is not None and parent not in tree:
             raise CodebookError("the parent code no longer exists")
+        check_depth(tree.level(parent) + 1)
         _check_sibling_name(tree, parent, self.code.name)
         siblings = tree.children(parent)
         color = self.color or (
@@ -149,6 +150,7 @@ class MoveCode(Change):
                 raise CodebookError("the target code no longer exists")
             if self.parent == self.guid or self.parent in tree.descendants(self.guid):
                 raise CodebookError(f"cannot move {code.name!r} inside itself")
+        check_depth(tree.level(self.parent) + tree.height(self.guid))
         _check_sibling_name(tree, self.parent, code.name, own=self.guid)
         old_siblings = tree.children(code.parent)
         new_siblings = [c for c in tree.children(self.parent) if c.guid != self.guid]
@@ -258,6 +260,7 @@ class MergeCodes(Change):
         kids = tree.children(self.source)
         for kid in kids:
             _check_sibling_name(tree, self.target, kid.name)
+            check_depth(tree.level(self.target) + tree.height(kid.guid))
         self.children = [(c.guid, c.parent, c.position) for c in kids]
         existing = {(c.document, c.coder, c.start, c.end) for c in store.codings(code=self.target)}
         own = store.codings(code=self.source)
@@ -312,8 +315,14 @@ class MergeCodes(Change):
 
 
 def in_vivo_name(text: str, limit: int = 60) -> str:
-    """A code name from selected text: one line, no '/', at most ``limit`` characters."""
-    name = " ".join(text.split()).replace("/", "\u2215").strip(" \"'“”‘’")
+    """A code name from selected text: one line, no '/', at most ``limit`` characters.
+
+    The passage is what it is, so it is cleaned rather than refused: every run of
+    whitespace (line breaks included) becomes one space, and characters no code
+    name may hold (controls, bidi overrides and isolates: ``name_problem``) are dropped.
+    """
+    name = " ".join(without_forbidden(" ".join(text.split())).split())
+    name = name.replace("/", "\u2215").strip(" \"'“”‘’")
     if len(name) > limit:
         name = name[: limit - 1].rstrip() + "…"
     return check_name(name or "in vivo")

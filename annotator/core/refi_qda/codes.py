@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from annotator.core.codebook import MAX_NAME, check_depth, name_problem
+from annotator.core.errors import CodebookError
 from annotator.core.model import Code
 from annotator.core.refi_qda import xmlwrite
 from annotator.core.refi_qda.common import (
@@ -53,7 +55,6 @@ PALETTE: tuple[str, ...] = (
     "#337acc", "#d9534f", "#5cb85c", "#f0ad4e", "#8e6cc1", "#2bb0b0",
     "#c2577f", "#7a8b2e", "#e07b39", "#4a5fc1", "#a0522d", "#6c757d",
 )  # fmt: skip
-MAX_NAME = 200
 
 
 def description_of(code: Code) -> str:
@@ -137,8 +138,11 @@ class CodeReader:
     """Reads nested ``<Code>`` elements into our codes, tolerant of what other tools write.
 
     Names are made valid for our code paths (no "/", unique among siblings,
-    not empty); GUIDs are normalised and made unique; missing colours are
-    filled in; notes referenced by a code are collected for the caller.
+    not empty, line breaks and tabs as spaces); GUIDs are normalised and made
+    unique; missing colours are filled in; notes referenced by a code are
+    collected for the caller. Codes nested deeper than the codebook's limit, or
+    a name with a control or bidi character, raise CodebookError (no path: the
+    caller names its file).
     """
 
     notes: ImportNotes
@@ -153,6 +157,8 @@ class CodeReader:
     def _level(self, element: etree._Element, parent: Code | None, parent_path: str, depth: int) -> None:
         names: set[str] = set()
         for position, item in enumerate(children(element, "Code")):
+            if position == 0:
+                check_depth(depth + 1)
             raw_guid = item.get("guid") or ""
             guid = norm_guid(raw_guid) or norm_guid(f"{parent_path}/{item.get('name')}/{position}")
             name = self._name(item.get("name") or "", names, parent_path)
@@ -185,6 +191,12 @@ class CodeReader:
 
     def _name(self, raw: str, taken: set[str], parent_path: str) -> str:
         name = clean_name(raw) or "(unnamed code)"
+        problem = name_problem(name)
+        if problem is not None:
+            where = f" under {parent_path!r}" if parent_path else ""
+            raise CodebookError(
+                f"code name {name!r}{where} contains {problem}; fix it where the file was made"
+            )
         if "/" in name:
             fixed = name.replace("/", "\u2215")
             self.notes.warnings.append(f"code name {name!r} contains '/', shown as {fixed!r}")

@@ -47,6 +47,8 @@ def read_codebook(path: str | Path) -> tuple[CodebookFile, ImportNotes]:
         reader.read(codes)
     except RecursionError:
         raise CodebookError("codebook nested too deeply", path=path) from None
+    except CodebookError as exc:
+        raise CodebookError(exc.reason, path=path) from None
     if not reader.codes:
         raise CodebookError("the codebook has no codes", path=path)
     return CodebookFile(name=path.stem, codes=tuple(reader.codes)), notes

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from annotator.core.errors import Cancelled, ImportFailed
+from annotator.core.errors import Cancelled, CodebookError, ImportFailed
 from annotator.core.merge import ProjectData
 from annotator.core.model import Attribute, Coder
 from annotator.core.refi_qda import positions, xml_safety
@@ -455,5 +455,7 @@ def read_package(
             ).read()
         except RecursionError:
             raise ImportFailed("the project file is nested too deeply to read", path=path) from None
+        except CodebookError as exc:  # a code nested too deep, or a name we refuse
+            raise ImportFailed(exc.reason, path=path) from None
         except MemoryError:
             raise ImportFailed("the package is too large to read into memory", path=path) from None
