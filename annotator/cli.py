@@ -286,9 +286,10 @@ def codebook_list(project: Path, as_json: bool) -> None:
 def codebook_add(project: Path, path: str, color: str | None, definition: str) -> None:
     """Add the code PATH (Group/Code), creating missing parent groups too."""
     from annotator.core.changes import AddCode, Composite  # noqa: PLC0415
-    from annotator.core.codebook import split_path  # noqa: PLC0415
+    from annotator.core.codebook import check_depth, split_path  # noqa: PLC0415
 
     parts = split_path(path)
+    check_depth(len(parts))  # before opening: a 1,000-level path is refused at once
     with opened(project) as store:
         tree = CodeTree(store.codes())
         parent: str | None = None
@@ -363,7 +364,7 @@ def autocode(project: Path, code_path: str, pattern: str, coder: str | None) -> 
     from annotator.core.changes import Autocode  # noqa: PLC0415
 
     name = require_coder(coder)
-    with opened(project) as store:
+    with opened(project) as store, store.atomic():  # a new coder is kept only with the codings
         code = CodeTree(store.codes()).find(code_path)
         coder_row = store.ensure_coder(name)
         change = Autocode(code=code.guid, pattern=pattern, coder=coder_row.guid)

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-import re
+import time
 from dataclasses import replace
 from typing import Any
 
 from annotator.core.changes.base import Change, ChangeSet
 from annotator.core.errors import AlreadyCoded, InvalidSpan, UsageError
 from annotator.core.model import Coding, new_guid, utc_now
+from annotator.core.patterns import TIMEOUT_S, TOTAL_TIMEOUT_S, PatternTooSlow, compile_pattern, matches
 from annotator.core.store import ProjectStore
+
+__all__ = ["ApplyCode", "Autocode", "EditCoding", "PatternTooSlow", "RemoveCodings", "check_span"]
 
 
 def check_span(store: ProjectStore, document: str, start: int, end: int) -> None:
@@ -138,17 +141,29 @@ class EditCoding(Change):
 
 
 class Autocode(Change):
-    """Code every match of a regular expression in every (or the given) document(s)."""
+    """Code every match of a regular expression in every (or the given) document(s).
+
+    The pattern runs with a time limit (see :mod:`annotator.core.patterns`):
+    ``timeout`` seconds per document and ``total_timeout`` over all of them. Past
+    either, PatternTooSlow names the document and nothing is stored.
+    """
 
     action = "autocode"
 
-    def __init__(self, *, code: str, pattern: str, coder: str, documents: list[str] | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        code: str,
+        pattern: str,
+        coder: str,
+        documents: list[str] | None = None,
+        timeout: float = TIMEOUT_S,
+        total_timeout: float = TOTAL_TIMEOUT_S,
+    ) -> None:
         super().__init__(by=coder)
-        try:
-            self.regex = re.compile(pattern)
-        except re.error as exc:
-            raise UsageError(f"invalid pattern {pattern!r}: {exc}") from None
+        self.regex = compile_pattern(pattern)
         self.code, self.coder, self.documents = code, coder, documents
+        self.timeout, self.total_timeout = timeout, total_timeout
         self.label = f"Auto-code /{pattern}/"
         self.added: list[Coding] = []
 
@@ -156,23 +171,38 @@ class Autocode(Change):
         store.code(self.code)
         store.coder(self.coder)
         if not self.added:  # first run: find the matches; redo reuses the same GUIDs
-            docs = self.documents or [d.guid for d in store.documents()]
-            now, found = utc_now(), []
-            for doc in docs:
-                existing = {
-                    (c.start, c.end) for c in store.codings(document=doc, code=self.code, coder=self.coder)
-                }
-                for match in self.regex.finditer(store.document_text(doc)):
-                    span = match.span()
-                    if span[1] > span[0] and span not in existing:
-                        found.append(Coding(new_guid(), doc, self.code, self.coder, *span, now))
-            self.added = found
+            self.added = self._find(store)
         store.insert_codings(self.added)
         return _touched(self.added), {
             "code": self.code,
             "pattern": self.regex.pattern,
             "codings": len(self.added),
         }
+
+    def _find(self, store: ProjectStore) -> list[Coding]:
+        docs = self.documents or [d.guid for d in store.documents()]
+        now, found = utc_now(), []
+        deadline = time.monotonic() + self.total_timeout
+        overall = f"the pattern took longer than {self.total_timeout:g} s over all documents; simplify it"
+        for doc in docs:
+            mine = store.codings(document=doc, code=self.code, coder=self.coder)
+            existing = {(c.start, c.end) for c in mine}
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise PatternTooSlow(overall)
+            label, text = repr(store.document(doc).name), store.document_text(doc)
+            try:
+                spans = list(matches(self.regex, text, timeout=min(self.timeout, left), label=label))
+            except PatternTooSlow:
+                if left < self.timeout:
+                    raise PatternTooSlow(overall) from None
+                raise
+            found += [
+                Coding(new_guid(), doc, self.code, self.coder, start, end, now)
+                for start, end in spans
+                if end > start and (start, end) not in existing
+            ]
+        return found
 
     def _revert(self, store: ProjectStore) -> tuple[ChangeSet, dict[str, Any]]:
         store.delete_codings(c.guid for c in self.added)
