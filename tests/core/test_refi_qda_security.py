@@ -6,7 +6,10 @@ entities, billion laughs), zip bombs (real ones, and ones whose headers lie).
 
 from __future__ import annotations
 
+import os
 import struct
+import subprocess
+import sys
 import time
 import tracemalloc
 import uuid
@@ -19,7 +22,7 @@ from lxml import etree
 from annotator.core.errors import ImportFailed
 from annotator.core.project import create_project
 from annotator.core.refi_qda import import_file, read_qdpx, xml_safety
-from annotator.core.refi_qda.zip_safety import MAX_TOTAL_BYTES, SafeArchive
+from annotator.core.refi_qda.zip_safety import MAX_MEMBER_BYTES, MAX_TOTAL_BYTES, SafeArchive
 
 VALID_QDE = (
     '<?xml version="1.0" encoding="utf-8"?><Project xmlns="urn:QDA-XML:project:1.0" name="p">'
@@ -213,3 +216,133 @@ def test_deeply_nested_xml_is_refused(tmp_path, store) -> None:
     qde = VALID_QDE.replace("</Project>", f"<Description>{deep}</Description></Project>")
     package = zip_with(tmp_path / "deep.qdpx", {"project.qde": qde.encode()})
     refused(store, package, "not well-formed|too deeply")
+
+
+# -- stored (uncompressed) members: no special trust ------------------------------------------
+
+MEASURE = """
+import sys
+from pathlib import Path
+from annotator.core.errors import ImportFailed
+from annotator.core.refi_qda import read_qdpx
+try:
+    data, _ = read_qdpx(sys.argv[1])
+    outcome = f"read {len(data.documents)} documents"
+except ImportFailed as exc:
+    outcome = f"refused {exc}"
+peak = next(int(line.split()[1]) // 1024 for line in Path("/proc/self/status").read_text().splitlines()
+            if line.startswith("VmHWM:"))
+print(peak)
+print(outcome)
+"""
+
+
+def _read_in_a_subprocess(package: Path) -> tuple[int, str]:
+    """(peak resident MB, outcome) of reading ``package`` in a fresh process (killed after 120 s)."""
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-c", MEASURE, str(package)],
+        cwd=root,
+        env={**os.environ, "PYTHONPATH": str(root)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    peak, outcome = done.stdout.strip().splitlines()
+    return int(peak), outcome
+
+
+def _stored(path: Path, name: str, head: bytes, filler: bytes, size: int, tail: bytes, extra=()) -> Path:
+    """A zip whose member ``name`` is STORED: ``head``, ``filler`` repeated up to ``size`` bytes,
+    ``tail``, written a megabyte at a time (never built in memory)."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as zf:
+        for member, data in extra:
+            zf.writestr(member, data)
+        info = zipfile.ZipInfo(name)
+        info.compress_type = zipfile.ZIP_STORED
+        with zf.open(info, "w", force_zip64=True) as out:
+            out.write(head)
+            block = filler * ((1 << 20) // len(filler))
+            written = 0
+            while written < size:
+                piece = block[: size - written]
+                out.write(piece)
+                written += len(piece)
+            out.write(tail)
+    return path
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads VmHWM from /proc")
+def test_a_300_mb_stored_project_file_is_streamed_with_bounded_memory(tmp_path) -> None:
+    """It used to be read whole (and copied once more): 600 MB for 300 MB. Now it is parsed as it is
+    read; libxml2 stops at its 10 MB text-node limit, long before the end."""
+    head = VALID_QDE.replace("</Project>", "<Description>").encode()
+    package = _stored(tmp_path / "stored.qdpx", "project.qde", head, b"padding ", 300 << 20,
+                      b"</Description></Project>")  # fmt: skip
+    try:
+        peak, outcome = _read_in_a_subprocess(package)
+    finally:
+        package.unlink()
+    assert outcome.startswith("refused") and "stored.qdpx" in outcome
+    assert peak < 150, peak
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads VmHWM from /proc")
+def test_a_stored_source_text_over_the_member_limit_is_refused_before_reading(tmp_path) -> None:
+    doc = str(uuid.uuid4())
+    qde = VALID_QDE.replace(
+        "</Project>",
+        f'<Sources><TextSource guid="{doc}" name="x" plainTextPath="internal://{doc}.txt"/></Sources></Project>',
+    )
+    size = MAX_MEMBER_BYTES + (8 << 20)
+    package = _stored(tmp_path / "big.qdpx", f"sources/{doc}.txt", b"", b"testimony ", size, b"",
+                      extra=[("project.qde", qde.encode())])  # fmt: skip
+    try:
+        peak, outcome = _read_in_a_subprocess(package)
+    finally:
+        package.unlink()
+    assert outcome.startswith("refused") and "at most 128.0 MB" in outcome, outcome
+    assert peak < 100, peak
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads VmHWM from /proc")
+def test_a_big_stored_project_that_is_real_imports_in_bounded_memory(tmp_path) -> None:
+    """A 40 MB stored text and a project file of 20,000 sources (stored): read, and the memory
+    stays near what the data itself needs (the text once as bytes, once as str)."""
+    doc = str(uuid.uuid4())
+    sources = "".join(
+        f'<TextSource guid="{uuid.UUID(int=i)}" name="s{i}">'
+        f"<PlainTextContent>t{i}</PlainTextContent></TextSource>"
+        for i in range(20_000)
+    )
+    qde = VALID_QDE.replace(
+        "</Project>",
+        f'<Sources><TextSource guid="{doc}" name="big" plainTextPath="internal://{doc}.txt"/>{sources}'
+        "</Sources></Project>",
+    )
+    package = _stored(tmp_path / "real.qdpx", f"sources/{doc}.txt", b"", b"testimony\n", 40 << 20, b"",
+                      extra=[("project.qde", qde.encode())])  # fmt: skip
+    peak, outcome = _read_in_a_subprocess(package)
+    assert outcome == "read 20001 documents", outcome
+    assert peak < 250, peak
+
+
+def test_a_stored_member_declaring_gigabytes_is_refused_from_its_header(tmp_path, store) -> None:
+    package = zip_with(tmp_path / "stored.qdpx", {"project.qde": VALID_QDE.encode()})
+    with zipfile.ZipFile(package, "w", zipfile.ZIP_STORED) as zf:
+        zf.writestr("project.qde", VALID_QDE.encode())
+        zf.writestr("sources/a.txt", b"hello " * 100)
+    _forge_sizes(package, "sources/a.txt", file_size=3 * 1024**3)
+    message = refused(store, package, "zip bomb|limit")
+    assert "3.0 GB" in message
+
+
+def test_the_project_file_is_scanned_for_a_dtd_as_it_streams(tmp_path, store) -> None:
+    """A DTD marker three megabytes in (past any single read) is still found by the scan,
+    before the parser reaches it."""
+    filler = os.urandom(3 << 19).hex()  # 3 MB that does not compress like a bomb
+    late = VALID_QDE.replace("<CodeBook>", f"<Description>{filler}</Description><CodeBook>")
+    late = late.replace("</Project>", "</Project><!DOCTYPE x>")
+    package = zip_with(tmp_path / "late.qdpx", {"project.qde": late.encode()})
+    refused(store, package, "declares a DTD")

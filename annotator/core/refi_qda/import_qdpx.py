@@ -45,7 +45,7 @@ from annotator.core.refi_qda.common import (
 )
 from annotator.core.refi_qda.package_texts import PackageTexts
 from annotator.core.refi_qda.selections import RawCoding, RawSelection, int_or_none, read_selections
-from annotator.core.refi_qda.zip_safety import SafeArchive
+from annotator.core.refi_qda.zip_safety import MemberStream, SafeArchive
 
 Progress = Callable[[int, int, str], None]
 DEFAULT_CODER = "REFI-QDA import"
@@ -136,14 +136,13 @@ class QdpxReader:
         self.sources: list[RawSource] = []
         self.note_store: dict[str, RawNote] = {}
         self.links: list[tuple[str, str]] = []
-        self.expected_sources = 0
+        self.stream: MemberStream | None = None
         self._refs: dict[str, str] = {}
 
     # -- parsing ----------------------------------------------------------
     def read(self) -> tuple[ProjectData, ImportNotes]:
         qde = self._find_qde()
-        data = self.archive.read(qde)
-        self.expected_sources = data.count(b"TextSource ") + data.count(b"PDFSource ")
+        data = self.stream = self.archive.stream(qde)  # parsed as it inflates: never held whole
         root_checked = False
         handlers = {
             "Users": self._users,
@@ -174,7 +173,6 @@ class QdpxReader:
                 self._free(element)
         if not root_checked:
             raise ImportFailed(f"{qde} is not a REFI-QDA project (no <Project> element)", path=self.path)
-        del data
         return Assembler.from_reader(self).build(), self.notes
 
     def _check_root(self, element: etree._Element, qde: str) -> None:
@@ -288,8 +286,8 @@ class QdpxReader:
         if self.cancelled is not None and self.cancelled():
             raise Cancelled("import cancelled; the project is unchanged")
         name = clean_name(element.get("name"))
-        if self.progress is not None:
-            self.progress(len(self.sources), max(self.expected_sources, len(self.sources) + 1), name)
+        if self.progress is not None and self.stream is not None:  # how far into the project file
+            self.progress(self.stream.consumed, max(self.stream.size, self.stream.consumed + 1), name)
         if kind in _MEDIA:
             self.notes.skipped.append(f"{kind} {name!r}: only text sources can be imported")
             return

@@ -55,17 +55,21 @@ class PackageTexts:
             return None
         return self.decode(self.archive.read(member), label)
 
-    def decode(self, data: bytes, label: str) -> str | None:
-        """The text of a plain-text source: UTF-8 as the standard says, else detected."""
+    def decode(self, data: bytes | bytearray, label: str) -> str | None:
+        """The text of a plain-text source: UTF-8 as the standard says, else detected.
+
+        Decoded from a view of ``data`` (a big text is not copied once more).
+        """
+        view = memoryview(data)
         if data.startswith(codecs.BOM_UTF8):
-            data = data[len(codecs.BOM_UTF8) :]
+            view = view[len(codecs.BOM_UTF8) :]
         if b"\x00" not in data:
             try:
-                return data.decode("utf-8")
+                return str(view, "utf-8")
             except UnicodeDecodeError:
                 pass
         try:
-            text, encoding = decode_text_bytes(data, path=label)
+            text, encoding = decode_text_bytes(bytes(view), path=label)
         except ImportFailed as exc:
             self.notes.skipped.append(f"{label}: {exc.reason}")
             return None
@@ -86,7 +90,7 @@ class PackageTexts:
 
         reader = read_docx if suffix == ".docx" else read_pdf
         try:
-            text = reader(self.archive.read(member), path=Path(label + suffix)).text
+            text = reader(bytes(self.archive.read(member)), path=Path(label + suffix)).text
         except ImportFailed:
             return None
         self.notes.warnings.append(

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from io import BytesIO
 from pathlib import Path
+from typing import BinaryIO
 
 from lxml import etree
 
@@ -59,18 +60,24 @@ def parse(data: bytes, *, path: str | Path, label: str) -> etree._Element:
 
 
 def iterparse(
-    data: bytes, *, path: str | Path, label: str, tags: Sequence[str] | None = None
+    data: bytes | BinaryIO, *, path: str | Path, label: str, tags: Sequence[str] | None = None
 ) -> Iterator[etree._Element]:
     """Elements of ``data`` as they end (the root last), parsed safely; only ``tags``
     (local names, any namespace) when given.
 
     Streaming lets the reader handle one source at a time and free it, so a
-    project with 100,000 codings never sits in memory as a whole tree.
+    project with 100,000 codings never sits in memory as a whole tree. ``data``
+    may be a binary stream (a zip member as it inflates): it is scanned for a
+    DTD as it is read, so the file is never held whole either.
     """
-    refuse_dtd(data, path=path, label=label)
+    if isinstance(data, bytes | bytearray):
+        refuse_dtd(bytes(data), path=path, label=label)
+        source: BinaryIO = BytesIO(data)
+    else:
+        source = _NoDtd(data, path=path, label=label)  # type: ignore[assignment]
     wanted = [f"{{*}}{t}" for t in tags] if tags else None
     context = etree.iterparse(
-        BytesIO(data), events=("end",), tag=wanted, remove_comments=True, remove_pis=True, **PARSER_OPTIONS
+        source, events=("end",), tag=wanted, remove_comments=True, remove_pis=True, **PARSER_OPTIONS
     )
     checked = False
     try:
@@ -81,6 +88,23 @@ def iterparse(
             yield element
     except etree.XMLSyntaxError as exc:
         raise ImportFailed(f"{label} is not well-formed XML ({_reason(exc)})", path=path) from None
+
+
+class _NoDtd:
+    """A binary stream that refuses a DTD or entity declaration as the bytes go by
+    (the markers are also looked for across the boundary of two reads)."""
+
+    OVERLAP = max(len(m) for m in _MARKERS) - 1
+
+    def __init__(self, inner: BinaryIO, *, path: str | Path, label: str) -> None:
+        self.inner, self.path, self.label = inner, path, label
+        self.tail = b""
+
+    def read(self, n: int = -1) -> bytes:
+        data = self.inner.read(n)
+        refuse_dtd(self.tail + data, path=self.path, label=self.label)
+        self.tail = (self.tail + data)[-self.OVERLAP :]
+        return data
 
 
 def _check_no_doctype(tree: etree._ElementTree, *, path: str | Path, label: str) -> None:

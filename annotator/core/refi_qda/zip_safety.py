@@ -12,19 +12,28 @@ Checks happen in two layers, because a zip's declared sizes can lie:
    past what it declared, or past the budget, is stopped after at most one
    chunk more than the limit, with bounded memory.
 
+Stored (uncompressed) members get no special trust: a 1 GB stored
+``project.qde`` used to be read whole, twice over (2 GB of memory). The
+project file is now parsed as it streams (:meth:`SafeArchive.stream`), and a
+member read whole (a source text, a note, a docx) may declare at most
+``MAX_MEMBER_BYTES`` and is read into one buffer of its declared size.
+
 Nothing is ever extracted to disk.
 """
 
 from __future__ import annotations
 
+import io
 import re
 import zipfile
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
 
 from annotator.core.errors import ImportFailed
 
 MAX_TOTAL_BYTES = 1 << 30  # what one import may inflate, all members together
+MAX_MEMBER_BYTES = 128 << 20  # one member read whole (a source text: 128 MB is ~60,000 pages)
 MAX_RATIO = 100  # uncompressed / compressed, checked on members above RATIO_FLOOR
 RATIO_FLOOR = 1 << 20
 MAX_MEMBERS = 200_000
@@ -51,9 +60,11 @@ class SafeArchive:
         max_total: int = MAX_TOTAL_BYTES,
         max_ratio: float = MAX_RATIO,
         ratio_floor: int = RATIO_FLOOR,
+        max_member: int = MAX_MEMBER_BYTES,
     ) -> None:
         self.path = Path(path)
         self.max_total = max_total
+        self.max_member = max_member
         self.max_ratio = max_ratio
         self.ratio_floor = ratio_floor
         self.used = 0
@@ -126,14 +137,35 @@ class SafeArchive:
             return name
         return self._lower.get(name.replace("\\", "/").lower())
 
-    def read(self, name: str) -> bytes:
-        """A member's bytes, streamed against the declared size and the import's byte budget."""
+    def read(self, name: str) -> bytearray:
+        """A member's bytes, read whole: at most ``max_member`` bytes, into one buffer of
+        its declared size (streamed against the import's byte budget)."""
         info = self.members[name]
+        if info.file_size > self.max_member:
+            raise ImportFailed(
+                f"refused: {name!r} is {_size(info.file_size)}; a file inside a package may be at "
+                f"most {_size(self.max_member)}",
+                path=self.path,
+            )
+        data = bytearray(info.file_size)
+        got = 0
+        for chunk in self._chunks(info):
+            data[got : got + len(chunk)] = chunk
+            got += len(chunk)
+        del data[got:]
+        return data
+
+    def stream(self, name: str) -> MemberStream:
+        """A member as a binary file object that inflates as it is read (for a parser),
+        against the same byte budget as :meth:`read`."""
+        return MemberStream(self._chunks(self.members[name]), self.members[name].file_size)
+
+    def _chunks(self, info: zipfile.ZipInfo) -> Iterator[bytes]:
+        name = info.filename
         if self.used + info.file_size > self.max_total:
             raise ImportFailed(
                 f"refused: the package inflates past {_size(self.max_total)} (zip bomb?)", path=self.path
             )
-        chunks: list[bytes] = []
         got = 0
         try:
             with self.zip.open(info) as stream:
@@ -154,7 +186,7 @@ class SafeArchive:
                             f"refused: {name!r} inflates more than {self.max_ratio:.0f} times (zip bomb?)",
                             path=self.path,
                         )
-                    chunks.append(chunk)
+                    yield chunk
         except ImportFailed:
             raise
         except (
@@ -167,4 +199,38 @@ class SafeArchive:
             NotImplementedError,
         ) as exc:
             raise ImportFailed(f"{name!r} in the package is damaged ({exc})", path=self.path) from None
-        return b"".join(chunks)
+
+
+class MemberStream(io.RawIOBase):
+    """A zip member's bytes as a read-only binary stream, one inflated chunk held at a time."""
+
+    def __init__(self, chunks: Iterator[bytes], size: int) -> None:
+        super().__init__()
+        self._chunks = chunks
+        self._chunk = memoryview(b"")
+        self._pos = 0
+        self.size = size  # as declared (for progress)
+        self.consumed = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, n: int | None = -1) -> bytes:
+        if n is None or n < 0:  # the rest, as a file's read() gives it
+            parts = [bytes(self._chunk[self._pos :]), *self._chunks]
+            self._chunk, self._pos = memoryview(b""), 0
+            out = b"".join(parts)
+            self.consumed += len(out)
+            return out
+        if self._pos >= len(self._chunk):
+            self._chunk, self._pos = memoryview(next(self._chunks, b"")), 0
+        end = min(len(self._chunk), self._pos + n)
+        out = bytes(self._chunk[self._pos : end])
+        self._pos = end
+        self.consumed += len(out)
+        return out
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        data = self.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
