@@ -26,6 +26,9 @@ MAX_PATTERN = 10_000  # characters
 MAX_EXPANSION = 100_000  # pattern items once counted repeats are multiplied out
 TIMEOUT_S = 5.0  # per document
 TOTAL_TIMEOUT_S = 60.0  # per search over all documents
+# In the app the search runs while the window waits: shorter limits.
+INTERACTIVE_TIMEOUT_S = 2.0
+INTERACTIVE_TOTAL_TIMEOUT_S = 10.0
 
 
 class PatternTooSlow(UsageError):

@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeySequence
 
 from annotator.core.changes import AddCode, Autocode, Change, DeleteCode, EditCode, MergeCodes, MoveCode
 from annotator.core.errors import AnnotatorError
+from annotator.core.patterns import INTERACTIVE_TIMEOUT_S, INTERACTIVE_TOTAL_TIMEOUT_S
 from annotator.gui import prompts
 from annotator.gui.dialogs.palette import TOP_LEVEL
 
@@ -175,5 +176,6 @@ class CodebookOps:
         )
         if pattern:
             coder = self._by
-            if self._push(lambda: Autocode(code=guid, pattern=pattern, coder=coder)):
+            limits = {"timeout": INTERACTIVE_TIMEOUT_S, "total_timeout": INTERACTIVE_TOTAL_TIMEOUT_S}
+            if self._push(lambda: Autocode(code=guid, pattern=pattern, coder=coder, **limits)):
                 self.w.show_status("Auto-coding done; Ctrl+Z undoes all of it.")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -218,6 +220,20 @@ def test_autocode_is_one_undo_step(qtbot, window, project, answers):
     answers["text"] = "("
     trigger(window, "code.autocode")
     assert "invalid pattern" in window.statusBar().currentMessage()
+
+
+def test_autocode_with_a_catastrophic_pattern_stops_in_seconds(qtbot, window, project, answers):
+    """Python's re would backtrack for ever on this pattern; the window waits at most seconds."""
+    _, ids = project
+    window.codebook.select_codes([ids[DEBT]])
+    before = snapshot(window)
+    answers["text"] = r"(?s)(?:.|..)*\d$"  # no digit anywhere: every split of the text is tried
+    start = time.monotonic()
+    trigger(window, "code.autocode")
+    assert time.monotonic() - start < 8
+    message = window.statusBar().currentMessage()
+    assert "took longer than 2 s on 'en.txt'" in message and "simplify" in message
+    assert snapshot(window) == before and window.session.undo_stack.count() == 0
 
 
 def test_filter_box_keeps_matches_and_parents(qtbot, window, project):
