@@ -41,17 +41,10 @@ from tests.trust.hostile_files import (
 
 SECONDS = 20  # generous for a loaded 2-core machine; the refusals take well under a second
 
+# What acts when a project is read: refused by every command, read-only or not.
 TAMPERINGS = {
     "endless view instead of a table": f"DROP TABLE codings; CREATE VIEW codings AS {ENDLESS};",
     "extra view": f"CREATE VIEW everything AS {ENDLESS};",
-    "trigger added by another program": (
-        "CREATE TRIGGER wipe AFTER INSERT ON codings BEGIN DELETE FROM codes; END;"
-    ),
-    "our trigger's name, another body": (
-        "DROP TRIGGER audit_log_append_only_delete;"
-        "CREATE TRIGGER audit_log_append_only_delete BEFORE DELETE ON audit_log BEGIN SELECT 1; END;"
-    ),
-    "index added by another program": "CREATE INDEX text_length ON documents(length(text));",
     "virtual table instead of a table": (
         "DROP TABLE memos; CREATE VIRTUAL TABLE memos USING fts5(target_kind, target, text, "
         "updated_at, updated_by);"
@@ -63,6 +56,18 @@ TAMPERINGS = {
     "a table lacking a column": (
         "DROP TABLE coders; CREATE TABLE coders (guid TEXT PRIMARY KEY, color TEXT NOT NULL DEFAULT '');"
     ),
+}
+# What acts when a project is written: refused for writing; a read-only open (info, export,
+# audit verify, a merge source) is safe, since a trigger never fires there.
+WRITE_TAMPERINGS = {
+    "trigger added by another program": (
+        "CREATE TRIGGER wipe AFTER INSERT ON audit_log BEGIN DELETE FROM codings; END;"
+    ),
+    "our trigger's name, another body": (
+        "DROP TRIGGER audit_log_append_only_delete;"
+        "CREATE TRIGGER audit_log_append_only_delete BEFORE DELETE ON audit_log BEGIN SELECT 1; END;"
+    ),
+    "index added by another program": "CREATE INDEX text_length ON documents(length(text));",
 }
 
 
@@ -79,6 +84,27 @@ def test_info_refuses_a_tampered_project_quickly_with_one_line(tmp_path: Path, k
     done = annotator(tmp_path, "info", hostile, "--json", timeout=60)
     assert time.monotonic() - start < SECONDS
     one_line_error(done, "hostile.sqlite")
+    assert FileState.of(hostile) == before
+
+
+@pytest.mark.parametrize("kind", list(WRITE_TAMPERINGS))
+def test_a_project_with_a_foreign_trigger_or_index_is_refused_for_writing(
+    tmp_path: Path, good: Path, kind: str
+) -> None:
+    hostile = tamper(make_project(tmp_path / "hostile.sqlite"), WRITE_TAMPERINGS[kind])
+    before, good_before = FileState.of(hostile), FileState.of(good)
+    for args in (("codebook", "add", hostile, "New/Code"), ("merge", hostile, good)):
+        done = annotator(tmp_path, *args)
+        line = one_line_error(done, "hostile.sqlite")
+        assert "read-only" in line, line
+    assert FileState.of(hostile) == before and FileState.of(good) == good_before
+    assert not list(tmp_path.glob("hostile.sqlite.*"))
+    # Read-only, nothing can fire: it can be inspected, and merged from.
+    assert annotator(tmp_path, "info", hostile).returncode == 0
+    done = annotator(tmp_path, "merge", good, hostile)
+    assert done.returncode == 0, done.stderr
+    with ProjectStore.open(good, readonly=True) as store:
+        assert store.counts()["codings"] == 2  # the lead's and the merged one: nothing wiped
     assert FileState.of(hostile) == before
 
 

@@ -39,7 +39,7 @@ from typing import Any
 
 from annotator.core.errors import AnnotatorError, ProjectCorrupt
 
-from . import migrations
+from . import migrations, schema
 from .schema import APPLICATION_ID, SCHEMA, SCHEMA_VERSION
 
 MAX_SCHEMA_ENTRIES = 1_000  # ours has about 25
@@ -47,6 +47,8 @@ MAX_SCHEMA_VALUE = 64 * 1024  # bytes of one name or CREATE statement; ours are 
 SCHEMA_BUDGET = 20_000_000  # VM instructions for loading and checking the schema (ours: ~10,000)
 STEP = 1_000  # instructions between two calls of the progress handler
 
+# The audit trail's tables: a missing one is reported by ``audit verify`` (read-only).
+AUDIT_TABLES = frozenset(getattr(schema, "AUDIT_TABLES", ("audit_log",)))
 # Tables SQLite itself keeps (AUTOINCREMENT counters, ANALYZE statistics).
 SQLITE_TABLES = frozenset({"sqlite_sequence", "sqlite_stat1", "sqlite_stat2", "sqlite_stat3", "sqlite_stat4"})
 GENERATED = (2, 3)  # PRAGMA table_xinfo "hidden": generated virtual / stored columns
@@ -115,12 +117,32 @@ def expected_schemas() -> dict[int, Expected]:
     return result
 
 
-def _refuse(path: Path, problem: str) -> ProjectCorrupt:
+def _refuse(path: Path, problem: str, *, for_writing: bool = False) -> ProjectCorrupt:
+    hint = (
+        "it can still be opened read-only (annotator audit verify says what changed)"
+        if for_writing
+        else "open a backup, or ask who sent it"
+    )
     return ProjectCorrupt(
-        f"refused: {problem}, which Testimony Annotator never writes: another program changed "
-        "the file (open a backup, or ask who sent it)",
+        f"refused: {problem}, which Testimony Annotator never writes: "
+        f"another program changed the file ({hint})",
         path=path,
     )
+
+
+def _opened_for_writing(conn: Any) -> bool:
+    """Whether ``conn`` may write: a header write inside a transaction, rolled back at once
+    (nothing reaches the file). Only asked when the schema holds something that acts on writes."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    try:
+        conn.execute("BEGIN")
+        conn.execute(f"PRAGMA user_version = {int(version)}")
+    except Exception as exc:  # sqlite3's or SQLCipher's OperationalError
+        return "readonly" not in str(exc).lower() and "read-only" not in str(exc).lower()
+    finally:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+    return True
 
 
 def _shown(name: str) -> str:
@@ -200,7 +222,11 @@ def check_schema(conn: Any, path: str | Path) -> None:
 
 
 def _compare(conn: Any, path: Path, rows: list[tuple[Any, ...]], expected: Expected) -> None:
+    """Refuse what acts when the project is read (always) and what acts when it is written
+    (only on a connection that can write: a foreign trigger never fires on a read-only
+    connection, and ``audit verify`` must be able to open such a file to report it)."""
     present = {name for kind, name, _table, _sql in rows if kind == "table"}
+    on_write: list[str] = []
     for kind, name, table, sql in rows:
         if not isinstance(name, str) or not isinstance(kind, str):
             raise _refuse(path, "its schema table holds an entry that is not text")
@@ -216,12 +242,21 @@ def _compare(conn: Any, path: Path, rows: list[tuple[Any, ...]], expected: Expec
         if allowed is None:
             article = "an" if kind[:1] in "aeiou" else "a"
             where = f" on table {_shown(str(table))}" if kind in ("index", "trigger") else ""
-            raise _refuse(path, f"it holds {article} {kind} {_shown(name)}{where}")
-        if _normal(sql) not in allowed:
-            raise _refuse(path, f"its {kind} {_shown(name)} was rewritten")
+            problem = f"it holds {article} {kind} {_shown(name)}{where}"
+        elif _normal(sql) not in allowed:
+            problem = f"its {kind} {_shown(name)} was rewritten"
+        else:
+            continue
+        if kind not in ("trigger", "index"):
+            raise _refuse(path, problem)  # a view runs when it is read
+        on_write.append(problem)
     for name in sorted(expected.tables):
         if name not in present:
-            raise _refuse(path, f"its table {_shown(name)} is missing")
+            problem = f"its table {_shown(name)} is missing"
+            if name not in AUDIT_TABLES:
+                raise _refuse(path, problem)
+            on_write.append(problem)  # reported by audit verify; nothing can be written without it
+            continue
         columns = conn.execute(f'PRAGMA table_xinfo("{name}")').fetchall()
         generated = [row[1] for row in columns if row[6] in GENERATED]
         if generated:
@@ -232,3 +267,5 @@ def _compare(conn: Any, path: Path, rows: list[tuple[Any, ...]], expected: Expec
     for name in present - expected.tables - SQLITE_TABLES:
         if name.startswith("sqlite_"):
             raise _refuse(path, f"it holds an unknown SQLite table {_shown(name)}")
+    if on_write and _opened_for_writing(conn):
+        raise _refuse(path, on_write[0], for_writing=True)
