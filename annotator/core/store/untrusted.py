@@ -16,9 +16,13 @@ So :func:`check_schema` runs before anything else reads the schema (it is the
 first check of :func:`annotator.core.store.connection._validate`): with
 SQLite's value-length limit lowered, so an absurd entry fails the schema load
 instead of being loaded, and with a budget of virtual-machine instructions.
-It refuses any view, trigger, index or virtual table Testimony Annotator does
-not create, one of our tables that is not a plain table or lacks a column, and
-any generated column, with one line naming the file. What we create is not
+It refuses, with one line naming the file, whatever acts when the project is
+read: a view or virtual table (in place of one of our tables or beside them),
+one of our tables that lacks a column, a generated column, an absurd entry.
+Whatever acts only when the project is written (a trigger or index we never
+create, or one of ours rewritten; a missing audit table) is refused on a
+connection that can write, and tolerated read-only, where it can never fire:
+``annotator audit verify`` opens such a file to report exactly that. What we create is not
 written down twice: it is what the schema of each version we can open holds,
 found by building that schema in memory (the oldest released schema replayed
 through the migrations, and the current one created directly).
@@ -39,8 +43,9 @@ from typing import Any
 
 from annotator.core.errors import AnnotatorError, ProjectCorrupt
 
-from . import migrations, schema
+from . import cipher, migrations, schema
 from .schema import APPLICATION_ID, SCHEMA, SCHEMA_VERSION
+from .sqlite_errors import describe_open_error
 
 MAX_SCHEMA_ENTRIES = 1_000  # ours has about 25
 MAX_SCHEMA_VALUE = 64 * 1024  # bytes of one name or CREATE statement; ours are under 1 KB
@@ -217,8 +222,10 @@ def check_schema(conn: Any, path: str | Path) -> None:
             _compare(conn, path, rows, expected)
     except sqlite3.DataError as exc:  # SQLITE_TOOBIG while loading the schema
         if "too big" not in str(exc):
-            raise
+            raise describe_open_error(exc, path) from None
         raise _refuse(path, f"its schema holds an entry larger than {MAX_SCHEMA_VALUE // 1024} KB") from None
+    except cipher.database_errors() as exc:  # damaged, locked, a full disk...: as quick_check says it
+        raise describe_open_error(exc, path) from None
 
 
 def _compare(conn: Any, path: Path, rows: list[tuple[Any, ...]], expected: Expected) -> None:
