@@ -300,3 +300,15 @@ def test_create_project_then_check_with_untrusted_open(tmp_path: Path) -> None:
     store.close()
     with ProjectStore.open(tmp_path / "default.sqlite", readonly=True, untrusted=True) as store:
         assert store.counts()["codes"] > 100
+
+
+def test_what_we_create_is_known_for_every_version_we_can_open() -> None:
+    """The check learns our schema by replaying the migrations in memory: a new migration
+    must replay there too, or this fails (rather than every project being refused)."""
+    from annotator.core.store.migrations import MIN_SUPPORTED_VERSION
+    from annotator.core.store.schema import SCHEMA_VERSION
+    from annotator.core.store.untrusted import expected_schemas
+
+    schemas = expected_schemas()
+    assert set(schemas) == set(range(MIN_SUPPORTED_VERSION, SCHEMA_VERSION + 1))
+    assert {"codings", "codes", "audit_log"} <= schemas[SCHEMA_VERSION].tables
