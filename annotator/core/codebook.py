@@ -325,7 +325,7 @@ def _codes_from_yaml(
             codable=bool(item.get("codable", True)),
             source_refs=tuple(_str(r, "source_refs", path) for r in refs),
             export={_str(k, "export key", path): _str(v, "export", path) for k, v in export.items()},
-            **{f: _str(item.get(f), f, path) for f in _TEXT_FIELDS},
+            **{f: _str(item[f], f, path) for f in _TEXT_FIELDS if f in item},  # absent: the default ""
         )
         out.append(code)
         _codes_from_yaml(item.get("children"), code, path, depth + 1, out, seen)
