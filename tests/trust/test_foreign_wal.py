@@ -162,3 +162,21 @@ def test_a_sandbox_left_by_a_killed_process_is_cleaned(project_with_foreign_wal:
     with pytest.raises(AnnotatorError):
         ProjectStore.open(project_with_foreign_wal, readonly=True)
     assert not stale.exists()
+
+
+@pytest.mark.parametrize("readonly", [False, True])
+def test_a_refused_file_is_left_without_new_journals_beside_it(tmp_path: Path, readonly: bool) -> None:
+    """SQLite creates a -wal and -shm even to read a WAL-mode file; a refusal takes them away again."""
+    foreign = tmp_path / "someone-elses.sqlite"
+    conn = sqlite3.connect(foreign)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("CREATE TABLE t (x)")
+    conn.close()
+    assert not Path(f"{foreign}-wal").exists()
+    before = foreign.read_bytes()
+    with pytest.raises(AnnotatorError):
+        ProjectStore.open(foreign, readonly=readonly)
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("someone")) == [
+        "someone-elses.sqlite"
+    ]
+    assert foreign.read_bytes() == before

@@ -245,6 +245,25 @@ def _inode(path: Path) -> tuple[int, int] | None:
 REPLACED_RETRIES = 3
 
 
+def _journals_absent(path: Path) -> list[Path]:
+    """The ``-wal``/``-shm`` that do not exist yet (SQLite creates them even to read)."""
+    return [
+        j for j in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")) if not j.exists()
+    ]
+
+
+def _remove_created_journals(path: Path, absent: list[Path]) -> None:
+    """Take away the empty ``-wal``/``-shm`` our refused open created, so a refused file is left
+    exactly as it was found; never while another program uses them, never one with content."""
+    if not absent or hot_wal.in_use_elsewhere(path) or hot_wal.has_frames(path):
+        return
+    for journal in absent:
+        try:
+            journal.unlink()
+        except OSError:
+            pass
+
+
 @dataclass
 class Opened:
     """An open connection and what opening it did."""
@@ -277,6 +296,7 @@ def open_connection(
         elif not encrypted:
             passphrase = None
         before = _inode(path)
+        journals = _journals_absent(path) if encrypted is None else []
         try:
             conn = _connect(path, readonly=readonly, passphrase=passphrase)
         except cipher.database_errors() as exc:
@@ -297,9 +317,11 @@ def open_connection(
                 backup = migrate(conn, path, version, passphrase)
         except cipher.database_errors() as exc:
             conn.close()
+            _remove_created_journals(path, journals)
             raise describe_open_error(exc, path) from None
         except BaseException:
             conn.close()
+            _remove_created_journals(path, journals)
             raise
         register(path, bool(passphrase))
         return Opened(conn, backup, passphrase, removed)
