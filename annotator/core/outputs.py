@@ -450,6 +450,49 @@ def _publish_unnamed(fd: int, target: Path, *, force: bool) -> None:
         os.close(folder_fd)
 
 
+def replace_with_bytes(target: Path, data: bytes, *, staged: Path) -> None:
+    """Put ``data`` at ``target`` atomically, the bytes never lying under a name while written.
+
+    For a decrypted project: its plaintext is written to an unnamed file (``O_TMPFILE``),
+    synced, named ``staged`` only for the instant of the rename over ``target``. Where the
+    system has no unnamed files, ``staged`` is written directly (the next open of the
+    project removes it if a kill left it). The caller has checked ``target``.
+    """
+    fd = _open_unnamed(target.parent)
+    if fd is None:
+        out = os.open(staged, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, PRIVATE_FILE)
+        try:
+            _write_all(out, data)
+            os.fsync(out)
+        finally:
+            os.close(out)
+    else:
+        try:
+            _write_all(fd, data)
+            os.fsync(fd)
+            folder_fd = os.open(target.parent, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+            try:
+                staged.unlink(missing_ok=True)
+                _link_unnamed(fd, folder_fd, staged.name)
+            finally:
+                os.close(folder_fd)
+        finally:
+            os.close(fd)
+    try:
+        os.replace(staged, target)
+    except BaseException:
+        staged.unlink(missing_ok=True)
+        raise
+    _sync_folder(target.parent)
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view[: 1 << 24])
+        view = view[written:]
+
+
 @contextmanager
 def write_output(
     path: str | os.PathLike[str],

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import random
+import shutil
 import signal
 import subprocess
 import sys
@@ -195,29 +196,48 @@ def _big_project(path: Path, *, encrypted: bool) -> int:
     return count
 
 
-@pytest.mark.parametrize("direction", ["encrypt", "decrypt"])
-def test_a_killed_conversion_leaves_one_complete_project_and_no_unnamed_plaintext(
-    tmp_path: Path, passfile: Path, direction: str
+def _kill_midway(proc: subprocess.Popen[bytes], folder: Path, delay: float) -> None:
+    """SIGKILL ``proc`` ``delay`` seconds after its copy is under way (or after it starts)."""
+    deadline = time.monotonic() + 30
+    while proc.poll() is None and time.monotonic() < deadline:
+        if any(".converting-" in p.name for p in folder.iterdir()):
+            break
+        time.sleep(0.005)
+    time.sleep(delay)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+
+
+def _convert_in_background(passfile: Path, direction: str, project: Path) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "annotator", "--passphrase-file", str(passfile), direction, str(project)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
+def _readable_copies(folder: Path, project: Path) -> list[Path]:
+    """Files beside the project that hold testimony readably: its text, or a plain SQLite file
+    (even one whose pages have not reached the disk yet)."""
+    return [
+        p
+        for p in folder.rglob("*")
+        if p.is_file()
+        and p != project
+        and p.name != "pass.txt"
+        and (SECRET.encode() in p.read_bytes() or cipher.is_plain_sqlite(p))
+    ]
+
+
+def test_a_killed_encryption_leaves_one_complete_project_and_names_what_is_readable(
+    tmp_path: Path, passfile: Path
 ) -> None:
     project = tmp_path / "p.sqlite"
-    count = _big_project(project, encrypted=direction == "decrypt")
+    count = _big_project(project, encrypted=False)
     rng = random.Random(7)
     killed_midway = 0
     for _ in range(int(os.environ.get("ANNOTATOR_CONVERSION_KILLS", "6"))):
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "annotator", "--passphrase-file", str(passfile), direction, str(project)],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        # Kill it while it writes the new copy (or, now and then, just before or after).
-        deadline = time.monotonic() + 30
-        while proc.poll() is None and time.monotonic() < deadline:
-            if any(".converting-" in p.name for p in tmp_path.iterdir()):
-                break
-            time.sleep(0.005)
-        time.sleep(rng.uniform(0, 0.25))
-        proc.send_signal(signal.SIGKILL)
-        proc.wait()
+        _kill_midway(_convert_in_background(passfile, "encrypt", project), tmp_path, rng.uniform(0, 0.25))
         # Exactly one complete project at the path, in one form or the other.
         with _open_any(project) as store:
             assert store.counts()["documents"] == count
@@ -225,18 +245,40 @@ def test_a_killed_conversion_leaves_one_complete_project_and_no_unnamed_plaintex
             removed = store.removed_leftovers  # the next open removes a killed run's copy ...
         assert all(".converting-" in p.name for p in removed)
         killed_midway += bool(removed)
-        leftovers = [p for p in tmp_path.iterdir() if ".converting-" in p.name]
-        assert leftovers == []  # ... so no unfinished (possibly readable) copy survives it
-        finished = cipher.is_plain_sqlite(project) == (direction == "decrypt")
-        if finished:
-            break  # converted before the kill: the rest of the loop would test nothing new
+        assert [p for p in tmp_path.iterdir() if ".converting-" in p.name] == []  # ... so none survives
+        if not cipher.is_plain_sqlite(project):
+            break  # encrypted before the kill: the rest of the loop would test nothing new
     assert killed_midway >= 1
-    if direction == "encrypt":
-        # Whatever happened, every readable copy beside the project is one the program names.
-        named = set(protection.plaintext_copies(project))
-        for path in tmp_path.rglob("*"):
-            if path.is_file() and path != project and SECRET.encode() in path.read_bytes():
-                assert path in named or path.name == "pass.txt"
+    # Whatever happened, every readable copy beside the project is one the program names.
+    assert set(_readable_copies(tmp_path, project)) <= set(protection.plaintext_copies(project))
+
+
+def test_a_killed_decryption_never_leaves_plaintext_beside_the_encrypted_project(
+    tmp_path: Path, passfile: Path
+) -> None:
+    """The decrypted copy is built in memory and written to an unnamed file, named only as it
+    becomes the project: at no moment of a kill is there readable testimony beside it."""
+    project = tmp_path / "p.sqlite"
+    count = _big_project(project, encrypted=True)
+    # How long a whole decryption takes here, on a copy, so the kills land all along it.
+    rehearsal = tmp_path / "rehearsal"
+    rehearsal.mkdir()
+    shutil.copyfile(project, rehearsal / "p.sqlite")
+    started = time.monotonic()
+    _convert_in_background(passfile, "decrypt", rehearsal / "p.sqlite").wait(timeout=300)
+    whole = time.monotonic() - started
+    shutil.rmtree(rehearsal)
+    for fraction in (0.35, 0.5, 0.6, 0.7, 0.8, 0.9):
+        proc = _convert_in_background(passfile, "decrypt", project)
+        time.sleep(whole * fraction)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        assert _readable_copies(tmp_path, project) == [] or cipher.is_plain_sqlite(project)
+        with _open_any(project) as store:
+            assert store.counts()["documents"] == count
+            assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        if cipher.is_plain_sqlite(project):
+            break  # decrypted before the kill, as asked
 
 
 def test_encrypt_names_and_removes_every_plaintext_copy(tmp_path: Path, passfile: Path) -> None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,7 @@ from annotator.core.outputs import (
     PRIVATE_FILE,
     remove_stale_copies,
     remove_with_journals,
+    replace_with_bytes,
     write_error,
 )
 from annotator.core.store import cipher
@@ -100,6 +102,62 @@ def verify_copy(target: Path, key: str | None, expected: dict[str, int]) -> None
         conn.close()
 
 
+IN_MEMORY_LIMIT = 1 << 30
+"""Decrypted projects up to this size are built in memory, so their plaintext never lies in a
+named file while it is written (a kill leaves nothing to find); larger ones use a named copy."""
+
+
+def plain_image(source: Any, app_id: int, version: int) -> bytes:
+    """The decrypted project as the bytes of a plain SQLite file, built in memory.
+
+    Like ``sqlcipher_export``: tables first, then their rows, then indexes and triggers
+    (so no trigger fires on copied rows), then SQLite's AUTOINCREMENT counters.
+    """
+    page_size = source.execute("PRAGMA page_size").fetchone()[0]
+    objects = source.execute(
+        "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY rowid"
+    ).fetchall()
+    mem = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        mem.execute(f"PRAGMA page_size = {int(page_size)}")
+        mem.execute("BEGIN")
+        tables = [name for kind, name, _ in objects if kind == "table" and not name.startswith("sqlite_")]
+        for kind, name, sql in objects:
+            if kind == "table" and not name.startswith("sqlite_"):
+                mem.execute(sql)
+        for name in tables:
+            rows = source.execute(f'SELECT * FROM "{name}"')
+            width = len(rows.description)
+            mem.executemany(f'INSERT INTO "{name}" VALUES ({", ".join("?" * width)})', rows)
+        if any(name == "sqlite_sequence" for _, name, _ in objects):
+            mem.executemany(
+                "INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)",
+                source.execute("SELECT name, seq FROM sqlite_sequence"),
+            )
+        for kind, _name, sql in objects:
+            if kind in ("index", "trigger", "view"):
+                mem.execute(sql)
+        mem.execute("COMMIT")
+        mem.execute(f"PRAGMA application_id = {int(app_id)}")
+        mem.execute(f"PRAGMA user_version = {int(version)}")
+        return bytes(mem.serialize())
+    finally:
+        mem.close()
+
+
+def verify_image(image: bytes, expected: dict[str, int], path: Path) -> None:
+    """The in-memory copy is sound and holds as many rows per table as the source."""
+    check = sqlite3.connect(":memory:")
+    try:
+        check.deserialize(image)
+        if check.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            raise AnnotatorError("the decrypted copy did not verify; nothing was changed", path=path)
+        if table_counts(check) != expected:
+            raise AnnotatorError("the decrypted copy lost rows; nothing was changed", path=path)
+    finally:
+        check.close()
+
+
 def unique_backup(real: Path, label: str) -> Path:
     """``NAME.<label>.bak``, numbered when one exists already (never overwritten)."""
     candidate = real.with_name(f"{real.name}.{label}.bak")
@@ -146,11 +204,17 @@ def convert(project: str | Path, *, old: str | None, new: str | None) -> Convers
             app_id = source.execute("PRAGMA application_id").fetchone()[0]
             version = read_version(source, real)
             expected = table_counts(source)
-            precreate_private(staged)
-            export_into(source, staged, new, app_id, version)
-            verify_copy(staged, new, expected)
-            keep_as_backup(real, backup)
-            replace_with(real, staged)
+            if new is None and real.stat().st_size <= IN_MEMORY_LIMIT:
+                image = plain_image(source, app_id, version)  # plaintext only in memory ...
+                verify_image(image, expected, real)
+                keep_as_backup(real, backup)
+                replace_with_bytes(real, image, staged=staged)  # ... until it is the project
+            else:
+                precreate_private(staged)
+                export_into(source, staged, new, app_id, version)
+                verify_copy(staged, new, expected)
+                keep_as_backup(real, backup)
+                replace_with(real, staged)
             replaced = True
     except OSError as exc:
         raise write_error(exc, staged) from None
