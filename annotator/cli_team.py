@@ -32,7 +32,8 @@ def package(
     counts = make_package(project, coder, output, sample=sample, seed=seed, force=force)
     click.echo(
         f"Wrote {output} for {coder}: {counts['documents']} documents, {counts['codes']} codes, "
-        f"{counts['codings']} of their own codings."
+        f"{counts['codings']} of their own codings"
+        + (", encrypted with the project's passphrase." if counts.get("encrypted") else ".")
     )
 
 

@@ -73,13 +73,24 @@ def write_project(
     force: bool = False,
     projects: Iterable[str | os.PathLike[str]] = (),
     sources: Iterable[str | os.PathLike[str]] = (),
+    passphrase: str | None = None,
 ) -> Path:
-    """Write the in-memory ``store`` to ``path`` in one piece (checked, 0600, atomic); returns it."""
+    """Write the in-memory ``store`` to ``path`` in one piece (checked, 0600, atomic); returns it.
+
+    With ``passphrase`` the file is encrypted (a package of an encrypted project stays encrypted).
+    """
     rows = store.conn.execute("PRAGMA quick_check").fetchall()
     if rows != [("ok",)]:
         raise ProjectCorrupt(f"the project built in memory did not verify ({rows[0][0]})", path=path)
-    image = store.conn.serialize()
     target = outputs.check_output(path, force=force, projects=projects, sources=sources)
+    if passphrase:
+        # Encrypted from its first byte: a kill leaves at most ciphertext under the temporary name.
+        from annotator.core.protection.conversion import write_encrypted  # noqa: PLC0415
+
+        with outputs.staged_path(target, force=force, projects=projects, sources=sources) as staged:
+            write_encrypted(store.conn, staged, passphrase)  # into the empty 0600 file made for it
+        return target
+    image = store.conn.serialize()
     with outputs.write_output(target, force=force, projects=projects, sources=sources) as fh:
         fh.write(image)
     return target

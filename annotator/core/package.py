@@ -45,6 +45,7 @@ def make_package(
             chosen = sorted(random.Random(seed).sample(all_docs, sample))
         existing = store.coder_by_name(coder)
         data = read_project_data(store, coders=[coder], documents=chosen)
+        passphrase = store.passphrase  # a package of an encrypted project is encrypted the same way
     if existing is None:
         data.coders = [Coder(new_guid(), coder, "")]
     data.memos = [m for m in data.memos if m.target_kind != "project"]
@@ -52,7 +53,12 @@ def make_package(
     try:
         report = merge_into(target, data, source_name=Path(source).name)
         counts = target.counts()
-        write_project(target, output, force=force, **guard)
+        write_project(target, output, force=force, passphrase=passphrase, **guard)
     finally:
         target.close()
-    return {"documents": counts["documents"], "codes": counts["codes"], "codings": report.codings_added}
+    return {
+        "documents": counts["documents"],
+        "codes": counts["codes"],
+        "codings": report.codings_added,
+        "encrypted": int(bool(passphrase)),
+    }

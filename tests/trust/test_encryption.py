@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from annotator.core.protection import list_backups, take_backup
-from annotator.core.store import ProjectStore, keys
+from annotator.core.store import ProjectStore, cipher, keys
 from annotator.core.store.cipher import PassphraseNeeded, WrongPassphrase
 
 SECRET_TEXT = "Kim Ok-sun said the broker Zhang sold her for 30000 yuan in Yanji"
@@ -135,3 +135,18 @@ def test_a_foreign_file_is_not_mistaken_for_an_encrypted_project(tmp_path: Path)
     with pytest.raises(NotAProject) as info:
         ProjectStore.open(odd)
     assert not isinstance(info.value, PassphraseNeeded)
+
+
+def test_a_package_of_an_encrypted_project_is_encrypted_too(
+    run, encrypted: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """A coder package carries the testimonies: it must not leave an encrypted project readable."""
+    project, passfile = encrypted
+    package = tmp_path / "mina.sqlite"
+    result = run("--passphrase-file", passfile, "package", project, "--coder", "mina", "-o", package)
+    assert result.code == 0 and "encrypted with the project's passphrase" in result.out
+    assert not cipher.is_plain_sqlite(package) and b"Kim Ok-sun" not in package.read_bytes()
+    assert oct(package.stat().st_mode & 0o777) == "0o600"
+    with ProjectStore.open(package, passphrase="a long passphrase 123") as opened:
+        assert SECRET_TEXT in opened.document_text(opened.documents()[0].guid)
+    assert [p.name for p in tmp_path.iterdir() if "annotator-part" in p.name] == []
