@@ -169,11 +169,13 @@ def new_passphrase(project: Path) -> str:
 )
 def new(project: Path, codebook: str, name: str | None, encrypt: bool) -> None:
     """Create a new project file."""
+    from annotator.core.codebook_files import load_codebook  # noqa: PLC0415
     from annotator.core.project import create_project  # noqa: PLC0415
 
     outputs.check_output(project, force=True)  # never a journal, lock or backup of another project
+    book = load_codebook(codebook)  # read first: a bad codebook file leaves no project behind
     passphrase = new_passphrase(project) if encrypt else None
-    store = create_project(project, codebook=codebook, name=name, passphrase=passphrase)
+    store = create_project(project, codebook=book, name=name, passphrase=passphrase)
     counts = store.counts()
     store.close()
     click.echo(f"Created {project} with {counts['codes']} codes.")
@@ -185,7 +187,7 @@ def new(project: Path, codebook: str, name: str | None, encrypt: bool) -> None:
 @click.option("--coder", help="Recorded as the importer (else $ANNOTATOR_CODER / remembered).")
 def import_(project: Path, files: tuple[Path, ...], coder: str | None) -> None:
     """Import documents (txt, md, docx, pdf, odt, rtf, html; .qdpx/.qdc as REFI-QDA)."""
-    from annotator.core.importing import import_files  # noqa: PLC0415
+    from annotator.core.importers.importing import import_files  # noqa: PLC0415
 
     name = config.resolve_coder(coder) or ""
     refi = [f for f in files if f.suffix.lower() in (".qdpx", ".qdc")]
@@ -346,9 +348,10 @@ def codebook_export(project: Path, file: Path, force: bool) -> None:
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 def codebook_import(project: Path, file: Path) -> None:
     """Add FILE's codes (.yaml or .qdc); matched codes take its definitions; nothing is deleted."""
-    from annotator.core.project import import_codebook, resolve_codebook  # noqa: PLC0415
+    from annotator.core.codebook_files import load_codebook  # noqa: PLC0415
+    from annotator.core.project import import_codebook  # noqa: PLC0415
 
-    book = resolve_codebook(file)
+    book = load_codebook(file)
     with opened(project) as store:
         result = import_codebook(store, book)
     click.echo(f"Codebook imported: {result['added']} codes added, {result['updated']} updated.")

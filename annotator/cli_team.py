@@ -27,7 +27,7 @@ def package(
     project: Path, coder: str, output: Path, sample: int | None, seed: int | None, force: bool
 ) -> None:
     """Write a coder package: documents + codebook, without anyone else's codings."""
-    from annotator.core.package import make_package  # noqa: PLC0415
+    from annotator.core.analysis.package import make_package  # noqa: PLC0415
 
     counts = make_package(project, coder, output, sample=sample, seed=seed, force=force)
     click.echo(
@@ -47,7 +47,7 @@ def merge(
     target: Path, sources: tuple[Path, ...], report_path: Path | None, as_json: bool, force: bool
 ) -> None:
     """Merge coders' projects (SOURCES) into TARGET; a backup of TARGET is kept."""
-    from annotator.core.merge import merge_projects  # noqa: PLC0415
+    from annotator.core.analysis.merge import merge_projects  # noqa: PLC0415
     from annotator.core.outputs import check_output, write_output  # noqa: PLC0415
 
     guard = {"force": force, "projects": [target, *sources], "sources": sources}
@@ -97,7 +97,7 @@ def agreement(
     as_json: bool,
 ) -> None:
     """Inter-coder agreement per code and overall (kappa, alpha, segment agreement)."""
-    from annotator.core.agreement import agreement as compute  # noqa: PLC0415
+    from annotator.core.analysis.agreement import agreement as compute  # noqa: PLC0415
     from annotator.core.store import ProjectStore  # noqa: PLC0415
 
     names = [c.strip() for c in coders.split(",") if c.strip()]

@@ -18,7 +18,7 @@ from annotator.core.changes import SetAttribute
 from annotator.core.codebook import CodeTree
 from annotator.core.errors import AnnotatorError
 from annotator.core.importers import read_document
-from annotator.core.importing import add_document
+from annotator.core.importers.importing import add_document
 from annotator.core.memory_project import create_in_memory, write_project
 from annotator.core.model import Coder, Coding
 from annotator.core.resources import demo_dir, repository_projects_dir

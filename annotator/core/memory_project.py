@@ -22,6 +22,7 @@ from annotator.core.model import new_guid, utc_now
 from annotator.core.project import _write_meta, resolve_codebook
 from annotator.core.store import ProjectStore
 from annotator.core.store.connection import split_sql
+from annotator.core.store.copying import write_encrypted
 from annotator.core.store.schema import APPLICATION_ID, SCHEMA, SCHEMA_VERSION
 
 
@@ -85,8 +86,6 @@ def write_project(
     target = outputs.check_output(path, force=force, projects=projects, sources=sources)
     if passphrase:
         # Encrypted from its first byte: a kill leaves at most ciphertext under the temporary name.
-        from annotator.core.protection.conversion import write_encrypted  # noqa: PLC0415
-
         with outputs.staged_path(target, force=force, projects=projects, sources=sources) as staged:
             write_encrypted(store.conn, staged, passphrase)  # into the empty 0600 file made for it
         return target

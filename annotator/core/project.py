@@ -16,17 +16,25 @@ from annotator.core.store import ProjectStore
 CODEBOOK_META = "codebook_meta"
 
 
-def resolve_codebook(spec: str | Path | None) -> CodebookFile:
-    """``"default"`` (or None), ``"empty"``, or a path to a ``.yaml``/``.qdc`` codebook."""
+CodebookSpec = CodebookFile | str | Path | None
+"""A codebook already read, ``"default"`` (or None), ``"empty"``, or a ``.yaml`` file."""
+
+
+def resolve_codebook(spec: CodebookSpec) -> CodebookFile:
+    """``"default"`` (or None), ``"empty"``, a ``.yaml`` file, or a codebook already read.
+
+    A ``.qdc`` file is read by :func:`annotator.core.codebook_files.load_codebook`, which sits
+    above REFI-QDA (this module is below it: REFI-QDA import builds projects with it).
+    """
+    if isinstance(spec, CodebookFile):
+        return spec
     if spec is None or str(spec) == "default":
         return load_codebook_yaml(default_codebook_path())
     if str(spec) == "empty":
         return CodebookFile(name="Empty codebook")
     path = Path(spec)
     if path.suffix.lower() == ".qdc":
-        from annotator.core.refi_qda import read_qdc  # noqa: PLC0415 (optional module, REFI-QDA issue)
-
-        return read_qdc(path)
+        raise CodebookError("a .qdc codebook is read by codebook_files.load_codebook first", path=path)
     if path.suffix.lower() not in (".yaml", ".yml"):
         raise CodebookError("unsupported codebook file; use .yaml or .qdc", path=path)
     return load_codebook_yaml(path)
@@ -35,7 +43,7 @@ def resolve_codebook(spec: str | Path | None) -> CodebookFile:
 def create_project(
     path: str | Path,
     *,
-    codebook: str | Path | None = "default",
+    codebook: CodebookSpec = "default",
     name: str | None = None,
     passphrase: str | None = None,
 ) -> ProjectStore:

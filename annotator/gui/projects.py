@@ -193,10 +193,11 @@ class ProjectController(QObject):
             spec = prompts.open_file(self.w, "Codebook", "Codebooks (*.yaml *.yml *.qdc)")
             if not spec:
                 return
+        from annotator.core.codebook_files import load_codebook  # noqa: PLC0415
         from annotator.core.project import create_project  # noqa: PLC0415
 
         try:
-            create_project(target, codebook=spec).close()
+            create_project(target, codebook=load_codebook(spec)).close()
         except AnnotatorError as exc:
             prompts.show_error(self.w, "New project", str(exc))
             return

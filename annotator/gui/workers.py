@@ -97,7 +97,7 @@ def import_work(paths: list[str], coder: str) -> Work:
     def work(
         store: ProjectStore, progress: Callable[[int, int, str], None], cancelled: Callable[[], bool]
     ) -> Any:
-        from annotator.core.importing import import_files  # noqa: PLC0415 (importers load on demand)
+        from annotator.core.importers.importing import import_files  # noqa: PLC0415 (importers load on demand)
 
         return import_files(store, paths, coder=coder, progress=progress, cancelled=cancelled)
 

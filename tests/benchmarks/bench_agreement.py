@@ -16,7 +16,7 @@ import time
 import tracemalloc
 from pathlib import Path
 
-from annotator.core.agreement import agreement, disagreements
+from annotator.core.analysis.agreement import agreement, disagreements
 from annotator.core.changes import AddCode
 from annotator.core.model import Coding, Document, new_guid, utc_now
 from annotator.core.project import create_project

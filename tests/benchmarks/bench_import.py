@@ -17,7 +17,7 @@ from pathlib import Path
 
 from annotator.core.changes import Autocode
 from annotator.core.codebook import CodeTree
-from annotator.core.importing import import_files
+from annotator.core.importers.importing import import_files
 from annotator.core.project import create_project
 from annotator.core.store import ProjectStore
 
@@ -71,7 +71,7 @@ def main() -> None:
             for i in range(1000):
                 text = testimony(rng, 3_000)
                 from annotator.core.importers import ImportedText
-                from annotator.core.importing import add_document
+                from annotator.core.importers.importing import add_document
 
                 add_document(many, ImportedText(text + f"\n#{i}", "txt", {}), name=f"d{i}.txt")
         coder = many.ensure_coder("bench")

@@ -90,7 +90,8 @@ def build(path: Path) -> dict[str, int]:
 
 
 def phase(name: str, project: Path, package: Path) -> None:
-    from annotator.core.refi_qda import import_file, read_qdpx, write_qdpx  # noqa: PLC0415
+    from annotator.core.exporters import write_qdpx  # noqa: PLC0415
+    from annotator.core.refi_qda import import_file, read_qdpx  # noqa: PLC0415
 
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     start = time.perf_counter()

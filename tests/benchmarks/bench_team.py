@@ -163,8 +163,8 @@ def bench_exports(project: Path, folder: Path, *, pseudonymise: bool = False) ->
 def bench_merge(folder: Path) -> list[Row]:
     """Merge of two coders' 500-document projects (same texts) with 25,000 codings each,
     then agreement over the merged project (2 coders, 50,000 codings)."""
-    from annotator.core.agreement import agreement  # noqa: PLC0415
-    from annotator.core.merge import merge_projects  # noqa: PLC0415
+    from annotator.core.analysis.agreement import agreement  # noqa: PLC0415
+    from annotator.core.analysis.merge import merge_projects  # noqa: PLC0415
     from annotator.core.store import ProjectStore  # noqa: PLC0415
 
     a, b = folder / "coder-a.sqlite", folder / "coder-b.sqlite"
@@ -202,7 +202,7 @@ def bench_merge(folder: Path) -> list[Row]:
 
 def bench_agreement(project: Path) -> list[Row]:
     """Agreement over the 100,000-coding project (the merged project is timed in bench_merge)."""
-    from annotator.core.agreement import agreement  # noqa: PLC0415
+    from annotator.core.analysis.agreement import agreement  # noqa: PLC0415
     from annotator.core.store import ProjectStore  # noqa: PLC0415
 
     start = time.perf_counter()

@@ -97,7 +97,7 @@ def test_autocode_and_the_coder_rule(run, tmp_path: Path, monkeypatch: pytest.Mo
     run("new", project)
     with ProjectStore.open(project) as store:
         from annotator.core.importers import ImportedText
-        from annotator.core.importing import add_document
+        from annotator.core.importers.importing import add_document
 
         add_document(
             store, ImportedText("The broker promised me work in a restaurant.", "txt", {}), name="a.txt"
@@ -206,7 +206,7 @@ def test_coder_given_before_the_command_applies_to_it(run, tmp_path: Path) -> No
     run("new", project)
     with ProjectStore.open(project) as store:
         from annotator.core.importers import ImportedText
-        from annotator.core.importing import add_document
+        from annotator.core.importers.importing import add_document
 
         add_document(store, ImportedText("promised work", "txt", {}), name="a.txt")
     result = run(

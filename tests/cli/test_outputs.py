@@ -327,7 +327,7 @@ def _make_v1(path: Path) -> None:
 
 def _big_project(tmp_path: Path, documents: int) -> Path:
     from annotator.core.importers import ImportedText  # noqa: PLC0415
-    from annotator.core.importing import add_document  # noqa: PLC0415
+    from annotator.core.importers.importing import add_document  # noqa: PLC0415
     from annotator.core.project import create_project  # noqa: PLC0415
 
     path = tmp_path / "big.sqlite"

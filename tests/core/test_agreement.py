@@ -23,14 +23,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from annotator.core.agreement import (
+from annotator.core.analysis.agreement import (
     Disagreement,
     agreement,
     agreement_from_spans,
     disagreements,
     disagreements_from_spans,
 )
-from annotator.core.agreement import formulas as f
+from annotator.core.analysis.agreement import formulas as f
 from annotator.core.changes import ApplyCode
 from annotator.core.errors import Cancelled, NotFound, UnknownCode, UsageError
 from annotator.core.model import Coder, Document

@@ -31,9 +31,9 @@ from annotator.core.codebook import (
     parse_codebook_yaml,
 )
 from annotator.core.errors import AnnotatorError, CodebookError
-from annotator.core.exporters import export
+from annotator.core.exporters import export, write_qdpx
 from annotator.core.project import create_project, import_codebook, project_codebook, resolve_codebook
-from annotator.core.refi_qda import import_file, read_qdc, write_qdc, write_qdpx
+from annotator.core.refi_qda import import_file, read_qdc, write_qdc
 from annotator.core.store import ProjectStore
 
 BAD_CHARACTERS = {

@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from annotator.core.analysis.merge import merge_into, merge_projects
+from annotator.core.analysis.package import make_package
 from annotator.core.changes import AddCode, ApplyCode, EditCode, SetAttribute, SetMemo
 from annotator.core.codebook import CodeTree
 from annotator.core.errors import AnnotatorError
-from annotator.core.merge import merge_into, merge_projects, read_project_data
-from annotator.core.package import make_package
+from annotator.core.project_data import read_project_data
 from annotator.core.store import ProjectStore
 
 TEXT_A = "The broker promised restaurant work. We crossed the river at night."

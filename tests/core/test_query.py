@@ -6,10 +6,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from annotator.core.changes import ApplyCode, SetAttribute
-from annotator.core.errors import NotFound, UnknownCode, UsageError
-from annotator.core.model import Document
-from annotator.core.query import (
+from annotator.core.analysis.query import (
     attribute_filter,
     code_frequencies,
     compare,
@@ -17,6 +14,9 @@ from annotator.core.query import (
     parse_attribute_filters,
     segments,
 )
+from annotator.core.changes import ApplyCode, SetAttribute
+from annotator.core.errors import NotFound, UnknownCode, UsageError
+from annotator.core.model import Document
 from annotator.core.store import ProjectStore
 
 TEXT_A = "The broker promised restaurant work. We crossed the river at night. They locked the door."

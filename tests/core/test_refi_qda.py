@@ -20,11 +20,13 @@ from lxml import etree
 
 from annotator.core.changes import SetAttribute, SetMemo
 from annotator.core.codebook import CodeTree
+from annotator.core.codebook_files import load_codebook
 from annotator.core.demo import build_demo
 from annotator.core.errors import Cancelled, UsageError
+from annotator.core.exporters import write_qdpx
 from annotator.core.model import Code, Coder, Coding, Document, new_guid
 from annotator.core.project import create_project, project_codebook
-from annotator.core.refi_qda import import_file, read_qdc, read_qdpx, write_qdc, write_qdpx
+from annotator.core.refi_qda import import_file, read_qdc, read_qdpx, write_qdc
 from annotator.core.refi_qda.codes import description_of, fields_from_description
 from annotator.core.store import ProjectStore
 from annotator.core.text import sha256_text
@@ -355,7 +357,7 @@ def test_codebook_qdc_round_trip(tmp_path, project) -> None:
         return sorted(tuple(getattr(c, f) for f in fields) for c in codes)
 
     assert key(back.codes) == key(book.codes)
-    fresh = create_project(tmp_path / "new.sqlite", codebook=path)
+    fresh = create_project(tmp_path / "new.sqlite", codebook=load_codebook(path))
     assert key(fresh.codes()) == key(book.codes)
     fresh.close()
     assert "codes added" in import_file(project, path)

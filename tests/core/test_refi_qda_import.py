@@ -17,6 +17,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from annotator.core.codebook_files import load_codebook
 from annotator.core.errors import ImportFailed
 from annotator.core.project import create_project
 from annotator.core.refi_qda import import_file, read_qdc, read_qdpx
@@ -426,7 +427,7 @@ def test_codebook_qdc_from_another_tool(tmp_path) -> None:
     assert parent.guid == "a182cd3a-d83c-4d8c-bc80-26d9103ec6d6" and parent.color == "#00ff00"
     assert not parent.codable and parent.short_definition == "Group"
     assert sub.parent == parent.guid and sub.color == "#00ff00"
-    store = create_project(tmp_path / "p.sqlite", codebook=path)
+    store = create_project(tmp_path / "p.sqlite", codebook=load_codebook(path))
     assert [c.name for c in store.codes()] == ["Commits", "child"]
     store.close()
 

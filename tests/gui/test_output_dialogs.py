@@ -168,7 +168,7 @@ def test_audit_export_refuses_the_project_and_writes_0600(
 
 
 def test_merge_report_refuses_the_project_and_the_sources(qtbot, make_window, demo, no_dialogs, tmp_path):
-    from annotator.core.package import make_package  # noqa: PLC0415
+    from annotator.core.analysis.package import make_package  # noqa: PLC0415
 
     package = tmp_path / "jun.sqlite"
     make_package(demo, "jun", package)

@@ -8,8 +8,8 @@ import time
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QPushButton
 
+from annotator.core.analysis.package import make_package
 from annotator.core.changes import ApplyCode
-from annotator.core.package import make_package
 from annotator.core.store import ProjectStore
 from annotator.gui.team.export_dialog import ExportDialog
 from annotator.gui.team.merge_dialog import MergeDialog

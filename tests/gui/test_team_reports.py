@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from annotator.core import query
+from annotator.core.analysis import query
 from annotator.gui.team.charts import SVG_AVAILABLE
 from annotator.gui.team.reports import ReportsWindow
 from tests.gui import team_support

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from annotator.core.agreement import agreement
-from annotator.core.consensus import CONSENSUS
+from annotator.core.analysis.agreement import agreement
+from annotator.core.analysis.consensus import CONSENSUS
 from annotator.gui.presenter import ALL, MINE
 from annotator.gui.team.agreement_dialog import AgreementDialog
 from annotator.gui.team.disagreements import DisagreementsDialog

@@ -167,10 +167,11 @@ def _refi_seeds() -> dict[str, bytes]:
     import tempfile
 
     from annotator.core.changes import AddCode, ApplyCode
+    from annotator.core.exporters import write_qdpx
     from annotator.core.importers import ImportedText
-    from annotator.core.importing import add_document
+    from annotator.core.importers.importing import add_document
     from annotator.core.project import create_project, project_codebook
-    from annotator.core.refi_qda import write_qdc, write_qdpx
+    from annotator.core.refi_qda import write_qdc
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

@@ -19,9 +19,9 @@ from pathlib import Path
 
 import pytest
 
+from annotator.core.analysis.merge import _Merger, merge_projects
 from annotator.core.codebook import MAX_DEPTH
 from annotator.core.errors import AnnotatorError, ProjectCorrupt
-from annotator.core.merge import _Merger, merge_projects
 from annotator.core.project import create_project
 from annotator.core.store import ProjectStore
 from annotator.core.store.connection import split_sql

@@ -9,16 +9,16 @@ from pathlib import Path
 
 import pytest
 
-from annotator.core.agreement import agreement
+from annotator.core.analysis.agreement import agreement
+from annotator.core.analysis.merge import merge_projects
+from annotator.core.analysis.package import make_package
 from annotator.core.changes import ApplyCode, Autocode
 from annotator.core.codebook import CodeTree
 from annotator.core.demo import build_demo
-from annotator.core.exporters import export
-from annotator.core.importing import import_files
-from annotator.core.merge import merge_projects
-from annotator.core.package import make_package
+from annotator.core.exporters import export, write_qdpx
+from annotator.core.importers.importing import import_files
 from annotator.core.project import create_project
-from annotator.core.refi_qda import import_file, write_qdpx
+from annotator.core.refi_qda import import_file
 from annotator.core.store import ProjectStore
 
 

@@ -12,6 +12,8 @@ form for scripts.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from annotator.core.exporters.request import (
@@ -58,6 +60,40 @@ def export(
     return run_export(store, request, progress=progress, cancelled=cancelled).rows
 
 
+def write_qdpx(
+    store: ProjectStore,
+    path: str | Path,
+    *,
+    coders: Sequence[str] | None = None,
+    codes: Sequence[str] | None = None,
+    documents: Sequence[str] | None = None,
+    include_subcodes: bool = False,
+    pseudonymise: bool = False,
+    force: bool = False,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> int:
+    """Export the project as REFI-QDA ``.qdpx`` through the export request; returns the codings written.
+
+    Filters take names or GUIDs (coders, code paths, documents); the codebook is
+    always complete, the code filter selects which codings go out.
+
+    Raises:
+        OutputRefused, UsageError, NotFound, UnknownCode, Cancelled: as :func:`run_export`.
+    """
+    request = ExportRequest(
+        "qdpx",
+        path,
+        coders=coders,
+        codes=codes,
+        include_subcodes=include_subcodes,
+        documents=documents,
+        pseudonymise=pseudonymise,
+        force=force,
+    )
+    return run_export(store, request, progress=progress, cancelled=cancelled).codings
+
+
 __all__ = [
     "EXPORTERS",
     "FORMATS",
@@ -68,4 +104,5 @@ __all__ = [
     "format_for",
     "neutralise",
     "run_export",
+    "write_qdpx",
 ]

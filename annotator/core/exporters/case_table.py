@@ -37,11 +37,11 @@ from collections import defaultdict
 from collections.abc import Mapping
 from typing import IO, Any
 
+from annotator.core.analysis.query import typed_value
 from annotator.core.codebook import CodeTree
 from annotator.core.exporters.csv_export import write_csv_rows
 from annotator.core.exporters.rows import ExportData, IsCancelled, Progress, Ticker
 from annotator.core.pseudonymise import age_band
-from annotator.core.query import typed_value
 
 CTDC_FLAG_FAMILIES = (
     "is",

@@ -16,9 +16,9 @@ from collections import defaultdict
 from html import escape
 from typing import IO
 
+from annotator.core.analysis.query import FrequencyTable, tabulate
 from annotator.core.exporters.rows import ExportData, IsCancelled, Progress, Ticker
 from annotator.core.model import Code, Coding, utc_now
-from annotator.core.query import FrequencyTable, tabulate
 from annotator.core.text import snippet
 
 CHART_BARS = 40

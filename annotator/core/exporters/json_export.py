@@ -17,9 +17,9 @@ import io
 import json
 from typing import IO, Any
 
+from annotator.core.analysis.query import typed_value
 from annotator.core.exporters.rows import ExportData, IsCancelled, Progress, Ticker
 from annotator.core.model import Attribute, Code, utc_now
-from annotator.core.query import typed_value
 
 FORMAT = "testimony-annotator-export"
 VERSION = 1

@@ -28,9 +28,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import IO, Any
 
+from annotator.core.analysis.query import tabulate
 from annotator.core.exporters.rows import ExportData, IsCancelled, Progress, Ticker
 from annotator.core.exporters.sheets import sheet_of_rows, workbook
-from annotator.core.query import tabulate
 
 MAX_NAME = 32
 _SPSS_RESERVED = "all and by eq ge gt le lt ne not or to with"

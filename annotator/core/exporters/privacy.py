@@ -31,8 +31,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from annotator.core.merge import ProjectData
 from annotator.core.model import Attribute, Code, Coder, Coding, Document, Memo, ProjectInfo
+from annotator.core.project_data import ProjectData
 from annotator.core.pseudonymise import Pseudonymiser, Rewrite
 from annotator.core.text import sha256_text
 

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, cast
 
+from annotator.core.analysis.query import AttributeFilters, Selection, select
 from annotator.core.codebook import CodeTree
 from annotator.core.errors import Cancelled, NotFound, UnknownCode, UsageError
 from annotator.core.exporters.case_table import write_cases
@@ -47,7 +48,6 @@ from annotator.core.exporters.rows import Destination, ExportData, IsCancelled, 
 from annotator.core.exporters.xlsx_export import write_xlsx
 from annotator.core.outputs import check_output, write_output
 from annotator.core.pseudonymise import load_pseudonyms, make_pseudonymiser
-from annotator.core.query import AttributeFilters, Selection, select
 from annotator.core.store import ProjectStore
 
 Writer = Callable[..., int]

@@ -1,7 +1,7 @@
 """What every format writer shares: the filtered, cleaned data, the coding rows, safe cells.
 
 - :func:`load` reads a filtered project once, through
-  :func:`annotator.core.merge.read_project_data` (the single way to read a
+  :func:`annotator.core.analysis.merge.read_project_data` (the single way to read a
   filtered project), passes it through the privacy step
   (:mod:`annotator.core.exporters.privacy`) and puts codings in reading order.
   Writers only ever see this :class:`ExportData`.
@@ -20,12 +20,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import IO, Any
 
+from annotator.core.analysis.query import Selection
 from annotator.core.codebook import CodeTree
 from annotator.core.errors import Cancelled
 from annotator.core.exporters.privacy import Cleaner, Privacy
-from annotator.core.merge import ProjectData, read_project_data
 from annotator.core.model import Attribute, Coding, Document, ProjectInfo
-from annotator.core.query import Selection
+from annotator.core.project_data import ProjectData, read_project_data
 from annotator.core.store import ProjectStore
 
 Destination = str | os.PathLike[str] | IO[bytes]

@@ -21,10 +21,10 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import IO, Any
 
+from annotator.core.analysis.query import tabulate
 from annotator.core.exporters.rows import ExportData, IsCancelled, Progress, Ticker
 from annotator.core.exporters.sheets import ExportWorkbook, cell_text, sheet_of_rows, workbook
 from annotator.core.model import Code
-from annotator.core.query import tabulate
 
 CODEBOOK_COLUMNS = (
     "path",

@@ -24,7 +24,8 @@ from annotator.core.outputs import (
 )
 from annotator.core.store import audit_anchor, cipher
 from annotator.core.store.connection import read_version
-from annotator.core.store.project import ProjectStore
+from annotator.core.store.copying import connect_any
+from annotator.core.store.project_store import ProjectStore
 from annotator.core.store.sqlite_errors import describe
 
 from .conversion import (
@@ -37,7 +38,7 @@ from .conversion import (
     temp_name,
     verify_copy,
 )
-from .exclusive import connect_any, held_exclusively
+from .exclusive import held_exclusively
 
 DEFAULT_KEEP = 10
 

@@ -37,9 +37,10 @@ from annotator.core.outputs import (
 )
 from annotator.core.store import cipher
 from annotator.core.store.connection import check_header, read_version
+from annotator.core.store.copying import connect_any, copy_database
 from annotator.core.store.sqlite_errors import describe
 
-from .exclusive import connect_any, fsync_path, held_exclusively
+from .exclusive import fsync_path, held_exclusively
 
 CONVERTING = CONVERTING_MARK
 _TABLES = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
@@ -107,40 +108,6 @@ IN_MEMORY_LIMIT = 1 << 30
 named file while it is written (a kill leaves nothing to find); larger ones use a named copy."""
 
 
-def copy_database(source: Any, target: Any) -> None:
-    """Copy every table, row, index and trigger of ``source`` into the empty ``target``.
-
-    The two connections may belong to different SQLite libraries (SQLCipher and Python's
-    own), which is why this copies rows rather than pages. As ``sqlcipher_export`` does:
-    tables first, then their rows, then indexes and triggers (so no trigger fires on
-    copied rows), then SQLite's AUTOINCREMENT counters, then the header fields we use.
-    """
-    objects = source.execute(
-        "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY rowid"
-    ).fetchall()
-    target.execute("BEGIN")
-    tables = [name for kind, name, _ in objects if kind == "table" and not name.startswith("sqlite_")]
-    for kind, name, sql in objects:
-        if kind == "table" and not name.startswith("sqlite_"):
-            target.execute(sql)
-    for name in tables:
-        rows = source.execute(f'SELECT * FROM "{name}"')
-        width = len(rows.description)
-        target.executemany(f'INSERT INTO "{name}" VALUES ({", ".join("?" * width)})', rows)
-    if any(name == "sqlite_sequence" for _, name, _ in objects):
-        target.executemany(
-            "INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)",
-            source.execute("SELECT name, seq FROM sqlite_sequence"),
-        )
-    for kind, _name, sql in objects:
-        if kind in ("index", "trigger", "view"):
-            target.execute(sql)
-    target.execute("COMMIT")
-    for pragma in ("application_id", "user_version"):
-        value = int(source.execute(f"PRAGMA {pragma}").fetchone()[0])
-        target.execute(f"PRAGMA {pragma} = {value}")
-
-
 def plain_image(source: Any) -> bytes:
     """The decrypted project as the bytes of a plain SQLite file, built in memory."""
     page_size = source.execute("PRAGMA page_size").fetchone()[0]
@@ -151,18 +118,6 @@ def plain_image(source: Any) -> bytes:
         return bytes(mem.serialize())
     finally:
         mem.close()
-
-
-def write_encrypted(source: Any, target: Path, passphrase: str) -> None:
-    """Write ``source`` (any connection) as a new project at ``target``, encrypted from its first byte."""
-    conn = connect_any(target, passphrase)
-    try:
-        copy_database(source, conn)
-        conn.execute("PRAGMA journal_mode = WAL").fetchall()
-        if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-            raise AnnotatorError("the encrypted copy did not verify", path=target)
-    finally:
-        conn.close()
 
 
 def verify_image(image: bytes, expected: dict[str, int], path: Path) -> None:

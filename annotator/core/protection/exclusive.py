@@ -25,21 +25,10 @@ from annotator.core.errors import AnnotatorError, ProjectBusy
 from annotator.core.held_projects import held_open
 from annotator.core.store import cipher
 from annotator.core.store.connection import BUSY_TIMEOUT_MS, read_version
+from annotator.core.store.copying import connect_any
 from annotator.core.store.sqlite_errors import describe_open_error
 
 IN_USE = "is open in another program (the app, or a command such as an import); close it there and try again"
-
-
-def connect_any(path: Path, passphrase: str | None) -> Any:
-    """An SQLCipher connection to a plain (no key) or encrypted project: the one library that
-    can copy between the two forms (``sqlcipher_export``)."""
-    if passphrase:
-        conn = cipher.connect(path, passphrase)
-        cipher.check_key(conn, path)
-        return conn
-    conn = cipher.module().connect(str(path), isolation_level=None)
-    conn.execute("PRAGMA cipher_log_level = NONE").fetchall()
-    return conn
 
 
 @contextmanager

@@ -4,7 +4,7 @@ Export goes through the one export request
 (:func:`annotator.core.exporters.run_export`, formats ``qdpx`` and ``qdc``), which
 filters, pseudonymises and checks the destination the same way for every format,
 and writes XML that validates against the REFI-QDA 1.0 schemas. Import parses a
-package into :class:`~annotator.core.merge.ProjectData` (nothing is written
+package into :class:`~annotator.core.analysis.merge.ProjectData` (nothing is written
 while parsing) and merges it in one transaction, so hostile or broken input
 leaves the project unchanged and fails with one line naming the file.
 """
@@ -12,14 +12,15 @@ leaves the project unchanged and fails with one line naming the file.
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 
 from lxml import etree
 
+from annotator.core.analysis.merge import MergeReport, merge_into
 from annotator.core.codebook import CodebookFile
 from annotator.core.errors import AnnotatorError, CodebookError, ImportFailed
-from annotator.core.merge import MergeReport, ProjectData, merge_into
+from annotator.core.project_data import ProjectData
 from annotator.core.refi_qda.common import ImportNotes
 from annotator.core.refi_qda.export_qdc import write_codebook
 from annotator.core.refi_qda.import_qdc import read_codebook
@@ -34,47 +35,10 @@ __all__ = [
     "read_qdpx",
     "summary_line",
     "write_qdc",
-    "write_qdpx",
-]
+    ]
 
 Progress = Callable[[int, int, str], None]
 _AUDIT_LIMIT = 200  # misfits recorded in the audit log entry (the count is always exact)
-
-
-def write_qdpx(
-    store: ProjectStore,
-    path: str | Path,
-    *,
-    coders: Sequence[str] | None = None,
-    codes: Sequence[str] | None = None,
-    documents: Sequence[str] | None = None,
-    include_subcodes: bool = False,
-    pseudonymise: bool = False,
-    force: bool = False,
-    progress: Progress | None = None,
-    cancelled: Callable[[], bool] | None = None,
-) -> int:
-    """Export the project as ``.qdpx`` through the export request; returns the codings written.
-
-    Filters take names or GUIDs (coders, code paths, documents); the codebook is
-    always complete, the code filter selects which codings go out.
-
-    Raises:
-        OutputRefused, UsageError, NotFound, UnknownCode, Cancelled: as :func:`run_export`.
-    """
-    from annotator.core.exporters.request import ExportRequest, run_export  # noqa: PLC0415 (exporters import us)
-
-    request = ExportRequest(
-        "qdpx",
-        path,
-        coders=coders,
-        codes=codes,
-        include_subcodes=include_subcodes,
-        documents=documents,
-        pseudonymise=pseudonymise,
-        force=force,
-    )
-    return run_export(store, request, progress=progress, cancelled=cancelled).codings
 
 
 def write_qdc(book: CodebookFile, path: str | Path, *, force: bool = False) -> None:

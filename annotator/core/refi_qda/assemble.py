@@ -14,8 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from annotator.core.merge import ProjectData
 from annotator.core.model import Attribute, Coder, Coding, Document, Memo, utc_now
+from annotator.core.project_data import ProjectData
 from annotator.core.refi_qda import positions
 from annotator.core.refi_qda.codes import CodeReader
 from annotator.core.refi_qda.common import ImportNotes, derived_guid

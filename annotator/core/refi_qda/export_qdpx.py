@@ -25,8 +25,8 @@ from typing import IO
 
 from annotator.core.codebook import CodeTree
 from annotator.core.errors import Cancelled
-from annotator.core.merge import ProjectData
 from annotator.core.model import Attribute, Coding, Memo
+from annotator.core.project_data import ProjectData
 from annotator.core.refi_qda import xmlwrite
 from annotator.core.refi_qda.codes import by_parent, write_code
 from annotator.core.refi_qda.common import (

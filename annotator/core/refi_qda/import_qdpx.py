@@ -1,7 +1,7 @@
 """Read a ``.qdpx`` package into :class:`ProjectData`, tolerant of what real tools write.
 
 Parsing only: nothing touches a project here. The caller merges the result
-(:func:`annotator.core.merge.merge_into`, one transaction), so a package that
+(:func:`annotator.core.analysis.merge.merge_into`, one transaction), so a package that
 fails half-way leaves the project unchanged.
 
 Tolerated: a ``.qde`` of any name at the zip root, ``Sources/`` in any letter
@@ -27,8 +27,8 @@ from pathlib import Path
 from lxml import etree
 
 from annotator.core.errors import Cancelled, CodebookError, ImportFailed
-from annotator.core.merge import ProjectData
 from annotator.core.model import Attribute, Coder
+from annotator.core.project_data import ProjectData
 from annotator.core.refi_qda import positions, xml_safety
 from annotator.core.refi_qda.assemble import Assembler
 from annotator.core.refi_qda.codes import CodeReader

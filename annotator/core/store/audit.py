@@ -1,4 +1,4 @@
-"""The audit log of :class:`~annotator.core.store.project.ProjectStore`: append, read, check.
+"""The audit log of :class:`~annotator.core.store.project_store.ProjectStore`: append, read, check.
 
 Every change appends one entry whose hash chains to the previous one. The chain
 alone reveals an entry edited or removed *before* the last one, but not the last

@@ -1,4 +1,4 @@
-"""Coding queries and writes of :class:`~annotator.core.store.project.ProjectStore`.
+"""Coding queries and writes of :class:`~annotator.core.store.project_store.ProjectStore`.
 
 A mixin only to keep modules small: it uses the store's ``conn``.
 """

@@ -1,5 +1,5 @@
 """Memos, attributes, settings (and, from :mod:`.audit`, the audit log) of
-:class:`~annotator.core.store.project.ProjectStore`.
+:class:`~annotator.core.store.project_store.ProjectStore`.
 
 A mixin only to keep modules small: it uses the store's ``conn``.
 """

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:  # importing the importers is slow; the dialog only reads the report
-    from annotator.core.importing import ImportReport
+    from annotator.core.importers.importing import ImportReport
 
 
 def summary(report: ImportReport) -> str:

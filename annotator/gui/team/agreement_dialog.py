@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.agreement import AgreementReport
+from annotator.core.analysis.agreement import AgreementReport
 from annotator.gui import prompts, save_target
 from annotator.gui.team.agreement_model import AgreementModel, rows_by_code, rows_by_document
 from annotator.gui.team.common import notify, tip_label

@@ -1,7 +1,7 @@
 """The agreement report as a table: one row per code (or document) and a pooled "Overall" row.
 
 Only formatting lives here; every number comes from the core's
-:class:`~annotator.core.agreement.AgreementReport`. An undefined statistic is
+:class:`~annotator.core.analysis.agreement.AgreementReport`. An undefined statistic is
 shown as "n/a" (never 1.0) and its reason, taken from the report's notes, is
 the cell's tooltip.
 """
@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from annotator.core.agreement import AgreementReport, Stats
+from annotator.core.analysis.agreement import AgreementReport, Stats
 
 NA = "n/a"
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -1,6 +1,6 @@
 """The disagreements as a table, with what the consensus layer holds for each passage.
 
-Rows are the core's :class:`~annotator.core.agreement.Disagreement` records.
+Rows are the core's :class:`~annotator.core.analysis.agreement.Disagreement` records.
 The "Consensus" column is read from the store (lazily, only for rows drawn)
 and says which version the lead accepted in this session, so a long list can
 be worked through top to bottom.
@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from annotator.core.agreement import Disagreement
+from annotator.core.analysis.agreement import Disagreement
 
 HEADERS = ("Document", "Code", "Span", "Coded by", "Not coded by", "Consensus")
 DISAGREEMENT_ROLE = Qt.ItemDataRole.UserRole

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core import consensus
-from annotator.core.agreement import Disagreement
+from annotator.core.analysis import consensus
+from annotator.core.analysis.agreement import Disagreement
 from annotator.core.changes import ChangeSet
 from annotator.core.model import Coding
 from annotator.gui import prompts

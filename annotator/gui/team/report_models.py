@@ -12,8 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from annotator.core.analysis.query import CooccurrenceMatrix, FrequencyTable, Segment
 from annotator.core.codebook import CodeTree
-from annotator.core.query import CooccurrenceMatrix, FrequencyTable, Segment
 from annotator.gui.team.charts import Bar
 
 SEGMENT_HEADERS = ("Document", "Code", "Coder", "Span", "Text")

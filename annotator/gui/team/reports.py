@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.core.analysis.query import parse_attribute_filters
 from annotator.core.errors import AnnotatorError
-from annotator.core.query import parse_attribute_filters
 from annotator.gui import prompts, save_target
 from annotator.gui.team.charts import SVG_AVAILABLE, BarChart, Chart, Heatmap
 from annotator.gui.team.conditions import ConditionsEditor

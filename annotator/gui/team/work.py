@@ -89,7 +89,7 @@ def merge_work(target: Path, sources: Sequence[str | Path]) -> Work:
     """Merge ``sources`` into ``target``; ``merge_projects`` opens the target itself (one transaction)."""
 
     def work(_store: ProjectStore, progress: Progress, cancelled: IsCancelled) -> list[Any]:
-        from annotator.core.merge import merge_projects  # noqa: PLC0415
+        from annotator.core.analysis.merge import merge_projects  # noqa: PLC0415
 
         return merge_projects(target, list(sources), progress=progress, cancelled=cancelled)
 
@@ -102,7 +102,7 @@ def package_work(
     """Write a coder package (``make_package`` reads the source on its own connection)."""
 
     def work(_store: ProjectStore, _progress: Progress, _cancelled: IsCancelled) -> dict[str, int]:
-        from annotator.core.package import make_package  # noqa: PLC0415
+        from annotator.core.analysis.package import make_package  # noqa: PLC0415
 
         return make_package(source, coder, output, sample=sample, seed=seed, force=force)
 
@@ -120,7 +120,7 @@ class AgreementOptions:
 
 def agreement_work(options: AgreementOptions) -> Work:
     def work(store: ProjectStore, progress: Progress, cancelled: IsCancelled) -> Any:
-        from annotator.core.agreement import agreement  # noqa: PLC0415
+        from annotator.core.analysis.agreement import agreement  # noqa: PLC0415
 
         return agreement(
             store,
@@ -138,7 +138,7 @@ def agreement_work(options: AgreementOptions) -> Work:
 
 def disagreements_work(options: AgreementOptions) -> Work:
     def work(store: ProjectStore, progress: Progress, cancelled: IsCancelled) -> Any:
-        from annotator.core.agreement import disagreements  # noqa: PLC0415
+        from annotator.core.analysis.agreement import disagreements  # noqa: PLC0415
 
         return disagreements(
             store,
@@ -155,7 +155,7 @@ def disagreements_work(options: AgreementOptions) -> Work:
 
 @dataclass(frozen=True)
 class QueryOptions:
-    """Retrieval filters (see ``annotator.core.query``); ``attributes`` maps a name to a predicate."""
+    """Retrieval filters (``annotator.core.analysis.query``); ``attributes`` maps a name to a predicate."""
 
     codes: tuple[str, ...] | None = None
     include_subcodes: bool = False
@@ -190,7 +190,7 @@ def query_work(options: QueryOptions) -> Work:
     """Segments, frequencies and co-occurrence under one set of filters, in one pass of the worker."""
 
     def work(store: ProjectStore, progress: Progress, cancelled: IsCancelled) -> QueryResult:
-        from annotator.core import query  # noqa: PLC0415
+        from annotator.core.analysis import query  # noqa: PLC0415
         from annotator.core.errors import Cancelled  # noqa: PLC0415
 
         def stage(done: int, what: str) -> None:

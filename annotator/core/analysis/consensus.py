@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from annotator.core.agreement import Disagreement
+from annotator.core.analysis.agreement import Disagreement
 from annotator.core.changes import ApplyCode, Change, Composite, RemoveCodings
 from annotator.core.model import Coding
 from annotator.core.store import ProjectStore

@@ -33,9 +33,10 @@ from typing import Any
 
 from annotator.core.codebook import MAX_CODES, CodeTree, check_codes
 from annotator.core.errors import AnnotatorError, Cancelled, CodebookError, ProjectCorrupt
-from annotator.core.importing import unique_name
-from annotator.core.model import Attribute, Code, Coder, Coding, Document, Memo, new_guid
+from annotator.core.importers.importing import unique_name
+from annotator.core.model import Code, Coding, new_guid
 from annotator.core.project import CODEBOOK_META
+from annotator.core.project_data import ProjectData, read_project_data
 from annotator.core.store import ProjectStore
 from annotator.core.store.untrusted import bounded
 from annotator.core.text import sha256_text
@@ -47,21 +48,6 @@ Progress = Callable[[int, int, str], None]
 MAX_SOURCE_ROWS = {"documents": 100_000, "codes": MAX_CODES, "codings": 2_000_000, "memos": 1_000_000}
 READ_STEPS_PER_BYTE = 200  # SQLite VM instructions allowed per byte of a source file
 MIN_READ_STEPS = 200_000_000
-
-
-@dataclass
-class ProjectData:
-    """Everything a project holds, in memory (for merge, packages, exports, REFI-QDA)."""
-
-    name: str = ""
-    coders: list[Coder] = field(default_factory=list)
-    documents: list[tuple[Document, str]] = field(default_factory=list)  # (document, normalised text)
-    codes: list[Code] = field(default_factory=list)  # parents before children
-    codings: list[Coding] = field(default_factory=list)
-    memos: list[Memo] = field(default_factory=list)
-    attributes: list[Attribute] = field(default_factory=list)
-    attribute_values: list[tuple[str, str, str]] = field(default_factory=list)  # (document, attribute, value)
-    codebook_meta: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -98,54 +84,6 @@ class MergeReport:
         lines += [f"Separate document (same name, different text): {n}" for n in self.separate_documents]
         lines += [f"Conflict: {c}" for c in self.conflicts]
         return "\n".join(lines)
-
-
-def read_project_data(
-    store: ProjectStore,
-    *,
-    coders: Sequence[str] | None = None,
-    codes: Sequence[str] | None = None,
-    documents: Sequence[str] | None = None,
-) -> ProjectData:
-    """The project's content, optionally filtered by coder names, code GUIDs and document GUIDs.
-
-    The codebook is always complete (codes filter only the codings).
-    """
-    coder_rows = store.coders()
-    if coders is not None:
-        wanted = set(coders)
-        coder_rows = [c for c in coder_rows if c.name in wanted or c.guid in wanted]
-    coder_ids = {c.guid for c in coder_rows}
-    docs = store.documents()
-    if documents is not None:
-        doc_set = set(documents)
-        docs = [d for d in docs if d.guid in doc_set]
-    doc_ids = {d.guid for d in docs}
-    code_set = set(codes) if codes is not None else None
-    codings = [
-        c
-        for c in store.codings()
-        if c.document in doc_ids and c.coder in coder_ids and (code_set is None or c.code in code_set)
-    ]
-    tree = CodeTree(store.codes())
-    values = [
-        (doc, attr.guid, value)
-        for attr in store.attributes()
-        for doc, value in store.attribute_values(attr.guid).items()
-        if doc in doc_ids
-    ]
-    memos = [m for m in store.memos() if m.target_kind != "document" or m.target in doc_ids]
-    return ProjectData(
-        name=store.info().name,
-        coders=coder_rows,
-        documents=[(d, store.document_text(d.guid)) for d in docs],
-        codes=[c for _, c in tree.walk()],
-        codings=codings,
-        memos=memos,
-        attributes=store.attributes(),
-        attribute_values=values,
-        codebook_meta=json.loads(store.setting(CODEBOOK_META) or "{}"),
-    )
 
 
 class _Merger:

@@ -5,7 +5,7 @@ arithmetic on Python integers and :class:`~fractions.Fraction`, rounding once
 at the end: identical coders give exactly 1.0, and sums over millions of
 characters cannot overflow or lose precision. ``None`` means undefined (no
 variation, nothing to compare); callers explain why in a note. The formulas
-are written out in the package docstring (:mod:`annotator.core.agreement`).
+are written out in the package docstring (:mod:`annotator.core.analysis.agreement`).
 """
 
 from __future__ import annotations
