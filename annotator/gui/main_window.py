@@ -19,7 +19,7 @@ from annotator import __version__
 from annotator.core import config
 from annotator.core.changes import ChangeSet
 from annotator.gui import team, trust, window_state
-from annotator.gui.actions import build_actions
+from annotator.gui.actions import build_actions, shortcut_rows
 from annotator.gui.codebook_ops import CodebookOps
 from annotator.gui.codebook_panel import CodebookPanel
 from annotator.gui.coders import CoderController
@@ -362,7 +362,7 @@ class MainWindow(PanelWorkbench, QMainWindow):
             self.recent_menu.addAction("(none)").setEnabled(False)
 
     def show_shortcuts(self) -> None:
-        ShortcutsDialog(self.coding.key_list(), self).open()
+        ShortcutsDialog(shortcut_rows(self.coding.key_list()), self).open()
 
     def show_about(self) -> None:
         box = QMessageBox(
