@@ -9,28 +9,13 @@ table as data means Help → Keyboard shortcuts can never drift from the menus.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QWidget
 
+from annotator.gui.action_spec import ActionSpec
+
 MENUS = ("&File", "&Edit", "&Code", "&Team", "&View", "&Help")
-
-
-@dataclass(frozen=True, slots=True)
-class ActionSpec:
-    id: str
-    menu: str  # one of MENUS, without the '&'
-    text: str
-    shortcuts: tuple[str, ...] = ()
-    enabled_when: str = ""
-    toolbar: bool = False
-    checkable: bool = False
-    group: str = ""  # exclusive group (radio items)
-    tip: str = ""
-    separator_before: bool = False
-    kind: str = "action"  # "action" | "undo" | "redo" | "submenu"
-    before: str = ""  # extension actions: the id of the action to place this one before
 
 
 A = ActionSpec

@@ -2,13 +2,14 @@
 
 Each asks what it needs through :mod:`annotator.gui.prompts` (or the code
 palette) and pushes one core change; the codebook model follows the
-resulting ChangeSet.
+resulting ChangeSet. They see the window only as a
+:class:`~annotator.gui.workbench.CodebookBench` (the current code, the status
+bar) and ask for a code through a :class:`~annotator.gui.workbench.CodePicker`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QKeySequence
 
@@ -17,9 +18,7 @@ from annotator.core.errors import AnnotatorError
 from annotator.core.patterns import INTERACTIVE_TIMEOUT_S, INTERACTIVE_TOTAL_TIMEOUT_S
 from annotator.gui import prompts
 from annotator.gui.dialogs.palette import TOP_LEVEL
-
-if TYPE_CHECKING:
-    from annotator.gui.main_window import MainWindow
+from annotator.gui.workbench import CodebookBench, CodePicker
 
 
 def normalise_key(text: str) -> str | None:
@@ -34,34 +33,35 @@ def normalise_key(text: str) -> str | None:
 
 
 class CodebookOps:
-    def __init__(self, window: MainWindow) -> None:
-        self.w = window
+    def __init__(self, bench: CodebookBench, picker: CodePicker) -> None:
+        self.bench = bench
+        self.picker = picker
 
     def _push(self, build: Callable[[], Change]) -> bool:
         """Build and push a change; a bad argument (say, an empty name) goes to the status bar."""
-        session = self.w.session
+        session = self.bench.session
         if session is None:
             return False
         try:
             change = build()
         except AnnotatorError as exc:
-            self.w.show_status(str(exc))
+            self.bench.show_status(str(exc))
             return False
         return session.push(change) is not None
 
     def _code(self) -> str | None:
-        guid = self.w.codebook.current_code()
+        guid = self.bench.current_code()
         if guid is None:
-            self.w.show_status("Select a code in the codebook first.")
+            self.bench.show_status("Select a code in the codebook first.")
         return guid
 
     @property
     def _by(self) -> str:
-        return self.w.session.coder.guid if self.w.session else ""
+        return self.bench.session.coder.guid if self.bench.session else ""
 
     def add(self, parent: str | None = None) -> None:
-        where = f" under {self.w.session.tree.path(parent)}" if parent and self.w.session else ""
-        name = prompts.ask_text(self.w, "Add code", f"Name of the new code{where}:")
+        where = f" under {self.bench.session.tree.path(parent)}" if parent and self.bench.session else ""
+        name = prompts.ask_text(self.bench.dialog_parent, "Add code", f"Name of the new code{where}:")
         if name is None:
             return
         holder: list[AddCode] = []
@@ -71,7 +71,7 @@ class CodebookOps:
             return holder[0]
 
         if self._push(build):
-            self.w.codebook.select_codes([holder[0].code.guid])
+            self.bench.select_codes([holder[0].code.guid])
 
     def add_child(self) -> None:
         parent = self._code()
@@ -80,51 +80,53 @@ class CodebookOps:
 
     def rename(self) -> None:
         guid = self._code()
-        if guid is None or self.w.session is None:
+        if guid is None or self.bench.session is None:
             return
-        old = self.w.session.tree.by_guid[guid].name
-        name = prompts.ask_text(self.w, "Rename code", "New name:", old)
+        old = self.bench.session.tree.by_guid[guid].name
+        name = prompts.ask_text(self.bench.dialog_parent, "Rename code", "New name:", old)
         if name is not None and name.strip() != old:
             self._push(lambda: EditCode(guid, name=name, by=self._by))
 
     def recolor(self) -> None:
         guid = self._code()
-        if guid is None or self.w.session is None:
+        if guid is None or self.bench.session is None:
             return
-        color = prompts.ask_color(self.w, "Code colour", self.w.session.tree.by_guid[guid].color)
+        color = prompts.ask_color(
+            self.bench.dialog_parent, "Code colour", self.bench.session.tree.by_guid[guid].color
+        )
         if color is not None:
             self._push(lambda: EditCode(guid, color=color, by=self._by))
 
     def set_shortcut(self) -> None:
         guid = self._code()
-        if guid is None or self.w.session is None:
+        if guid is None or self.bench.session is None:
             return
         text = prompts.ask_text(
-            self.w,
+            self.bench.dialog_parent,
             "Code shortcut",
             "Key that applies this code while you read (1–9, a letter, or e.g. Ctrl+Alt+T).\n"
             "Leave empty to remove the shortcut; a key used by another code moves to this one.",
-            self.w.session.tree.by_guid[guid].shortcut,
+            self.bench.session.tree.by_guid[guid].shortcut,
         )
         if text is None:
             return
         key = normalise_key(text)
         if key is None:
-            self.w.show_status(f"{text!r} is not a key Qt understands.")
+            self.bench.show_status(f"{text!r} is not a key Qt understands.")
             return
         self._push(lambda: EditCode(guid, shortcut=key, by=self._by))
 
     def move(self) -> None:
         guid = self._code()
-        if guid is None or self.w.session is None:
+        if guid is None or self.bench.session is None:
             return
-        tree = self.w.session.tree
+        tree = self.bench.session.tree
         exclude = {guid, *tree.descendants(guid)}
 
         def to(parent: str) -> None:
             self.move_to(guid, parent or None, -1)
 
-        self.w.coding.choose_code(f"Move {tree.path(guid)} under…", to, allow_top=True, exclude=exclude)
+        self.picker.choose_code(f"Move {tree.path(guid)} under…", to, allow_top=True, exclude=exclude)
 
     def move_to(self, guid: str, parent: str | None, position: int) -> None:
         """Also the target of drag-and-drop in the tree (position -1 = at the end)."""
@@ -133,23 +135,23 @@ class CodebookOps:
         self._push(
             lambda: MoveCode(guid, parent=parent, position=None if position < 0 else position, by=self._by)
         )
-        self.w.codebook.select_codes([guid])
+        self.bench.select_codes([guid])
 
     def merge(self) -> None:
         guid = self._code()
-        if guid is None or self.w.session is None:
+        if guid is None or self.bench.session is None:
             return
-        path = self.w.session.tree.path(guid)
+        path = self.bench.session.tree.path(guid)
 
         def into(target: str) -> None:
             if self._push(lambda: MergeCodes(guid, target, by=self._by)):
-                self.w.codebook.select_codes([target])
+                self.bench.select_codes([target])
 
-        self.w.coding.choose_code(f"Merge {path} into…", into, exclude={guid})
+        self.picker.choose_code(f"Merge {path} into…", into, exclude={guid})
 
     def delete(self) -> None:
         guid = self._code()
-        session = self.w.session
+        session = self.bench.session
         if guid is None or session is None:
             return
         tree = session.tree
@@ -161,21 +163,21 @@ class CodebookOps:
             f"{codings} coding{'s' if codings != 1 else ''} will be deleted with it. "
             "You can undo this with Ctrl+Z."
         )
-        if prompts.confirm(self.w, "Delete code", text):
+        if prompts.confirm(self.bench.dialog_parent, "Delete code", text):
             self._push(lambda: DeleteCode(guid, by=self._by))
 
     def autocode(self) -> None:
         guid = self._code()
-        if guid is None or self.w.session is None:
+        if guid is None or self.bench.session is None:
             return
         pattern = prompts.ask_text(
-            self.w,
+            self.bench.dialog_parent,
             "Auto-code",
             f"Code every match of this regular expression in every document with\n"
-            f"{self.w.session.tree.path(guid)} (one undo step):",
+            f"{self.bench.session.tree.path(guid)} (one undo step):",
         )
         if pattern:
             coder = self._by
             limits = {"timeout": INTERACTIVE_TIMEOUT_S, "total_timeout": INTERACTIVE_TOTAL_TIMEOUT_S}
             if self._push(lambda: Autocode(code=guid, pattern=pattern, coder=coder, **limits)):
-                self.w.show_status("Auto-coding done; Ctrl+Z undoes all of it.")
+                self.bench.show_status("Auto-coding done; Ctrl+Z undoes all of it.")

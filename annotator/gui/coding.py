@@ -2,23 +2,25 @@
 in-vivo coding, removing, re-coding and resizing a coding.
 
 Every flow ends in one core change pushed on the session; nothing here decides
-whether a coding is allowed (the core raises, the status bar shows why).
+whether a coding is allowed (the core raises, the status bar shows why). The
+controller sees the window only as a :class:`~annotator.gui.workbench.CodingBench`
+(the open document, the selection, the status bar) and the text view it is
+attached to, so it can be built and tested without a window.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QKeyCombination, QObject, QPoint, Qt
-from PySide6.QtGui import QDropEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QDropEvent, QKeyEvent, QKeySequence
 
 from annotator.core.changes import ApplyCode, Composite, EditCoding, InVivoCode, RemoveCodings
 from annotator.core.changes.codebook import AddCode
 from annotator.gui.dialogs.palette import CodePalette
+from annotator.gui.document_view import DocumentView
 from annotator.gui.models.codebook import CODE_MIME
-
-if TYPE_CHECKING:
-    from annotator.gui.main_window import MainWindow
+from annotator.gui.workbench import CodingBench
 
 IN_VIVO_GROUP = "In vivo"
 
@@ -40,19 +42,23 @@ def event_key_text(event: QKeyEvent) -> str:
 
 
 class CodingController(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.w = window
+    def __init__(self, bench: CodingBench, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.bench = bench
         self.keys: dict[str, str] = {}  # canonical key -> code GUID
         self.palette: CodePalette | None = None
-        self._view: QObject | None = None
+        self._view: DocumentView | None = None
         self._viewport: QObject | None = None
+        self._menu_actions: Sequence[QAction | None] = ()
 
-    def attach(self) -> None:
-        """Listen to the document view: code keys, code drops, clicks and resizes."""
-        view = self.w.view
+    def attach(self, view: DocumentView, menu_actions: Sequence[QAction | None] = ()) -> None:
+        """Listen to the document view: code keys, code drops, clicks and resizes.
+
+        ``menu_actions`` follow Copy/Select all in the text's context menu (None: a separator).
+        """
         # Plain Python references: the filter must not call into widgets being destroyed.
         self._view, self._viewport = view, view.viewport()
+        self._menu_actions = menu_actions
         view.installEventFilter(self)
         self._viewport.installEventFilter(self)
         self._viewport.setAcceptDrops(True)
@@ -62,63 +68,65 @@ class CodingController(QObject):
 
     def _context_menu(self, pos: QPoint) -> None:
         """Copy/select all, then the coding actions; a right-click on a highlight selects it."""
-        view = self.w.view
+        view = self._view
+        if view is None:
+            return
         if not view.textCursor().hasSelection():
             under = view.codings_under(pos)
             view.set_selected_coding(under[0].guid if under else None)
         menu = view.createStandardContextMenu(pos)
         menu.addSeparator()
-        for action_id in ("code.palette", "code.in_vivo", None, "code.recode", "code.remove"):
-            if action_id is None:
+        for action in self._menu_actions:
+            if action is None:
                 menu.addSeparator()
             else:
-                menu.addAction(self.w.actions[action_id])
+                menu.addAction(action)
         menu.exec(view.viewport().mapToGlobal(pos))
         menu.deleteLater()
 
     # -- applying -----------------------------------------------------------
     def _target(self) -> tuple[str, int, int] | None:
         """The open document and the selected span, or None (with a hint in the status bar)."""
-        session, document = self.w.session, self.w.presenter.document
+        session, document = self.bench.session, self.bench.current_document
         if session is None or document is None:
-            self.w.show_status("Open a document first.")
+            self.bench.show_status("Open a document first.")
             return None
-        span = self.w.view.selected_span()
+        span = self.bench.selected_span()
         if span is None or span[0] == span[1]:
-            self.w.show_status("Select a passage in the text first, then choose a code.")
+            self.bench.show_status("Select a passage in the text first, then choose a code.")
             return None
         return document, span[0], span[1]
 
     def apply_code(self, code: str) -> None:
         target = self._target()
-        if target is None or self.w.session is None:
+        session = self.bench.session
+        if target is None or session is None:
             return
         document, start, end = target
-        change = ApplyCode(
-            document=document, start=start, end=end, code=code, coder=self.w.session.coder.guid
-        )
-        if self.w.session.push(change) is not None:
-            self.w.show_status(f"Coded {end - start} characters with {self.w.session.tree.path(code)}.")
+        change = ApplyCode(document=document, start=start, end=end, code=code, coder=session.coder.guid)
+        if session.push(change) is not None:
+            self.bench.show_status(f"Coded {end - start} characters with {session.tree.path(code)}.")
 
     def apply_selected_code(self) -> None:
-        code = self.w.codebook.current_code()
+        code = self.bench.current_code()
         if code is None:
-            self.w.show_status("Select a code in the codebook first (or press Ctrl+K).")
+            self.bench.show_status("Select a code in the codebook first (or press Ctrl+K).")
             return
         self.apply_code(code)
 
     def open_palette(self) -> None:
-        if self.w.session is None or self._target() is None:
+        if self.bench.session is None or self._target() is None:
             return
         self.choose_code("Quick code", self.apply_code)
 
-    def choose_code(self, title: str, then: object, **options: object) -> CodePalette | None:
+    def choose_code(self, title: str, then: Callable[[str], object], **options: object) -> CodePalette | None:
         """Open the palette (without blocking); ``then(guid)`` runs on Enter."""
-        if self.w.session is None:
+        session = self.bench.session
+        if session is None:
             return None
         if self.palette is not None:
             self.palette.close()
-        self.palette = CodePalette(self.w.session.tree, title=title, parent=self.w, **options)  # type: ignore[arg-type]
+        self.palette = CodePalette(session.tree, title=title, parent=self.bench.dialog_parent, **options)  # type: ignore[arg-type]
         self.palette.chosen.connect(then)  # type: ignore[arg-type]
         self.palette.open()
         self.palette.query.setFocus()
@@ -126,7 +134,7 @@ class CodingController(QObject):
 
     def in_vivo(self) -> None:
         target = self._target()
-        session = self.w.session
+        session = self.bench.session
         if target is None or session is None:
             return
         document, start, end = target
@@ -140,54 +148,45 @@ class CodingController(QObject):
         session.push(Composite([add, step], "In-vivo code", by=coder))
 
     # -- a coding -------------------------------------------------------------
-    def selected_codings(self) -> list[str]:
-        """The codings the user means: table rows when the table has focus, else the view's."""
-        rows = self.w.segments.selected()
-        if rows and self.w.segments.table.hasFocus():
-            return rows
-        chosen = self.w.view.selected_coding()
-        if chosen:
-            return [chosen]
-        return rows
-
     def remove(self) -> None:
-        guids = self.selected_codings()
-        if not guids or self.w.session is None:
-            self.w.show_status("Click a highlight (or select segments) to choose the coding to remove.")
+        guids = self.bench.selected_codings()
+        session = self.bench.session
+        if not guids or session is None:
+            self.bench.show_status("Click a highlight (or select segments) to choose the coding to remove.")
             return
-        if self.w.session.push(RemoveCodings(guids, by=self.w.session.coder.guid)) is not None:
-            self.w.view.set_selected_coding(None)
+        if session.push(RemoveCodings(guids, by=session.coder.guid)) is not None:
+            self.bench.set_selected_coding(None)
 
     def recode(self) -> None:
-        guids = self.selected_codings()
-        if not guids or self.w.session is None:
-            self.w.show_status("Click a highlight first to choose the coding to re-code.")
+        guids = self.bench.selected_codings()
+        if not guids or self.bench.session is None:
+            self.bench.show_status("Click a highlight first to choose the coding to re-code.")
             return
-        by = self.w.session.coder.guid
+        by = self.bench.session.coder.guid
 
         def change_to(code: str) -> None:
-            if self.w.session is None:
+            session = self.bench.session
+            if session is None:
                 return
             steps = [EditCoding(g, code=code, by=by) for g in guids]
-            self.w.session.push(
-                steps[0] if len(steps) == 1 else Composite(list(steps), "Re-code codings", by=by)
-            )
+            session.push(steps[0] if len(steps) == 1 else Composite(list(steps), "Re-code codings", by=by))
 
         self.choose_code("Change code to…", change_to)
 
     def resize(self, guid: str, start: int, end: int) -> None:
-        if self.w.session is not None:
-            self.w.session.push(EditCoding(guid, start=start, end=end, by=self.w.session.coder.guid))
+        session = self.bench.session
+        if session is not None:
+            session.push(EditCoding(guid, start=start, end=end, by=session.coder.guid))
 
     # -- code keys --------------------------------------------------------------
     def rebuild_keys(self) -> None:
-        tree = self.w.session.tree if self.w.session else None
+        tree = self.bench.session.tree if self.bench.session else None
         self.keys = (
             {key_text(c.shortcut): c.guid for c in tree.by_guid.values() if c.shortcut} if tree else {}
         )
 
     def key_list(self) -> list[tuple[str, str]]:
-        tree = self.w.session.tree if self.w.session else None
+        tree = self.bench.session.tree if self.bench.session else None
         if tree is None:
             return []
         return sorted((c.shortcut, tree.path(c.guid)) for c in tree.by_guid.values() if c.shortcut)

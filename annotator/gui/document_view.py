@@ -31,9 +31,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from annotator.core.model import Coding
-from annotator.gui.highlighter import CodingHighlighter, StripeMargin
+from annotator.gui.highlighter import CodingHighlighter
 from annotator.gui.intervals import IntervalIndex, Lanes
 from annotator.gui.positions import PositionMap, char_at, line_number, line_pieces, visible_rows
+from annotator.gui.stripe_margin import StripeMargin
 
 FONT_FAMILIES = [
     "Noto Sans",
@@ -93,7 +94,7 @@ class DocumentView(QPlainTextEdit):
         self.highlighter.color_of = self.color_of
         self.highlighter.visible_blocks = self.visible_blocks
         self.verticalScrollBar().valueChanged.connect(self.highlighter.ensure_visible)
-        self.margin = StripeMargin(self)
+        self.margin = StripeMargin(self, self)
         self.updateRequest.connect(self._on_update_request)
         self._apply_palette()
         self._update_margin_width()

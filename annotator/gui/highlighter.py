@@ -1,4 +1,4 @@
-"""How codings are drawn: text backgrounds (CodingHighlighter) and the stripe margin (StripeMargin).
+"""How codings are drawn on the text: backgrounds (CodingHighlighter); the stripes are in stripe_margin.py.
 
 Highlights are QSyntaxHighlighter formats, computed lazily per visible block.
 
@@ -17,25 +17,16 @@ pending. Block numbers are stable because the document is read-only.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, QRect, Qt
 from PySide6.QtGui import (
     QColor,
-    QMouseEvent,
-    QPainter,
-    QPalette,
     QSyntaxHighlighter,
     QTextCharFormat,
     QTextDocument,
 )
-from PySide6.QtWidgets import QToolTip, QWidget
 
 from annotator.gui.intervals import IntervalIndex
-from annotator.gui.positions import PositionMap, line_extent, visible_rows
-
-if TYPE_CHECKING:
-    from annotator.gui.document_view import DocumentView
+from annotator.gui.positions import PositionMap
 
 # A change touching more blocks than this marks them pending instead of rehighlighting them now.
 _EAGER_LIMIT = 300
@@ -45,7 +36,6 @@ _ALPHA_LIGHT = (72, 30, 150)
 _ALPHA_DARK = (92, 36, 185)
 _FIND_LIGHT = QColor(255, 176, 0, 170)
 _FIND_DARK = QColor(255, 160, 0, 150)
-_BAR, _GAP, _PAD, _MAX_MARGIN = 4, 2, 5, 96  # stripe geometry in px
 
 
 def mix_colors(colors: list[str], dark: bool = False) -> QColor:
@@ -258,120 +248,3 @@ class CodingHighlighter(QSyntaxHighlighter):
             n += d * c
             n_sel += d * sel
             n_found += d * f
-
-
-class StripeMargin(QWidget):
-    """Coding stripes left of the text, like a line-number area; paints visible blocks only."""
-
-    def __init__(self, view: DocumentView) -> None:
-        super().__init__(view)
-        self.view = view
-        self.bars: list[tuple[QRect, str, bool, bool]] = []  # painted: rect, key, real start, real end
-        self._drag: tuple[str, str] | None = None  # (key, "start"|"end")
-        self._drag_y = 0
-        self.setMouseTracking(True)
-
-    def lane_width(self) -> int:
-        lanes = max(1, self.view.lanes.count)
-        return max(2, min(_BAR + _GAP, (_MAX_MARGIN - 2 * _PAD) // lanes))
-
-    def width_hint(self) -> int:
-        return 2 * _PAD + self.lane_width() * max(1, self.view.lanes.count)
-
-    def paintEvent(self, event) -> None:
-        """Bars for the codings overlapping the visible blocks only; hit rects are kept for the mouse."""
-        v = self.view
-        painter = QPainter(self)
-        pal = v.palette()
-        role = QPalette.ColorRole.Window if v.dark else QPalette.ColorRole.Base
-        painter.fillRect(event.rect(), pal.color(role))
-        edge = QColor(pal.color(QPalette.ColorRole.Mid))
-        edge.setAlpha(110)
-        painter.fillRect(self.width() - 1, event.rect().top(), 1, event.rect().height(), edge)
-        self.bars = []
-        rows = visible_rows(v)
-        if not rows or not len(v.index):
-            return
-        vis_lo, vis_hi = rows[0][0], rows[-1][0] + rows[-1][2].length() - 1
-
-        pm = v.positions
-        lane_w = self.lane_width()
-        bar_w = max(2, lane_w - (1 if lane_w < 4 else _GAP))
-        max_lane = max(0, (self.width() - 2 * _PAD) // lane_w - 1)
-        sel = v.selected_coding()
-        height = self.height()
-        for key in v.index.overlapping(pm.to_cp(vis_lo), pm.to_cp(vis_hi) + 1):
-            start, end = v.index.span(key)
-            qs, qe = pm.to_qt(start), pm.to_qt(end)
-            real_start, real_end = qs >= vis_lo, qe <= vis_hi + 1
-            y0 = line_extent(rows, qs)[0] if real_start else -2
-            y1 = line_extent(rows, qe - 1)[1] if real_end else height + 2
-            rect = QRect(_PAD + min(v.lanes.get(key), max_lane) * lane_w, y0 + 1, bar_w, max(3, y1 - y0 - 2))
-            if key == sel:
-                if self._drag and self._drag[0] == key:
-                    if self._drag[1] == "start":
-                        rect.setTop(min(self._drag_y, rect.bottom() - 3))
-                    else:
-                        rect.setBottom(max(self._drag_y, rect.top() + 3))
-                painter.fillRect(rect.adjusted(-1, -1, 1, 1), pal.color(QPalette.ColorRole.Text))
-            painter.fillRect(rect, QColor(*v.highlighter.rgb_of(key)))
-            self.bars.append((rect, key, real_start, real_end))
-
-    def _hit(self, pos: QPoint) -> tuple[QRect, str, bool, bool] | None:
-        for bar in reversed(self.bars):
-            if bar[0].adjusted(-1, -2, 1, 2).contains(pos):
-                return bar
-        return None
-
-    def _end_at(self, pos: QPoint) -> tuple[str, str] | None:
-        """Which end of the selected coding's bar is under the mouse (to drag it)."""
-        sel = self.view.selected_coding()
-        for rect, key, real_start, real_end in self.bars:
-            if key != sel or not rect.adjusted(-2, -4, 2, 4).contains(pos):
-                continue
-            if real_start and abs(pos.y() - rect.top()) <= 4:
-                return key, "start"
-            if real_end and abs(pos.y() - rect.bottom()) <= 4:
-                return key, "end"
-        return None
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
-            bar = self._hit(event.pos())
-            if bar:
-                QToolTip.showText(event.globalPos(), self.view.tooltip_html([bar[1]]), self)
-            else:
-                QToolTip.hideText()
-                event.ignore()
-            return True
-        return super().event(event)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        pos = event.position().toPoint()
-        if event.button() != Qt.MouseButton.LeftButton:
-            return
-        self._drag = self._end_at(pos)
-        if self._drag:
-            self._drag_y = pos.y()
-            return
-        bar = self._hit(pos)
-        if bar:
-            self.view.set_selected_coding(bar[1])
-            self.view.codingActivated.emit(bar[1])
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        pos = event.position().toPoint()
-        if self._drag:
-            self._drag_y = pos.y()
-            self.update()
-            return
-        over_end = self._end_at(pos) is not None
-        self.setCursor(Qt.CursorShape.SizeVerCursor if over_end else Qt.CursorShape.ArrowCursor)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if not self._drag:
-            return
-        key, which = self._drag
-        self._drag = None
-        self.view.drag_coding_end(key, which, event.position().toPoint().y())
-        self.update()

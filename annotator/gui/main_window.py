@@ -1,8 +1,15 @@
-"""The main window: assembles the docks, menus and controllers. No SQL, no rules here."""
+"""The main window: assembles the docks, menus and controllers. No SQL, no rules here.
+
+Controllers never see this class: they get the window as one of the narrow
+protocols of :mod:`annotator.gui.workbench`, answered by the panels through
+:class:`~annotator.gui.window_bench.PanelWorkbench` and by the session and
+status-bar methods here.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoGroup
@@ -12,7 +19,7 @@ from annotator import __version__
 from annotator.core import config
 from annotator.core.changes import ChangeSet
 from annotator.gui import team, trust, window_state
-from annotator.gui.actions import build_actions
+from annotator.gui.actions import build_actions, shortcut_rows
 from annotator.gui.codebook_ops import CodebookOps
 from annotator.gui.codebook_panel import CodebookPanel
 from annotator.gui.coders import CoderController
@@ -25,12 +32,13 @@ from annotator.gui.panels import DocumentsPanel, MemoPanel, SegmentsPanel
 from annotator.gui.presenter import ALL, MINE, DocumentPresenter
 from annotator.gui.projects import ProjectController
 from annotator.gui.session import ProjectSession
+from annotator.gui.window_bench import PanelWorkbench
 
 APP_NAME = "Testimony Annotator"
 D = Qt.DockWidgetArea
 
 
-class MainWindow(QMainWindow):
+class MainWindow(PanelWorkbench, QMainWindow):
     """``MainWindow(); open_project(path)`` gives the full workbench on a project."""
 
     def __init__(self, *, coder: str | None = None, parent: QWidget | None = None) -> None:
@@ -68,14 +76,14 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.docks["segments"]], [220], Qt.Orientation.Vertical)
         self.resizeDocks([self.docks["segments"], self.docks["memo"]], [900, 400], Qt.Orientation.Horizontal)
         self.memos = MemoController(self.memo_panel, self)
-        self.coding = CodingController(self)
-        self.codebook_ops = CodebookOps(self)
-        self.projects = ProjectController(self, coder)
-        self.coders = CoderController(self)
+        self.coding = CodingController(self, self)
+        self.codebook_ops = CodebookOps(self, self.coding)
+        self.projects = ProjectController(self, coder, self)
+        self.coders = CoderController(self, self)
         self._build_actions()
         self._build_status()
         self._connect()
-        window_state.restore(self)
+        window_state.restore(self, **self._layout())
         self.update_state()
 
     # -- construction -----------------------------------------------------------
@@ -124,7 +132,7 @@ class MainWindow(QMainWindow):
             "team.switch_coder": self.coders.switch,
             "view.mine": lambda: self.coders.set_mode(MINE),
             "view.all": lambda: self.coders.set_mode(ALL),
-            "view.color_by_coder": self.coders.toggle_color_by_coder,
+            "view.color_by_coder": lambda: self.set_color_by_coder(self.color_by_coder),
             "view.zoom_in": self.view.zoom_in,
             "view.zoom_out": self.view.zoom_out,
             "view.zoom_reset": self.view.zoom_reset,
@@ -135,8 +143,8 @@ class MainWindow(QMainWindow):
             "view.focus_memo": self.memo_panel.editor.setFocus,
             "help.shortcuts": self.show_shortcuts,
             "help.about": self.show_about,
-            **team.handlers(self),
-            **trust.handlers(self),
+            **team.handlers(self, self),
+            **trust.handlers(self, self.projects, self),
         }
         self.recent_menu, self.coder_menu, panels = QMenu(self), QMenu(self), QMenu(self)
         for dock in self.docks.values():
@@ -160,7 +168,9 @@ class MainWindow(QMainWindow):
         )
         self.actions["view.all"].setChecked(True)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self.coder_menu.aboutToShow.connect(self.coders.fill_menu)
+        self.coder_menu.aboutToShow.connect(
+            lambda: self.coders.fill_menu(self.coder_menu, self.actions["view.mine"].actionGroup())
+        )
         a = self.actions
         self.codebook.menu_actions = [
             a["code.apply"],
@@ -199,7 +209,10 @@ class MainWindow(QMainWindow):
         self.segments.codingsSelected.connect(self._codings_selected)
         self.view.codingsClicked.connect(self._codings_clicked)
         self.view.codingActivated.connect(lambda guid: self._codings_clicked([guid]))
-        self.coding.attach()
+        a = self.actions
+        self.coding.attach(
+            self.view, [a["code.palette"], a["code.in_vivo"], None, a["code.recode"], a["code.remove"]]
+        )
         self.view.setTabChangesFocus(True)  # read-only text: Tab moves on, it never types
         order = [
             self.documents.view,
@@ -237,7 +250,7 @@ class MainWindow(QMainWindow):
             model.set_session(session)
         self.memos.set_session(session)
         self.coding.rebuild_keys()
-        self.coders.fill_segment_filters()
+        self._fill_segment_filters()
         if session is not None and self.documents.model.rowCount():
             last = window_state.last_document(session.path)
             first = self.documents.model.document_at(0)
@@ -253,11 +266,8 @@ class MainWindow(QMainWindow):
         if changes.codebook or changes.codes:
             self.coding.rebuild_keys()
         if changes.document_list or changes.attributes:
-            self.coders.fill_segment_filters()
+            self._fill_segment_filters()
         self.update_state()
-
-    def _here(self) -> dict[str, int] | None:
-        return self.presenter.code_counts() if self.presenter.document else None
 
     def _failed(self, message: str) -> None:
         self.show_status(message)
@@ -352,7 +362,7 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction("(none)").setEnabled(False)
 
     def show_shortcuts(self) -> None:
-        ShortcutsDialog(self.coding.key_list(), self).open()
+        ShortcutsDialog(shortcut_rows(self.coding.key_list()), self).open()
 
     def show_about(self) -> None:
         box = QMessageBox(
@@ -366,6 +376,10 @@ class MainWindow(QMainWindow):
         box.open()
 
     # -- window ---------------------------------------------------------------------------
+    def _layout(self) -> dict[str, Any]:
+        """The widgets whose layout ``window_state`` keeps besides the window's own."""
+        return {"splitter": self.codebook.splitter, "header": self.segments.table.horizontalHeader()}
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and all(u.isLocalFile() for u in event.mimeData().urls()):
             event.acceptProposedAction()
@@ -380,7 +394,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.memos.flush()
-        window_state.save(self)
+        window_state.save(self, **self._layout())
         if self.projects.job is not None and not self.projects.job.done:
             self.projects.job.cancel()
             QThreadPool.globalInstance().waitForDone(10_000)

@@ -3,12 +3,15 @@
 A project is held by one window at a time: the core ``ProjectLock`` tells a
 second *process* who holds it, and ``_HELD`` does the same for a second window
 in this process (the lock file alone would let our own PID through).
+
+The controller sees the window as a :class:`~annotator.gui.workbench.ProjectBench`:
+it builds a session and hands it over with ``set_session``; the window wires it
+into every panel.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QProgressDialog
@@ -24,20 +27,18 @@ from annotator.gui.dialogs.attributes import AttributesDialog
 from annotator.gui.dialogs.import_report import ImportReportDialog, summary
 from annotator.gui.session import ProjectSession
 from annotator.gui.trust import opening
+from annotator.gui.workbench import ProjectBench
 from annotator.gui.workers import Job, import_work
-
-if TYPE_CHECKING:
-    from annotator.gui.main_window import MainWindow
 
 _HELD: set[Path] = set()
 CODEBOOK_CHOICES = ("Trafficking typology (default)", "Empty codebook", "From a file…")
 
 
 class ProjectController(QObject):
-    def __init__(self, window: MainWindow, coder: str | None = None) -> None:
+    def __init__(self, bench: ProjectBench, coder: str | None = None, parent: QObject | None = None) -> None:
         self.backup_job: Job | None = None  # the automatic backup of the project just opened
-        super().__init__(window)
-        self.w = window
+        super().__init__(parent)
+        self.bench = bench
         self.coder_arg = coder
         self.job: Job | None = None
         self.progress: QProgressDialog | None = None
@@ -53,7 +54,10 @@ class ProjectController(QObject):
                 raise ProjectLocked("held", path=path, holder="another window of this program")
             lock.acquire()
         except ProjectLocked as exc:
-            if prompts.ask_locked(self.w, str(path), exc.holder) == "readonly" and not shutdown.requested():
+            if (
+                prompts.ask_locked(self.bench.dialog_parent, str(path), exc.holder) == "readonly"
+                and not shutdown.requested()
+            ):
                 return None, True
             return None
         shutdown.track(lock)  # released on every way out, a signal included
@@ -71,7 +75,7 @@ class ProjectController(QObject):
         if name:
             return name
         asked = prompts.ask_text(
-            self.w,
+            self.bench.dialog_parent,
             "Who is coding?",
             "Your name as a coder (recorded with every coding you make).\n"
             "Cancel opens the project read-only.",
@@ -106,7 +110,7 @@ class ProjectController(QObject):
         if not readonly and not shutdown.requested():
             taken = self._lock(path)
             if taken is None:
-                self.w.show_status("Not opened.")
+                self.bench.show_status("Not opened.")
                 return False
             lock, readonly = taken
         store: ProjectStore | None = None
@@ -114,7 +118,7 @@ class ProjectController(QObject):
         if not shutdown.requested():
             try:
                 # asks an encrypted project's passphrase
-                store = opening.open_store(self.w, path, readonly=readonly)
+                store = opening.open_store(self.bench.dialog_parent, path, readonly=readonly)
             except ProjectReadOnly as exc:
                 # A read-only disk or folder: the project can still be read, and the user is told why.
                 if lock is not None:
@@ -122,7 +126,7 @@ class ProjectController(QObject):
                     lock = None
                 readonly = True
                 try:
-                    store = opening.open_store(self.w, path, readonly=True)
+                    store = opening.open_store(self.bench.dialog_parent, path, readonly=True)
                 except AnnotatorError as again:
                     error = str(again)
                 notes.append(f"Opened read-only: {exc.reason}.")
@@ -134,22 +138,24 @@ class ProjectController(QObject):
             if lock is not None:
                 lock.release()  # before any message: a question must never hold the project
             if error and not shutdown.requested():
-                prompts.show_error(self.w, "Cannot open project", error)
-            self.w.show_status("Not opened.")
+                prompts.show_error(self.bench.dialog_parent, "Cannot open project", error)
+            self.bench.show_status("Not opened.")
             return False
-        session = ProjectSession(store, coder or "", lock=lock, parent=self.w)
+        session = ProjectSession(store, coder or "", lock=lock, parent=self.bench.dialog_parent)
         if lock is not None:
             _HELD.add(path)
         config.add_recent_project(path)
-        self.w.set_session(session)
+        self.bench.set_session(session)
         if store.migration_backup is not None:
             notes.append(f"Upgraded the project; the old file is kept as {store.migration_backup.name}.")
         for leftover in store.removed_leftovers:
             notes.append(f"Removed {leftover.name}, an unfinished copy left by an interrupted conversion.")
         if backup and not readonly:
-            self.backup_job = opening.start_rolling_backup(self.w, path, self.w.show_status)
+            self.backup_job = opening.start_rolling_backup(
+                self.bench.dialog_parent, path, self.bench.show_status
+            )
         if any(notes):
-            self.w.show_status(" ".join(n for n in notes if n), 0 if no_coder else 8000)
+            self.bench.show_status(" ".join(n for n in notes if n), 0 if no_coder else 8000)
         return True
 
     def close(self) -> None:
@@ -158,39 +164,43 @@ class ProjectController(QObject):
             # the file may be replaced (restore, encrypt, decrypt) or opened again.
             self.backup_job.wait()
             self.backup_job = None
-        session = self.w.session
+        session = self.bench.session
         if session is None:
             return
-        self.w.set_session(None)
+        self.bench.set_session(None)
         _HELD.discard(session.path.resolve())
         session.close()
         session.deleteLater()
 
     # -- menu handlers ----------------------------------------------------------
     def open_dialog(self) -> None:
-        path = prompts.open_file(self.w, "Open project")
+        path = prompts.open_file(self.bench.dialog_parent, "Open project")
         if path:
             self.open(path)
 
     def new_dialog(self) -> None:
-        path = prompts.save_file(self.w, "New project")
+        path = prompts.save_file(self.bench.dialog_parent, "New project")
         if not path:
             return
         target = Path(path) if Path(path).suffix else Path(path + ".sqlite")
         if target.exists():
-            prompts.show_error(self.w, "New project", f"{target} already exists; choose a new file name.")
+            prompts.show_error(
+                self.bench.dialog_parent, "New project", f"{target} already exists; choose a new file name."
+            )
             return
         try:
             check_output(target)  # nor a journal, lock or backup of another project
         except AnnotatorError as exc:
-            prompts.show_error(self.w, "New project", str(exc))
+            prompts.show_error(self.bench.dialog_parent, "New project", str(exc))
             return
-        choice = prompts.ask_item(self.w, "New project", "Start with which codebook?", list(CODEBOOK_CHOICES))
+        choice = prompts.ask_item(
+            self.bench.dialog_parent, "New project", "Start with which codebook?", list(CODEBOOK_CHOICES)
+        )
         if choice is None:
             return
         spec: str | None = {CODEBOOK_CHOICES[0]: "default", CODEBOOK_CHOICES[1]: "empty"}.get(choice)
         if spec is None:
-            spec = prompts.open_file(self.w, "Codebook", "Codebooks (*.yaml *.yml *.qdc)")
+            spec = prompts.open_file(self.bench.dialog_parent, "Codebook", "Codebooks (*.yaml *.yml *.qdc)")
             if not spec:
                 return
         from annotator.core.codebook_files import load_codebook  # noqa: PLC0415
@@ -199,7 +209,7 @@ class ProjectController(QObject):
         try:
             create_project(target, codebook=load_codebook(spec)).close()
         except AnnotatorError as exc:
-            prompts.show_error(self.w, "New project", str(exc))
+            prompts.show_error(self.bench.dialog_parent, "New project", str(exc))
             return
         self.open(target)
 
@@ -209,42 +219,46 @@ class ProjectController(QObject):
         Never over the project, another project, or a journal, lock or backup of one, even
         when the file dialog's "replace?" was answered yes.
         """
-        session = self.w.session
-        path = prompts.save_file(self.w, "Save a copy") if session else None
+        session = self.bench.session
+        path = prompts.save_file(self.bench.dialog_parent, "Save a copy") if session else None
         if session is None or not path:
             return
         target = Path(path) if Path(path).suffix else Path(path + ".sqlite")
-        dest = save_target.choose(self.w, "Save a copy", path, target, projects=[session.path])
+        dest = save_target.choose(
+            self.bench.dialog_parent, "Save a copy", path, target, projects=[session.path]
+        )
         if dest is None:
             return
         try:
             with staged_path(dest.path, force=dest.force, projects=dest.projects) as staged:
                 session.store.save_copy(staged)
         except AnnotatorError as exc:
-            prompts.show_error(self.w, "Save a copy", str(exc))
+            prompts.show_error(self.bench.dialog_parent, "Save a copy", str(exc))
             return
         except OSError as exc:
-            prompts.show_error(self.w, "Save a copy", f"{target}: {exc.strerror or exc}")
+            prompts.show_error(self.bench.dialog_parent, "Save a copy", f"{target}: {exc.strerror or exc}")
             return
-        self.w.show_status(f"Saved a copy as {dest.path}.")
+        self.bench.show_status(f"Saved a copy as {dest.path}.")
 
     # -- importing ----------------------------------------------------------------
     def import_dialog(self) -> None:
-        paths = prompts.open_files(self.w, "Import documents")
+        paths = prompts.open_files(self.bench.dialog_parent, "Import documents")
         if paths:
             self.import_files(paths)
 
     def import_files(self, paths: list[str]) -> Job | None:
         """Import in a worker (its own connection); a progress dialog can cancel it."""
-        session = self.w.session
+        session = self.bench.session
         if session is None or session.readonly:
-            self.w.show_status("Open a project (not read-only) to import documents.")
+            self.bench.show_status("Open a project (not read-only) to import documents.")
             return None
         if self.job is not None and not self.job.done:
-            self.w.show_status("An import is already running.")
+            self.bench.show_status("An import is already running.")
             return None
         job = self.job = Job(session.path, import_work(paths, session.coder.guid), parent=self)
-        dialog = self.progress = QProgressDialog("Importing…", "Cancel", 0, len(paths), self.w)
+        dialog = self.progress = QProgressDialog(
+            "Importing…", "Cancel", 0, len(paths), self.bench.dialog_parent
+        )
         dialog.setObjectName("importProgress")
         dialog.setWindowTitle("Import documents")
         dialog.setMinimumDuration(400)
@@ -271,25 +285,25 @@ class ProjectController(QObject):
 
     def _imported(self, session: ProjectSession, report: object) -> None:
         self._end_progress()
-        if session is not self.w.session:
+        if session is not self.bench.session:
             return  # the project was closed meanwhile; its next opening shows the documents
         session.notify(ChangeSet(document_list=True))
-        self.w.show_status(f"Import: {summary(report)}.")  # type: ignore[arg-type]
+        self.bench.show_status(f"Import: {summary(report)}.")  # type: ignore[arg-type]
         imported = getattr(report, "imported", [])
-        if imported and self.w.presenter.document is None:
-            self.w.documents.select(imported[0].guid)
+        if imported and self.bench.current_document is None:
+            self.bench.open_document(imported[0].guid)
         if getattr(report, "failed", None) or getattr(report, "skipped", None):
-            self.report_dialog = ImportReportDialog(report, self.w)  # type: ignore[arg-type]
+            self.report_dialog = ImportReportDialog(report, self.bench.dialog_parent)  # type: ignore[arg-type]
             self.report_dialog.open()
 
     def _import_failed(self, message: str) -> None:
         self._end_progress()
-        prompts.show_error(self.w, "Import failed", message)
+        prompts.show_error(self.bench.dialog_parent, "Import failed", message)
 
     # -- attributes -----------------------------------------------------------------
     def edit_attributes(self) -> None:
         """The case-variables table; OK pushes every edited cell as one undo step."""
-        s = self.w.session
+        s = self.bench.session
         if s is None:
             return
         dialog = self.attributes_dialog = AttributesDialog(
@@ -297,12 +311,12 @@ class ProjectController(QObject):
             s.store.attributes(),
             s.store.document_attributes(),
             coder=s.coder.guid,
-            parent=self.w,
+            parent=self.bench.dialog_parent,
         )
         dialog.accepted.connect(lambda: self._save_attributes(s, dialog))
         dialog.open()
 
     def _save_attributes(self, session: ProjectSession, dialog: AttributesDialog) -> None:
         changes = dialog.changes()
-        if changes and session is self.w.session:
+        if changes and session is self.bench.session:
             session.push(Composite(changes, "Edit attributes", by=session.coder.guid))

@@ -3,26 +3,41 @@
 The change is applied *before* it is pushed (see ``ProjectSession.push``), so a
 domain error never leaves a half-made command on the stack; the command's
 first ``redo()`` (which Qt calls inside ``push``) only announces the result.
+
+A command knows the session only as a :class:`CommandHost` (a store and two
+signals), so this module does not import ``session`` and the dependency runs
+one way: ``session`` → ``undo``.
 """
 
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING
+from typing import Protocol
 
+from PySide6.QtCore import SignalInstance
 from PySide6.QtGui import QUndoCommand
 
 from annotator.core.changes import Change, ChangeSet
 from annotator.core.errors import AnnotatorError
+from annotator.core.store import ProjectStore
 
-if TYPE_CHECKING:
-    from annotator.gui.session import ProjectSession
+
+class CommandHost(Protocol):
+    """What a command needs of the session that pushed it (``ProjectSession`` provides it)."""
+
+    store: ProjectStore
+
+    @property
+    def changed(self) -> SignalInstance: ...  # emits the ChangeSet of every redo and undo
+
+    @property
+    def failed(self) -> SignalInstance: ...  # emits a one-line message when a step fails
 
 
 class ChangeCommand(QUndoCommand):
     """redo() = change.apply(store), undo() = change.revert(store); both emit ``changed``."""
 
-    def __init__(self, session: ProjectSession, change: Change, applied: ChangeSet) -> None:
+    def __init__(self, session: CommandHost, change: Change, applied: ChangeSet) -> None:
         super().__init__(change.label)
         self.session = session
         self.change = change

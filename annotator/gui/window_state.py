@@ -5,36 +5,34 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QSettings
-
-if TYPE_CHECKING:
-    from annotator.gui.main_window import MainWindow
+from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter
 
 
-def _parts(w: MainWindow) -> dict[str, tuple[Any, Any]]:
+def _parts(window: QMainWindow, splitter: QSplitter, header: QHeaderView) -> dict[str, tuple[Any, Any]]:
     """key -> (save, restore) of each piece of layout."""
-    header = w.segments.table.horizontalHeader()
     return {
-        "window/geometry": (w.saveGeometry, w.restoreGeometry),
-        "window/state": (w.saveState, w.restoreState),
-        "codebook/splitter": (w.codebook.splitter.saveState, w.codebook.splitter.restoreState),
+        "window/geometry": (window.saveGeometry, window.restoreGeometry),
+        "window/state": (window.saveState, window.restoreState),
+        "codebook/splitter": (splitter.saveState, splitter.restoreState),
         "segments/header": (header.saveState, header.restoreState),
     }
 
 
-def restore(w: MainWindow) -> None:
+def restore(window: QMainWindow, *, splitter: QSplitter, header: QHeaderView) -> None:
+    """The window's geometry and docks, the codebook's ``splitter``, the segments table's ``header``."""
     settings = QSettings()
-    for key, (_save, load) in _parts(w).items():
+    for key, (_save, load) in _parts(window, splitter, header).items():
         value = settings.value(key)
         if value is not None:
             load(value)
 
 
-def save(w: MainWindow) -> None:
+def save(window: QMainWindow, *, splitter: QSplitter, header: QHeaderView) -> None:
     settings = QSettings()
-    for key, (dump, _load) in _parts(w).items():
+    for key, (dump, _load) in _parts(window, splitter, header).items():
         settings.setValue(key, dump())
 
 

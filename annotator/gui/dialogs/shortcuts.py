@@ -1,4 +1,8 @@
-"""Help → Keyboard shortcuts, generated from the action table and the codebook."""
+"""Help → Keyboard shortcuts: a table of the rows the window gives (``actions.shortcut_rows``).
+
+The rows come in as data, so this dialog does not import the action table (which
+imports the team and trust features) and stays a plain widget.
+"""
 
 from __future__ import annotations
 
@@ -12,16 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.gui.actions import shortcut_rows
-
 
 class ShortcutsDialog(QDialog):
-    def __init__(self, code_shortcuts: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+    def __init__(self, rows: list[tuple[str, str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
         self.setWindowTitle("Keyboard shortcuts")
         self.resize(620, 560)
-        rows = shortcut_rows(code_shortcuts)
         self.table = QTableWidget(len(rows), 3)
         self.table.setObjectName("shortcutsTable")
         self.table.setHorizontalHeaderLabels(["Where", "Keys", "Does"])

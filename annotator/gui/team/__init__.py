@@ -12,10 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from annotator.gui.actions import ActionSpec
+from annotator.gui.action_spec import ActionSpec
 
 if TYPE_CHECKING:
-    from annotator.gui.main_window import MainWindow
+    from PySide6.QtCore import QObject
+
+    from annotator.gui.workbench import TeamBench
 
 A = ActionSpec
 ACTIONS: tuple[ActionSpec, ...] = (
@@ -77,11 +79,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
 del A
 
 
-def handlers(window: MainWindow) -> dict[str, Callable[[], object]]:
-    """Handlers for :data:`ACTIONS`, bound to window."""
+def handlers(bench: TeamBench, parent: QObject | None = None) -> dict[str, Callable[[], object]]:
+    """Handlers for :data:`ACTIONS`, bound to ``bench`` (the window, seen as a :class:`TeamBench`)."""
     from annotator.gui.team.controller import TeamController  # noqa: PLC0415 (imports Qt widgets)
 
-    team = TeamController(window)
+    team = TeamController(bench, parent)
     return {
         "file.export": team.export,
         "file.merge": team.merge,

@@ -47,7 +47,8 @@ from annotator.gui.team.work import (
 )
 
 if TYPE_CHECKING:
-    from annotator.gui.main_window import MainWindow
+    from annotator.gui.session import ProjectSession
+    from annotator.gui.workbench import TeamBench
 
 CONSENSUS = "consensus"
 MEASURES = """
@@ -74,10 +75,9 @@ conclusions, below that the code needs work. Cells are tinted accordingly.</p>
 
 
 class AgreementDialog(QDialog):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        assert window.session is not None
-        self.window_, self.session = window, window.session
+    def __init__(self, session: ProjectSession, bench: TeamBench) -> None:
+        super().__init__(bench.dialog_parent)
+        self.bench, self.session = bench, session
         self.task: Task | None = None
         self.report: AgreementReport | None = None
         self.done_message = None
@@ -94,7 +94,7 @@ class AgreementDialog(QDialog):
         self.some_codes = QRadioButton("Only the checked codes")
         self.all_codes.setChecked(True)
         self.codes = CheckTree("agreementCodes", placeholder="Filter codes…")
-        self.codes.set_codes(self.session.tree, checked=window.codebook.selected_codes())
+        self.codes.set_codes(self.session.tree, checked=bench.selected_codes())
         self.codes.setEnabled(False)
         self.some_codes.toggled.connect(self.codes.setEnabled)
         self.subcodes = QCheckBox("A code includes its sub-codes")
@@ -287,7 +287,7 @@ class AgreementDialog(QDialog):
     def _exported(self, target: Path, count: int | None) -> None:
         self.export_button.setEnabled(True)
         self.done_message = notify(
-            self.window_, "Export finished", f"Wrote {target} ({count} codings and the agreement sheet)."
+            self.bench, "Export finished", f"Wrote {target} ({count} codings and the agreement sheet)."
         )
 
     def _export_failed(self, message: str) -> None:

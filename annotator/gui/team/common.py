@@ -3,20 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
-if TYPE_CHECKING:
-    from annotator.gui.main_window import MainWindow
+from annotator.gui.workbench import Workbench
 
 
-def default_output(window: MainWindow, tag: str, suffix: str) -> Path:
+def default_output(project: Path, tag: str, suffix: str) -> Path:
     """``<project folder>/<project>-<tag><suffix>``: beside the project, where a lead looks first."""
-    assert window.session is not None
-    project = window.session.path
     return project.with_name(f"{project.stem}-{tag}{suffix}")
 
 
@@ -27,10 +23,12 @@ def with_suffix(path: str, suffix: str) -> str:
     return str(Path(path).with_suffix(suffix))
 
 
-def notify(window: MainWindow, title: str, text: str) -> QMessageBox:
+def notify(bench: Workbench, title: str, text: str) -> QMessageBox:
     """Say a task is done, in the status bar and in a box that does not block (tests never wait on it)."""
-    window.show_status(text.splitlines()[0], 15000)
-    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, window)
+    bench.show_status(text.splitlines()[0], 15000)
+    box = QMessageBox(
+        QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, bench.dialog_parent
+    )
     box.setObjectName("teamDoneMessage")
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

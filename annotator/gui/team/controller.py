@@ -4,57 +4,66 @@ The review windows (agreement, disagreements, retrieval) are not modal: the
 lead reads a number, looks at the passage in the main window, comes back. A
 second menu click raises the open window instead of starting over; a window
 left from a project that has since been closed or reopened is replaced.
+
+Each dialog is built with the open session and the window seen as a
+:class:`~annotator.gui.workbench.TeamBench`, never with the window itself.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog
 
-if TYPE_CHECKING:
-    from annotator.gui.main_window import MainWindow
+from annotator.gui.session import ProjectSession
+from annotator.gui.workbench import TeamBench
+
+MakeDialog = Callable[[ProjectSession, TeamBench], QDialog]
 
 
 class TeamController(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, bench: TeamBench, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.setObjectName("teamController")
-        self.w = window
+        self.bench = bench
         self.dialogs: dict[str, QDialog] = {}
 
     def _ready(self, *, writable: bool = False) -> bool:
-        session = self.w.session
+        session = self.bench.session
         if session is None:
-            self.w.show_status("Open a project first.")
+            self.bench.show_status("Open a project first.")
             return False
         if writable and session.readonly:
-            self.w.show_status("This project is open read-only.")
+            self.bench.show_status("This project is open read-only.")
             return False
         return True
 
-    def _window(self, name: str, make: type[QDialog]) -> QDialog:
+    def _make(self, make: MakeDialog) -> QDialog:
+        assert self.bench.session is not None  # _ready() said so
+        return make(self.bench.session, self.bench)
+
+    def _window(self, name: str, make: MakeDialog) -> QDialog:
         """The open review window of this kind for this project, or a new one."""
         dialog = self.dialogs.get(name)
-        if dialog is not None and getattr(dialog, "session", None) is not self.w.session:
+        if dialog is not None and getattr(dialog, "session", None) is not self.bench.session:
             dialog.close()
             dialog.setParent(None)  # type: ignore[call-overload]
             dialog.deleteLater()
             dialog = None
         if dialog is None:
-            dialog = self.dialogs[name] = make(self.w)  # type: ignore[call-arg]
+            dialog = self.dialogs[name] = self._make(make)
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
         return dialog
 
-    def _modal(self, name: str, make: type[QDialog]) -> QDialog:
+    def _modal(self, name: str, make: MakeDialog) -> QDialog:
         old = self.dialogs.pop(name, None)
         if old is not None:
             old.setParent(None)  # type: ignore[call-overload]  # gone from findChild() at once
             old.deleteLater()
-        dialog = self.dialogs[name] = make(self.w)  # type: ignore[call-arg]
+        dialog = self.dialogs[name] = self._make(make)
         dialog.open()
         return dialog
 

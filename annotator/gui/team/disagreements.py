@@ -36,7 +36,6 @@ from annotator.core.analysis.agreement import Disagreement
 from annotator.core.changes import ChangeSet
 from annotator.core.model import Coding
 from annotator.gui import prompts
-from annotator.gui.presenter import ALL
 from annotator.gui.team.disagreement_model import DISAGREEMENT_ROLE, DisagreementModel, Key, key_of
 from annotator.gui.team.jobs import Task
 from annotator.gui.team.work import AgreementOptions, coders_by_work, disagreements_work
@@ -44,16 +43,16 @@ from annotator.gui.team.work import AgreementOptions, coders_by_work, disagreeme
 if TYPE_CHECKING:
     from PySide6.QtGui import QUndoCommand
 
-    from annotator.gui.main_window import MainWindow
+    from annotator.gui.session import ProjectSession
+    from annotator.gui.workbench import TeamBench
 
 CONTEXT = 60  # characters shown around a coder's version
 
 
 class DisagreementsDialog(QDialog):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        assert window.session is not None
-        self.window_, self.session = window, window.session
+    def __init__(self, session: ProjectSession, bench: TeamBench) -> None:
+        super().__init__(bench.dialog_parent)
+        self.bench, self.session = bench, session
         self.task: Task | None = None
         self._texts: dict[str, str] = {}
         self._decisions: dict[Key, list[tuple[QUndoCommand, str]]] = {}
@@ -73,7 +72,7 @@ class DisagreementsDialog(QDialog):
         self.find_button.setDefault(True)
         self.find_button.clicked.connect(self.find)
         self.by_coder = QCheckBox("Colour the text by coder")
-        self.by_coder.setChecked(window.actions["view.color_by_coder"].isChecked())
+        self.by_coder.setChecked(bench.color_by_coder)
         self.by_coder.toggled.connect(self._colour_by_coder)
         top = QHBoxLayout()
         for widget in (
@@ -163,8 +162,7 @@ class DisagreementsDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(split, 1)
         layout.addWidget(self.hint)
-        for action_id in ("edit.undo", "edit.redo"):  # Ctrl+Z works while this window is active
-            self.addAction(window.actions[action_id])
+        self.addActions(bench.undo_actions())  # Ctrl+Z works while this window is active
         self.session.changed.connect(self._changed)
         self.session.undo_stack.indexChanged.connect(lambda _i: self.model.refresh_consensus())
 
@@ -222,15 +220,8 @@ class DisagreementsDialog(QDialog):
 
     def open_passage(self, d: Disagreement) -> None:
         """Show the passage in the main window, with every coder's codings, selected exactly."""
-        w = self.window_
-        if not self._usable():
-            return
-        if w.presenter.coder_mode != ALL:
-            w.actions["view.all"].setChecked(True)
-            w.coders.set_mode(ALL)
-        if w.presenter.document != d.document:
-            w.documents.select(d.document)
-        w.view.select_span(d.start, d.end)
+        if self._usable():
+            self.bench.open_passage(d.document, d.start, d.end)
 
     def _text(self, document: str) -> str:
         if document not in self._texts:
@@ -250,13 +241,13 @@ class DisagreementsDialog(QDialog):
 
     # -- consensus ----------------------------------------------------------------------------------
     def _usable(self) -> bool:
-        return self.window_.session is self.session and not self.session.readonly
+        return self.bench.session is self.session and not self.session.readonly
 
     def accept_version(self, which: int) -> bool:
         """Make the consensus layer follow coder A's (0) or B's (1) version of the current passage."""
         d = self.current()
         if d is None or not self._usable():
-            self.window_.show_status("This list belongs to a project that is no longer open for writing.")
+            self.bench.show_status("This list belongs to a project that is no longer open for writing.")
             return False
         name = self.coders()[which]
         store = self.session.store
@@ -268,16 +259,15 @@ class DisagreementsDialog(QDialog):
             store, d, source=source.guid, source_name=name, consensus=layer.guid, by=self.session.coder.guid
         )
         if change is None:
-            self.window_.show_status(f"The consensus already follows {name}'s version here.")
+            self.bench.show_status(f"The consensus already follows {name}'s version here.")
             return False
-        self.window_.coders.fill_segment_filters()  # the consensus coder may be new
-        self.window_.view.set_coder_colors(*self.window_.presenter.coder_colors())
+        self.bench.refresh_coders()  # the consensus coder may be new
         if self.session.push(change) is None:
             return False
         stack = self.session.undo_stack
         self._decisions.setdefault(key_of(d), []).append((stack.command(stack.index() - 1), name))
         self.model.refresh_consensus()
-        self.window_.show_status(f"Accepted {name}'s version into the consensus layer (Ctrl+Z undoes it).")
+        self.bench.show_status(f"Accepted {name}'s version into the consensus layer (Ctrl+Z undoes it).")
         return True
 
     def _state(self, d: Disagreement) -> str:
@@ -298,12 +288,10 @@ class DisagreementsDialog(QDialog):
             self.model.refresh_consensus()
 
     def _colour_by_coder(self, on: bool) -> None:
-        action = self.window_.actions["view.color_by_coder"]
-        action.setChecked(on)
-        self.window_.coders.toggle_color_by_coder()
+        self.bench.set_color_by_coder(on)
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        if self.window_.session is self.session:
+        if self.bench.session is self.session:
             self.session.changed.disconnect(self._changed)
         super().closeEvent(event)
 

@@ -42,7 +42,8 @@ from annotator.gui.team.work import export_request_work
 
 if TYPE_CHECKING:
     from annotator.core.exporters.request import ExportRequest, ExportResult
-    from annotator.gui.main_window import MainWindow
+    from annotator.gui.session import ProjectSession
+    from annotator.gui.workbench import TeamBench
 
 # (format, label, suffix, file-dialog filter)
 FORMATS: tuple[tuple[str, str, str, str], ...] = (
@@ -59,10 +60,9 @@ _BY_FORMAT = {f[0]: f for f in FORMATS}
 
 
 class ExportDialog(QDialog):
-    def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
-        super().__init__(parent or window)
-        assert window.session is not None
-        self.window_, self.session = window, window.session
+    def __init__(self, session: ProjectSession, bench: TeamBench, parent: QWidget | None = None) -> None:
+        super().__init__(parent or bench.dialog_parent)
+        self.bench, self.session = bench, session
         self.task: Task | None = None
         self.done_message = None
         self.confirmed: Path | None = None  # a path whose overwrite the save dialog confirmed
@@ -75,7 +75,7 @@ class ExportDialog(QDialog):
         self.format.setObjectName("exportFormat")
         for fmt, label, suffix, _ in FORMATS:
             self.format.addItem(f"{label} ({suffix})", fmt)
-        self.path = QLineEdit(str(default_output(window, "export", ".csv")))
+        self.path = QLineEdit(str(default_output(session.path, "export", ".csv")))
         self.path.setObjectName("exportPath")
         browse = QPushButton("Browse…")
         browse.setAutoDefault(False)
@@ -251,12 +251,12 @@ class ExportDialog(QDialog):
     def _done(self, path: Path, result: ExportResult | None) -> None:
         self.export_button.setEnabled(True)
         what = "" if result is None else f" ({result.summary()})"
-        self.done_message = notify(self.window_, "Export finished", f"Wrote {path}{what}.")
+        self.done_message = notify(self.bench, "Export finished", f"Wrote {path}{what}.")
         self.accept()
 
     def _failed(self, message: str) -> None:
         self.export_button.setEnabled(True)
         if self.task is not None and self.task.cancelled:
-            self.window_.show_status("Export cancelled; no file was written.")
+            self.bench.show_status("Export cancelled; no file was written.")
             return
         prompts.show_error(self, "Export failed", message)

@@ -33,15 +33,15 @@ from annotator.gui.team.jobs import Task
 from annotator.gui.team.work import merge_work
 
 if TYPE_CHECKING:
-    from annotator.gui.main_window import MainWindow
+    from annotator.gui.session import ProjectSession
+    from annotator.gui.workbench import TeamBench
 
 
 class MergeDialog(QDialog):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        assert window.session is not None
-        self.window_ = window
-        self.target = window.session.path
+    def __init__(self, session: ProjectSession, bench: TeamBench) -> None:
+        super().__init__(bench.dialog_parent)
+        self.bench = bench
+        self.target = session.path
         self.task: Task | None = None
         self.reports: list[Any] = []
         self.setObjectName("mergeDialog")
@@ -113,7 +113,7 @@ class MergeDialog(QDialog):
 
     # -- running ------------------------------------------------------------------
     def start(self) -> Task | None:
-        session = self.window_.session
+        session = self.bench.session
         sources = self.source_paths()
         if session is None or session.readonly:
             prompts.show_error(self, "Merge", "Open the project for writing to merge into it.")
@@ -124,16 +124,16 @@ class MergeDialog(QDialog):
         if any(Path(s).resolve() == self.target.resolve() for s in sources):
             prompts.show_error(self, "Merge", "The open project cannot be merged into itself.")
             return None
-        self.window_.memos.flush()  # a memo being typed is saved before the file changes under it
+        self.bench.save_pending_edits()  # a memo being typed is saved before the file changes under it
         self.merge_button.setEnabled(False)
         self.task = Task(self, self.target, merge_work(self.target, sources), "Merge", label="Merging…")
         return self.task.run(self._merged, self._failed)
 
     def _merged(self, reports: list[Any]) -> None:
         self.reports = reports
-        self.window_.open_project(self.target)  # every panel now shows the merged data
+        self.bench.open_project(self.target)  # every panel now shows the merged data
         added = sum(r.codings_added for r in reports)
-        self.window_.show_status(f"Merged {len(reports)} file(s): {added} codings added.", 15000)
+        self.bench.show_status(f"Merged {len(reports)} file(s): {added} codings added.", 15000)
         self.report.setPlainText(self.report_text())
         self.pages.setCurrentIndex(1)
         self.setWindowTitle("Merge report")
@@ -141,7 +141,7 @@ class MergeDialog(QDialog):
     def _failed(self, message: str) -> None:
         self.merge_button.setEnabled(True)
         if self.task is not None and self.task.cancelled:
-            self.window_.show_status("Merge cancelled; the project is unchanged.")
+            self.bench.show_status("Merge cancelled; the project is unchanged.")
             return
         prompts.show_error(self, "Merge failed", message)
 
@@ -183,5 +183,5 @@ class MergeDialog(QDialog):
             self, "Save merge report", dest, self.report_text().encode("utf-8")
         ):
             return None
-        self.window_.show_status(f"Saved the merge report as {dest.path}.")
+        self.bench.show_status(f"Saved the merge report as {dest.path}.")
         return dest.path

@@ -31,22 +31,22 @@ from annotator.gui.team.jobs import Task
 from annotator.gui.team.work import package_work
 
 if TYPE_CHECKING:
-    from annotator.gui.main_window import MainWindow
+    from annotator.gui.session import ProjectSession
+    from annotator.gui.workbench import TeamBench
 
 
 class PackageDialog(QDialog):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        assert window.session is not None
-        self.window_ = window
-        self.source = window.session.path
+    def __init__(self, session: ProjectSession, bench: TeamBench) -> None:
+        super().__init__(bench.dialog_parent)
+        self.bench = bench
+        self.source = session.path
         self.task: Task | None = None
         self.done_message = None
         self.chosen: str | None = None  # the file picked in the save dialog (its "replace?" was asked)
         self.setObjectName("packageDialog")
         self.setWindowTitle("Make a coder package")
         self.resize(560, 260)
-        store = window.session.store
+        store = session.store
         self.documents = len(store.documents())
 
         self.coder = QComboBox()
@@ -114,7 +114,7 @@ class PackageDialog(QDialog):
         """Follow the coder's name until the user types a path of their own."""
         if not self.path.isModified():
             tag = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in name.strip()) or "coder"
-            self.path.setText(str(default_output(self.window_, tag, ".sqlite")))
+            self.path.setText(str(default_output(self.source, tag, ".sqlite")))
 
     def browse(self) -> None:
         path = prompts.save_file(self, "Save the package as")
@@ -157,7 +157,7 @@ class PackageDialog(QDialog):
     def _done(self, coder: str, output: Path, counts: dict[str, int]) -> None:
         self.make_button.setEnabled(True)
         self.done_message = notify(
-            self.window_,
+            self.bench,
             "Coder package",
             f"Wrote {output} for {coder}: {counts['documents']} documents, {counts['codes']} codes, "
             f"{counts['codings']} of their own codings.",

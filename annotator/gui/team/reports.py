@@ -40,7 +40,8 @@ from annotator.gui.team.report_models import CODING_ROLE, SORT_ROLE, GridModel, 
 from annotator.gui.team.work import QueryOptions, QueryResult, query_work
 
 if TYPE_CHECKING:
-    from annotator.gui.main_window import MainWindow
+    from annotator.gui.session import ProjectSession
+    from annotator.gui.workbench import TeamBench
 
 CHART_FILTER = "PNG image (*.png);;SVG image (*.svg)" if SVG_AVAILABLE else "PNG image (*.png)"
 
@@ -67,10 +68,9 @@ def _table(name: str, model: GridModel | SegmentsTableModel) -> tuple[QTableView
 
 
 class ReportsWindow(QDialog):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        assert window.session is not None
-        self.window_, self.session = window, window.session
+    def __init__(self, session: ProjectSession, bench: TeamBench) -> None:
+        super().__init__(bench.dialog_parent)
+        self.bench, self.session = bench, session
         self.task: Task | None = None
         self.result: QueryResult | None = None
         self.setObjectName("reportsWindow")
@@ -239,8 +239,8 @@ class ReportsWindow(QDialog):
     # -- actions -------------------------------------------------------------------------------
     def open_segment(self, index: QModelIndex) -> None:
         guid = index.data(CODING_ROLE) if index.isValid() else None
-        if guid and self.window_.session is self.session:
-            self.window_.jump_to(guid)
+        if guid and self.bench.session is self.session:
+            self.bench.jump_to(guid)
 
     def save_chart(self, chart: Chart) -> Path | None:
         path = prompts.save_file(self, "Save chart", CHART_FILTER)
@@ -257,5 +257,5 @@ class ReportsWindow(QDialog):
             return None
         if not save_target.write_bytes(self, "Save chart", dest, data):
             return None
-        self.window_.show_status(f"Saved the chart as {dest.path}.")
+        self.bench.show_status(f"Saved the chart as {dest.path}.")
         return dest.path

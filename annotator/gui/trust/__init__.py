@@ -10,10 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from annotator.gui.actions import ActionSpec
+from annotator.gui.action_spec import ActionSpec
 
 if TYPE_CHECKING:
-    from annotator.gui.main_window import MainWindow
+    from PySide6.QtCore import QObject
+
+    from annotator.gui.workbench import ProjectOpener, TrustBench
 
 A = ActionSpec
 ACTIONS: tuple[ActionSpec, ...] = (
@@ -69,11 +71,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
 del A
 
 
-def handlers(window: MainWindow) -> dict[str, Callable[[], object]]:
-    """Handlers for :data:`ACTIONS`, bound to window."""
+def handlers(
+    bench: TrustBench, projects: ProjectOpener, parent: QObject | None = None
+) -> dict[str, Callable[[], object]]:
+    """Handlers for :data:`ACTIONS`, bound to ``bench`` (the window) and ``projects`` (its opener)."""
     from annotator.gui.trust.controller import TrustController  # noqa: PLC0415 (Qt dialogs on demand)
 
-    c = TrustController(window)
+    c = TrustController(bench, projects, parent)
     return {
         "file.restore_backup": c.show_restore,
         "file.backup_settings": c.show_settings,

@@ -6,6 +6,10 @@ the project's lock while the core rewrites the file (so no other instance
 opens it half-way), and reopen it, whatever happened, with a one-line
 message if something failed. The window never has a connection on a file
 that is being replaced.
+
+The controller sees the window as a :class:`~annotator.gui.workbench.TrustBench`
+and closes and reopens the project through a
+:class:`~annotator.gui.workbench.ProjectOpener` (the project controller).
 """
 
 from __future__ import annotations
@@ -13,7 +17,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication
@@ -30,9 +33,7 @@ from annotator.gui.trust.audit_dialog import AuditDialog
 from annotator.gui.trust.backup_dialogs import BackupSettingsDialog, RestoreDialog, describe
 from annotator.gui.trust.pseudonym_dialog import PseudonymDialog
 from annotator.gui.trust.settings import backup_keep, set_backup_keep
-
-if TYPE_CHECKING:
-    from annotator.gui.main_window import MainWindow
+from annotator.gui.workbench import ProjectOpener, TrustBench
 
 SAMPLE_CHARS = 600
 
@@ -63,19 +64,20 @@ def _held(path: Path) -> Iterator[None]:
 
 
 class TrustController(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, bench: TrustBench, projects: ProjectOpener, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.setObjectName("trustController")
-        self.w = window
+        self.bench = bench
+        self.projects = projects
         self.restore_dialog: RestoreDialog | None = None
         self.audit_dialog: AuditDialog | None = None
         self.pseudonym_dialog: PseudonymDialog | None = None
         self.settings_dialog: BackupSettingsDialog | None = None
 
     def _writable(self) -> ProjectSession | None:
-        s = self.w.session
+        s = self.bench.session
         if s is None or s.readonly:
-            self.w.show_status("Open a project (not read-only) first.")
+            self.bench.show_status("Open a project (not read-only) first.")
             return None
         return s
 
@@ -84,7 +86,7 @@ class TrustController(QObject):
         s = self._writable()
         if s is None:
             return
-        dialog = self.restore_dialog = RestoreDialog(s.path, self.w)
+        dialog = self.restore_dialog = RestoreDialog(s.path, self.bench.dialog_parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.restoreRequested.connect(lambda backup: self._restore_chosen(dialog, backup))
         dialog.backupRequested.connect(lambda: self.backup_now(dialog))
@@ -99,11 +101,11 @@ class TrustController(QObject):
             with _busy():
                 taken = protection.take_backup(s.store, keep=keep)
         except _failures() as exc:
-            gui_prompts.show_error(self.w, "Back up now", f"The backup failed: {exc}")
+            gui_prompts.show_error(self.bench.dialog_parent, "Back up now", f"The backup failed: {exc}")
             return None
         if dialog is not None:
             dialog.reload()
-        self.w.show_status(f"Backed up to {taken}." if taken else "No backup taken.")
+        self.bench.show_status(f"Backed up to {taken}." if taken else "No backup taken.")
         return taken
 
     def _restore_chosen(self, dialog: RestoreDialog, backup: Path) -> None:
@@ -132,11 +134,13 @@ class TrustController(QObject):
         backup_key = None
         if protection.is_encrypted(backup):
             backup_key = passphrase or prompts.ask_passphrase(
-                self.w, "Restore from backup", f"The backup “{backup.name}” is encrypted.\nIts passphrase:"
+                self.bench.dialog_parent,
+                "Restore from backup",
+                f"The backup “{backup.name}” is encrypted.\nIts passphrase:",
             )
             if not backup_key:
                 return False
-        self.w.projects.close()
+        self.projects.close()
         message, saved = "", None
         try:
             with _busy(), _held(path):
@@ -146,20 +150,20 @@ class TrustController(QObject):
         except _failures() as exc:
             message = f"Not restored: {exc}"
         finally:
-            reopened = self.w.projects.open(path, backup=False)  # the current state was just backed up
+            reopened = self.projects.open(path, backup=False)  # the current state was just backed up
         if message:
-            gui_prompts.show_error(self.w, "Restore from backup", message)
+            gui_prompts.show_error(self.bench.dialog_parent, "Restore from backup", message)
             return False
         if reopened:
-            self.w.show_status(
+            self.bench.show_status(
                 f"Restored the backup taken {describe(backup)}; the previous state is kept as "
                 f"{saved.name if saved else 'a backup'}."
             )
         return reopened
 
     def show_settings(self) -> None:
-        s = self.w.session
-        dialog = self.settings_dialog = BackupSettingsDialog(s.path if s else None, self.w)
+        s = self.bench.session
+        dialog = self.settings_dialog = BackupSettingsDialog(s.path if s else None, self.bench.dialog_parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._settings_chosen(dialog))
         dialog.open()
@@ -167,7 +171,7 @@ class TrustController(QObject):
     def _settings_chosen(self, dialog: BackupSettingsDialog) -> None:
         keep = dialog.keep.value()
         set_backup_keep(keep)
-        self.w.show_status(
+        self.bench.show_status(
             f"Keeping the last {keep} automatic backups." if keep else "Automatic backups are off."
         )
 
@@ -177,9 +181,9 @@ class TrustController(QObject):
         if s is None:
             return False
         if s.store.encrypted:
-            prompts.inform(self.w, "Encrypt project", "This project is already encrypted.")
+            prompts.inform(self.bench.dialog_parent, "Encrypt project", "This project is already encrypted.")
             return False
-        passphrase = prompts.ask_new_passphrase(self.w, s.path.name)
+        passphrase = prompts.ask_new_passphrase(self.bench.dialog_parent, s.path.name)
         if passphrase is None:
             return False
         path = s.path.resolve()
@@ -187,7 +191,7 @@ class TrustController(QObject):
         if converted is None:
             return False
         keys.remember(path, passphrase)  # for this run only: the reopening below needs it
-        if self.w.projects.open(path):
+        if self.projects.open(path):
             self.offer_plaintext_removal(path)
         return True
 
@@ -198,11 +202,11 @@ class TrustController(QObject):
         """
         copies = protection.plaintext_copies(path)
         if not copies:
-            prompts.inform(self.w, "Project encrypted", f"“{path.name}” is now encrypted.")
+            prompts.inform(self.bench.dialog_parent, "Project encrypted", f"“{path.name}” is now encrypted.")
             return []
         listing = "\n".join(str(p) for p in copies)
         if gui_prompts.confirm(
-            self.w,
+            self.bench.dialog_parent,
             "Project encrypted",
             f"“{path.name}” is now encrypted. These files still hold its content UNENCRYPTED:\n\n"
             f"{listing}\n\nDelete them now? (Check first that the encrypted project opens: it just did.)",
@@ -210,7 +214,9 @@ class TrustController(QObject):
             failed = protection.remove(copies)
             if failed:
                 gui_prompts.show_error(
-                    self.w, "Project encrypted", "Could not delete:\n" + "\n".join(map(str, failed))
+                    self.bench.dialog_parent,
+                    "Project encrypted",
+                    "Could not delete:\n" + "\n".join(map(str, failed)),
                 )
             return failed
         return copies
@@ -220,10 +226,10 @@ class TrustController(QObject):
         if s is None:
             return False
         if not s.store.encrypted:
-            prompts.inform(self.w, "Decrypt project", "This project is not encrypted.")
+            prompts.inform(self.bench.dialog_parent, "Decrypt project", "This project is not encrypted.")
             return False
         if not gui_prompts.confirm(
-            self.w,
+            self.bench.dialog_parent,
             "Decrypt project",
             f"Remove the encryption of “{s.path.name}”?\n\n"
             "Anyone who can read the file will then be able to read the testimonies, codes and names.",
@@ -233,9 +239,9 @@ class TrustController(QObject):
         converted = self._convert(path, "Decrypt project", old=s.store.passphrase, new=None)
         if converted is None:
             return False
-        if self.w.projects.open(path):
+        if self.projects.open(path):
             prompts.inform(
-                self.w,
+                self.bench.dialog_parent,
                 "Project decrypted",
                 f"“{path.name}” is no longer encrypted. The encrypted original is kept as:\n{converted}",
             )
@@ -243,25 +249,25 @@ class TrustController(QObject):
 
     def _convert(self, path: Path, title: str, *, old: str | None, new: str | None) -> Path | None:
         """Close, convert, and on failure reopen as it was; the converted file's backup path."""
-        self.w.projects.close()
+        self.projects.close()
         try:
             with _busy(), _held(path):
                 return protection.convert(path, old=old, new=new).backup
         except _failures() as exc:
-            self.w.projects.open(path, backup=False)
-            gui_prompts.show_error(self.w, title, f"Nothing was changed: {exc}")
+            self.projects.open(path, backup=False)
+            gui_prompts.show_error(self.bench.dialog_parent, title, f"Nothing was changed: {exc}")
             return None
 
     # -- audit trail and pseudonyms -------------------------------------------------------------
     def show_audit(self) -> AuditDialog | None:
-        s = self.w.session
+        s = self.bench.session
         if s is None:
             return None
         if self.audit_dialog is not None and self.audit_dialog.session is s and self.audit_dialog.isVisible():
             self.audit_dialog.raise_()
             self.audit_dialog.activateWindow()
             return self.audit_dialog
-        dialog = self.audit_dialog = AuditDialog(s, self.w)
+        dialog = self.audit_dialog = AuditDialog(s, self.bench.dialog_parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda: setattr(self, "audit_dialog", None))
         dialog.show()
@@ -274,10 +280,12 @@ class TrustController(QObject):
         try:
             entries = load_pseudonyms(s.store)
         except (ValueError, TypeError) as exc:
-            gui_prompts.show_error(self.w, "Pseudonyms", f"The stored pseudonym list cannot be read ({exc}).")
+            gui_prompts.show_error(
+                self.bench.dialog_parent, "Pseudonyms", f"The stored pseudonym list cannot be read ({exc})."
+            )
             return None
         dialog = self.pseudonym_dialog = PseudonymDialog(
-            entries, self._sample(s), by=s.coder.guid, parent=self.w
+            entries, self._sample(s), by=s.coder.guid, parent=self.bench.dialog_parent
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._pseudonyms_chosen(s, dialog))
@@ -286,17 +294,17 @@ class TrustController(QObject):
 
     def _sample(self, s: ProjectSession) -> str:
         """The selected passage, else the start of the open document: real text to preview on."""
-        selected = self.w.view.textCursor().selectedText().replace("\u2029", "\n")
-        if selected.strip():
-            return selected[:SAMPLE_CHARS]
-        document = self.w.presenter.document
-        if document:
-            return s.store.document_text(document)[:SAMPLE_CHARS]
-        return ""
+        document = self.bench.current_document
+        if not document:
+            return ""
+        text = s.store.document_text(document)
+        span = self.bench.selected_span()
+        selected = text[span[0] : span[1]] if span else ""
+        return (selected if selected.strip() else text)[:SAMPLE_CHARS]
 
     def _pseudonyms_chosen(self, s: ProjectSession, dialog: PseudonymDialog) -> None:
-        if dialog.change is None or s is not self.w.session:
+        if dialog.change is None or s is not self.bench.session:
             return
         if s.push(dialog.change) is not None:
             count = len(dialog.change.entries)
-            self.w.show_status(f"Saved {count} pseudonym{'s' if count != 1 else ''} (Ctrl+Z undoes).")
+            self.bench.show_status(f"Saved {count} pseudonym{'s' if count != 1 else ''} (Ctrl+Z undoes).")
