@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Install Testimony Annotator from this checkout into ./.venv, with what Qt needs on Debian/Ubuntu.
 #   tools/setup.sh          the app
-#   tools/setup.sh test     the app plus the test tools (pytest, pytest-qt, hypothesis, ruff)
+#   tools/setup.sh test     the app plus the test tools (pytest, pytest-qt, hypothesis, ruff, mypy, import-linter)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 QT_DEBS="libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libglib2.0-0 libxkbcommon0 xvfb xauth \

@@ -102,7 +102,7 @@ def check_depth(levels: int) -> None:
         raise CodebookError(f"codes nested deeper than {MAX_DEPTH} levels are not allowed")
 
 
-def check_codes(codes: Iterable[Code]) -> None:
+def check_codes(codes: Iterable[Code] | CodeTree) -> None:
     """Every limit on codes that come from a file or another project (see the module docstring).
 
     Names must be valid as they are (not merely after trimming). Raises CodebookError.
@@ -209,8 +209,8 @@ class CodeTree:
         result: list[str] = []
         current = self.by_guid.get(guid)
         while current is not None and current.parent in self.by_guid and len(result) < len(self.by_guid):
-            result.append(current.parent)  # type: ignore[arg-type]
-            current = self.by_guid[current.parent]  # type: ignore[index]
+            result.append(current.parent)
+            current = self.by_guid[current.parent]
         return result
 
     def child_named(self, parent: str | None, name: str) -> Code | None:

@@ -19,10 +19,11 @@ from annotator.core.codebook import CodeTree
 from annotator.core.errors import AnnotatorError
 from annotator.core.importers import read_document
 from annotator.core.importers.importing import add_document
-from annotator.core.memory_project import create_in_memory, write_project
 from annotator.core.model import Coder, Coding
+from annotator.core.project import create_in_memory
 from annotator.core.resources import demo_dir, repository_projects_dir
 from annotator.core.store import ProjectStore, read_holder
+from annotator.core.store.in_memory import write_project
 
 DEMO_TIME = "2024-05-01T09:00:00Z"
 DEMO_NAME = "Demo: fictional testimonies"

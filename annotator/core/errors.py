@@ -7,13 +7,13 @@ The CLI prints exactly that line; the GUI shows it in a dialog.
 
 from __future__ import annotations
 
-from pathlib import Path
+from os import PathLike
 
 
 class AnnotatorError(Exception):
     """Base class: a problem the user can act on, never a programming error."""
 
-    def __init__(self, message: str, *, path: str | Path | None = None) -> None:
+    def __init__(self, message: str, *, path: str | PathLike[str] | None = None) -> None:
         self.path = str(path) if path is not None else None
         self.reason = message
         text = f"{self.path}: {message}" if self.path else message
@@ -35,7 +35,7 @@ class ProjectTooNew(AnnotatorError):
 class ProjectLocked(AnnotatorError):
     """Another running instance holds the project open."""
 
-    def __init__(self, message: str, *, path: str | Path | None = None, holder: str = "") -> None:
+    def __init__(self, message: str, *, path: str | PathLike[str] | None = None, holder: str = "") -> None:
         super().__init__(message, path=path)
         self.holder = holder
 
@@ -47,7 +47,7 @@ class ImportFailed(AnnotatorError):
 class DuplicateDocument(AnnotatorError):
     """The same text (by sha256) is already in the project."""
 
-    def __init__(self, message: str, *, path: str | Path | None = None, existing: str = "") -> None:
+    def __init__(self, message: str, *, path: str | PathLike[str] | None = None, existing: str = "") -> None:
         super().__init__(message, path=path)
         self.existing = existing
 

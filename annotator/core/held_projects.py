@@ -29,15 +29,15 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-try:
+if sys.platform == "win32":  # SQLite locks per handle there, and none of this is needed
+    fcntl = None
+else:
     import fcntl
-except ImportError:  # Windows: SQLite locks per handle there, and none of this is needed
-    fcntl = None  # type: ignore[assignment]
 
 # SQLite's lock bytes (os_unix.c): PENDING_BYTE = 0x40000000, RESERVED = +1, SHARED range = +2 .. +511.
 SHARED_FIRST = 0x40000000 + 2
 SHM_DMS_BYTE = 128  # UNIX_SHM_DMS: (22 + 8) * 4 + 8
-_OFD = getattr(fcntl, "F_OFD_SETLK", None) if fcntl is not None else None
+_OFD: int | None = getattr(fcntl, "F_OFD_SETLK", None) if fcntl is not None else None
 
 
 @dataclass
@@ -71,7 +71,7 @@ def _ofd_read_lock(path: str, start: int) -> int | None:
     The descriptor is returned even when the lock failed: closing it now would drop this
     process's SQLite locks on the file, so it is closed with the others in :func:`unregister`.
     """
-    if not ofd_supported():
+    if _OFD is None or not ofd_supported():
         return None
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0))
@@ -113,11 +113,11 @@ def release_guard(path: str | os.PathLike[str]) -> None:
     """
     with _LOCK:
         held = _HELD.get(key(path))
-        if held is None or held.count > 1:
+        if held is None or held.count > 1 or _OFD is None:  # guard_fds is empty without OFD locks
             return
         for fd in held.guard_fds:
             try:
-                fcntl.fcntl(fd, _OFD, struct.pack("hhqqi4x", fcntl.F_UNLCK, os.SEEK_SET, 0, 0, 0))  # type: ignore[union-attr]
+                fcntl.fcntl(fd, _OFD, struct.pack("hhqqi4x", fcntl.F_UNLCK, os.SEEK_SET, 0, 0, 0))
             except OSError:
                 pass
 

@@ -15,6 +15,7 @@ multiplied out, at most ``MAX_EXPANSION`` items.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Iterator
 from typing import Any
 
@@ -60,7 +61,8 @@ def expanded_size(pattern: str) -> int | None:
     """How many items ``pattern`` holds once its counted repeats are unrolled (an upper bound),
     or None when ``re`` cannot parse it (``regex``-only syntax: left to its own checks)."""
     try:
-        from re import _parser  # noqa: PLC0415 (CPython's pattern parser; stable in 3.11-3.13)
+        # CPython's pattern parser, private (so no stubs); stable in 3.11-3.13
+        _parser = importlib.import_module("re._parser")
 
         return _size(_parser.parse(pattern), _parser)
     except RecursionError:

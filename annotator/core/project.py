@@ -1,4 +1,4 @@
-"""Project-level operations: create a project with a codebook, read and import codebooks."""
+"""Project-level operations: create a project (a file, or in memory) with a codebook; import codebooks."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from annotator.core.errors import CodebookError
 from annotator.core.model import Code
 from annotator.core.resources import default_codebook_path
 from annotator.core.store import ProjectStore
+from annotator.core.store.in_memory import MemoryStore, memory_store
 
 CODEBOOK_META = "codebook_meta"
 
@@ -52,15 +53,29 @@ def create_project(
     book = resolve_codebook(codebook)
     store = ProjectStore.create(path, name=name, passphrase=passphrase)
     try:
-        with store.atomic():
-            store.insert_codes(book.codes)
-            _write_meta(store, book)
-            store.audit("create project", {"codebook": book.name, "codes": len(book.codes)})
+        _fill(store, book)
     except BaseException:
         store.close()
         Path(path).unlink(missing_ok=True)
         raise
     return store
+
+
+def create_in_memory(name: str, *, codebook: CodebookSpec = "default") -> MemoryStore:
+    """A new project like :func:`create_project` makes, held in memory (coder packages, the
+    demo project); :func:`annotator.core.store.in_memory.write_project` writes it out whole."""
+    book = resolve_codebook(codebook)
+    store = memory_store(name)
+    _fill(store, book)
+    return store
+
+
+def _fill(store: ProjectStore, book: CodebookFile) -> None:
+    """The codebook and the "create project" audit entry of a new project, in one transaction."""
+    with store.atomic():
+        store.insert_codes(book.codes)
+        _write_meta(store, book)
+        store.audit("create project", {"codebook": book.name, "codes": len(book.codes)})
 
 
 def _write_meta(store: ProjectStore, book: CodebookFile) -> None:

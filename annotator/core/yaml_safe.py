@@ -16,11 +16,13 @@ and the same errors as always.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import yaml
 from yaml.composer import ComposerError
 from yaml.constructor import ConstructorError
+from yaml.error import Mark
 
 _STR = "tag:yaml.org,2002:str"
 _MERGE = "tag:yaml.org,2002:merge"
@@ -35,6 +37,17 @@ class NoAliasLoader(yaml.SafeLoader):
             event = self.peek_event()
             raise ComposerError(None, None, "aliases are not allowed", event.start_mark)
         return super().compose_node(parent, index)
+
+
+def _mark(mark: Any) -> Mark | None:
+    """``mark`` as PyYAML's ``Mark``, which nodes and errors are declared to take.
+
+    libyaml's events carry its own C ``Mark`` (same fields, same message); only the
+    rare paths that build a node or an error convert it, so the hot loop pays nothing.
+    """
+    if mark is None or isinstance(mark, Mark):
+        return mark
+    return Mark(mark.name, mark.index, mark.line, mark.column, mark.buffer, mark.pointer)
 
 
 class _Unusual(Exception):
@@ -55,8 +68,9 @@ class _Builder:
         self.keys: list[Any] = []  # per open mapping: its pending key, or _NO_KEY
         self.root: Any = None
         self.documents = 0
-        self.first_mark: Any = None
-        self.handlers = {
+        self.first_mark: Mark | None = None
+        # each handler takes the event type it is registered for (dispatch by exact type)
+        self.handlers: dict[type[yaml.Event], Callable[[Any], None]] = {
             yaml.ScalarEvent: self.scalar,
             yaml.SequenceStartEvent: self.sequence,
             yaml.MappingStartEvent: self.mapping,
@@ -79,7 +93,7 @@ class _Builder:
             if tag == _MERGE:
                 raise _Unusual
             if tag != _STR:
-                node = yaml.ScalarNode(tag, value, event.start_mark, event.end_mark)
+                node = yaml.ScalarNode(tag, value, _mark(event.start_mark), _mark(event.end_mark))
                 value = self.constructor.yaml_constructors[tag](self.constructor, node)
         elif tag not in (None, "!"):
             raise _Unusual  # an explicit tag
@@ -100,11 +114,11 @@ class _Builder:
                 hash(value)
             except TypeError:
                 raise ConstructorError(
-                    "while constructing a mapping", None, "found unhashable key", event.start_mark
+                    "while constructing a mapping", None, "found unhashable key", _mark(event.start_mark)
                 ) from None
             self.keys[-1] = value
         else:
-            top[key] = value  # type: ignore[index]
+            top[key] = value
             self.keys[-1] = _NO_KEY
 
     def sequence(self, event: yaml.SequenceStartEvent) -> None:
@@ -114,8 +128,8 @@ class _Builder:
         self.open({}, event)
         self.keys.append(_NO_KEY)
 
-    def open(self, container: list[Any] | dict[Any, Any], event: yaml.Event) -> None:
-        if event.tag not in (None, "!"):  # type: ignore[attr-defined]
+    def open(self, container: list[Any] | dict[Any, Any], event: yaml.CollectionStartEvent) -> None:
+        if event.tag not in (None, "!"):
             raise _Unusual
         if len(self.stack) >= self.max_nesting:
             raise _TooDeep
@@ -127,18 +141,18 @@ class _Builder:
             self.keys.pop()
 
     def alias(self, event: yaml.AliasEvent) -> None:
-        raise ComposerError(None, None, "aliases are not allowed", event.start_mark)
+        raise ComposerError(None, None, "aliases are not allowed", _mark(event.start_mark))
 
     def document(self, event: yaml.DocumentStartEvent) -> None:
         self.documents += 1
         if self.documents == 1:
-            self.first_mark = event.start_mark
+            self.first_mark = _mark(event.start_mark)
             return
         raise ComposerError(
             "expected a single document in the stream",
             self.first_mark,
             "but found another document",
-            event.start_mark,
+            _mark(event.start_mark),
         )
 
 

@@ -223,7 +223,7 @@ class _Merger:
 
     def memos(self) -> None:
         project = self.store.info().guid
-        targets = {
+        targets: dict[str, Callable[[str], str | None]] = {
             "project": lambda _target: project,
             "document": self.doc_map.get,
             "code": self.code_map.get,

@@ -7,11 +7,12 @@ from pathlib import Path
 
 from annotator.core.analysis.merge import merge_into
 from annotator.core.errors import AnnotatorError
-from annotator.core.memory_project import create_in_memory, write_project
 from annotator.core.model import Coder, new_guid
 from annotator.core.outputs import check_output
+from annotator.core.project import create_in_memory
 from annotator.core.project_data import read_project_data
 from annotator.core.store import ProjectStore
+from annotator.core.store.in_memory import write_project
 
 
 def make_package(

@@ -133,7 +133,12 @@ def parse_attribute_filters(conditions: Iterable[str]) -> dict[str, AttributeTes
             raise UsageError(f"cannot read the condition {condition!r}; write e.g. 'age < 18'")
         name, op, value = match.groups()
         tests[name].append(compare(op, _literal(value)))
-    return {name: (lambda v, ts=tuple(ts): all(t(v) for t in ts)) for name, ts in tests.items()}
+    return {name: _all_of(tuple(ts)) for name, ts in tests.items()}
+
+
+def _all_of(tests: tuple[AttributeTest, ...]) -> AttributeTest:
+    """One predicate that holds where every one of ``tests`` holds."""
+    return lambda value: all(test(value) for test in tests)
 
 
 # -- selection ---------------------------------------------------------------
@@ -438,8 +443,8 @@ def co_occur(
             active = [a for a in active if a.end > c.start]
             path = paths[c.code]
             cells[(path, path)] += 1
-            for a in active:
-                other = paths[a.code]
+            for earlier in active:
+                other = paths[earlier.code]
                 if other != path:
                     cells[(path, other)] += 1
                     cells[(other, path)] += 1

@@ -107,7 +107,9 @@ def frequency_table(table: FrequencyTable, anchors: dict[str, str]) -> str:
 
 def pick_quotes(codings: list[Coding], limit: int) -> list[Coding]:
     """Up to ``limit`` codings, one per document first, in reading order."""
-    first, rest, seen = [], [], set()
+    first: list[Coding] = []
+    rest: list[Coding] = []
+    seen: set[str] = set()
     for c in codings:
         (rest if c.document in seen else first).append(c)
         seen.add(c.document)

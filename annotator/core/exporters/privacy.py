@@ -155,8 +155,8 @@ class Cleaner:
         codings: list[Coding] = []
         stored: dict[str, tuple[int, int]] = {}
         for c in data.codings:
-            rewrite = rewrites.get(c.document)
-            start, end = rewrite.span(c.start, c.end) if rewrite is not None else (c.start, c.end)
+            moved = rewrites.get(c.document)
+            start, end = moved.span(c.start, c.end) if moved is not None else (c.start, c.end)
             if (start, end) != (c.start, c.end):
                 stored[c.guid] = (c.start, c.end)
             codings.append(replace(c, start=start, end=end, memo=self.free(c.memo)))

@@ -96,6 +96,8 @@ class StreamingSheet(Worksheet):
     in-memory mode: more memory, still no named file.
     """
 
+    constant_memory: bool  # set by Worksheet._initialize (xlsxwriter has no type hints)
+
     def __init__(self, scratch_folder: Path | None = None) -> None:
         super().__init__()
         self.scratch_folder = scratch_folder
@@ -231,10 +233,10 @@ class _SpooledPart(io.StringIO):
         self._text = io.TextIOWrapper(self._file, encoding="utf-8", write_through=False)
         self._map: mmap.mmap | None = None
 
-    def write(self, s: str) -> int:  # type: ignore[override]
+    def write(self, s: str) -> int:
         return self._text.write(s)
 
-    def getvalue(self) -> Any:  # type: ignore[override]
+    def getvalue(self) -> Any:  # a memory map (or b''), which the zip writer reads like bytes
         self._text.flush()
         if self._file.seek(0, io.SEEK_END) == 0:
             return b""
@@ -296,7 +298,8 @@ class ExportWorkbook:
 
     def sheet(self, name: str) -> StreamingSheet:
         scratch = self.scratch
-        return self.book.add_worksheet(name, worksheet_class=lambda: StreamingSheet(scratch))  # type: ignore[return-value,arg-type]
+        sheet: StreamingSheet = self.book.add_worksheet(name, worksheet_class=lambda: StreamingSheet(scratch))
+        return sheet
 
     def close(self) -> None:
         self.book.close()

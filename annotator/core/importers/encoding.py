@@ -150,7 +150,7 @@ def _damaged_candidates(data: bytes) -> list[tuple[tuple[float, ...], str]]:
     go back to the detector, restricted to that encoding, and the result is
     ranked with the others, its replacement characters counting against it.
     """
-    ranked = []
+    ranked: list[tuple[tuple[float, ...], str]] = []
     for encoding in ("utf_8", *_DOUBLE_BYTE):
         text = data.decode(encoding, errors="replace")
         damage = text.count("\ufffd")

@@ -23,7 +23,7 @@ import logging
 import re
 from pathlib import Path
 
-from pypdf import PdfReader
+from pypdf import PasswordType, PdfReader
 from pypdf.errors import DependencyError, FileNotDecryptedError
 
 from annotator.core.errors import ImportFailed
@@ -87,7 +87,7 @@ def _unlock(reader: PdfReader, path: Path) -> None:
             path=path,
         ) from None
     except FileNotDecryptedError:
-        opened = 0
+        opened = PasswordType.NOT_DECRYPTED
     if not opened:
         raise ImportFailed("password-protected PDF: remove the password, then import", path=path)
 

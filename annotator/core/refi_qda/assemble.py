@@ -10,11 +10,11 @@ nothing are kept in the project memo rather than dropped.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from annotator.core.model import Attribute, Coder, Coding, Document, Memo, utc_now
+from annotator.core.model import Attribute, Coder, Coding, Document, Memo, MemoTarget, utc_now
 from annotator.core.project_data import ProjectData
 from annotator.core.refi_qda import positions
 from annotator.core.refi_qda.codes import CodeReader
@@ -90,7 +90,7 @@ class Assembler:
         data.coders = list(coders.values())
         return data
 
-    def _note_text(self, refs: list[str]) -> list[str]:
+    def _note_text(self, refs: Sequence[str]) -> list[str]:
         out = []
         for ref in refs:
             note = self.note_store.get(ref)
@@ -269,7 +269,7 @@ class Assembler:
             return
         docs = {d.guid for d, _ in data.documents}
         codes = {c.guid for c in data.codes}
-        extra: dict[tuple[str, str], list[str]] = {}
+        extra: dict[tuple[MemoTarget, str], list[str]] = {}
         for a, b in self.links:
             note, other = (a, b) if a in self.note_store else (b, a)
             if note not in self.note_store or not self.note_store[note].text.strip():
@@ -284,7 +284,7 @@ class Assembler:
             if existing is not None:
                 data.memos.remove(existing)
                 texts = [existing.text, *texts]
-            data.memos.append(Memo(kind, target, "\n\n".join(texts)))  # type: ignore[arg-type]
+            data.memos.append(Memo(kind, target, "\n\n".join(texts)))
 
     def _attributes(self, data: ProjectData) -> None:
         docs = {s.guid for s in self.sources if s.text is not None}

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Literal, TypedDict
 
 from lxml import etree
 
@@ -37,7 +38,8 @@ from annotator.core.refi_qda.common import (
     norm_guid,
 )
 
-_LABELS: tuple[tuple[str, str], ...] = (
+_TextField = Literal["definition", "when_to_use", "when_not_to_use", "example", "ref", "shortcut"]
+_LABELS: tuple[tuple[_TextField, str], ...] = (
     ("definition", "Definition"),
     ("when_to_use", "When to use"),
     ("when_not_to_use", "When not to use"),
@@ -69,9 +71,23 @@ def description_of(code: Code) -> str:
     return "\n\n".join(parts)
 
 
-def fields_from_description(text: str) -> dict[str, object]:
+class DescriptionFields(TypedDict, total=False):
+    """The fields of a ``Code`` a description holds (those it names; the rest keep their defaults)."""
+
+    short_definition: str
+    definition: str
+    when_to_use: str
+    when_not_to_use: str
+    example: str
+    ref: str
+    shortcut: str
+    source_refs: tuple[str, ...]
+    export: dict[str, str]
+
+
+def fields_from_description(text: str) -> DescriptionFields:
     """Our definition fields parsed back from a description (see the module docstring)."""
-    out: dict[str, object] = {}
+    out: DescriptionFields = {}
     sources: list[str] = []
     export: dict[str, str] = {}
     matches = list(_SECTION.finditer(text))
@@ -181,7 +197,7 @@ class CodeReader:
                 color=color,
                 position=position,
                 codable=(item.get("isCodable") or "true").strip().lower() not in ("false", "0"),
-                **fields,  # type: ignore[arg-type]
+                **fields,
             )
             self.codes.append(code)
             refs = [norm_guid(n.get("targetGUID")) for n in children(item, "NoteRef")]

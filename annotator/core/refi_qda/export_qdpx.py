@@ -138,9 +138,9 @@ class _Writer:
             return ""
         per_attribute: dict[str, list[str]] = {}
         per_doc: dict[str, list[tuple[str, str]]] = {}
-        for doc, attribute, value in self.data.attribute_values:
-            per_attribute.setdefault(attribute, []).append(value)
-            per_doc.setdefault(doc, []).append((attribute, value))
+        for doc, attribute_guid, value in self.data.attribute_values:
+            per_attribute.setdefault(attribute_guid, []).append(value)
+            per_doc.setdefault(doc, []).append((attribute_guid, value))
         value_tags: dict[str, str] = {}
         out = ["<Variables>\n"]
         for attribute in self.data.attributes:
@@ -161,10 +161,10 @@ class _Writer:
                 continue
             case_attrs = {"guid": derived_guid("case", doc_guid), "name": docs[doc_guid].name}
             case = [f"  <Case{xmlwrite.attrs(case_attrs)}>\n"]
-            for attribute, value in values:
-                if attribute in value_tags:
-                    value_xml = xmlwrite.element(value_tags[attribute], {}, value)
-                    ref = f'<VariableRef targetGUID="{norm_guid(attribute)}"/>'
+            for attribute_guid, value in values:
+                if attribute_guid in value_tags:
+                    value_xml = xmlwrite.element(value_tags[attribute_guid], {}, value)
+                    ref = f'<VariableRef targetGUID="{norm_guid(attribute_guid)}"/>'
                     case.append(f"    <VariableValue>{ref}{value_xml}</VariableValue>\n")
             case.append(f'    <SourceRef targetGUID="{norm_guid(doc_guid)}"/>\n  </Case>\n')
             cases.append("".join(case))

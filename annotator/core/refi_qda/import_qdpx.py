@@ -359,14 +359,12 @@ class QdpxReader:
         note_refs: list[str] = []
         codings: list[tuple[str, str, str, str, list[str]]] = []
         for item in element:
-            tag = item.tag
-            name = tag[tag.rfind("}") + 1 :]
+            name = local(item.tag)
             if name == "Coding":
                 code = ""
                 coding_refs: list[str] = []
                 for sub in item:
-                    sub_tag = sub.tag
-                    sub_name = sub_tag[sub_tag.rfind("}") + 1 :]
+                    sub_name = local(sub.tag)
                     if sub_name == "CodeRef":
                         code = ref(sub.get("targetGUID"))
                     elif sub_name == "NoteRef":

@@ -203,7 +203,7 @@ class Detection:
     convention: Convention
     reason: str
     use_names: bool = False
-    scores: dict[Convention, tuple[int, ...]] = field(default_factory=dict)
+    scores: dict[Convention, tuple[float, ...]] = field(default_factory=dict)  # per convention: its sort key
 
 
 def squash(text: str) -> str:

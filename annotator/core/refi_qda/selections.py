@@ -25,7 +25,7 @@ both readers give the same records for any input.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from itertools import repeat
 from typing import NamedTuple
 
@@ -158,14 +158,14 @@ def _absent(n: int) -> list[None]:
 
 def _ints(values: list[str] | None, n: int) -> list[int | None]:
     if values is None:
-        return _absent(n)
+        return [None] * n
     try:
         return list(map(int, values))
     except ValueError:
         return [int_or_none(v) for v in values]
 
 
-def _refs(values: list[str | None], ref: Callable[[str | None], str]) -> list[str]:
+def _refs(values: Sequence[str | None], ref: Callable[[str | None], str]) -> list[str]:
     table = {value: ref(value) for value in set(values)}
     return list(map(table.__getitem__, values))
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from io import BytesIO
 from pathlib import Path
-from typing import BinaryIO
+from typing import Protocol, TypedDict
 
 from lxml import etree
 
@@ -26,7 +26,24 @@ _MARKERS: tuple[bytes, ...] = tuple(
     for codec in ("ascii", "utf-16-le", "utf-16-be")
 )
 
-PARSER_OPTIONS: dict[str, bool] = {
+
+class ByteReader(Protocol):
+    """What the streaming parser reads: a file opened ``rb``, a BytesIO, a zip member stream."""
+
+    def read(self, size: int = -1, /) -> bytes: ...
+
+
+class ParserOptions(TypedDict):
+    """The defensive settings every parser here gets (a TypedDict so each is checked by name)."""
+
+    resolve_entities: bool
+    no_network: bool
+    load_dtd: bool
+    dtd_validation: bool
+    huge_tree: bool
+
+
+PARSER_OPTIONS: ParserOptions = {
     "resolve_entities": False,
     "no_network": True,
     "load_dtd": False,
@@ -60,7 +77,7 @@ def parse(data: bytes, *, path: str | Path, label: str) -> etree._Element:
 
 
 def iterparse(
-    data: bytes | BinaryIO, *, path: str | Path, label: str, tags: Sequence[str] | None = None
+    data: bytes | ByteReader, *, path: str | Path, label: str, tags: Sequence[str] | None = None
 ) -> Iterator[etree._Element]:
     """Elements of ``data`` as they end (the root last), parsed safely; only ``tags``
     (local names, any namespace) when given.
@@ -72,9 +89,9 @@ def iterparse(
     """
     if isinstance(data, bytes | bytearray):
         refuse_dtd(bytes(data), path=path, label=label)
-        source: BinaryIO = BytesIO(data)
+        source: ByteReader = BytesIO(data)
     else:
-        source = _NoDtd(data, path=path, label=label)  # type: ignore[assignment]
+        source = _NoDtd(data, path=path, label=label)
     wanted = [f"{{*}}{t}" for t in tags] if tags else None
     context = etree.iterparse(
         source, events=("end",), tag=wanted, remove_comments=True, remove_pis=True, **PARSER_OPTIONS
@@ -96,7 +113,7 @@ class _NoDtd:
 
     OVERLAP = max(len(m) for m in _MARKERS) - 1
 
-    def __init__(self, inner: BinaryIO, *, path: str | Path, label: str) -> None:
+    def __init__(self, inner: ByteReader, *, path: str | Path, label: str) -> None:
         self.inner, self.path, self.label = inner, path, label
         self.tail = b""
 

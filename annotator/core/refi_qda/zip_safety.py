@@ -29,8 +29,12 @@ import zipfile
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from annotator.core.errors import ImportFailed
+
+if TYPE_CHECKING:
+    from _typeshed import WriteableBuffer
 
 MAX_TOTAL_BYTES = 1 << 30  # what one import may inflate, all members together
 MAX_MEMBER_BYTES = 128 << 20  # one member read whole (a source text: 128 MB is ~60,000 pages)
@@ -42,11 +46,11 @@ _DRIVE = re.compile(r"^[A-Za-z]:")
 _COMPRESSIONS = frozenset({zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA})
 
 
-def _size(n: int) -> str:
+def _size(n: float) -> str:
     for unit in ("bytes", "KB", "MB", "GB", "TB"):
         if n < 1024 or unit == "TB":
             return f"{n} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
-        n /= 1024  # type: ignore[assignment]
+        n /= 1024
     return str(n)  # pragma: no cover
 
 
@@ -91,7 +95,7 @@ class SafeArchive:
             self.close()
             raise
         self.members = {info.filename: info for info in members if not info.is_dir()}
-        self._lower = {}
+        self._lower: dict[str, str] = {}  # case-folded, forward-slashed name -> member name
         for name in self.members:
             self._lower.setdefault(name.replace("\\", "/").lower(), name)
 
@@ -230,7 +234,8 @@ class MemberStream(io.RawIOBase):
         self.consumed += len(out)
         return out
 
-    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
-        data = self.read(len(buffer))
-        buffer[: len(data)] = data
+    def readinto(self, buffer: WriteableBuffer, /) -> int:
+        view = memoryview(buffer).cast("B")  # counted in bytes, whatever the buffer's item size
+        data = self.read(len(view))
+        view[: len(data)] = data
         return len(data)

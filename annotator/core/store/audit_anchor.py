@@ -24,6 +24,7 @@ import contextlib
 import json
 import os
 import sqlite3
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,10 +34,10 @@ from annotator.core import config
 from annotator.core.model import utc_now
 from annotator.core.outputs import PRIVATE_FILE, make_private_dir
 
-try:
+if sys.platform == "win32":  # pragma: no cover (records are written without a lock there)
+    fcntl = None
+else:
     import fcntl
-except ImportError:  # pragma: no cover (Windows: records are written without a lock)
-    fcntl = None  # type: ignore[assignment]
 
 FILE_NAME = "audit-anchors.json"
 MAX_RECORDS = 2000  # the most recently seen projects are kept

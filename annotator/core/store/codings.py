@@ -78,7 +78,7 @@ class CodingQueries:
         keys: set[tuple[str, str, str, int, int]] = set()
         for guid, *key in self.conn.execute("SELECT guid, document, code, coder, start, end FROM codings"):
             guids.add(guid)
-            keys.add(tuple(key))  # type: ignore[arg-type]
+            keys.add(tuple(key))
         return guids, keys
 
     def document_lengths(self) -> dict[str, int]:

@@ -24,10 +24,10 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-try:
+if sys.platform == "win32":  # SQLite locks per handle there, and none of this is needed
+    fcntl = None
+else:
     import fcntl
-except ImportError:  # Windows: SQLite locks per handle there, and none of this is needed
-    fcntl = None  # type: ignore[assignment]
 from typing import Any
 
 from annotator.core.held_projects import SHM_DMS_BYTE
@@ -125,7 +125,7 @@ def sandbox(path: Path) -> Iterator[Path]:
 
 
 def check_in_sandbox(
-    path: Path, connect: Callable[[Path], Any], validate: Callable[[Any, Path], None]
+    path: Path, connect: Callable[[Path], Any], validate: Callable[[Any, Path], object]
 ) -> None:
     """Run ``validate(connection, path)`` on a read-only sandbox copy of ``path`` with its ``-wal``.
 

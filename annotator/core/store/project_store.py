@@ -42,9 +42,25 @@ _CODE_COLUMNS = (
 
 
 def _code(row: tuple[Any, ...]) -> Code:
-    *head, codable, refs, export = row
+    """A ``Code`` from a row of ``_CODE_COLUMNS`` (its fields, in order: each named here)."""
+    guid, name, parent, color, short, definition, when, when_not, example, key, pos, ref, *rest = row
+    codable, refs, export = rest
     return Code(
-        *head, codable=bool(codable), source_refs=tuple(json.loads(refs)), export=dict(json.loads(export))
+        guid,
+        name,
+        parent,
+        color,
+        short,
+        definition,
+        when,
+        when_not,
+        example,
+        key,
+        pos,
+        ref,
+        codable=bool(codable),
+        source_refs=tuple(json.loads(refs)),
+        export=dict(json.loads(export)),
     )
 
 
@@ -199,7 +215,8 @@ class ProjectStore(CodingQueries, NoteQueries):
         row = self.conn.execute("SELECT guid, name, created, app_version FROM project").fetchone()
         if row is None:
             return ProjectInfo("", self.path.stem, "", __version__, SCHEMA_VERSION)
-        return ProjectInfo(*row, schema_version=SCHEMA_VERSION)
+        guid, name, created, app_version = row
+        return ProjectInfo(guid, name, created, app_version, schema_version=SCHEMA_VERSION)
 
     def counts(self) -> dict[str, int]:
         """Row counts a user cares about (``annotator info``)."""

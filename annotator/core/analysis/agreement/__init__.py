@@ -243,12 +243,15 @@ def _select(
                 code_col.append(k)
                 starts.append(c.start)
                 ends.append(c.end)
-        arrays.append(tuple(np.array(col, dtype=INT) for col in (doc_col, code_col, starts, ends)))
+        doc_array, code_array, start_array, end_array = (
+            np.array(col, dtype=INT) for col in (doc_col, code_col, starts, ends)
+        )
+        arrays.append((doc_array, code_array, start_array, end_array))
     return Selection(
         tuple(coders),
         tuple((d.guid, d.name, d.length) for d in docs),
         tuple((g, tree.path(g)) for g in selected),
-        tuple(arrays),  # type: ignore[arg-type]
+        tuple(arrays),
     )
 
 

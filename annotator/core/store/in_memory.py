@@ -1,4 +1,4 @@
-"""Projects built in memory and written out whole: coder packages and the demo project.
+"""Projects held in memory and written out whole (coder packages, the demo project).
 
 Why: a package of a large corpus takes a while to build, and a project file built in
 place (or under a temporary name beside its destination) is left half-made by a kill
@@ -6,6 +6,9 @@ or a full disk. Built in an in-memory SQLite database, the project reaches the d
 only through :func:`annotator.core.outputs.write_output`: complete, owner-only (0600)
 and checked against overwriting a project — or not at all. The memory this costs is
 no more than the corpus the builder has already read (``ProjectData`` holds every text).
+
+:func:`annotator.core.project.create_in_memory` fills one with a codebook, as
+:func:`~annotator.core.project.create_project` fills a new file.
 """
 
 from __future__ import annotations
@@ -19,11 +22,11 @@ from annotator import __version__
 from annotator.core import outputs
 from annotator.core.errors import ProjectCorrupt
 from annotator.core.model import new_guid, utc_now
-from annotator.core.project import _write_meta, resolve_codebook
-from annotator.core.store import ProjectStore
-from annotator.core.store.connection import split_sql
-from annotator.core.store.copying import write_encrypted
-from annotator.core.store.schema import APPLICATION_ID, SCHEMA, SCHEMA_VERSION
+
+from .connection import split_sql
+from .copying import write_encrypted
+from .project_store import ProjectStore
+from .schema import APPLICATION_ID, SCHEMA, SCHEMA_VERSION
 
 
 class MemoryStore(ProjectStore):
@@ -39,14 +42,12 @@ class MemoryStore(ProjectStore):
             self.conn.close()
 
 
-def create_in_memory(name: str, *, codebook: str | Path | None = "default") -> MemoryStore:
-    """A new project like :func:`annotator.core.project.create_project` makes, held in memory.
+def memory_store(name: str) -> MemoryStore:
+    """An empty project (no codes) in memory, as :meth:`ProjectStore.create` makes one on disk.
 
-    The same schema, header fields, project row, codebook and "create project" audit entry;
-    only the journal differs (in memory), and a file written from it opens in WAL mode as
-    every project does.
+    The same schema, header fields and project row; only the journal differs (in memory),
+    and a file written from it opens in WAL mode as every project does.
     """
-    book = resolve_codebook(codebook)
     conn = sqlite3.connect(":memory:", isolation_level=None)
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     conn.execute("PRAGMA foreign_keys = ON")
@@ -61,9 +62,6 @@ def create_in_memory(name: str, *, codebook: str | Path | None = "default") -> M
             "INSERT INTO project (id, guid, name, created, app_version) VALUES (1, ?, ?, ?, ?)",
             (new_guid(), name, utc_now(), __version__),
         )
-        store.insert_codes(book.codes)
-        _write_meta(store, book)
-        store.audit("create project", {"codebook": book.name, "codes": len(book.codes)})
     return store
 
 
