@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from annotator.core.facts.numbers import east_asian, find_numbers, parse_number
-from annotator.core.facts.values import FieldSpec, Value, ValueInvalid, parse_value, propose, summarise
+from annotator.core.values.kinds import FieldSpec, Value, ValueInvalid, parse_value, propose, summarise
+from annotator.core.values.numbers import east_asian, find_numbers, parse_number
 
 PRICE = FieldSpec("price", "money")
 PRICE_CNY = FieldSpec("price", "money", {"currency": "CNY"})
