@@ -132,6 +132,8 @@ def _segment_reference(runs_by_coder: list[list[tuple[str, int, int]]], threshol
 
 def _kappa_reference(a: np.ndarray, b: np.ndarray) -> float | None:
     n = len(a)
+    if n == 0:
+        return None
     p_o = np.mean(a == b)
     pa, pb = a.mean(), b.mean()
     p_e = pa * pb + (1 - pa) * (1 - pb)
@@ -743,6 +745,7 @@ def test_store_default_sub_corpus_is_documents_either_coder_coded(
         "characters",
         "threshold",
         "unit",
+        "subcorpus",
         "include_subcodes",
         "codes",
         "documents_detail",
