@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QProgressDialog
 
 from annotator.core import config
@@ -21,7 +21,7 @@ from annotator.core.store import ProjectLock, ProjectStore
 from annotator.core.store.connection import writable_location
 from annotator.gui import prompts, save_target, shutdown
 from annotator.gui.dialogs.attributes import AttributesDialog
-from annotator.gui.dialogs.import_report import ImportReportDialog, summary
+from annotator.gui.dialogs.import_report import ImportReportDialog, incomplete_question, summary
 from annotator.gui.session import ProjectSession
 from annotator.gui.trust import opening
 from annotator.gui.workers import Job, import_work
@@ -234,7 +234,7 @@ class ProjectController(QObject):
         if paths:
             self.import_files(paths)
 
-    def import_files(self, paths: list[str]) -> Job | None:
+    def import_files(self, paths: list[str], *, allow_partial: bool = False) -> Job | None:
         """Import in a worker (its own connection); a progress dialog can cancel it."""
         session = self.w.session
         if session is None or session.readonly:
@@ -243,7 +243,10 @@ class ProjectController(QObject):
         if self.job is not None and not self.job.done:
             self.w.show_status("An import is already running.")
             return None
-        job = self.job = Job(session.path, import_work(paths, session.coder.guid), parent=self)
+        work = import_work(
+            paths, session.coder.guid, coder_name=session.coder.name, allow_partial=allow_partial
+        )
+        job = self.job = Job(session.path, work, parent=self)
         dialog = self.progress = QProgressDialog("Importing…", "Cancel", 0, len(paths), self.w)
         dialog.setObjectName("importProgress")
         dialog.setWindowTitle("Import documents")
@@ -278,9 +281,16 @@ class ProjectController(QObject):
         imported = getattr(report, "imported", [])
         if imported and self.w.presenter.document is None:
             self.w.documents.select(imported[0].guid)
-        if getattr(report, "failed", None) or getattr(report, "skipped", None):
+        if (
+            getattr(report, "failed", None)
+            or getattr(report, "skipped", None)
+            or getattr(report, "dropped", None)
+        ):
             self.report_dialog = ImportReportDialog(report, self.w)  # type: ignore[arg-type]
             self.report_dialog.open()
+        incomplete = getattr(report, "incomplete", [])
+        if incomplete and prompts.confirm(self.w, "Import REFI-QDA project", incomplete_question(incomplete)):
+            QTimer.singleShot(0, lambda: self.import_files([p for p, _, _ in incomplete], allow_partial=True))
 
     def _import_failed(self, message: str) -> None:
         self._end_progress()

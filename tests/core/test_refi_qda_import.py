@@ -718,7 +718,7 @@ def test_every_dropped_selection_is_listed_with_its_reason(tmp_path, fresh) -> N
         text_source(
             doc,
             sel(good, i, i + 5)
-            + sel(outside, 5, len(text) + 9)
+            + sel(outside, 5, 3 * len(text))
             + sel(unknown, i, i + 5, g())
             + sel(empty, i, i),
             path=f"internal://{doc}.txt",
