@@ -185,7 +185,13 @@ def new(project: Path, codebook: str, name: str | None, encrypt: bool) -> None:
 @click.argument("project", type=PROJECT)
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--coder", help="Recorded as the importer (else $ANNOTATOR_CODER / remembered).")
-def import_(project: Path, files: tuple[Path, ...], coder: str | None) -> None:
+@click.option(
+    "--allow-partial",
+    is_flag=True,
+    help="Import a .qdpx even if some selections cannot be imported (each is listed); "
+    "without it such a package is refused.",
+)
+def import_(project: Path, files: tuple[Path, ...], coder: str | None, allow_partial: bool) -> None:
     """Import documents (txt, md, docx, pdf, odt, rtf, html; .qdpx/.qdc as REFI-QDA)."""
     from annotator.core.importers.importing import import_files  # noqa: PLC0415
 
@@ -209,7 +215,7 @@ def import_(project: Path, files: tuple[Path, ...], coder: str | None) -> None:
             failures += len(report.failed)
         for path in refi:
             try:
-                _import_refi(store, path, name)
+                _import_refi(store, path, name, allow_partial)
             except AnnotatorError as exc:
                 click.echo(f"annotator: {exc}", err=True)
                 failures += 1
@@ -217,13 +223,25 @@ def import_(project: Path, files: tuple[Path, ...], coder: str | None) -> None:
         sys.exit(1)
 
 
-def _import_refi(store: ProjectStore, path: Path, coder: str) -> None:
+def _import_refi(store: ProjectStore, path: Path, coder: str, allow_partial: bool) -> None:
+    """One REFI-QDA file; every selection a package leaves out is listed, and without
+    ``allow_partial`` such a package is refused (exit 1) with nothing imported."""
     try:
         from annotator.core import refi_qda  # noqa: PLC0415
     except ImportError:
         raise AnnotatorError("REFI-QDA import is not available in this version", path=path) from None
-    summary = refi_qda.import_file(store, path, coder=coder)
-    click.echo(f"imported {path.name}: {summary}")
+    if path.suffix.lower() != ".qdpx":
+        click.echo(f"imported {path.name}: {refi_qda.import_file(store, path, coder=coder)}")
+        return
+    try:
+        report, notes = refi_qda.import_package(store, path, coder=coder, allow_partial=allow_partial)
+    except refi_qda.IncompleteImport as exc:
+        for line in exc.dropped:
+            click.echo(f"not imported: {line}", err=True)
+        raise AnnotatorError(f"{exc.reason} (--allow-partial imports the rest)", path=path) from None
+    click.echo(f"imported {path.name}: {refi_qda.summary_line(report, notes)}")
+    for dropped in notes.dropped:
+        click.echo(f"not imported: {dropped}")
 
 
 @cli.command()

@@ -76,14 +76,19 @@ def merge(
     "--document",
     "documents",
     multiple=True,
-    help="Document name to include (repeatable; default: documents any of the coders coded).",
+    help="Document name to include (repeatable; default: see --subcorpus).",
+)
+@click.option(
+    "--subcorpus",
+    type=click.Choice(["coded-by-any", "coded-by-all"]),
+    help="Documents compared: those any chosen coder coded (default) or those every one coded.",
 )
 @click.option(
     "--threshold",
-    type=click.FloatRange(0.0, 1.0),
+    type=click.FloatRange(0.0, 1.0, min_open=True),
     default=0.9,
     show_default=True,
-    help="Segment overlap (intersection / union) needed for segment agreement.",
+    help="Segment overlap (intersection / union) needed for segment agreement, above 0 and at most 1.",
 )
 @click.option("--include-subcodes", is_flag=True, help="A code's codings include its sub-codes'.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON (documented shape).")
@@ -92,17 +97,25 @@ def agreement(
     coders: str,
     codes: tuple[str, ...],
     documents: tuple[str, ...],
+    subcorpus: str | None,
     threshold: float,
     include_subcodes: bool,
     as_json: bool,
 ) -> None:
     """Inter-coder agreement per code and overall (kappa, alpha, segment agreement)."""
     from annotator.core.analysis.agreement import agreement as compute  # noqa: PLC0415
+    from annotator.core.errors import UsageError  # noqa: PLC0415
     from annotator.core.store import ProjectStore  # noqa: PLC0415
 
     names = [c.strip() for c in coders.split(",") if c.strip()]
     if len(names) < 2:
         raise click.UsageError("--coders needs at least two names, e.g. --coders mina,jun")
+    folded = [n.casefold() for n in names]
+    twice = next((n for n, f in zip(names, folded, strict=True) if folded.count(f) > 1), None)
+    if twice is not None:
+        raise click.UsageError(f"--coders names {twice!r} twice; name each coder once")
+    if subcorpus is not None and documents:
+        raise click.UsageError("use --document or --subcorpus, not both")
     with ProjectStore.open(project, readonly=True) as store:
         doc_ids = None
         if documents:
@@ -112,14 +125,18 @@ def agreement(
                 if doc is None:
                     raise AnnotatorError(f"no document named {name!r}", path=project)
                 doc_ids.append(doc.guid)
-        report = compute(
-            store,
-            names,
-            codes=list(codes) or None,
-            documents=doc_ids,
-            threshold=threshold,
-            include_subcodes=include_subcodes,
-        )
+        try:
+            report = compute(
+                store,
+                names,
+                codes=list(codes) or None,
+                documents=doc_ids,
+                threshold=threshold,
+                include_subcodes=include_subcodes,
+                subcorpus=subcorpus or "coded-by-any",
+            )
+        except UsageError as exc:  # a request the command line should have refused: exit 2
+            raise click.UsageError(exc.reason) from None
     data = report.to_json()
     if as_json:
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
@@ -128,28 +145,30 @@ def agreement(
 
 
 def _fmt(value: object) -> str:
-    return "  n/a" if value is None else f"{value:5.3f}"
+    return "n/a" if value is None else f"{value:.3f}"
 
 
 def _agreement_table(data: dict) -> str:
-    keys = ("percent_agreement", "cohen_kappa", "krippendorff_alpha", "unitized_alpha", "segment_agreement")
-    if len(data["coders"]) > 2:
-        keys = (
-            "percent_agreement",
-            "fleiss_kappa",
-            "krippendorff_alpha",
-            "unitized_alpha",
-            "segment_agreement",
-        )
-    heads = ("percent", "kappa", "alpha", "u-alpha", "segment")
-    width = max([len(c["code"]) for c in data["codes"]] + [7])
+    """The report as a table; the κ column is Cohen's for two coders and Fleiss' for more."""
+    kappa = ("cohen_kappa", "Cohen's κ") if len(data["coders"]) == 2 else ("fleiss_kappa", "Fleiss' κ")
+    columns = (
+        ("percent_agreement", "percent"),
+        kappa,
+        ("krippendorff_alpha", "α"),
+        ("unitized_alpha", "unitized α"),
+        ("segment_agreement", "segment"),
+    )
+    overall = "OVERALL (pooled)"
+    width = max([len(c["code"]) for c in data["codes"]] + [len(overall)])
+    subcorpus = {"coded-by-all": "coded by every coder", "listed": "as listed"}.get(data.get("subcorpus", ""))
     lines = [
-        f"Coders: {', '.join(data['coders'])}; {data['documents']} documents; "
-        f"segment threshold {data['threshold']:.0%}",
-        f"{'code':<{width}}  " + "  ".join(f"{h:>7}" for h in heads),
+        f"Coders: {', '.join(data['coders'])}; {data['documents']} documents"
+        + (f" ({subcorpus})" if subcorpus else "")
+        + f"; segment threshold {data['threshold']:.0%}",
+        f"{'code':<{width}}  " + "  ".join(f"{h:>10}" for _, h in columns),
     ]
-    for row in [*data["codes"], {"code": "OVERALL", **data["overall"]}]:
-        lines.append(f"{row['code']:<{width}}  " + "  ".join(f"{_fmt(row.get(k)):>7}" for k in keys))
+    for row in [*data["codes"], {"code": overall, **data["overall"]}]:
+        lines.append(f"{row['code']:<{width}}  " + "  ".join(f"{_fmt(row.get(k)):>10}" for k, _ in columns))
     lines += [f"note: {n}" for n in data.get("notes", [])]
     return "\n".join(lines)
 

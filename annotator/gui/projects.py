@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QProgressDialog
 
 from annotator.core import config
@@ -24,7 +24,7 @@ from annotator.core.store import ProjectLock, ProjectStore
 from annotator.core.store.connection import writable_location
 from annotator.gui import prompts, save_target, shutdown
 from annotator.gui.dialogs.attributes import AttributesDialog
-from annotator.gui.dialogs.import_report import ImportReportDialog, summary
+from annotator.gui.dialogs.import_report import ImportReportDialog, incomplete_question, summary
 from annotator.gui.session import ProjectSession
 from annotator.gui.trust import opening
 from annotator.gui.workbench import ProjectBench
@@ -246,7 +246,7 @@ class ProjectController(QObject):
         if paths:
             self.import_files(paths)
 
-    def import_files(self, paths: list[str]) -> Job | None:
+    def import_files(self, paths: list[str], *, allow_partial: bool = False) -> Job | None:
         """Import in a worker (its own connection); a progress dialog can cancel it."""
         session = self.bench.session
         if session is None or session.readonly:
@@ -255,7 +255,10 @@ class ProjectController(QObject):
         if self.job is not None and not self.job.done:
             self.bench.show_status("An import is already running.")
             return None
-        job = self.job = Job(session.path, import_work(paths, session.coder.guid), parent=self)
+        work = import_work(
+            paths, session.coder.guid, coder_name=session.coder.name, allow_partial=allow_partial
+        )
+        job = self.job = Job(session.path, work, parent=self)
         dialog = self.progress = QProgressDialog(
             "Importing…", "Cancel", 0, len(paths), self.bench.dialog_parent
         )
@@ -292,9 +295,18 @@ class ProjectController(QObject):
         imported = getattr(report, "imported", [])
         if imported and self.bench.current_document is None:
             self.bench.open_document(imported[0].guid)
-        if getattr(report, "failed", None) or getattr(report, "skipped", None):
+        if (
+            getattr(report, "failed", None)
+            or getattr(report, "skipped", None)
+            or getattr(report, "dropped", None)
+        ):
             self.report_dialog = ImportReportDialog(report, self.bench.dialog_parent)  # type: ignore[arg-type]
             self.report_dialog.open()
+        incomplete = getattr(report, "incomplete", [])
+        if incomplete and prompts.confirm(
+            self.bench.dialog_parent, "Import REFI-QDA project", incomplete_question(incomplete)
+        ):
+            QTimer.singleShot(0, lambda: self.import_files([p for p, _, _ in incomplete], allow_partial=True))
 
     def _import_failed(self, message: str) -> None:
         self._end_progress()

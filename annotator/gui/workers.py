@@ -91,14 +91,25 @@ class _Runnable(QRunnable):
             job.finished.emit(result)
 
 
-def import_work(paths: list[str], coder: str) -> Work:
-    """The import of ``paths`` as a job's work (core ``import_files``)."""
+def import_work(paths: list[str], coder: str, *, coder_name: str = "", allow_partial: bool = False) -> Work:
+    """The import of ``paths`` as a job's work: documents by core ``import_files``, ``.qdpx``/``.qdc``
+    by ``refi_qda.import_into_report`` (a package that would lose selections is refused unless
+    ``allow_partial``; ``coder_name`` names the coder of codings whose package names none)."""
 
     def work(
         store: ProjectStore, progress: Callable[[int, int, str], None], cancelled: Callable[[], bool]
     ) -> Any:
         from annotator.core.importers.importing import import_files  # noqa: PLC0415 (importers load on demand)
 
-        return import_files(store, paths, coder=coder, progress=progress, cancelled=cancelled)
+        refi = [p for p in paths if p.lower().endswith((".qdpx", ".qdc"))]
+        docs = [p for p in paths if p not in refi]
+        report = import_files(store, docs, coder=coder, progress=progress, cancelled=cancelled)
+        if refi and not report.cancelled:
+            from annotator.core.refi_qda import import_into_report  # noqa: PLC0415
+
+            import_into_report(
+                store, refi, report, coder=coder_name, allow_partial=allow_partial, cancelled=cancelled
+            )
+        return report
 
     return work

@@ -132,6 +132,8 @@ def _segment_reference(runs_by_coder: list[list[tuple[str, int, int]]], threshol
 
 def _kappa_reference(a: np.ndarray, b: np.ndarray) -> float | None:
     n = len(a)
+    if n == 0:
+        return None
     p_o = np.mean(a == b)
     pa, pb = a.mean(), b.mean()
     p_e = pa * pb + (1 - pa) * (1 - pb)
@@ -244,7 +246,10 @@ def test_undefined_statistics_are_none_never_one() -> None:
         assert f.krippendorff_alpha_binary(table) is None
         assert f.unitized_alpha_binary(table, 0 if table is nobody else 200) is None
         assert f.fleiss_kappa_binary(table) is None
-        assert f.mean_pairwise_agreement(table) == 1.0
+    # Nobody coded anything: agreement would be a vacuous 100%, so it is undefined too.
+    assert f.mean_pairwise_agreement(nobody) is None
+    # Everybody coded everything: the coders really agree on every character.
+    assert f.mean_pairwise_agreement(everybody) == 1.0
     assert f.cohen_kappa(0, 0, 0, 10) is None
     assert f.cohen_kappa(10, 0, 0, 0) is None
     assert f.cohen_kappa(0, 0, 0, 0) is None
@@ -329,6 +334,64 @@ def test_unitized_alpha_two_units_against_one() -> None:
     assert _unitized_reference([[(2, 8), (10, 16)], [(2, 16)]], 20) == pytest.approx(s.unitized_alpha)
 
 
+def test_krippendorff_2004_example_gives_a_different_value_from_the_1995_coefficient() -> None:
+    """Krippendorff (2004, Content Analysis 2nd ed., p. 254), category c: continuum [150, 450),
+    coder i units [225, 295) and [370, 400), coder j units [220, 300), [355, 375), [400, 420).
+
+    DKPro Statistics' ``KrippendorffAlphaUnitizingAgreement`` (the 1995 αU, which INCEpTION
+    uses) gives 0.7286 for c (its test ``Krippendorff2004Test.testCategoryAgreement``; we
+    reproduced 0.728599 by running that class). The 2016 binary |uα reported here, on the
+    same data shifted to start at 0: both 75, only_i 25, only_j 45, neither 155; n = 600,
+    n_1 = 220, n_0 = 380, o_01 = 70, S = 70² + 30² + 80² + 20² + 20² + 380 = 13380;
+    |uα = 1 − (360000 − 13380)·70/(600·380·220) = 1 − 24263400/50160000 = 0.516280….
+    """
+    spans = {
+        "i": [("d", "c", 75, 145), ("d", "c", 220, 250)],
+        "j": [("d", "c", 70, 150), ("d", "c", 205, 225), ("d", "c", 250, 270)],
+    }
+    s = agreement_from_spans(spans, {"d": 300}).overall
+    assert s.characters() == {"both": 75, "only_a": 25, "only_b": 45, "neither": 155}
+    assert s.unitized_alpha == pytest.approx(1 - 24263400 / 50160000, abs=1e-15)
+    assert s.unitized_alpha == pytest.approx(
+        _unitized_reference([[(75, 145), (220, 250)], [(70, 150), (205, 225), (250, 270)]], 300), abs=1e-12
+    )
+    assert round(s.unitized_alpha, 4) == 0.5163 != 0.7286
+    assert round(s.krippendorff_alpha, 4) == 0.4984
+
+
+def test_touching_codings_are_one_segment_unlike_dkpro_units() -> None:
+    """B coded [10, 20) and [20, 30) as two touching codings; A coded [10, 30). Here they are one
+    segment, so every coefficient is 1.0. DKPro's αU (what INCEpTION reports) keeps them as two
+    units: we ran it on this study (continuum [0, 100)) and it gives 0.49537."""
+    spans = {"a": [("d", "c", 10, 30)], "b": [("d", "c", 10, 20), ("d", "c", 20, 30)]}
+    s = agreement_from_spans(spans, {"d": 100}).overall
+    assert s.segments == (1, 1)
+    assert s.unitized_alpha == s.cohen_kappa == s.segment_agreement == 1.0
+
+
+def _qualcoder_kappa(both: int, only_a: int, only_b: int) -> float:
+    """QualCoder's "kappa" (reports.py / report_compare_coder_file.py, written from its formula):
+    units are only the characters some coder coded (U = a + b − both); P_o = both/U;
+    P_e = (a/U)(b/U) × ((U − a)/U)((U − b)/U) — a product where Cohen has a sum."""
+    a, b = both + only_a, both + only_b
+    u = a + b - both
+    p_o = Fraction(both, u)
+    p_e = Fraction(a, u) * Fraction(b, u) * Fraction(u - a, u) * Fraction(u - b, u)
+    return float((p_o - p_e) / (1 - p_e))
+
+
+def test_qualcoder_kappa_is_a_different_formula() -> None:
+    """N = 100, A codes [0, 20), B codes [10, 30): both 10, only_a 10, only_b 10, neither 70.
+
+    Cohen: p_o = 0.8, p_e = 0.2·0.2 + 0.8·0.8 = 0.68, κ = 0.12/0.32 = 0.375.
+    QualCoder: U = 30, P_o = 1/3, P_e = (4/9)(1/9) = 4/81, κ = (1/3 − 4/81)/(77/81) = 23/77 = 0.2987.
+    """
+    s = agreement_from_spans({"a": [("d", "c", 0, 20)], "b": [("d", "c", 10, 30)]}, {"d": 100}).overall
+    assert s.cohen_kappa == pytest.approx(0.375, abs=1e-15)
+    assert _qualcoder_kappa(10, 10, 10) == pytest.approx(23 / 77, abs=1e-15)
+    assert s.percent_agreement == 0.8  # QualCoder's "Agree %" is the same (both + neither) / N
+
+
 @pytest.mark.parametrize(
     ("b_end", "threshold", "agrees"),
     [
@@ -366,18 +429,75 @@ def test_overlapping_and_touching_codings_form_one_segment() -> None:
     assert s.cohen_kappa == 1.0
 
 
-def test_a_code_nobody_used_is_undefined_with_a_note() -> None:
+def test_a_code_nobody_used_is_null_with_a_note_never_one() -> None:
+    """No coder applied "unused": percent agreement would be a vacuous 100% (every character
+    left uncoded by everyone), so every statistic of that row is null, one note says why."""
     spans = {"a": [("d", "c", 0, 5)], "b": [("d", "c", 0, 5)]}
     report = agreement_from_spans(spans, {"d": 10}, codes=["c", "unused"])
     row = report.code("unused")
-    assert row.stats.percent_agreement == 1.0
-    assert row.stats.cohen_kappa is None
-    assert row.stats.krippendorff_alpha is None
-    assert row.stats.unitized_alpha is None
-    assert row.stats.segment_agreement is None
-    assert any("undefined for code unused" in n and "no coder applied it" in n for n in report.notes)
-    assert any("segment_agreement is undefined for code unused" in n for n in report.notes)
-    assert report.to_json()["codes"][1]["cohen_kappa"] is None
+    for name in (
+        "percent_agreement",
+        "cohen_kappa",
+        "krippendorff_alpha",
+        "unitized_alpha",
+        "segment_agreement",
+    ):
+        assert getattr(row.stats, name) is None, name
+    assert row.stats.characters() == {"both": 0, "only_a": 0, "only_b": 0, "neither": 10}
+    [note] = [n for n in report.notes if "for code unused" in n]
+    assert "percent_agreement" in note and "segment_agreement" in note and "no coder applied it" in note
+    assert "left out of overall" in note
+    assert report.to_json()["codes"][1]["percent_agreement"] is None
+
+
+def test_listing_an_unused_code_does_not_change_overall() -> None:
+    """Pooling an unused code would add N "neither" units per code: percent agreement and
+    kappa would rise with every unused code listed. The pooled rows skip such codes."""
+    spans = {"a": [("d", "c", 0, 5), ("d", "k", 0, 2)], "b": [("d", "c", 0, 6), ("e", "k", 5, 7)]}
+    lengths = {"d": 10, "e": 8}
+    used = agreement_from_spans(spans, lengths, codes=["c", "k"]).to_json()
+    listed = agreement_from_spans(spans, lengths, codes=["c", "k", "unused", "other"]).to_json()
+    assert listed["overall"] == used["overall"]
+    assert listed["documents_detail"] == used["documents_detail"]
+    assert [c["code"] for c in listed["codes"]] == ["c", "k", "unused", "other"]
+    assert any("2 listed codes nobody applied" in n and "unused, other" in n for n in listed["notes"])
+
+
+def test_a_document_nobody_coded_is_null_not_one() -> None:
+    """A chosen document without any coding of the compared codes: nothing to agree on."""
+    spans = {"a": [("d", "c", 0, 5)], "b": [("d", "c", 2, 5)]}
+    report = agreement_from_spans(spans, {"d": 10, "blank": 20})
+    blank = report.document("blank").stats
+    assert blank.percent_agreement is None and blank.cohen_kappa is None
+    assert report.document("d").stats.percent_agreement == 0.8
+    assert any("blank" in n and "no coder applied" in n for n in report.notes)
+
+
+def test_three_coder_pairs_where_neither_coder_used_the_code_are_null_with_a_note() -> None:
+    """a and b code c; x codes only k. For code k the pair (a, b) coded nothing: null, not 1.0.
+    A pair's pooled row skips the codes neither of the two applied, so each pair equals the
+    two-coder run of those two coders."""
+    spans = {"a": [("d", "c", 0, 4)], "b": [("d", "c", 1, 4)], "x": [("d", "k", 6, 9)]}
+    report = agreement_from_spans(spans, {"d": 10}, codes=["c", "k"])
+    pairs = {p.coders: p for p in report.code("k").stats.pairs}
+    ab = pairs["a", "b"]
+    for name in (
+        "percent_agreement",
+        "cohen_kappa",
+        "krippendorff_alpha",
+        "unitized_alpha",
+        "segment_agreement",
+    ):
+        assert getattr(ab, name) is None, name
+    assert pairs["a", "x"].percent_agreement == 0.7
+    assert any("code k" in n and "(a, b)" in n and "neither coder of the pair" in n for n in report.notes)
+    data = report.to_json()["codes"][1]["pairs"]
+    assert data[0]["coders"] == ["a", "b"] and data[0]["percent_agreement"] is None
+    for pair in report.overall.pairs:
+        alone = agreement_from_spans({c: spans[c] for c in pair.coders}, {"d": 10}, codes=["c", "k"])
+        assert pair.percent_agreement == alone.overall.percent_agreement
+        assert pair.cohen_kappa == alone.overall.cohen_kappa
+    assert {p.coders: p for p in report.overall.pairs}["a", "b"].percent_agreement == 0.9  # code c only
 
 
 def test_everything_coded_by_both_is_undefined_not_one() -> None:
@@ -471,6 +591,14 @@ def corpora(draw: st.DrawFn) -> tuple[dict[str, int], dict[str, list[tuple[str, 
     return docs, spans, threshold
 
 
+def _percent_reference(matrix: np.ndarray) -> float | None:
+    """Mean pairwise share of agreeing characters; undefined when nobody coded anything."""
+    m = matrix.shape[0]
+    if matrix.shape[1] == 0 or not matrix.any():
+        return None
+    return float(np.mean([np.mean(matrix[i] == matrix[j]) for i, j in itertools.combinations(range(m), 2)]))
+
+
 def _check_stats(
     stats,
     matrix: np.ndarray,
@@ -479,8 +607,7 @@ def _check_stats(
     unitized: float | None,
 ) -> None:
     m = matrix.shape[0]
-    agree = [np.mean(matrix[i] == matrix[j]) for i, j in itertools.combinations(range(m), 2)]
-    assert _approx(stats.percent_agreement, float(np.mean(agree)) if matrix.shape[1] else None)
+    assert _approx(stats.percent_agreement, _percent_reference(matrix))
     if m == 2:
         assert _approx(stats.cohen_kappa, _kappa_reference(matrix[0], matrix[1]))
     else:
@@ -493,48 +620,46 @@ def _check_stats(
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(corpora())
 def test_random_spans_match_per_character_references(case) -> None:
+    """Per code, per document and pooled, against per-character references.
+
+    The pooled rows (overall, per document) take the codes some coder applied anywhere
+    in the sub-corpus; a code nobody applied would only add agreeing "neither" units."""
     docs, spans, threshold = case
     report = agreement_from_spans(spans, docs, codes=list(CODES), threshold=threshold)
     coders = list(spans)
     total = sum(docs.values())
     pooled_matrix, pooled_runs, pooled_unit_lists = [], [[] for _ in coders], [[] for _ in coders]
-    for ci, code in enumerate(CODES):
+    used = []
+    for code in CODES:
         matrix = np.array([_coverage(spans[c], code, docs) for c in coders])
         runs = [_doc_runs(spans[c], code, docs) for c in coders]
         # Units on the concatenated continuum of this code (documents laid end to end).
         offsets = dict(zip(docs, np.cumsum([0, *docs.values()])[:-1].tolist(), strict=True))
         units = [[(offsets[d] + s, offsets[d] + e) for d, s, e in r] for r in runs]
         _check_stats(report.code(code).stats, matrix, runs, threshold, _unitized_reference(units, total))
+        if not matrix.any():
+            continue
+        ci = len(used)
+        used.append(code)
         pooled_matrix.append(matrix)
         for i in range(len(coders)):
             pooled_runs[i] += [(f"{code}/{d}", s, e) for d, s, e in runs[i]]
             pooled_unit_lists[i] += [(ci * total + s, ci * total + e) for s, e in units[i]]
-    pooled = np.concatenate(pooled_matrix, axis=1)
+    pooled = np.concatenate(pooled_matrix, axis=1) if used else np.zeros((len(coders), 0), dtype=int)
     _check_stats(
         report.overall,
         pooled,
         pooled_runs,
         threshold,
-        _unitized_reference(pooled_unit_lists, total * len(CODES)),
+        _unitized_reference(pooled_unit_lists, total * len(used)),
     )
     for doc, length in docs.items():
-        matrix = np.concatenate(
-            [np.array([_coverage(spans[c], code, {doc: length}) for c in coders]) for code in CODES], axis=1
-        )
+        parts = [np.array([_coverage(spans[c], code, {doc: length}) for c in coders]) for code in used]
+        matrix = np.concatenate(parts, axis=1) if parts else np.zeros((len(coders), 0), dtype=int)
         row = report.document(doc).stats
         assert _approx(row.krippendorff_alpha, _alpha_reference(matrix))
-        assert _approx(
-            row.percent_agreement,
-            float(
-                np.mean(
-                    [
-                        np.mean(matrix[i] == matrix[j])
-                        for i, j in itertools.combinations(range(len(coders)), 2)
-                    ]
-                )
-            ),
-        )
-        assert row.units == length * len(CODES)
+        assert _approx(row.percent_agreement, _percent_reference(matrix))
+        assert row.units == length * len(used)
     for pair in report.overall.pairs:  # three coders: each pair as its own two-coder run
         alone = agreement_from_spans(
             {c: spans[c] for c in pair.coders}, docs, codes=list(CODES), threshold=threshold
@@ -620,6 +745,7 @@ def test_store_default_sub_corpus_is_documents_either_coder_coded(
         "characters",
         "threshold",
         "unit",
+        "subcorpus",
         "include_subcodes",
         "codes",
         "documents_detail",
@@ -641,6 +767,75 @@ def test_store_default_sub_corpus_is_documents_either_coder_coded(
     }
     assert data["codes"][0]["segments"] == {"mina": 1, "jun": 1}
     assert data["documents_detail"][0]["document"] == "one.txt"
+
+
+def test_store_subcorpus_coded_by_all(
+    store: ProjectStore, add_text: Callable[..., Document], add_code: Callable[..., str], coders
+) -> None:
+    """``coded-by-all``: only documents in which every chosen coder applied some code (any code),
+    so a document one coder never reached does not count as that coder's "no" everywhere."""
+    mina, jun, sol = coders
+    debt = add_code("Debt")
+    other = add_code("Other")
+    both = add_text("a" * 10, "both.txt")
+    only_mina = add_text("b" * 20, "only-mina.txt")
+    other_code = add_text("c" * 30, "other-code.txt")  # jun used a different code here: still coded
+    add_text("d" * 40, "nobody.txt")
+    _code(store, both, debt, mina, 0, 5)
+    _code(store, both, debt, jun, 0, 4)
+    _code(store, only_mina, debt, mina, 0, 5)
+    _code(store, other_code, debt, mina, 0, 5)
+    _code(store, other_code, other, jun, 10, 15)
+    _code(store, only_mina, debt, sol, 0, 5)  # sol is not compared
+
+    any_ = agreement(store, ["mina", "jun"])
+    assert [d.name for d in any_.documents] == ["both.txt", "only-mina.txt", "other-code.txt"]
+    assert any_.subcorpus == "coded-by-any"
+    every = agreement(store, ["mina", "jun"], subcorpus="coded-by-all")
+    assert [d.name for d in every.documents] == ["both.txt", "other-code.txt"]
+    assert every.characters == 40
+    assert every.code(debt).stats.characters() == {"both": 4, "only_a": 6, "only_b": 0, "neither": 30}
+    data = every.to_json()
+    assert data["subcorpus"] == "coded-by-all"
+    with pytest.raises(UsageError):
+        agreement(store, ["mina", "jun"], subcorpus="everything")
+    with pytest.raises(UsageError):
+        agreement(store, ["mina", "jun"], subcorpus="coded-by-all", documents=[both.guid])
+    nobody_shared = agreement(store, ["mina", "sol", "jun"], subcorpus="coded-by-all")
+    assert nobody_shared.documents == ()
+    assert any("no document that every chosen coder coded" in n for n in nobody_shared.notes)
+
+
+def test_store_listed_unused_code_leaves_overall_unchanged(
+    store: ProjectStore, add_text: Callable[..., Document], add_code: Callable[..., str], coders
+) -> None:
+    mina, jun, _ = coders
+    debt = add_code("Debt")
+    add_code("Unused")
+    doc = add_text("x" * 40)
+    _code(store, doc, debt, mina, 0, 10)
+    _code(store, doc, debt, jun, 5, 10)
+    alone = agreement(store, ["mina", "jun"], codes=["Debt"]).to_json()
+    listed = agreement(store, ["mina", "jun"], codes=["Debt", "Unused"]).to_json()
+    assert listed["overall"] == alone["overall"]
+    assert listed["codes"][1]["percent_agreement"] is None
+
+
+def test_store_roll_up_counts_a_leaf_under_each_ancestor(
+    store: ProjectStore, add_text: Callable[..., Document], add_code: Callable[..., str], coders
+) -> None:
+    """With sub-codes rolled up, a coding of Control/Debt counts in the Debt row and in the
+    Control row; the pooled row sums rows, so those characters count once per row."""
+    mina, jun, _ = coders
+    group = add_code("Control")
+    debt = add_code("Debt", parent=group)
+    doc = add_text("x" * 40)
+    _code(store, doc, debt, mina, 0, 10)
+    _code(store, doc, debt, jun, 0, 10)
+    rolled = agreement(store, ["mina", "jun"], include_subcodes=True)
+    assert [r.path for r in rolled.codes] == ["Control", "Control/Debt"]
+    assert rolled.overall.characters() == {"both": 20, "only_a": 0, "only_b": 0, "neither": 60}
+    assert rolled.overall.units == 80
 
 
 def test_store_codes_default_explicit_and_roll_up(

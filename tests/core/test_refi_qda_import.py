@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from annotator.core.codebook_files import load_codebook
 from annotator.core.errors import ImportFailed
 from annotator.core.project import create_project
-from annotator.core.refi_qda import import_file, read_qdc, read_qdpx
+from annotator.core.refi_qda import IncompleteImport, import_file, import_package, read_qdc, read_qdpx
 from annotator.core.refi_qda.positions import (
     ATLAS_TI,
     CANDIDATES,
@@ -290,8 +290,13 @@ def test_selection_that_does_not_fit_is_reported_not_shifted(tmp_path, fresh) ->
     )
     data, notes = read_qdpx(package)
     assert len(notes.misfits) == 1 and "outside its text" in notes.misfits[0]
-    summary = import_file(fresh, package)
-    assert "1 selections did not fit their text and were not imported" in summary
+    assert [d.kind for d in notes.dropped] == ["position"]
+    with pytest.raises(IncompleteImport, match="1 of 9 selections cannot be imported") as refused:
+        import_file(fresh, package)
+    assert "outside its text" in refused.value.dropped[0]
+    assert fresh.counts()["documents"] == 0 and fresh.counts()["codings"] == 0  # nothing imported
+    summary = import_file(fresh, package, allow_partial=True)
+    assert "1 of 9 selections not imported (1 did not fit their text)" in summary
     assert coded_words(fresh) == expected()
 
 
@@ -383,13 +388,23 @@ def test_tolerant_details_memos_variables_colours_whole_source_codings(tmp_path,
     assert fresh.document_attributes()[doc] == {"age": "34"}
 
 
-def test_text_missing_from_the_package_skips_the_source_and_its_selections(tmp_path, fresh) -> None:
+def test_text_missing_from_the_package_is_said_so_never_a_position_misfit(tmp_path, fresh) -> None:
     doc, code, user = g(), g(), g()
     body = text_source(doc, selections_xml(RAW, STANDARD, code=code, user=user), path=f"internal://{doc}.txt")
     package = make_qdpx(tmp_path / "in.qdpx", project_xml(body, origin="", code=code, user=user))
     data, notes = read_qdpx(package)
-    assert data.documents == [] and len(notes.misfits) == len(WORDS)
+    assert data.documents == [] and notes.misfits == []
+    assert len(notes.dropped) == len(WORDS) and {d.kind for d in notes.dropped} == {"no-text"}
+    assert all(
+        f"internal://{doc}.txt" in str(d) and "missing from the package" in str(d) for d in notes.dropped
+    )
     assert any("missing from the package" in s for s in notes.skipped)
+    summary = import_file(fresh, package, allow_partial=True)
+    assert "did not fit" not in summary
+    assert (
+        f"{len(WORDS)} of {len(WORDS)} selections not imported ({len(WORDS)} whose source text is missing)"
+        in (summary)
+    )
 
 
 def test_non_utf8_source_text_is_decoded_and_noted(tmp_path, fresh) -> None:
@@ -522,8 +537,6 @@ def test_real_exports_import(tmp_path, fresh, name) -> None:
 
 
 def test_names_are_checked_even_when_all_conventions_agree(tmp_path, fresh) -> None:
-    from annotator.core.refi_qda import import_package  # noqa: PLC0415
-
     doc, code, user = g(), g(), g()
     text = "plain text only: the broker took the money and left\n"
     sels = "".join(
@@ -538,8 +551,208 @@ def test_names_are_checked_even_when_all_conventions_agree(tmp_path, fresh) -> N
         project_xml(body, origin="", code=code, user=user),
         {f"sources/{doc}.txt": text.encode()},
     )
-    report, notes = import_package(fresh, package, coder="lead")
+    report, notes = import_package(fresh, package, coder="lead", allow_partial=True)
     assert report.codings_added == 2 and len(notes.misfits) == 1 and "'the river'" in notes.misfits[0]
     assert notes.convention.startswith("code points")
     [entry] = [e for e in fresh.audit_entries() if e["action"] == "import refi-qda"]
     assert '"not_imported": 1' in entry["what"]
+
+
+# -- tolerance: plain-text paths without internal://, and every dropped selection listed -----------------
+
+QC_TEXTS = {
+    "anna.txt": "I: When did you leave?\nA: In 2014, with my cousin.\nA: The broker promised factory work.\n",
+    "interviews/bo.txt": "I: Who took your papers?\nA: The man at the border.\nA: We crossed at night 🌙.\n",
+}
+QC_CODED = [  # (file, line number from 0, code, coder)
+    ("anna.txt", 1, "Exit", "mina"),
+    ("anna.txt", 2, "Deception", "mina"),
+    ("anna.txt", 2, "Deception", "jun"),
+    ("interviews/bo.txt", 1, "Documents", "jun"),
+    ("interviews/bo.txt", 2, "Exit", "mina"),
+]
+
+
+def qc_package(path: Path, *, plain_path=lambda relpath: relpath, omit: str | None = None) -> Path:
+    """A package shaped like cproctor/qualitative-coding ("qc") 1.3.x writes them (its
+    refi_qda/writer.py at v1.3.0-1.3.2): origin "qc <version>", TextSource elements with a
+    ``guid`` and a ``plainTextPath`` that is the corpus-relative file path (no ``internal://``,
+    no ``name``), the corpus copied under ``sources/`` (subfolders kept), one selection per
+    coded line named "line:N" from the line's first character to past its newline, code
+    points of the text; nested codes without colours; users by name."""
+    codes = {name: g() for name in ("Exit", "Deception", "Documents")}
+    users = {name: g() for name in ("mina", "jun")}
+    sources = []
+    for relpath, text in QC_TEXTS.items():
+        lines = text.splitlines(keepends=True)
+        starts = [sum(len(x) for x in lines[:n]) for n in range(len(lines))]
+        sels = []
+        for number in sorted({n for f, n, _, _ in QC_CODED if f == relpath}):
+            codings = "".join(
+                f'<Coding guid="{g()}" creatingUser="{users[coder]}"><CodeRef targetGUID="{codes[code]}" />'
+                "</Coding>"
+                for f, n, code, coder in QC_CODED
+                if f == relpath and n == number
+            )
+            sels.append(
+                f'<PlainTextSelection guid="{g()}" name="line:{number}" startPosition="{starts[number]}" '
+                f'endPosition="{starts[number] + len(lines[number])}">{codings}</PlainTextSelection>'
+            )
+        sources.append(
+            f'<TextSource plainTextPath="{plain_path(relpath)}" guid="{g()}">{"".join(sels)}</TextSource>'
+        )
+    qde = (
+        '<Project xmlns="urn:QDA-XML:project:1.0" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+        'origin="qc 1.3.2" name="qc project">'
+        + "<Users>"
+        + "".join(f'<User name="{n}" guid="{u}" />' for n, u in users.items())
+        + "</Users><CodeBook><Codes>"
+        + f'<Code name="Movement" guid="{g()}" isCodable="true">'
+        + f'<Code name="Exit" guid="{codes["Exit"]}" isCodable="true" /></Code>'
+        + f'<Code name="Deception" guid="{codes["Deception"]}" isCodable="true" />'
+        + f'<Code name="Documents" guid="{codes["Documents"]}" isCodable="true" />'
+        + "</Codes></CodeBook><Sources>"
+        + "".join(sources)
+        + "</Sources></Project>"
+    )
+    files = {f"sources/{relpath}": text.encode() for relpath, text in QC_TEXTS.items() if relpath != omit}
+    return make_qdpx(path, qde, files)
+
+
+def qc_expected() -> list[tuple[str, str, str]]:
+    out = []
+    for relpath, number, code, coder in QC_CODED:
+        line = QC_TEXTS[relpath].splitlines(keepends=True)[number]
+        out.append((relpath.rsplit("/", 1)[-1], code, coder, line))
+    return sorted(out)
+
+
+def imported_lines(store: ProjectStore) -> list[tuple[str, str, str]]:
+    codes = {c.guid: c.name for c in store.codes()}
+    out = []
+    for c in store.codings():
+        doc = store.document(c.document)
+        out.append(
+            (
+                doc.name,
+                codes[c.code],
+                store.coder(c.coder).name,
+                store.document_text(doc.guid)[c.start : c.end],
+            )
+        )
+    return sorted(out)
+
+
+def test_qc_1_3_2_plain_text_paths_without_internal_prefix_import_their_files(tmp_path, fresh) -> None:
+    """Before: every source was "outside the package", every selection reported as not fitting
+    its text, and the import still succeeded with nothing coded."""
+    package = qc_package(tmp_path / "qc.qdpx")
+    data, notes = read_qdpx(package)
+    assert notes.dropped == [] and notes.misfits == []
+    assert sorted(d.name for d, _ in data.documents) == ["anna.txt", "bo.txt"]  # named after their files
+    assert any("internal://" in w for w in notes.warnings)  # the tolerance is noted, not silent
+    summary = import_file(fresh, package, coder="lead")
+    assert "not imported" not in summary and "did not fit" not in summary
+    assert imported_lines(fresh) == qc_expected()
+    assert {d.name: fresh.document_text(d.guid) for d in fresh.documents()} == {
+        "anna.txt": QC_TEXTS["anna.txt"],
+        "bo.txt": QC_TEXTS["interviews/bo.txt"],
+    }
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        lambda doc: f"{doc}.txt",  # a bare file name
+        lambda doc: f"sources/{doc}.txt",  # the member's path
+        lambda doc: f"Sources/{doc.upper()}.TXT",  # another tool's letter case
+    ],
+)
+def test_plain_text_path_without_scheme_names_a_member_of_sources(tmp_path, fresh, form) -> None:
+    doc, code, user = g(), g(), g()
+    text = normalise(RAW)
+    body = text_source(doc, selections_xml(text, STANDARD, code=code, user=user), path=form(doc))
+    package = make_qdpx(
+        tmp_path / "in.qdpx",
+        project_xml(body, origin="", code=code, user=user),
+        {f"sources/{doc}.txt": text.encode()},
+    )
+    import_file(fresh, package)
+    assert coded_words(fresh) == expected()
+
+
+def test_a_plain_path_that_leaves_the_package_or_is_absent_reads_nothing(tmp_path, fresh) -> None:
+    package = qc_package(tmp_path / "qc.qdpx", plain_path=lambda p: "../" + p)
+    data, notes = read_qdpx(package)
+    assert data.documents == [] and notes.misfits == []
+    assert {d.kind for d in notes.dropped} == {"no-text"}
+    assert all("not a file inside the package" in str(d) for d in notes.dropped)
+    absent = qc_package(tmp_path / "absent.qdpx", omit="anna.txt")
+    data, notes = read_qdpx(absent)
+    assert [d.name for d, _ in data.documents] == ["bo.txt"]
+    assert len(notes.dropped) == 2 and all(
+        "'anna.txt' is missing from the package" in str(d) for d in notes.dropped
+    )
+    with pytest.raises(IncompleteImport, match="2 of 4 selections cannot be imported"):
+        import_file(fresh, absent)
+    assert fresh.counts()["documents"] == 0
+
+
+def test_every_dropped_selection_is_listed_with_its_reason(tmp_path, fresh) -> None:
+    """Dropped for any reason — no text, a position outside the text, an unknown code, an empty
+    span, a PDF area, a picture — each one is listed, and the import is refused unless partial."""
+    doc, gone, code, user = g(), g(), g(), g()
+    text = normalise(RAW)
+    i = text.index("Yanji")
+
+    def sel(guid: str, start: int, end: int, target: str = code) -> str:
+        return (
+            f'<PlainTextSelection guid="{guid}" startPosition="{start}" endPosition="{end}">'
+            f'<Coding guid="{g()}" creatingUser="{user}"><CodeRef targetGUID="{target}"/></Coding>'
+            "</PlainTextSelection>"
+        )
+
+    good, outside, unknown, empty, orphan = g(), g(), g(), g(), g()
+    pdf_area, picture_area = g(), g()
+    sources = (
+        text_source(
+            doc,
+            sel(good, i, i + 5)
+            + sel(outside, 5, 3 * len(text))
+            + sel(unknown, i, i + 5, g())
+            + sel(empty, i, i),
+            path=f"internal://{doc}.txt",
+        )
+        + text_source(gone, sel(orphan, 0, 4), path=f"internal://{gone}.txt", name="lost.txt")
+        + f'<PDFSource guid="{g()}" name="scan.pdf" path="internal://scan.pdf"><Representation guid="{g()}">'
+        "<PlainTextContent>scanned page</PlainTextContent></Representation>"
+        f'<PDFSelection guid="{pdf_area}" page="1" firstX="1" firstY="1" secondX="9" secondY="9">'
+        f'<Coding guid="{g()}"><CodeRef targetGUID="{code}"/></Coding></PDFSelection></PDFSource>'
+        f'<PictureSource guid="{g()}" name="photo.jpg" path="internal://photo.jpg"><PictureSelection '
+        f'guid="{picture_area}" firstX="1" firstY="1" secondX="2" secondY="2"><Coding guid="{g()}">'
+        f'<CodeRef targetGUID="{code}"/></Coding></PictureSelection></PictureSource>'
+    )
+    package = make_qdpx(
+        tmp_path / "in.qdpx",
+        project_xml(sources, origin="", code=code, user=user),
+        {f"sources/{doc}.txt": text.encode()},
+    )
+    _, notes = read_qdpx(package)
+    kinds = {d.selection: d.kind for d in notes.dropped}
+    assert kinds == {
+        outside: "position",
+        unknown: "code",
+        empty: "empty",
+        orphan: "no-text",
+        pdf_area: "not-text",
+        picture_area: "not-text",
+    }
+    with pytest.raises(IncompleteImport) as refused:
+        import_package(fresh, package, coder="lead")
+    assert len(refused.value.dropped) == 6
+    assert all(any(guid in line for line in refused.value.dropped) for guid in kinds)
+    assert fresh.counts()["codings"] == 0
+    report, notes = import_package(fresh, package, coder="lead", allow_partial=True)
+    assert report.codings_added == 1 and report.documents_added == 2  # "good"; the PDF's text
+    [entry] = [e for e in fresh.audit_entries() if e["action"] == "import refi-qda"]
+    assert '"not_imported": 6' in entry["what"] and outside in entry["what"]

@@ -26,6 +26,11 @@ class ImportReport:
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (file, one-line error)
     cancelled: bool = False
+    # REFI-QDA files (filled by annotator.core.refi_qda.import_into_report):
+    packages: list[tuple[str, str]] = field(default_factory=list)  # (file, one-line summary)
+    dropped: list[tuple[str, str]] = field(default_factory=list)  # (file, a selection left out, why)
+    # (file, why, each dropped selection): refused because selections would be lost; nothing imported
+    incomplete: list[tuple[str, str, list[str]]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:

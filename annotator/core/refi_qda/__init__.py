@@ -19,23 +19,27 @@ from lxml import etree
 
 from annotator.core.analysis.merge import MergeReport, merge_into
 from annotator.core.codebook import CodebookFile
-from annotator.core.errors import AnnotatorError, CodebookError, ImportFailed
+from annotator.core.errors import AnnotatorError, Cancelled, CodebookError, ImportFailed
+from annotator.core.importers.importing import ImportReport
 from annotator.core.project_data import ProjectData
-from annotator.core.refi_qda.common import ImportNotes
+from annotator.core.refi_qda.common import DroppedSelection, ImportNotes, IncompleteImport
 from annotator.core.refi_qda.export_qdc import write_codebook
 from annotator.core.refi_qda.import_qdc import read_codebook
 from annotator.core.refi_qda.import_qdpx import read_package
 from annotator.core.store import ProjectStore
 
 __all__ = [
+    "DroppedSelection",
     "ImportNotes",
+    "IncompleteImport",
     "import_file",
+    "import_into_report",
     "import_package",
     "read_qdc",
     "read_qdpx",
     "summary_line",
     "write_qdc",
-    ]
+]
 
 Progress = Callable[[int, int, str], None]
 _AUDIT_LIMIT = 200  # misfits recorded in the audit log entry (the count is always exact)
@@ -103,10 +107,11 @@ def summary_line(report: MergeReport, notes: ImportNotes) -> str:
         f"{report.memos_added} memos",
         f"{report.attribute_values_added} attribute values",
     ]
-    if notes.selections:
+    if notes.selections and notes.convention:
         parts.append(f"positions counted in {notes.convention}")
-    if notes.misfits:
-        parts.append(f"{len(notes.misfits)} selections did not fit their text and were not imported")
+    if notes.dropped:
+        count, reasons = notes.dropped_summary()
+        parts.append(f"{count} not imported {reasons}")
     if notes.skipped:
         parts.append(f"{len(notes.skipped)} items skipped")
     if report.conflicts:
@@ -119,19 +124,27 @@ def import_package(
     path: str | Path,
     *,
     coder: str = "",
+    allow_partial: bool = False,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> tuple[MergeReport, ImportNotes]:
     """Merge a ``.qdpx`` into an open project in one transaction; for callers that show details
-    (the GUI lists ``notes.misfits``). ``coder`` is recorded as the importer and names the coder
-    of codings whose file names no user.
+    (``notes.dropped`` lists every selection left out). ``coder`` is recorded as the importer and
+    names the coder of codings whose file names no user.
+
+    A package that would lose any selection is refused unless ``allow_partial``: a coder's work
+    left behind must be a decision, not a line in a summary.
 
     Raises:
+        IncompleteImport: some selections cannot be imported and ``allow_partial`` is false
+            (the error lists them); nothing was imported.
         ImportFailed: the package is hostile, broken or not REFI-QDA; the project is unchanged.
         Cancelled: ``cancelled()`` became true; the project is unchanged.
     """
     path = Path(path)
     data, notes = read_qdpx(path, default_coder=coder, progress=progress, cancelled=cancelled)
+    if notes.dropped and not allow_partial:
+        raise IncompleteImport(notes, path=path)
     with store.atomic():
         report = merge_into(store, data, source_name=path.name, progress=progress, cancelled=cancelled)
         store.audit(
@@ -142,8 +155,8 @@ def import_package(
                 "positions": notes.convention,
                 "positions_reason": notes.convention_reason,
                 "selections": notes.selections,
-                "not_imported": len(notes.misfits),
-                "misfits": notes.misfits[:_AUDIT_LIMIT],
+                "not_imported": len(notes.dropped),
+                "dropped": [str(d) for d in notes.dropped[:_AUDIT_LIMIT]],
                 "skipped": notes.skipped[:_AUDIT_LIMIT],
                 "conflicts": report.conflicts[:_AUDIT_LIMIT],
             },
@@ -151,10 +164,13 @@ def import_package(
     return report, notes
 
 
-def import_file(store: ProjectStore, path: str | Path, *, coder: str = "") -> str:
+def import_file(
+    store: ProjectStore, path: str | Path, *, coder: str = "", allow_partial: bool = False
+) -> str:
     """Import a ``.qdpx`` project or ``.qdc`` codebook into an open project; returns a one-line summary.
 
     Raises:
+        IncompleteImport: a ``.qdpx`` would lose selections and ``allow_partial`` is false.
         ImportFailed: the file is hostile, broken or not REFI-QDA; the project is unchanged.
     """
     path = Path(path)
@@ -171,5 +187,40 @@ def import_file(store: ProjectStore, path: str | Path, *, coder: str = "") -> st
         return f"codebook: {result['added']} codes added, {result['updated']} updated{extra}"
     if suffix != ".qdpx":
         raise ImportFailed("not a REFI-QDA file (expected .qdpx or .qdc)", path=path)
-    report, notes = import_package(store, path, coder=coder)
+    report, notes = import_package(store, path, coder=coder, allow_partial=allow_partial)
     return summary_line(report, notes)
+
+
+def import_into_report(
+    store: ProjectStore,
+    paths: list[str],
+    report: ImportReport,
+    *,
+    coder: str = "",
+    allow_partial: bool = False,
+    cancelled: Callable[[], bool] | None = None,
+) -> None:
+    """Import ``.qdpx``/``.qdc`` files into ``report`` (the app's import of mixed files).
+
+    Each file is one transaction. A package refused for dropped selections goes to
+    ``report.incomplete`` with its list, so the app can ask before importing the rest; one
+    imported partially adds its dropped selections to ``report.dropped``.
+    """
+    for path in paths:
+        if cancelled is not None and cancelled():
+            report.cancelled = True
+            return
+        try:
+            if Path(path).suffix.lower() == ".qdpx":
+                merged, notes = import_package(store, path, coder=coder, allow_partial=allow_partial)
+                report.packages.append((path, summary_line(merged, notes)))
+                report.dropped += [(path, str(d)) for d in notes.dropped]
+            else:
+                report.packages.append((path, import_file(store, path, coder=coder)))
+        except IncompleteImport as exc:
+            report.incomplete.append((path, exc.reason, exc.dropped))
+        except Cancelled:
+            report.cancelled = True
+            return
+        except AnnotatorError as exc:
+            report.failed.append((path, str(exc)))

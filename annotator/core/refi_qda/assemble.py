@@ -2,8 +2,11 @@
 
 This is where a selection becomes a coding: its positions are converted from
 the file's convention (detected once for the whole file, :mod:`.positions`)
-to code points of the stored text, and a selection that does not fit is
-listed in the notes instead of being imported at a shifted place. Notes
+to code points of the stored text. A selection that cannot be imported — its
+source's text is missing, it does not fit that text, it is empty, or a coding
+names a code the codebook lacks — is listed in ``notes.dropped`` with its
+reason, never imported at a shifted place; the caller decides whether a
+partial import is acceptable. Notes
 (memos) are attached wherever the file points at them; notes attached to
 nothing are kept in the project memo rather than dropped.
 """
@@ -18,7 +21,7 @@ from annotator.core.model import Attribute, Coder, Coding, Document, Memo, MemoT
 from annotator.core.project_data import ProjectData
 from annotator.core.refi_qda import positions
 from annotator.core.refi_qda.codes import CodeReader
-from annotator.core.refi_qda.common import ImportNotes, derived_guid
+from annotator.core.refi_qda.common import DroppedSelection, ImportNotes, derived_guid
 from annotator.core.text import sha256_text
 
 if TYPE_CHECKING:
@@ -107,10 +110,14 @@ class Assembler:
         slots: dict[int, int] = {}
         trusted = positions.prior(self.notes.origin)[1]  # our own files: no detection needed
         for n, source in enumerate(self.sources):
-            if source.text is None:
+            if source.text is None:  # the text is missing: said as such, never as a position misfit
+                self.notes.selections += len(source.selections)
                 for selection in source.selections:
-                    self.notes.misfits.append(
-                        f"{source.name}: selection {selection.guid} has no text to lie in"
+                    self._drop(
+                        source,
+                        selection,
+                        "no-text",
+                        f"is not imported: its source's text is missing ({source.text_problem})",
                     )
                 continue
             slots[n] = len(texts)
@@ -177,9 +184,16 @@ class Assembler:
                 for index, raw in enumerate(selection.codings):
                     code = code_alias.get(raw.code)
                     if code is None:
-                        self.notes.skipped.append(
-                            f"{source.name}: a coding refers to code {raw.code or '(none)'}, "
-                            "which is not in the codebook"
+                        self.notes.dropped.append(
+                            DroppedSelection(
+                                source.name,
+                                selection.guid,
+                                start,
+                                end,
+                                "code",
+                                f"has a coding of code {raw.code or '(none)'}, which is not in the "
+                                "codebook; that coding is not imported",
+                            )
                         )
                         continue
                     coding_guid = raw.guid or derived_guid("coding", guid, selection.guid, str(index))
@@ -230,12 +244,21 @@ class Assembler:
                 )
                 return None
         if span[0] == span[1]:
-            self.notes.skipped.append(f"{source.name}: selection {selection.guid} [{start}, {end}) is empty")
+            self._drop(source, selection, "empty", "is empty (it covers no character)")
             return None
         return span
 
     def _misfit(self, source: RawSource, selection: RawSelection, why: str) -> None:
-        self.notes.misfits.append(f"{source.name}: selection {selection.guid or '(no id)'} {why}")
+        """A selection whose positions do not fit its text: listed, never imported shifted.
+        (``why`` already shows the positions it gives.)"""
+        self.notes.dropped.append(DroppedSelection(source.name, selection.guid, None, None, "position", why))
+
+    def _drop(self, source: RawSource, selection: RawSelection, kind: str, why: str) -> None:
+        start, end = (None, None) if selection.whole else (selection.start, selection.end)
+        label = "a coding of the whole source" if selection.whole else ""
+        self.notes.dropped.append(
+            DroppedSelection(source.name, selection.guid, start, end, kind, f"{label} {why}".strip())
+        )
 
     def _memos(self, data: ProjectData) -> None:
         for source in self.sources:

@@ -12,10 +12,12 @@ import re
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from lxml import etree
 
 from annotator import APP_NAME, __version__
+from annotator.core.errors import ImportFailed
 
 NS_PROJECT = "urn:QDA-XML:project:1.0"
 NS_CODEBOOK = "urn:QDA-XML:codebook:1.0"
@@ -109,28 +111,91 @@ def child_text(element: etree._Element, name: str) -> str:
     return (found.text or "") if found is not None else ""
 
 
+# Why a selection (or one of its codings) is left out, as summary_line counts them.
+DROPPED_KINDS = {
+    "no-text": "whose source text is missing",
+    "position": "did not fit their text",
+    "code": "with a coding whose code is not in the codebook",
+    "empty": "empty",
+    "not-text": "not on text (PDF areas, pictures, audio, video)",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class DroppedSelection:
+    """One selection, or one coding of a selection, that an import leaves out, and why.
+
+    ``kind`` is a key of :data:`DROPPED_KINDS`; ``str()`` is the line the
+    command line and the app show, naming the source, the selection's GUID as
+    the file gives it, its positions and the reason.
+    """
+
+    source: str
+    selection: str
+    start: int | None
+    end: int | None
+    kind: str
+    reason: str
+
+    def __str__(self) -> str:
+        where = f" [{self.start}, {self.end})" if self.start is not None and self.end is not None else ""
+        return f"{self.source}: selection {self.selection or '(no id)'}{where} {self.reason}"
+
+
 @dataclass
 class ImportNotes:
     """What a reader learnt and what it could not import, for the user to read.
 
-    ``misfits`` lists every selection that did not fit its text under the
-    detected position convention: those are left out rather than imported
-    at a shifted place.
+    ``dropped`` lists every selection (or coding) left out, whatever the
+    reason: a source whose text is missing, a position that does not fit its
+    text under the detected convention (never imported at a shifted place), a
+    code not in the codebook, an empty span, an area of a PDF or a picture.
+    ``selections`` counts every selection the file holds.
     """
 
     origin: str = ""
     convention: str = ""
     convention_reason: str = ""
     selections: int = 0
-    misfits: list[str] = field(default_factory=list)
+    dropped: list[DroppedSelection] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+
+    @property
+    def misfits(self) -> list[str]:
+        """The dropped selections whose positions do not fit their text."""
+        return [str(d) for d in self.dropped if d.kind == "position"]
+
+    def dropped_selections(self) -> int:
+        """How many distinct selections lose something (a selection may lose several codings)."""
+        return len({(d.source, d.selection, d.start, d.end) for d in self.dropped})
+
+    def dropped_summary(self) -> tuple[str, str]:
+        """The count (``"1 of 9 selections"``) and the reasons (``"(1 did not fit their text)"``)."""
+        by_kind: dict[str, int] = {}
+        for d in self.dropped:
+            by_kind[d.kind] = by_kind.get(d.kind, 0) + 1
+        reasons = ", ".join(f"{n} {DROPPED_KINDS[k]}" for k, n in by_kind.items())
+        return f"{self.dropped_selections()} of {self.selections} selections", f"({reasons})"
 
     def to_text(self) -> str:
         lines = [f"Origin: {self.origin or 'not stated'}"]
         if self.convention:
             lines.append(f"Positions: {self.convention} ({self.convention_reason})")
-        lines += [f"Not imported (does not fit its text): {m}" for m in self.misfits]
+        lines += [f"Not imported: {d}" for d in self.dropped]
         lines += [f"Skipped: {s}" for s in self.skipped]
         lines += [f"Note: {w}" for w in self.warnings]
         return "\n".join(lines)
+
+
+class IncompleteImport(ImportFailed):
+    """A package would lose selections; nothing was imported (the caller may allow a partial import).
+
+    ``dropped`` holds one line per dropped selection, ``notes`` everything the reader learnt.
+    """
+
+    def __init__(self, notes: ImportNotes, *, path: str | Path | None = None) -> None:
+        count, reasons = notes.dropped_summary()
+        super().__init__(f"{count} cannot be imported {reasons}; nothing was imported", path=path)
+        self.notes = notes
+        self.dropped = [str(d) for d in notes.dropped]

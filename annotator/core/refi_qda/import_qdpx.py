@@ -20,7 +20,7 @@ convention the file uses (:mod:`.positions`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,6 +33,7 @@ from annotator.core.refi_qda import positions, xml_safety
 from annotator.core.refi_qda.assemble import Assembler
 from annotator.core.refi_qda.codes import CodeReader
 from annotator.core.refi_qda.common import (
+    DroppedSelection,
     ImportNotes,
     child,
     child_text,
@@ -82,6 +83,7 @@ class RawSource:
     created: str
     user: str
     text: positions.SourceText | None
+    text_problem: str = ""  # why ``text`` is None
     memo: str = ""
     note_refs: list[str] = field(default_factory=list)
     selections: list[RawSelection] = field(default_factory=list)
@@ -290,6 +292,11 @@ class QdpxReader:
             self.progress(self.stream.consumed, max(self.stream.size, self.stream.consumed + 1), name)
         if kind in _MEDIA:
             self.notes.skipped.append(f"{kind} {name!r}: only text sources can be imported")
+            self._not_text(
+                (e for e in element.iter() if local(e.tag).endswith("Selection")),
+                name or kind,
+                f"lies in the {kind} {name!r}; only text can be imported",
+            )
             return
         if kind not in ("TextSource", "PDFSource"):
             return
@@ -300,16 +307,20 @@ class QdpxReader:
             source_format = "pdf"
             representation = child(element, "Representation")
             body = representation if representation is not None else element
-            dropped = sum(1 for _ in children(element, "PDFSelection"))
-            if dropped:
-                self.notes.skipped.append(
-                    f"{name!r}: {dropped} PDF area selections (only text selections can be imported)"
-                )
+            self._not_text(
+                children(element, "PDFSelection"),
+                name or guid,
+                "is an area of the PDF; only text selections can be imported",
+            )
+        if not name:  # qc names a source only by its file: "interviews/bo.txt" is "bo.txt"
+            path = (body.get("plainTextPath") or "").strip()
+            if path and "://" not in path:
+                name = clean_name(path.replace("\\", "/").rsplit("/", 1)[-1])
         suffix = Path(name).suffix.lower().lstrip(".")
         if kind == "TextSource" and suffix in _FORMATS:
             source_format = _FORMATS[suffix]  # a source named "x.docx" was a docx before it was text
         label = name or guid
-        text = self._source_text(element, body, label, kind)
+        text, problem = self._source_text(element, body, label, kind)
         if text is not None and not name:
             name = f"Document {len(self.sources) + 1}"
         source = RawSource(
@@ -319,6 +330,7 @@ class QdpxReader:
             created=valid_datetime(element.get("creationDateTime") or element.get("modifiedDateTime")),
             user=norm_guid(element.get("creatingUser")),
             text=text,
+            text_problem=problem,
             memo=child_text(element, "Description"),
         )
         for holder in {id(element): element, id(body): body}.values():
@@ -331,14 +343,31 @@ class QdpxReader:
             selections = [self._selection(selection) for selection in children(body, "PlainTextSelection")]
         source.selections = selections
         whole = [self._coding(c) for c in children(body, "Coding")]
-        if whole and text is not None:
-            self.notes.warnings.append(
-                f"{name!r}: {len(whole)} codings of the whole source kept as codings of all its text"
-            )
-            source.selections.append(
+        if whole:
+            if text is not None:
+                self.notes.warnings.append(
+                    f"{name!r}: {len(whole)} codings of the whole source kept as codings of all its text"
+                )
+            source.selections.append(  # without text, the assembler lists it as dropped
                 RawSelection(derived_guid("whole", guid), "", 0, 0, "", [], whole, whole=True)
             )
         self.sources.append(source)
+
+    def _not_text(self, selections: Iterable[etree._Element], label: str, why: str) -> None:
+        """List each selection of a kind we cannot hold (an area of a PDF page, a picture,
+        audio, video) as dropped: each is a coder's work the project will not have."""
+        for item in selections:
+            self.notes.selections += 1
+            self.notes.dropped.append(
+                DroppedSelection(
+                    label,
+                    (item.get("guid") or "").strip(),
+                    int_or_none(item.get("startPosition")),
+                    int_or_none(item.get("endPosition")),
+                    "not-text",
+                    why,
+                )
+            )
 
     def _ref(self, value: str | None) -> str:
         """A normalised GUID reference (code, user, note): few distinct values, so cached."""
@@ -418,20 +447,26 @@ class QdpxReader:
     # -- texts ------------------------------------------------------------
     def _source_text(
         self, element: etree._Element, body: etree._Element, label: str, kind: str
-    ) -> positions.SourceText | None:
+    ) -> tuple[positions.SourceText | None, str]:
+        """The source's text, or None and why there is none (said once in ``notes.skipped``)."""
         raw: str | None = None
+        problem = ""
         content = child(body, "PlainTextContent")
         if content is not None and content.text:
             raw = content.text
         elif body.get("plainTextPath"):
-            raw = self.texts.internal_text(body.get("plainTextPath") or "", label)
+            raw, problem = self.texts.read_text(body.get("plainTextPath") or "", label)
         if raw is not None and raw.strip():
-            return positions.SourceText(raw, label)
+            return positions.SourceText(raw, label), ""
         fallback = self.texts.converted_text(element, label, kind)
         if fallback is not None:
-            return positions.SourceText(fallback, label)
-        self.notes.skipped.append(f"{label}: no text (the source is empty or its text is missing)")
-        return None
+            return positions.SourceText(fallback, label), ""
+        if raw is not None:
+            problem = "its text is empty"
+        elif not problem:
+            problem = "it has no text (no PlainTextContent and no plainTextPath)"
+        self.notes.skipped.append(f"{label}: no text: {problem}")
+        return None, problem
 
 
 def read_package(

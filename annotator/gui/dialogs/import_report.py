@@ -21,7 +21,11 @@ if TYPE_CHECKING:  # importing the importers is slow; the dialog only reads the 
 
 
 def summary(report: ImportReport) -> str:
-    parts = [f"{len(report.imported)} imported"]
+    parts = [f"{len(report.imported) + len(report.packages)} imported"]
+    if report.dropped:
+        parts.append(f"{len(report.dropped)} selections not imported")
+    if report.incomplete:
+        parts.append(f"{len(report.incomplete)} REFI-QDA packages not imported (selections would be lost)")
     if report.skipped:
         parts.append(f"{len(report.skipped)} skipped")
     if report.failed:
@@ -30,21 +34,38 @@ def summary(report: ImportReport) -> str:
     return text + " (stopped: cancelled)" if report.cancelled else text
 
 
+def incomplete_question(incomplete: list[tuple[str, str, list[str]]], limit: int = 30) -> str:
+    """Asked before importing the rest of packages that would lose selections: each one listed."""
+    lines = []
+    for path, why, dropped in incomplete:
+        lines.append(f"{Path(path).name}: {why}.")
+        lines += [f"  • {line}" for line in dropped[:limit]]
+        if len(dropped) > limit:
+            lines.append(f"  … and {len(dropped) - limit} more")
+    lines.append("\nImport the rest anyway? The selections listed will not be in the project.")
+    return "\n".join(lines)
+
+
 class ImportReportDialog(QDialog):
-    """A list of files that failed or were skipped, each with its one-line reason."""
+    """A list of files that failed or were skipped, and of selections a REFI-QDA package left
+    out, each with its one-line reason."""
 
     def __init__(self, report: ImportReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importReport")
         self.setWindowTitle("Import finished")
         self.resize(620, 320)
-        self.summary = QLabel(summary(report) + ". Files that did not come in:")
+        self.summary = QLabel(summary(report) + ". What did not come in:")
         self.problems = QTreeWidget()
         self.problems.setObjectName("importProblems")
         self.problems.setHeaderLabels(["File", "Outcome", "Reason"])
         self.problems.setRootIsDecorated(False)
         self.problems.setWordWrap(True)
-        for outcome, items in (("failed", report.failed), ("skipped", report.skipped)):
+        for outcome, items in (
+            ("failed", report.failed),
+            ("skipped", report.skipped),
+            ("not imported", report.dropped),
+        ):
             for path, reason in items:
                 item = QTreeWidgetItem([Path(path).name, outcome, reason])
                 item.setToolTip(0, path)

@@ -66,9 +66,12 @@ judgement. ATLAS.ti's α-binary for a one-code domain.</p>
 <p><b>Segments</b> — the share of each coder's segments that the other coder matches with the
 same code, overlapping by at least the threshold (intersection over union). MAXQDA's
 "segments overlap by at least x %".</p>
-<p><b>n/a</b> — the statistic is undefined here (for example nobody used the code in these
-documents, so there is no variation); the reason is in the tooltip and under Notes. It is never
-shown as 1.0.</p>
+<p><b>Overall</b> — every (character, code) pair of the codes some coder applied, pooled into
+one table: a summary of this program, not a published coefficient. A code nobody applied is
+left out of it, so listing such a code never changes it.</p>
+<p><b>n/a</b> — the statistic is undefined here: nobody applied the code in these documents
+(even Agreement %, which would only count untouched characters), or every coder coded every
+character (κ and α). The reason is in the tooltip and under Notes. It is never shown as 1.0.</p>
 <p>Krippendorff's guide for κ and α: 0.80 or more is reliable, 0.667–0.80 allows tentative
 conclusions, below that the code needs work. Cells are tinted accordingly.</p>
 """

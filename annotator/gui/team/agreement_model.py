@@ -89,7 +89,8 @@ def rows_by_code(report: AgreementReport) -> list[Row]:
         0,
         Row(
             "Overall (all codes pooled)",
-            "Every (character, code) pair as one unit",
+            "Every (character, code) pair of the codes some coder applied, as one unit: a pooled "
+            "character-level figure, not a published coefficient",
             report.overall,
             dict.fromkeys((c[0] for c in COLUMNS), pooled) | {FLEISS[0]: pooled},
             overall=True,
@@ -99,7 +100,10 @@ def rows_by_code(report: AgreementReport) -> list[Row]:
 
 
 def rows_by_document(report: AgreementReport) -> list[Row]:
-    why = "no variation in the selected codes in this document (no coder used them here, or all coded all)"
+    why = (
+        "no coder applied the compared codes in this document (nothing to agree on), or every coder "
+        "coded all of it (no variation)"
+    )
     rows = [
         Row(d.name, f"{d.name}: {d.length} characters", d.stats, dict.fromkeys((c[0] for c in COLUMNS), why))
         for d in report.documents

@@ -11,9 +11,12 @@ project.
 Units and sub-corpus
 --------------------
 The unit is the **character** (Unicode code point). The sub-corpus is a set of
-documents taken as one concatenated text of N characters; by default, the
-documents in which any of the chosen coders applied any code. Every coder is
-taken to have read every sub-corpus document (no missing values in v1). The
+documents taken as one concatenated text of N characters; by default
+(``coded-by-any``), the documents in which any of the chosen coders applied
+any code; with ``coded-by-all``, those in which every chosen coder applied
+some code (so a document one coder never reached is not counted as that
+coder's "not coded" everywhere). Every coder is taken to have read every
+sub-corpus document (no missing values in v1). The
 codes compared are, by default, the codes any chosen coder applied in the
 sub-corpus (plus their ancestors when sub-codes are rolled up).
 
@@ -94,19 +97,26 @@ With m coders: ``Σ_i Σ_j≠i (segments of i matched in j) / ((m−1) · all se
 Pooled figures
 --------------
 ``overall`` treats every (character, code) pair as a unit: the character
-tables (and ``h_k``, unit lengths, segment counts) of all compared codes are
-summed, then the same formulas apply. With ``include_subcodes`` a parent's
-row already contains its children's coverage, so pooled figures count those
-characters once per row. ``documents_detail`` does the same within one
-document.
+tables (and ``h_k``, unit lengths, segment counts) of the compared codes that
+some chosen coder applied are summed, then the same formulas apply. It is a
+summary of this program, not a published coefficient. A code nobody applied
+is left out (it would only add agreeing "neither" units, so listing unused
+codes would raise percent agreement and move kappa). With
+``include_subcodes`` a parent's row already contains its children's coverage,
+so a leaf's characters count once in its own row and once in each ancestor's.
+``documents_detail`` pools the same codes within one document. With three or
+more coders, each pair's pooled figures take the codes one of the two
+applied, so they equal that pair's own two-coder run.
 
 Undefined values
 ----------------
-A statistic is ``None`` (JSON null) when its formula divides by zero, and a
-note says why: kappa and alpha when there is no variation (no coder used the
-code in the sub-corpus, so percent agreement is a vacuous 100%, or everyone
-coded every character); segment agreement when no coder has a segment; all
-of them for an empty sub-corpus. Never a misleading 1.0.
+A statistic is ``None`` (JSON null) when there is nothing to measure, and a
+note says why. A row no coder coded at all (a code nobody applied, a document
+nobody coded, a pair of coders neither of whom applied the code) is undefined
+as a whole, percent agreement included: its 100% would only count characters
+everyone left alone. A row everyone coded in full keeps percent and segment
+agreement (1.0: real agreement) but has no kappa or alpha (no variation). An
+empty sub-corpus is undefined throughout. Never a misleading 1.0.
 
 Arithmetic is exact: counts are integers, each coefficient is one
 :class:`~fractions.Fraction` rounded once to a float.
@@ -125,6 +135,16 @@ Other programs
   α-binary for a semantic domain of one code is our ``unitized_alpha``; its
   cu-α / Cu-α measure which code *of a domain* was applied where coders both
   coded, a different question (domains are not modelled here).
+- QualCoder's "Kappa" (coder comparison report) is a different formula: its
+  units are only the characters some coder coded (``U = a + b − both``),
+  ``P_o = both / U`` and ``P_e = (a/U)(b/U) · ((U−a)/U)((U−b)/U)`` — a product
+  where Cohen has a sum, and without the characters neither coded. Its
+  "Agree %" is our percent agreement.
+- INCEpTION (through DKPro Statistics' ``KrippendorffAlphaUnitizingAgreement``)
+  reports Krippendorff's 1995/2004 αU: squared differences of the begin and
+  end positions of overlapping units, expected disagreement over all possible
+  unitizations, touching units kept apart. It gives other values than the
+  2016 |uα here (Krippendorff's 2004 worked example: 0.7286 there, 0.5163 here).
 """
 
 from __future__ import annotations
@@ -134,8 +154,8 @@ from collections.abc import Sequence
 import numpy as np
 
 from annotator.core.codebook import CodeTree
-from annotator.core.errors import NotFound, UnknownCode
-from annotator.core.model import Coding
+from annotator.core.errors import NotFound, UnknownCode, UsageError
+from annotator.core.model import Coder, Coding
 from annotator.core.store import ProjectStore
 
 from .compute import (
@@ -148,7 +168,17 @@ from .compute import (
 )
 from .intervals import INT
 from .report import AgreementReport, CodeAgreement, Disagreement, DocumentAgreement, PairStats, Stats
-from .selection import IsCancelled, Progress, Selection, Span, Steps, check_coders, check_threshold
+from .selection import (
+    SUBCORPORA,
+    IsCancelled,
+    Progress,
+    Selection,
+    Span,
+    Steps,
+    check_coders,
+    check_subcorpus,
+    check_threshold,
+)
 
 __all__ = [
     "AgreementReport",
@@ -157,6 +187,7 @@ __all__ = [
     "DocumentAgreement",
     "PairStats",
     "Span",
+    "SUBCORPORA",
     "Stats",
     "agreement",
     "agreement_from_spans",
@@ -172,14 +203,19 @@ def _select(
     documents: Sequence[str] | None,
     include_subcodes: bool,
     step: Steps,
+    subcorpus: str = "coded-by-any",
 ) -> Selection:
     """Resolve names, the sub-corpus and the codes, and read each coder's codings once."""
     check_coders(coders)
-    people = []
+    check_subcorpus(subcorpus, documents)
+    people: list[Coder] = []
     for name in coders:
         coder = store.coder_by_name(name)
         if coder is None:
             raise NotFound(f"no coder named {name!r} in this project")
+        same = next((p for p in people if p.guid == coder.guid), None)
+        if same is not None:  # two spellings of one person: comparing them with themselves gives 1.0
+            raise UsageError(f"{same.name!r} and {name!r} are the same coder; name each coder once")
         people.append(coder)
     tree = CodeTree(store.codes())
     known_codes = tree.by_guid
@@ -194,11 +230,13 @@ def _select(
         step(f"reading {coder.name}'s codings")
         readings.append(store.codings(coder=coder.guid))
 
-    wanted = (
-        set(documents)
-        if documents is not None
-        else {c.document for rows in readings for c in rows if c.code in known_codes}
-    )
+    coded = [{c.document for c in rows if c.code in known_codes} for rows in readings]
+    if documents is not None:
+        wanted = set(documents)
+    elif subcorpus == "coded-by-all":
+        wanted = set.intersection(*coded)
+    else:
+        wanted = set.union(*coded)
     docs = [d for d in every_doc if d.guid in wanted]
     doc_index = {d.guid: i for i, d in enumerate(docs)}
 
@@ -263,6 +301,7 @@ def agreement(
     documents: Sequence[str] | None = None,
     threshold: float = 0.9,
     include_subcodes: bool = False,
+    subcorpus: str = "coded-by-any",
     progress: Progress | None = None,
     cancelled: IsCancelled | None = None,
 ) -> AgreementReport:
@@ -270,21 +309,32 @@ def agreement(
 
     ``codes`` are code GUIDs (paths are accepted too); default: every code the
     coders applied in the sub-corpus. ``documents`` are document GUIDs;
-    default: every document in which any of the coders applied any code.
-    ``threshold`` is the segment overlap (intersection over union, 0 < t ≤ 1).
-    ``progress(done, total, label)`` and ``cancelled()`` serve a GUI worker.
+    default: by ``subcorpus``, every document in which any of the coders applied
+    any code (``"coded-by-any"``) or in which every one of them did
+    (``"coded-by-all"``: documents a coder never reached do not count as that
+    coder's "not coded"). ``threshold`` is the segment overlap (intersection
+    over union, 0 < t ≤ 1). ``progress(done, total, label)`` and
+    ``cancelled()`` serve a GUI worker.
 
     Raises:
-        UsageError: fewer than two coders, a coder twice, a bad threshold.
+        UsageError: fewer than two coders, a coder twice, a bad threshold, an
+            unknown sub-corpus rule or one combined with ``documents``.
         NotFound: an unknown coder name or document.
         UnknownCode: an unknown code.
         Cancelled: ``cancelled()`` returned True.
     """
     check_coders(coders)
     check_threshold(threshold)
+    check_subcorpus(subcorpus, documents)
     step = Steps(len(coders) + REPORT_STAGES, progress, cancelled)
-    sel = _select(store, coders, codes, documents, include_subcodes, step)
-    return report_from_selection(sel, threshold=threshold, include_subcodes=include_subcodes, step=step)
+    sel = _select(store, coders, codes, documents, include_subcodes, step, subcorpus)
+    return report_from_selection(
+        sel,
+        threshold=threshold,
+        include_subcodes=include_subcodes,
+        subcorpus="listed" if documents is not None else subcorpus,
+        step=step,
+    )
 
 
 def disagreements(
@@ -295,6 +345,7 @@ def disagreements(
     documents: Sequence[str] | None = None,
     include_subcodes: bool = False,
     include_agreements: bool = False,
+    subcorpus: str = "coded-by-any",
     progress: Progress | None = None,
     cancelled: IsCancelled | None = None,
 ) -> list[Disagreement]:
@@ -307,5 +358,5 @@ def disagreements(
     """
     check_coders(coders)
     step = Steps(len(coders) + DISAGREEMENT_STAGES, progress, cancelled)
-    sel = _select(store, coders, codes, documents, include_subcodes, step)
+    sel = _select(store, coders, codes, documents, include_subcodes, step, subcorpus)
     return disagreements_from_selection(sel, include_agreements=include_agreements, step=step)

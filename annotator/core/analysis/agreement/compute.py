@@ -110,7 +110,7 @@ def _pair(t: _Tallies, coders: tuple[str, ...], i: int, j: int) -> PairStats:
     squares = int(t.squares[i]) + int(t.squares[j])
     return PairStats(
         (coders[i], coders[j]),
-        f.percent_agreement(table[0] + both, n),
+        f.mean_pairwise_agreement(table),
         f.cohen_kappa(both, a - both, b - both, table[0]),
         f.krippendorff_alpha_binary(table),
         f.unitized_alpha_binary(table, squares),
@@ -118,8 +118,17 @@ def _pair(t: _Tallies, coders: tuple[str, ...], i: int, j: int) -> PairStats:
     )
 
 
-def _stats(t: _Tallies, coders: tuple[str, ...]) -> Stats:
-    """Coefficients of one (already summed) tally; the formulas are in :mod:`.formulas`."""
+def _pairs(m: int) -> list[tuple[int, int]]:
+    return [(i, j) for i in range(m) for j in range(i + 1, m)]
+
+
+def _stats(t: _Tallies, coders: tuple[str, ...], pair_tallies: Sequence[_Tallies] | None = None) -> Stats:
+    """Coefficients of one (already summed) tally; the formulas are in :mod:`.formulas`.
+
+    ``pair_tallies[k]`` is what pair k (in :func:`_pairs` order) is computed from when it
+    differs from ``t``: pooled rows give each pair only the codes one of its two coders
+    applied, so a pair's figures equal that pair's own two-coder run.
+    """
     m = len(coders)
     coded_by = tuple(int(x) for x in t.coded_by)
     covered = tuple(int(x) for x in t.covered)
@@ -129,6 +138,10 @@ def _stats(t: _Tallies, coders: tuple[str, ...]) -> Stats:
     if m == 2:
         both = coded_by[2]
         kappa = f.cohen_kappa(both, covered[0] - both, covered[1] - both, coded_by[0])
+    pairs: tuple[PairStats, ...] = ()
+    if m > 2:
+        sources = pair_tallies if pair_tallies is not None else [t] * (m * (m - 1) // 2)
+        pairs = tuple(_pair(p, coders, i, j) for p, (i, j) in zip(sources, _pairs(m), strict=True))
     return Stats(
         units=int(t.units),
         coded_by=coded_by,
@@ -141,53 +154,99 @@ def _stats(t: _Tallies, coders: tuple[str, ...]) -> Stats:
         krippendorff_alpha=f.krippendorff_alpha_binary(coded_by),
         unitized_alpha=f.unitized_alpha_binary(coded_by, int(t.squares.sum())),
         segment_agreement=f.segment_agreement(sum(matched), (m - 1) * sum(segments)),
-        pairs=tuple(_pair(t, coders, i, j) for i in range(m) for j in range(i + 1, m)) if m > 2 else (),
+        pairs=pairs,
     )
 
 
-def _why_undefined(s: Stats) -> str:
-    if s.units == 0:
-        return "there is no text to compare"
-    if s.coded_by[0] == s.units:
-        return (
-            "no variation: no coder applied it in these documents (percent agreement is 100% only "
-            "because every character was left uncoded by everyone)"
-        )
-    return "no variation: every coder coded every character"
+def _names(coders: tuple[str, ...]) -> str:
+    """How the notes name every statistic of a row (κ is Cohen's for two coders, else Fleiss')."""
+    kappa = "cohen_kappa" if len(coders) == 2 else "fleiss_kappa"
+    return f"percent_agreement, {kappa}, krippendorff_alpha, unitized_alpha and segment_agreement"
+
+
+def _shown(names: Sequence[str], limit: int = 5) -> str:
+    return ", ".join(names[:limit]) + (", …" if len(names) > limit else "")
 
 
 def _notes(
-    report_codes: list[CodeAgreement], docs: list[DocumentAgreement], overall: Stats, coders: tuple[str, ...]
+    report_codes: list[CodeAgreement],
+    docs: list[DocumentAgreement],
+    overall: Stats,
+    coders: tuple[str, ...],
+    subcorpus: str,
 ) -> list[str]:
+    """Why each undefined statistic is undefined, and what the pooled rows leave out.
+
+    A row nobody coded is undefined as a whole (its agreement would be a vacuous 100%); a
+    row everyone coded in full keeps percent and segment agreement (1.0, real agreement)
+    but has no kappa or alpha (no variation).
+    """
     notes: list[str] = []
-    if len(coders) > 2:
+    m = len(coders)
+    if m > 2:
         notes.append(
-            f"cohen_kappa is defined for two coders only; with {len(coders)} coders see fleiss_kappa, "
+            f"cohen_kappa is defined for two coders only; with {m} coders see fleiss_kappa, "
             "krippendorff_alpha (multi-coder) and the pairwise figures in pairs"
         )
     if not docs:
-        notes.append("the sub-corpus is empty: none of these coders applied a code to any document")
-    elif not report_codes:
+        if subcorpus == "coded-by-all":
+            notes.append("the sub-corpus is empty: there is no document that every chosen coder coded")
+        else:
+            notes.append("the sub-corpus is empty: none of these coders applied a code to any document")
+        return notes
+    if not report_codes:
         notes.append("no code to compare: these coders applied no code in these documents")
-    elif overall.units == 0:
+        return notes
+    if sum(d.length for d in docs) == 0:
         notes.append("the documents of the sub-corpus have no text to compare")
+        return notes
+    unused = [row.path for row in report_codes if not any(row.stats.covered)]
+    if len(unused) == len(report_codes):
+        notes.append(
+            "no chosen coder applied any of these codes in these documents: every statistic is undefined"
+        )
+    elif unused:
+        notes.append(
+            f"{len(unused)} listed code{'s' if len(unused) > 1 else ''} nobody applied "
+            f"{'are' if len(unused) > 1 else 'is'} left out of overall and of the per-document rows "
+            f"(each would only add characters everyone left uncoded): {_shown(unused, 10)}"
+        )
     for row in report_codes:
         s = row.stats
-        if s.krippendorff_alpha is None and s.units:
-            names = (
-                "cohen_kappa, krippendorff_alpha and unitized_alpha"
-                if len(coders) == 2
-                else "fleiss_kappa, krippendorff_alpha and unitized_alpha"
+        if not any(s.covered):
+            notes.append(
+                f"{_names(coders)} are undefined for code {row.path}: no variation: no coder applied it "
+                "in these documents (agreement would be a vacuous 100%, every character left uncoded by "
+                "everyone); it is left out of overall"
             )
-            notes.append(f"{names} are undefined for code {row.path}: {_why_undefined(s)}")
-        if s.segment_agreement is None and s.units:
-            notes.append(f"segment_agreement is undefined for code {row.path}: no coder has a segment")
-    blank = [d.name for d in docs if d.stats.krippendorff_alpha is None]
-    if blank:
-        shown = ", ".join(blank[:5]) + (", …" if len(blank) > 5 else "")
+        elif s.krippendorff_alpha is None:
+            kappa = "cohen_kappa" if m == 2 else "fleiss_kappa"
+            notes.append(
+                f"{kappa}, krippendorff_alpha and unitized_alpha are undefined for code {row.path}: "
+                "no variation: every coder coded every character"
+            )
+        empty = [p.coders for p in s.pairs if p.percent_agreement is None]
+        if empty and any(s.covered):
+            pairs = ", ".join(f"({a}, {b})" for a, b in empty)
+            notes.append(
+                f"for code {row.path} every statistic of the pairs {pairs} is undefined: neither coder "
+                "of the pair applied it"
+            )
+    empty = [p.coders for p in overall.pairs if p.percent_agreement is None]
+    if empty and any(overall.covered):
+        pairs = ", ".join(f"({a}, {b})" for a, b in empty)
+        notes.append(f"overall: the pairs {pairs} applied none of these codes; their rows are undefined")
+    nobody = [d.name for d in docs if d.stats.units and not any(d.stats.covered)]
+    if nobody and any(overall.covered):
         notes.append(
-            f"{len(blank)} document(s) have no variation in the selected codes (kappa and alpha undefined "
-            f"there): {shown}"
+            f"{len(nobody)} document(s) where no coder applied any of the compared codes (every statistic "
+            f"is undefined there): {_shown(nobody)}"
+        )
+    flat = [d.name for d in docs if any(d.stats.covered) and d.stats.krippendorff_alpha is None]
+    if flat:
+        notes.append(
+            f"{len(flat)} document(s) where every coder coded every character with every compared code "
+            f"(kappa and alpha undefined there): {_shown(flat)}"
         )
     return notes
 
@@ -201,24 +260,35 @@ def report_from_selection(
     *,
     threshold: float = 0.9,
     include_subcodes: bool = False,
+    subcorpus: str = "coded-by-any",
     step: Steps | None = None,
 ) -> AgreementReport:
-    """Agreement of ``sel.coders`` per code, per document and pooled (see the package docstring)."""
+    """Agreement of ``sel.coders`` per code, per document and pooled (see the package docstring).
+
+    The pooled rows (overall and each document) sum the codes some chosen coder applied
+    somewhere in the sub-corpus; each pair's pooled row sums the codes one of its two
+    coders applied. A code nobody applied keeps its own (undefined) row, so listing it
+    never changes a pooled figure.
+    """
     check_coders(sel.coders)
     check_threshold(threshold)
     step = step or Steps(REPORT_STAGES, None, None)
     layout = Layout.build([n for _, _, n in sel.documents], len(sel.codes))
     n_codes, n_docs = len(sel.codes), len(sel.documents)
+    m = len(sel.coders)
     grid = _tally(sel, layout, threshold, step).reshape(n_codes, n_docs)
     step("computing coefficients")
     per_code = grid.total(axis=1)
-    per_doc = grid.total(axis=0)
+    used = per_code.covered.sum(axis=1) > 0
+    pair_used = [(per_code.covered[:, i] + per_code.covered[:, j]) > 0 for i, j in _pairs(m)] if m > 2 else []
+    pooled_docs = grid.row(used).total(axis=0)
+    pair_docs = [grid.row(mask).total(axis=0) for mask in pair_used]
     codes = [CodeAgreement(g, p, _stats(per_code.row(c), sel.coders)) for c, (g, p) in enumerate(sel.codes)]
     docs = [
-        DocumentAgreement(g, name, n, _stats(per_doc.row(d), sel.coders))
+        DocumentAgreement(g, name, n, _stats(pooled_docs.row(d), sel.coders, [p.row(d) for p in pair_docs]))
         for d, (g, name, n) in enumerate(sel.documents)
     ]
-    overall = _stats(grid.total(axis=(0, 1)), sel.coders)
+    overall = _stats(pooled_docs.total(axis=0), sel.coders, [p.total(axis=0) for p in pair_docs])
     step.finish()
     return AgreementReport(
         coders=sel.coders,
@@ -228,7 +298,8 @@ def report_from_selection(
         codes=tuple(codes),
         documents=tuple(docs),
         overall=overall,
-        notes=tuple(_notes(codes, docs, overall, sel.coders)),
+        notes=tuple(_notes(codes, docs, overall, sel.coders, subcorpus)),
+        subcorpus=subcorpus,
     )
 
 

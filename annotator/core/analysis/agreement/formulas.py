@@ -48,11 +48,13 @@ def mean_pairwise_agreement(coded_by: Sequence[int]) -> float | None:
     """Share of agreeing coder pairs, averaged over units (= mean pairwise percent agreement).
 
     ``coded_by[k]`` is the number of units coded by exactly k of the m coders.
-    For two coders this is ``(both + neither) / N``.
+    For two coders this is ``(both + neither) / N``. None when there are no
+    units, and when no coder coded any unit: that "100%" would only count
+    characters everyone left alone, so it says nothing about agreement on the code.
     """
     m = len(coded_by) - 1
     units = sum(coded_by)
-    if m < 2 or units == 0:
+    if m < 2 or units == 0 or coded_by[0] == units:
         return None
     agreeing = sum(h * (k * (k - 1) + (m - k) * (m - k - 1)) for k, h in enumerate(coded_by))
     return float(Fraction(agreeing, units * m * (m - 1)))

@@ -108,6 +108,8 @@ class AgreementReport:
     documents: tuple[DocumentAgreement, ...]
     overall: Stats
     notes: tuple[str, ...]
+    # Which documents were compared: "coded-by-any" (default), "coded-by-all", or "listed".
+    subcorpus: str = "coded-by-any"
 
     def code(self, key: str) -> CodeAgreement:
         """The row of one code, by GUID or path. Raises KeyError."""
@@ -131,6 +133,7 @@ class AgreementReport:
             "characters": self.characters,
             "threshold": self.threshold,
             "unit": "character",
+            "subcorpus": self.subcorpus,
             "include_subcodes": self.include_subcodes,
             "codes": [
                 {"code": row.path, "guid": row.guid, **row.stats.to_json(self.coders)} for row in self.codes

@@ -112,6 +112,18 @@ def check_coders(coders: Sequence[str]) -> None:
         raise UsageError("at most 62 coders can be compared at once")
 
 
+SUBCORPORA = ("coded-by-any", "coded-by-all")
+
+
+def check_subcorpus(subcorpus: str, documents: Sequence[str] | None) -> None:
+    """A sub-corpus rule is one of :data:`SUBCORPORA`, and is not combined with a document list
+    (the list would silently override it, or it the list)."""
+    if subcorpus not in SUBCORPORA:
+        raise UsageError(f"the sub-corpus must be one of {', '.join(SUBCORPORA)}, not {subcorpus!r}")
+    if documents is not None and subcorpus != SUBCORPORA[0]:
+        raise UsageError("choose the documents either by name or by a sub-corpus rule, not both")
+
+
 def check_threshold(threshold: float) -> None:
     if not 0 < threshold <= 1:
         raise UsageError(f"the overlap threshold must be above 0 and at most 1, not {threshold}")
