@@ -1,0 +1,219 @@
+"""Value fields on codes and typed values on codings, for
+:class:`~annotator.core.store.project_store.ProjectStore`.
+
+A mixin only to keep modules small: it uses the store's ``conn``. Tables (see ``schema``):
+
+- ``code_fields`` (guid, code → codes, name, kind, options JSON, position): what a code asks for;
+- ``coding_values`` (coding → codings, field → code_fields, kind, data JSON, original,
+  entered_by, entered_at): one value per coding and field. A value keeps the kind it was
+  entered as, so a field whose kind changes later cannot silently reinterpret it.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from annotator.core.errors import NotFound
+from annotator.core.model import utc_now
+from annotator.core.values import FieldSpec, Value
+
+
+@dataclass(frozen=True, slots=True)
+class CodeField:
+    """A value field as stored: the spec plus the code it belongs to and its place."""
+
+    guid: str
+    code: str
+    name: str
+    kind: str
+    options: dict[str, Any]
+    position: int = 0
+
+    @property
+    def spec(self) -> FieldSpec:
+        return FieldSpec(self.name, self.kind, self.options, self.guid)
+
+
+@dataclass(frozen=True, slots=True)
+class CodingValue:
+    """One stored value: which coding and field, the value, who entered it and when."""
+
+    coding: str
+    field: str
+    value: Value
+    entered_by: str = ""
+    entered_at: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class FactRow:
+    """A value with the passage it rests on: what the facts report and the exports list."""
+
+    coding: str
+    document: str
+    code: str
+    coder: str
+    start: int
+    end: int
+    field: str
+    value: Value
+
+
+_FIELD_COLUMNS = "guid, code, name, kind, options, position"
+
+
+def _field(row: Sequence[Any]) -> CodeField:
+    guid, code, name, kind, options, position = row
+    return CodeField(guid, code, name, kind, json.loads(options), position)
+
+
+def _value(kind: str, data: str, original: str) -> Value:
+    return Value(kind, json.loads(data), original)
+
+
+class ValueQueries:
+    conn: sqlite3.Connection
+
+    # -- fields -------------------------------------------------------------------------------
+    def code_fields(self, code: str | None = None) -> list[CodeField]:
+        """The value fields of one code (or of every code), in their order."""
+        if code is None:
+            rows = self.conn.execute(
+                f"SELECT {_FIELD_COLUMNS} FROM code_fields ORDER BY code, position, name"
+            )
+        else:
+            rows = self.conn.execute(
+                f"SELECT {_FIELD_COLUMNS} FROM code_fields WHERE code = ? ORDER BY position, name", (code,)
+            )
+        return [_field(r) for r in rows]
+
+    def code_field(self, guid: str) -> CodeField:
+        row = self.conn.execute(
+            f"SELECT {_FIELD_COLUMNS} FROM code_fields WHERE guid = ?", (guid,)
+        ).fetchone()
+        if row is None:
+            raise NotFound(f"no value field with id {guid}")
+        return _field(row)
+
+    def insert_fields(self, fields: Iterable[CodeField]) -> None:
+        self.conn.executemany(
+            f"INSERT INTO code_fields ({_FIELD_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                (
+                    f.guid,
+                    f.code,
+                    f.name,
+                    f.kind,
+                    json.dumps(f.options, ensure_ascii=False, sort_keys=True),
+                    f.position,
+                )
+                for f in fields
+            ),
+        )
+
+    def update_field(self, field: CodeField) -> None:
+        self.conn.execute(
+            "UPDATE code_fields SET name = ?, kind = ?, options = ?, position = ? WHERE guid = ?",
+            (
+                field.name,
+                field.kind,
+                json.dumps(field.options, ensure_ascii=False, sort_keys=True),
+                field.position,
+                field.guid,
+            ),
+        )
+
+    def delete_field(self, guid: str) -> None:
+        """Delete a field; its values must be gone first (the schema refuses otherwise)."""
+        self.conn.execute("DELETE FROM code_fields WHERE guid = ?", (guid,))
+
+    # -- values -------------------------------------------------------------------------------
+    def coding_values(
+        self, *, coding: str | None = None, field: str | None = None, codings: Iterable[str] | None = None
+    ) -> list[CodingValue]:
+        where, args = [], []
+        for column, wanted in (("coding", coding), ("field", field)):
+            if wanted is not None:
+                where.append(f"{column} = ?")
+                args.append(wanted)
+        if codings is not None:
+            listed = list(codings)
+            where.append(f"coding IN ({', '.join('?' * len(listed))})")
+            args.extend(listed)
+        clause = f"WHERE {' AND '.join(where)}" if where else ""
+        rows = self.conn.execute(
+            f"SELECT coding, field, kind, data, original, entered_by, entered_at FROM coding_values {clause}",
+            args,
+        )
+        return [CodingValue(c, f, _value(k, d, o), by, at) for c, f, k, d, o, by, at in rows]
+
+    def set_coding_value(
+        self, coding: str, field: str, value: Value | None, *, by: str = "", at: str = ""
+    ) -> None:
+        """Store (or with None, remove) the value of ``field`` on ``coding``."""
+        if value is None:
+            self.conn.execute("DELETE FROM coding_values WHERE coding = ? AND field = ?", (coding, field))
+            return
+        self.conn.execute(
+            "INSERT INTO coding_values (coding, field, kind, data, original, entered_by, entered_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (coding, field) DO UPDATE SET kind = excluded.kind, "
+            "data = excluded.data, original = excluded.original, entered_by = excluded.entered_by, "
+            "entered_at = excluded.entered_at",
+            (
+                coding,
+                field,
+                value.kind,
+                json.dumps(dict(value.data), ensure_ascii=False, sort_keys=True),
+                value.original,
+                by,
+                at or utc_now(),
+            ),
+        )
+
+    def insert_coding_values(self, values: Iterable[CodingValue]) -> None:
+        """Bulk insert (merge, REFI-QDA import, undo of a field's deletion)."""
+        self.conn.executemany(
+            "INSERT OR REPLACE INTO coding_values "
+            "(coding, field, kind, data, original, entered_by, entered_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                (
+                    v.coding,
+                    v.field,
+                    v.value.kind,
+                    json.dumps(dict(v.value.data), ensure_ascii=False, sort_keys=True),
+                    v.value.original,
+                    v.entered_by,
+                    v.entered_at or utc_now(),
+                )
+                for v in values
+            ),
+        )
+
+    def fact_rows(
+        self, *, fields: Iterable[str] | None = None, coders: Iterable[str] | None = None
+    ) -> list[FactRow]:
+        """Every stored value with its passage (document, code, coder, span), in text order."""
+        where, args = [], []
+        if fields is not None:
+            listed = list(fields)
+            where.append(f"v.field IN ({', '.join('?' * len(listed))})")
+            args.extend(listed)
+        if coders is not None:
+            listed = list(coders)
+            where.append(f"c.coder IN ({', '.join('?' * len(listed))})")
+            args.extend(listed)
+        clause = f"WHERE {' AND '.join(where)}" if where else ""
+        rows = self.conn.execute(
+            "SELECT c.guid, c.document, c.code, c.coder, c.start, c.end, v.field, v.kind, v.data, v.original "
+            f"FROM coding_values v JOIN codings c ON c.guid = v.coding {clause} "
+            "ORDER BY c.document, c.start, c.end, c.guid",
+            args,
+        )
+        return [
+            FactRow(g, d, code, coder, s, e, f, _value(k, data, o))
+            for g, d, code, coder, s, e, f, k, data, o in rows
+        ]
