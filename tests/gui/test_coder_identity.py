@@ -1,0 +1,72 @@
+"""The issue's reproduction: one person importing from the command line and from the app is one
+coder in the project file (issue 15, item 1).
+
+Before, the command line stored the name it was given ("Mina") in ``documents.imported_by``
+and ``audit_log.coder`` while the app stored its coder row's GUID, and the app, started as
+"mina", made a second coder for the same person.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from annotator.core.store import ProjectStore
+from annotator.gui import prompts
+from annotator.gui.main_window import MainWindow
+
+
+def _open(qtbot, path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.open_project(path)
+    job = window.projects.backup_job
+    if job is not None:
+        qtbot.waitUntil(lambda: job.done, timeout=10_000)
+    return window
+
+
+def test_an_import_by_the_cli_and_one_by_the_app_hold_the_same_coder(
+    qtbot, run, project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, _ = project
+    first, second = tmp_path / "cli.txt", tmp_path / "app.txt"
+    first.write_text("Respondent: The broker kept my papers.\n", encoding="utf-8")
+    second.write_text("Respondent: We crossed the river at night.\n", encoding="utf-8")
+    assert run("import", path, first, "--coder", "Mina").code == 0
+    monkeypatch.setenv("ANNOTATOR_CODER", "mina")  # the same person, typed another way
+    window = _open(qtbot, path)
+    assert window.session is not None and window.session.coder.name == "Mina"
+    job = window.projects.import_files([str(second)])
+    assert job is not None
+    qtbot.waitUntil(lambda: job.done, timeout=10_000)
+    window.close()
+    with ProjectStore.open(path, readonly=True) as store:
+        [mina] = [c for c in store.coders() if c.name.casefold() == "mina"]
+        by = {d.name: d.imported_by for d in store.documents()}
+        assert by["cli.txt"] == by["app.txt"] == mina.guid
+        imports = [e for e in store.audit_entries() if e["action"] == "import document"]
+        assert [e["coder"] for e in imports][-2:] == [mina.guid, mina.guid]
+        guids = {c.guid for c in store.coders()}
+        assert all(e["coder"] in guids or e["coder"] == "" for e in store.audit_entries())
+
+
+def test_switching_coder_finds_the_existing_one_in_any_case_and_width(
+    qtbot, project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, _ = project
+    monkeypatch.setenv("ANNOTATOR_CODER", "Mina")
+    window = _open(qtbot, path)
+    mina = window.session.coder
+    monkeypatch.setattr(prompts, "ask_text", lambda *a, **k: "ＭＩＮＡ")
+    window.coders.switch()
+    assert window.session.coder == mina
+    monkeypatch.setattr(prompts, "ask_text", lambda *a, **k: "jun")
+    window.coders.switch()
+    assert window.session.coder.name == "jun"
+    monkeypatch.setattr(prompts, "ask_text", lambda *a, **k: "MINA")
+    window.coders.switch()
+    assert window.session.coder == mina
+    assert sorted(c.name for c in window.session.store.coders()) == ["Mina", "jun"]
+    window.close()
