@@ -64,18 +64,15 @@ def remember_coder(name: str) -> None:
     save(data)
 
 
-_command_line_coder: str | None = None
+def coder_name(explicit: str | None = None) -> str | None:
+    """The name of who is coding, as typed: ``explicit`` (``--coder``), then ``$ANNOTATOR_CODER``,
+    then the remembered name; None when there is none (or only blanks).
 
-
-def set_command_line_coder(name: str | None) -> None:
-    """``annotator --coder NAME ...``: the coder for everything this process does."""
-    global _command_line_coder
-    _command_line_coder = name
-
-
-def resolve_coder(explicit: str | None = None) -> str | None:
-    """The current coder: ``--coder``, then ``$ANNOTATOR_CODER``, then the remembered name."""
-    for candidate in (explicit, _command_line_coder, os.environ.get(CODER_ENV), remembered_coder()):
+    Only a name: each front end resolves it once, to the project's coder record
+    (``ProjectStore.resolve_coder``), and passes that record on. Nothing is kept here:
+    the command line's ``--coder`` travels in its invocation, not in this module.
+    """
+    for candidate in (explicit, os.environ.get(CODER_ENV), remembered_coder()):
         if candidate and candidate.strip():
             return candidate.strip()
     return None

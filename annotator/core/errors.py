@@ -32,6 +32,13 @@ class ProjectTooNew(AnnotatorError):
     """The project was written by a newer version of the program."""
 
 
+class ProjectOutdated(ProjectTooNew):
+    """An older project asked for read-only: it must be upgraded (opened for writing) first.
+
+    A subclass of ProjectTooNew so code that refused both keeps doing so; a front end may
+    instead upgrade it and say so (the command line does)."""
+
+
 class ProjectLocked(AnnotatorError):
     """Another running instance holds the project open."""
 

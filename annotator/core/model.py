@@ -7,6 +7,7 @@ Offsets are Unicode code points, half-open ``[start, end)``.
 
 from __future__ import annotations
 
+import unicodedata
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -36,9 +37,49 @@ class ProjectInfo:
 
 @dataclass(frozen=True, slots=True)
 class Coder:
+    """A person who codes. Every column that records who did something holds ``guid``; the
+    name is what people type and see, resolved to the record once, at the edge."""
+
     guid: str
     name: str
     color: str = ""
+
+
+def coder_guid(coder: Coder | str | None) -> str:
+    """The GUID of a coder given as its record or as its GUID; "" for nobody.
+
+    Core functions that record who acted take either (never a name: names are resolved
+    to a record at the edge, by ``ProjectStore.resolve_coder``).
+    """
+    if coder is None:
+        return ""
+    return coder.guid if isinstance(coder, Coder) else coder
+
+
+def clean_coder_name(name: str) -> str:
+    """A typed name as it is stored: NFC, runs of white space as one space, trimmed."""
+    return " ".join(unicodedata.normalize("NFC", name).split())
+
+
+def _narrow(char: str) -> str:
+    """A full-width or half-width form as its ordinary character (``Ｊ`` -> ``J``, ``ﾊ`` -> ``ハ``)."""
+    form = unicodedata.decomposition(char)
+    if form.startswith(("<wide> ", "<narrow> ")):
+        return "".join(chr(int(cp, 16)) for cp in form.split()[1:])
+    return char
+
+
+def coder_key(name: str) -> str:
+    """What two spellings of one coder's name share: "Jun", "jun", " JUN " and full-width "Ｊｕｎ".
+
+    Why not NFKC: it also folds ligatures, superscripts and circled digits, which are
+    different names; only case, width, white space and the normalisation form are not.
+    """
+    name = clean_coder_name(name)
+    if not name.isascii():
+        name = unicodedata.normalize("NFC", "".join(_narrow(c) for c in name))
+        name = " ".join(name.split())  # the ideographic space narrows to a space
+    return unicodedata.normalize("NFC", name.casefold())
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,7 @@ from typing import Any
 
 from annotator.core.codebook import CodebookFile, CodeTree, check_codes, check_depth, load_codebook_yaml
 from annotator.core.errors import CodebookError
-from annotator.core.model import Code
+from annotator.core.model import Code, Coder, coder_guid
 from annotator.core.resources import default_codebook_path
 from annotator.core.store import ProjectStore
 from annotator.core.store.in_memory import MemoryStore, memory_store
@@ -100,14 +100,16 @@ def project_codebook(store: ProjectStore) -> CodebookFile:
     )
 
 
-def import_codebook(store: ProjectStore, book: CodebookFile) -> dict[str, int]:
+def import_codebook(
+    store: ProjectStore, book: CodebookFile, *, by: Coder | str | None = None
+) -> dict[str, int]:
     """Bring ``book``'s codes into the project in one transaction.
 
     Codes are matched by GUID, then by path. Matched codes take the file's
     definitions and colour (a lead distributing a revised codebook); new codes
     are added under their (matched) parent, after its existing children.
     Nothing is deleted, and no coding changes. Returns counts of added and
-    updated codes.
+    updated codes. ``by`` (a coder's record or GUID) is who imported it, for the audit trail.
 
     Linear in the size of both codebooks: one pass over the file's tree with a
     name index per parent, and one bulk insert (rebuilding the project's tree
@@ -140,7 +142,11 @@ def import_codebook(store: ProjectStore, book: CodebookFile) -> dict[str, int]:
         store.insert_codes(added)  # parents come before their children (tree order)
         if not store.setting(CODEBOOK_META):
             _write_meta(store, book)
-        store.audit("import codebook", {"codebook": book.name, "added": len(added), "updated": updated})
+        store.audit(
+            "import codebook",
+            {"codebook": book.name, "added": len(added), "updated": updated},
+            coder=coder_guid(by),
+        )
     return {"added": len(added), "updated": updated}
 
 

@@ -11,6 +11,7 @@ from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QMenu
 
 from annotator.core import config
+from annotator.core.errors import AnnotatorError
 from annotator.gui import prompts
 from annotator.gui.presenter import MINE
 from annotator.gui.workbench import CoderBench
@@ -32,9 +33,17 @@ class CoderController(QObject):
         name = (
             prompts.ask_text(w.dialog_parent, "Switch coder", "Code as:", w.session.coder.name) or ""
         ).strip()
-        if not name or name == w.session.coder.name:
+        before = w.session.coder
+        if not name:
             return
-        w.session.set_coder(name)
+        try:
+            w.session.set_coder(name)  # resolved once: "mina" is the "Mina" already there
+        except AnnotatorError as exc:
+            w.show_status(str(exc))
+            return
+        if w.session.coder == before:
+            return
+        name = w.session.coder.name
         config.remember_coder(name)
         w.refresh_coders()
         if w.coder_mode == MINE:

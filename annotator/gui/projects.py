@@ -71,7 +71,7 @@ class ProjectController(QObject):
         login name is often a real name, and it would end up in every coding and shared
         file) and nothing is remembered; the project then opens read-only.
         """
-        name = config.resolve_coder(self.coder_arg)
+        name = config.coder_name(self.coder_arg)
         if name:
             return name
         asked = prompts.ask_text(
@@ -95,7 +95,7 @@ class ProjectController(QObject):
         """
         path = Path(path).resolve()
         self.close()
-        coder = config.resolve_coder(self.coder_arg) if readonly else self.coder_name()
+        coder = config.coder_name(self.coder_arg) if readonly else self.coder_name()
         no_coder = not readonly and coder is None
         readonly = readonly or no_coder
         lock: ProjectLock | None = None
@@ -141,7 +141,15 @@ class ProjectController(QObject):
                 prompts.show_error(self.bench.dialog_parent, "Cannot open project", error)
             self.bench.show_status("Not opened.")
             return False
-        session = ProjectSession(store, coder or "", lock=lock, parent=self.bench.dialog_parent)
+        try:  # the coder is resolved here, once, to the project's record (see ProjectSession)
+            session = ProjectSession(store, coder or "", lock=lock, parent=self.bench.dialog_parent)
+        except AnnotatorError as exc:  # a name several coders could be: say so, keep nothing
+            store.close()
+            if lock is not None:
+                lock.release()
+            prompts.show_error(self.bench.dialog_parent, "Cannot open project", str(exc))
+            self.bench.show_status("Not opened.")
+            return False
         if lock is not None:
             _HELD.add(path)
         config.add_recent_project(path)
@@ -255,9 +263,7 @@ class ProjectController(QObject):
         if self.job is not None and not self.job.done:
             self.bench.show_status("An import is already running.")
             return None
-        work = import_work(
-            paths, session.coder.guid, coder_name=session.coder.name, allow_partial=allow_partial
-        )
+        work = import_work(paths, session.coder, allow_partial=allow_partial)
         job = self.job = Job(session.path, work, parent=self)
         dialog = self.progress = QProgressDialog(
             "Importing…", "Cancel", 0, len(paths), self.bench.dialog_parent

@@ -41,9 +41,9 @@ class ProjectSession(QObject):
         super().__init__(parent)
         self.store = store
         self.lock = lock
+        self.coder = self._coder(coder_name)  # first: a refused name leaves nothing running
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(UNDO_LIMIT)
-        self.coder = self._coder(coder_name)
         self._tree: CodeTree | None = None
         self._doc_codings: tuple[str, list[Coding]] | None = None
         self.changed.connect(self._forget_tree)
@@ -65,13 +65,20 @@ class ProjectSession(QObject):
         return self.store.readonly
 
     def _coder(self, name: str) -> Coder:
-        if self.readonly:  # cannot write a coders row; codings are refused anyway
-            return self.store.coder_by_name(name) or Coder("", name)
-        return self.store.ensure_coder(name)
+        """The project's coder record for a typed name (in any case or width: "mina" and a
+        full-width "ＭＩＮＡ" are the "Mina" already there), made when new; everything this
+        session records then carries its GUID. Raises UsageError for a name several coders
+        could be."""
+        if self.readonly or not name.strip():  # cannot write a coders row; codings are refused anyway
+            return self.store.find_coder(name) or Coder("", name)
+        return self.store.resolve_coder(name, create=True)
 
     def set_coder(self, name: str) -> None:
-        self.coder = self._coder(name)
-        self.coder_changed.emit(self.coder)
+        """Code as ``name`` from now on (resolved to its record; announced only when it changes)."""
+        coder = self._coder(name)
+        if coder != self.coder:
+            self.coder = coder
+            self.coder_changed.emit(self.coder)
 
     @property
     def tree(self) -> CodeTree:

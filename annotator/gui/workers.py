@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from annotator.core.errors import AnnotatorError
+from annotator.core.model import Coder
 from annotator.core.store import ProjectStore
 
 Work = Callable[[ProjectStore, Callable[[int, int, str], None], Callable[[], bool]], Any]
@@ -91,10 +92,11 @@ class _Runnable(QRunnable):
             job.finished.emit(result)
 
 
-def import_work(paths: list[str], coder: str, *, coder_name: str = "", allow_partial: bool = False) -> Work:
+def import_work(paths: list[str], coder: Coder, *, allow_partial: bool = False) -> Work:
     """The import of ``paths`` as a job's work: documents by core ``import_files``, ``.qdpx``/``.qdc``
     by ``refi_qda.import_into_report`` (a package that would lose selections is refused unless
-    ``allow_partial``; ``coder_name`` names the coder of codings whose package names none)."""
+    ``allow_partial``). ``coder`` is the session's coder record: the importer, and the coder of
+    codings whose package names none."""
 
     def work(
         store: ProjectStore, progress: Callable[[int, int, str], None], cancelled: Callable[[], bool]
@@ -108,7 +110,7 @@ def import_work(paths: list[str], coder: str, *, coder_name: str = "", allow_par
             from annotator.core.refi_qda import import_into_report  # noqa: PLC0415
 
             import_into_report(
-                store, refi, report, coder=coder_name, allow_partial=allow_partial, cancelled=cancelled
+                store, refi, report, coder=coder, allow_partial=allow_partial, cancelled=cancelled
             )
         return report
 

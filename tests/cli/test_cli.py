@@ -215,7 +215,7 @@ def test_coder_given_before_the_command_applies_to_it(run, tmp_path: Path) -> No
     assert result.code == 0
     with ProjectStore.open(project) as store:
         assert [c.name for c in store.coders()] == ["seo"]
-    assert config.resolve_coder() is None  # nothing leaks into the next command
+    assert config.coder_name() is None  # nothing leaks into the next command
 
 
 def test_the_app_without_a_display_says_so_in_one_line(run, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -17,7 +17,6 @@ from pathlib import Path
 
 import pytest
 
-from annotator.cli import main
 from annotator.core.store import ProjectLock, ProjectStore
 from annotator.core.store.connection import split_sql
 from annotator.core.store.migrations import SCHEMA_V1
@@ -68,7 +67,7 @@ def test_a_new_coder_is_said_and_a_blank_one_refused(run, project: Path) -> None
     again = run("autocode", project, "--code", CODE, "--pattern", "sold", "--coder", "jun")
     assert again.code == 0 and "New coder" not in again.err
     blank = run("autocode", project, "--code", CODE, "--pattern", "sold", "--coder", "   ")
-    assert blank.code == 2 and "no coder" in blank.err and blank.err.count("\n") == 1
+    assert blank.code == 2 and "Error: no coder: pass --coder NAME" in blank.err
     assert sorted(_coders(project)) == ["Jun", "Mina"]
 
 
@@ -137,7 +136,18 @@ def test_no_module_holds_a_coder_or_passphrase_during_or_after_a_command(
         assert run("--passphrase-file", passfile, "import", path, doc).code == 0
         made[name] = (path, passfile, coder, passphrase)
     for path, passfile, coder, _ in made.values():
-        result = run("--coder", coder, "--passphrase-file", passfile, "autocode", path, "--code", CODE, "--pattern", "sold")
+        result = run(
+            "--coder",
+            coder,
+            "--passphrase-file",
+            passfile,
+            "autocode",
+            path,
+            "--code",
+            CODE,
+            "--pattern",
+            "sold",
+        )
         assert result.code == 0, result.err
     assert seen == [[], []]
     assert _module_state_holding(CODER_A, PASS_A, CODER_B, PASS_B) == []
@@ -159,7 +169,16 @@ def encrypted(run, tmp_path: Path) -> Iterator[tuple[Path, Path]]:
     assert run("--passphrase-file", passfile, "import", path, doc, "--coder", "lee").code == 0
     for coder, pattern in (("lee", "promised"), ("kim", "promised me")):
         done = run(
-            "--passphrase-file", passfile, "autocode", path, "--code", CODE, "--pattern", pattern, "--coder", coder
+            "--passphrase-file",
+            passfile,
+            "autocode",
+            path,
+            "--code",
+            CODE,
+            "--pattern",
+            pattern,
+            "--coder",
+            coder,
         )
         assert done.code == 0, done.err
     yield path, passfile
@@ -220,6 +239,8 @@ def _make_v1(path: Path) -> None:
     conn.execute("INSERT INTO project VALUES (1, 'g', 'old', '2024-01-01T00:00:00Z', '0.0.1')")
     conn.execute("INSERT INTO coders VALUES ('c1', 'lee', '')")
     conn.execute("INSERT INTO coders VALUES ('c2', 'kim', '')")
+    conn.execute("INSERT INTO codes (guid, parent, name) VALUES ('g1', NULL, 'Means of control')")
+    conn.execute("INSERT INTO codes (guid, parent, name) VALUES ('k1', 'g1', 'Deception')")
     conn.execute(
         "INSERT INTO documents (guid, name, text, sha256, length, imported_by) VALUES "
         "('d1', 'a.txt', ?, 'x', ?, 'lee')",
@@ -236,19 +257,17 @@ def test_every_command_upgrades_an_older_project_and_says_so_once(run, tmp_path:
     template = tmp_path / "template.sqlite"
     _make_v1(template)
     for n, args in enumerate(_commands(template, tmp_path)):
-        if args[0] == "decrypt":
-            continue  # a plain project: nothing to decrypt
+        if args[0] == "decrypt" or args[:2] == ("backup", "restore"):
+            # a plain project: nothing to decrypt; a restore replaces the project without
+            # opening it (a damaged project is what a restore is for)
+            continue
         project = tmp_path / f"old{n}.sqlite"
         shutil.copyfile(template, project)
         args = tuple(str(project) if a == str(template) else a for a in args)
-        if args[:2] == ("backup", "restore"):
-            args = (*args[:3], str(tmp_path / "plain.sqlite"))
         done = run(*args)
         assert done.code == 0, (args, done.err)
         notice = f"Upgraded {project.name}; the old version is kept as {project.name}.v1.bak"
         assert done.err.count(notice) == 1, (args, done.err)
-        if args[0] == "backup" and args[1] == "restore":
-            continue  # the project is now the backup's content
         with ProjectStore.open(project, readonly=True) as store:
             lee = store.find_coder("lee")
             assert lee is not None and lee.guid == "c1"

@@ -63,7 +63,7 @@ def test_import_mixed_good_and_bad_files(run, tmp_path: Path) -> None:
         assert "브로커는 중국 식당에서" in store.document_text(
             store.document_by_name("korean-cp949.txt").guid
         )
-        assert store.document_by_name("good.txt").imported_by == "lee"
+        assert store.document_by_name("good.txt").imported_by == store.find_coder("lee").guid
 
 
 def test_same_text_is_skipped_and_name_clashes_get_a_suffix(run, tmp_path: Path) -> None:

@@ -77,7 +77,9 @@ def test_names_never_reach_a_coder_column(store: ProjectStore, add_text) -> None
     with pytest.raises(ValueError, match="GUID"), store.atomic():
         store.audit("test", {}, coder="Mina")
     text = "The broker promised work."
-    doc = Document(new_guid(), "a.txt", sha256_text(text), len(text), imported_at=utc_now(), imported_by="Mina")
+    doc = Document(
+        new_guid(), "a.txt", sha256_text(text), len(text), imported_at=utc_now(), imported_by="Mina"
+    )
     with pytest.raises(ValueError, match="GUID"), store.atomic():
         store.insert_document(doc, text)
     with pytest.raises(ValueError, match="GUID"), store.atomic():

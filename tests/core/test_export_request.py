@@ -253,7 +253,7 @@ def sensitive(tmp_path: Path) -> Path:
                 len(text),
                 original_name=f"{name} (Kim Ok-sun).docx",
                 imported_at=utc_now(),
-                imported_by="Minji Park",
+                imported_by=minji.guid,
             )
             with store.atomic():
                 store.insert_document(doc, text)

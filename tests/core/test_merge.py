@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from annotator.core.analysis.merge import merge_into, merge_projects
-from annotator.core.analysis.package import make_package
+from annotator.core.analysis.package import coder_for_package, make_package
 from annotator.core.changes import AddCode, ApplyCode, EditCode, SetAttribute, SetMemo
 from annotator.core.codebook import CodeTree
 from annotator.core.errors import AnnotatorError
@@ -65,7 +65,7 @@ def test_blind_double_coding_cycle_merges_to_exactly_the_union(lead: Path, tmp_p
     packages = {}
     for coder in ("mina", "jun"):
         packages[coder] = tmp_path / f"{coder}.sqlite"
-        make_package(lead, coder, packages[coder])
+        make_package(lead, coder_for_package(lead, coder), packages[coder])
         assert _codings(packages[coder]) == set()  # no one else's codings travel
         with ProjectStore.open(packages[coder], readonly=True) as pkg:
             assert [a["action"] for a in pkg.audit_entries()].count("apply code") == 0
@@ -87,7 +87,7 @@ def test_blind_double_coding_cycle_merges_to_exactly_the_union(lead: Path, tmp_p
 
 def test_different_text_under_the_same_name_becomes_a_separate_document(lead: Path, tmp_path: Path) -> None:
     other = tmp_path / "other.sqlite"
-    make_package(lead, "jun", other)
+    make_package(lead, coder_for_package(lead, "jun"), other)
     with ProjectStore.open(other) as store:
         # jun's copy of a.txt has different text (e.g. a re-transcription): a shifted copy.
         store.conn.execute("PRAGMA foreign_keys = OFF")
@@ -108,7 +108,7 @@ def test_different_text_under_the_same_name_becomes_a_separate_document(lead: Pa
 
 def test_conflicts_are_reported_and_the_target_kept(lead: Path, tmp_path: Path) -> None:
     other = tmp_path / "other.sqlite"
-    make_package(lead, "jun", other)
+    make_package(lead, coder_for_package(lead, "jun"), other)
     with ProjectStore.open(other) as store:
         code = CodeTree(store.codes()).find("Sold")
         EditCode(code.guid, name="Sold or bought", color="#123456").apply(store)
@@ -125,7 +125,7 @@ def test_conflicts_are_reported_and_the_target_kept(lead: Path, tmp_path: Path) 
 
 def test_a_failure_mid_merge_leaves_the_target_unchanged(lead: Path, tmp_path: Path, monkeypatch) -> None:
     other = tmp_path / "other.sqlite"
-    make_package(lead, "jun", other)
+    make_package(lead, coder_for_package(lead, "jun"), other)
     with ProjectStore.open(other) as store:
         _code(store, "Sold", "jun", "b.txt", "팔려 갔다")
         store.conn.execute("PRAGMA foreign_keys = OFF")
@@ -146,7 +146,7 @@ def test_a_failure_mid_merge_leaves_the_target_unchanged(lead: Path, tmp_path: P
 
 def test_new_codes_from_a_coder_are_added_under_their_parent(lead: Path, tmp_path: Path) -> None:
     other = tmp_path / "other.sqlite"
-    make_package(lead, "jun", other)
+    make_package(lead, coder_for_package(lead, "jun"), other)
     with ProjectStore.open(other) as store:
         group = CodeTree(store.codes()).find("Means of control")
         AddCode("Debt", parent=group.guid).apply(store)
@@ -157,7 +157,7 @@ def test_new_codes_from_a_coder_are_added_under_their_parent(lead: Path, tmp_pat
 
 def test_package_can_sample_documents(lead: Path, tmp_path: Path) -> None:
     out = tmp_path / "s.sqlite"
-    counts = make_package(lead, "mina", out, sample=1, seed=3)
+    counts = make_package(lead, coder_for_package(lead, "mina"), out, sample=1, seed=3)
     assert counts["documents"] == 1
     with ProjectStore.open(out, readonly=True) as store:
         assert store.counts()["codes"] == 3 and [c.name for c in store.coders()] == ["mina"]

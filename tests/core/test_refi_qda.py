@@ -94,7 +94,7 @@ def build_project(path: Path) -> ProjectStore:
                 "md" if name.endswith(".md") else "txt",
                 name,
                 "2024-05-01T09:00:00Z",
-                "Lee 이",
+                lee.guid,  # who imported: a coder's GUID, never a name
             )
             store.insert_document(doc, text)
             docs[name] = (doc, text)
@@ -170,7 +170,8 @@ def snapshot(store: ProjectStore) -> dict:
             for c in store.codes()
         ),
         "order": [tree.path(c.guid) for _, c in tree.walk()],
-        "coders": sorted((c.guid, c.name) for c in store.coders()),
+        # the importer ("lead", who imported a copy) is a coder of the copy, not of the original
+        "coders": sorted((c.guid, c.name) for c in store.coders() if c.name != "lead"),
         "codings": sorted(
             (c.guid, c.document, c.code, c.coder, c.start, c.end, c.created_at, c.memo)
             for c in store.codings()
@@ -215,7 +216,7 @@ def project(tmp_path: Path):
 
 def reimport(tmp_path: Path, package: Path, name: str = "copy.sqlite") -> ProjectStore:
     target = create_project(tmp_path / name, codebook="empty")
-    import_file(target, package, coder="lead")
+    import_file(target, package, coder=target.resolve_coder("lead", create=True))
     return target
 
 
@@ -303,7 +304,8 @@ def test_import_into_a_project_that_already_has_the_documents(tmp_path, project)
         copy.insert_codings([Coding(g(), doc.guid, code.guid, new_coder.guid, 0, 5, "", "")])
     write_qdpx(copy, tmp_path / "back.qdpx")
     summary = import_file(project, tmp_path / "back.qdpx")
-    assert "1 codings added" in summary and "1 coders added" in summary and "0 documents added" in summary
+    # the coders added: Park, and "lead" who imported the copy
+    assert "1 codings added" in summary and "2 coders added" in summary and "0 documents added" in summary
     copy.close()
 
 
@@ -330,9 +332,10 @@ def test_demo_project_round_trip(tmp_path) -> None:
     validate(tmp_path / "demo.qdc")
     copy = reimport(tmp_path, package)
     before, after = snapshot(demo), snapshot(copy)
-    assert all(
-        name == "lead" for _, name in after.pop("imported_by")
-    )  # the demo's documents name no importer
+    lead = copy.find_coder("lead")
+    assert lead is not None and all(  # the demo's documents name no importer: the importer is recorded
+        by == lead.guid for _, by in after.pop("imported_by")
+    )
     del before["imported_by"]
     for key in before:
         assert after[key] == before[key], key

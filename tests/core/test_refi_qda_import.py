@@ -167,7 +167,7 @@ def _import_style(
     )
     qde = project_xml(body, origin=origin, code=code, user=user)
     package = make_qdpx(tmp_path / "in.qdpx", qde, {f"sources/{doc}.txt": raw.encode("utf-8")})
-    return import_file(store, package, coder="lead")
+    return import_file(store, package, coder=store.resolve_coder("lead", create=True))
 
 
 def test_nvivo_windows_utf16_positions_with_crlf_counting_two(tmp_path, fresh) -> None:
@@ -551,7 +551,8 @@ def test_names_are_checked_even_when_all_conventions_agree(tmp_path, fresh) -> N
         project_xml(body, origin="", code=code, user=user),
         {f"sources/{doc}.txt": text.encode()},
     )
-    report, notes = import_package(fresh, package, coder="lead", allow_partial=True)
+    lead = fresh.resolve_coder("lead", create=True)
+    report, notes = import_package(fresh, package, coder=lead, allow_partial=True)
     assert report.codings_added == 2 and len(notes.misfits) == 1 and "'the river'" in notes.misfits[0]
     assert notes.convention.startswith("code points")
     [entry] = [e for e in fresh.audit_entries() if e["action"] == "import refi-qda"]
@@ -651,7 +652,7 @@ def test_qc_1_3_2_plain_text_paths_without_internal_prefix_import_their_files(tm
     assert notes.dropped == [] and notes.misfits == []
     assert sorted(d.name for d, _ in data.documents) == ["anna.txt", "bo.txt"]  # named after their files
     assert any("internal://" in w for w in notes.warnings)  # the tolerance is noted, not silent
-    summary = import_file(fresh, package, coder="lead")
+    summary = import_file(fresh, package, coder=fresh.resolve_coder("lead", create=True))
     assert "not imported" not in summary and "did not fit" not in summary
     assert imported_lines(fresh) == qc_expected()
     assert {d.name: fresh.document_text(d.guid) for d in fresh.documents()} == {
@@ -747,12 +748,13 @@ def test_every_dropped_selection_is_listed_with_its_reason(tmp_path, fresh) -> N
         pdf_area: "not-text",
         picture_area: "not-text",
     }
+    lead = fresh.resolve_coder("lead", create=True)
     with pytest.raises(IncompleteImport) as refused:
-        import_package(fresh, package, coder="lead")
+        import_package(fresh, package, coder=lead)
     assert len(refused.value.dropped) == 6
     assert all(any(guid in line for line in refused.value.dropped) for guid in kinds)
     assert fresh.counts()["codings"] == 0
-    report, notes = import_package(fresh, package, coder="lead", allow_partial=True)
+    report, notes = import_package(fresh, package, coder=lead, allow_partial=True)
     assert report.codings_added == 1 and report.documents_added == 2  # "good"; the PDF's text
     [entry] = [e for e in fresh.audit_entries() if e["action"] == "import refi-qda"]
     assert '"not_imported": 6' in entry["what"] and outside in entry["what"]

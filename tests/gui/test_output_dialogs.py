@@ -168,10 +168,10 @@ def test_audit_export_refuses_the_project_and_writes_0600(
 
 
 def test_merge_report_refuses_the_project_and_the_sources(qtbot, make_window, demo, no_dialogs, tmp_path):
-    from annotator.core.analysis.package import make_package  # noqa: PLC0415
+    from annotator.core.analysis.package import coder_for_package, make_package  # noqa: PLC0415
 
     package = tmp_path / "jun.sqlite"
-    make_package(demo, "jun", package)
+    make_package(demo, coder_for_package(demo, "jun"), package)
     window = make_window(demo)
     (demo.parent / "sub").mkdir()
     dialog = open_dialog(window, "file.merge", MergeDialog)

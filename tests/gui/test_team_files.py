@@ -8,7 +8,7 @@ import time
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QPushButton
 
-from annotator.core.analysis.package import make_package
+from annotator.core.analysis.package import coder_for_package, make_package
 from annotator.core.changes import ApplyCode
 from annotator.core.store import ProjectStore
 from annotator.gui.team.export_dialog import ExportDialog
@@ -99,7 +99,7 @@ def test_export_filters_warns_about_encryption_and_reports_errors_in_one_line(
 
 def test_merging_a_coder_package_shows_the_added_codings(qtbot, make_window, demo, no_dialogs, tmp_path):
     package = tmp_path / "jun.sqlite"
-    make_package(demo, "jun", package)
+    make_package(demo, coder_for_package(demo, "jun"), package)
     with ProjectStore.open(package) as store:  # jun codes one more passage in their copy
         jun = store.coder_by_name("jun")
         doc = store.documents()[-1]

@@ -11,7 +11,7 @@ import pytest
 
 from annotator.core.analysis.agreement import agreement
 from annotator.core.analysis.merge import merge_projects
-from annotator.core.analysis.package import make_package
+from annotator.core.analysis.package import coder_for_package, make_package
 from annotator.core.changes import ApplyCode, Autocode
 from annotator.core.codebook import CodeTree
 from annotator.core.demo import build_demo
@@ -56,7 +56,7 @@ def test_core_workflows_open_no_socket(tmp_path: Path, no_sockets: list[tuple]) 
         ).apply(store)
         Autocode(code=tree.find("Actors").guid, pattern="broker", coder=coder).apply(store)
     package = tmp_path / "pkg.sqlite"
-    make_package(demo, "lee", package)
+    make_package(demo, coder_for_package(demo, "lee"), package)
     merge_projects(demo, [package])
     with ProjectStore.open(demo, readonly=True) as store:
         agreement(store, ["mina", "jun"])

@@ -76,7 +76,7 @@ def accept_version(
     if existing:
         changes.append(RemoveCodings([c.guid for c in existing], by=by))
     changes += [
-        ApplyCode(document=d.document, start=start, end=end, code=d.code, coder=consensus)
+        ApplyCode(document=d.document, start=start, end=end, code=d.code, coder=consensus, by=by or None)
         for start, end in wanted
     ]
     return Composite(changes, f"Accept {source_name}'s version", by=by)

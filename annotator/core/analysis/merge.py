@@ -5,7 +5,10 @@ Identity rules (so that a merge never misplaces a coding):
   whose text differs from the target's same-named document is added as a
   separate document (name suffixed) and reported: codings are anchored to text,
   so they are never moved onto a different text.
-- codes match by GUID, then by path; coders by GUID, then by name.
+- codes match by GUID, then by path; coders by GUID, then by name (in any case or width).
+  Every column that names a coder (codings, who imported a document, who wrote a memo)
+  then holds the target's GUID for that coder; a GUID the source cannot explain (a
+  coder it does not hold) is not carried over.
 - a coding is added unless the target already has it (same GUID, or the same
   document, code, coder and span), so merging the same file twice changes nothing.
 - where both sides differ (a code renamed, recoloured or moved differently, an
@@ -26,7 +29,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -34,7 +37,7 @@ from typing import Any
 from annotator.core.codebook import MAX_CODES, CodeTree, check_codes
 from annotator.core.errors import AnnotatorError, Cancelled, CodebookError, ProjectCorrupt
 from annotator.core.importers.importing import unique_name
-from annotator.core.model import Code, Coding, new_guid
+from annotator.core.model import Code, Coder, Coding, coder_guid, coder_key, new_guid
 from annotator.core.project import CODEBOOK_META
 from annotator.core.project_data import ProjectData, read_project_data
 from annotator.core.store import ProjectStore
@@ -96,16 +99,28 @@ class _Merger:
 
     def coders(self) -> None:
         existing = {c.guid: c for c in self.store.coders()}
-        by_name = {c.name.casefold(): c for c in existing.values()}
+        by_name: dict[str, Coder] = {}
+        for known in existing.values():
+            by_name.setdefault(coder_key(known.name), known)
         for coder in self.data.coders:
-            match = existing.get(coder.guid) or by_name.get(coder.name.casefold())
+            match = existing.get(coder.guid) or by_name.get(coder_key(coder.name))
             if match is None:
                 guid = coder.guid if coder.guid not in existing else new_guid()
                 self.store.insert_coder(replace(coder, guid=guid))
                 self.report.coders_added += 1
                 self.coder_map[coder.guid] = guid
+                existing[guid] = by_name[coder_key(coder.name)] = replace(coder, guid=guid)
             else:
                 self.coder_map[coder.guid] = match.guid
+
+    def who(self, guid: str) -> str:
+        """A source's coder GUID (who imported, who wrote a memo) as the target's: mapped when the
+        source holds that coder, kept when the target does, else nobody ("")."""
+        if not guid:
+            return ""
+        if guid in self.coder_map:
+            return self.coder_map[guid]
+        return guid if self.store.is_coder(guid) else ""
 
     def documents(self, progress: Progress | None, cancelled: Callable[[], bool] | None) -> None:
         names = self.store.document_names()
@@ -137,7 +152,10 @@ class _Merger:
             if taken:
                 self.report.separate_documents.append(f"{doc.name} → added as {name!r} (its text differs)")
             names.add(name)
-            self.store.insert_document(replace(doc, guid=guid, name=name, position=position), text)
+            who = self.who(doc.imported_by)
+            self.store.insert_document(
+                replace(doc, guid=guid, name=name, position=position, imported_by=who), text
+            )
             position += 1
             self.doc_map[doc.guid] = guid
             self.report.documents_added += 1
@@ -234,13 +252,13 @@ class _Merger:
                 continue
             mine = self.store.memo(memo.target_kind, target)
             if mine is None:
-                self.store.write_memo(memo.target_kind, target, memo.text, memo.updated_by)
+                self.store.write_memo(memo.target_kind, target, memo.text, self.who(memo.updated_by))
                 self.report.memos_added += 1
             elif memo.text.strip() and memo.text.strip() not in mine.text:
                 merged = (
                     f"{mine.text}\n\n— merged from {self.report.source or 'another project'} —\n{memo.text}"
                 )
-                self.store.write_memo(memo.target_kind, target, merged, memo.updated_by)
+                self.store.write_memo(memo.target_kind, target, merged, self.who(memo.updated_by))
                 self.report.memos_added += 1
 
     def attributes(self) -> None:
@@ -281,11 +299,18 @@ def merge_into(
     source_name: str = "",
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    by: Coder | str | None = None,
 ) -> MergeReport:
-    """Merge ``data`` into ``store`` in one transaction (see the module docstring)."""
+    """Merge ``data`` into ``store`` in one transaction (see the module docstring).
+
+    ``by`` (a coder's record or GUID) is who merged, for the audit trail; a record the
+    project does not hold yet is added with the merge.
+    """
     report = MergeReport(source=source_name or data.name)
     merger = _Merger(store, data, report)
     with store.atomic():
+        if isinstance(by, Coder) and not store.is_coder(by.guid):
+            store.insert_coder(by)  # who merges, new to the project: kept only with the merge
         merger.coders()
         merger.documents(progress, cancelled)
         merger.codes()
@@ -302,11 +327,14 @@ def merge_into(
                 "codings_added": report.codings_added,
                 "conflicts": len(report.conflicts),
             },
+            coder=coder_guid(by),
         )
     return report
 
 
-def read_source(path: str | Path, *, cancelled: Callable[[], bool] | None = None) -> ProjectData:
+def read_source(
+    path: str | Path, *, cancelled: Callable[[], bool] | None = None, passphrase: str | None = None
+) -> ProjectData:
     """Open, check and read a coder's project to merge; nothing is written to it.
 
     Raises:
@@ -317,7 +345,7 @@ def read_source(path: str | Path, *, cancelled: Callable[[], bool] | None = None
     path = Path(path)
     if cancelled is not None and cancelled():
         raise Cancelled("merge cancelled; the project is unchanged")
-    with ProjectStore.open(path, readonly=True, untrusted=True) as store:
+    with ProjectStore.open(path, readonly=True, untrusted=True, passphrase=passphrase) as store:
         try:
             size = path.stat().st_size
         except OSError:
@@ -349,22 +377,28 @@ def merge_projects(
     *,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    by: Coder | str | None = None,
+    passphrases: Mapping[Path, str] | None = None,
 ) -> list[MergeReport]:
     """Merge project files into ``target`` in one transaction, after saving a backup of it.
 
     Every source is opened, checked and read before the target is touched (sources
     are untrusted: see :func:`read_source`). If anything fails, the target is left
-    byte-identical and the backup made for this merge is removed again.
+    byte-identical and the backup made for this merge is removed again. ``by`` is who
+    merges (a coder's record or GUID); ``passphrases`` gives encrypted files' passphrases
+    by path (as given), for callers that hold them.
     """
+    keys = dict(passphrases or {})
     from annotator.core.store.connection import backup_path  # noqa: PLC0415
 
     datas: list[tuple[str, ProjectData]] = []
     for index, source in enumerate(sources):
         if progress is not None:
             progress(index, len(sources), f"reading {Path(source).name}")
-        datas.append((Path(source).name, read_source(source, cancelled=cancelled)))
+        data = read_source(source, cancelled=cancelled, passphrase=keys.get(Path(source)))
+        datas.append((Path(source).name, data))
     reports: list[MergeReport] = []
-    with ProjectStore.open(target) as store:
+    with ProjectStore.open(target, passphrase=keys.get(Path(target))) as store:
         backup = backup_path(Path(target), store.info().schema_version).with_name(
             Path(target).name + ".before-merge.bak"
         )
@@ -376,7 +410,9 @@ def merge_projects(
             store.save_copy(backup)
             with store.atomic():
                 for name, data in datas:
-                    report = merge_into(store, data, source_name=name, progress=progress, cancelled=cancelled)
+                    report = merge_into(
+                        store, data, source_name=name, progress=progress, cancelled=cancelled, by=by
+                    )
                     report.backup = str(backup)
                     reports.append(report)
         except BaseException:

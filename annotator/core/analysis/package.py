@@ -6,8 +6,8 @@ import random
 from pathlib import Path
 
 from annotator.core.analysis.merge import merge_into
-from annotator.core.errors import AnnotatorError
-from annotator.core.model import Coder, new_guid
+from annotator.core.errors import AnnotatorError, UsageError
+from annotator.core.model import Coder, clean_coder_name, new_guid
 from annotator.core.outputs import check_output
 from annotator.core.project import create_in_memory
 from annotator.core.project_data import read_project_data
@@ -15,17 +15,38 @@ from annotator.core.store import ProjectStore
 from annotator.core.store.in_memory import write_project
 
 
+def package_coder(store: ProjectStore, name: str) -> Coder:
+    """The coder a package is for: the project's coder of that name (in any case or width),
+    or a new record that only the package holds (merging it back adds it to the project).
+
+    Raises:
+        UsageError: a blank name, or one several coders could be.
+    """
+    cleaned = clean_coder_name(name)
+    if not cleaned:
+        raise UsageError("a coder package needs the coder's name")
+    return store.find_coder(cleaned) or Coder(new_guid(), cleaned, "")
+
+
+def coder_for_package(source: str | Path, name: str, *, passphrase: str | None = None) -> Coder:
+    """:func:`package_coder` for a project file (for scripts: the CLI and the app resolve the
+    name on the connection they already have)."""
+    with ProjectStore.open(source, readonly=True, passphrase=passphrase) as store:
+        return package_coder(store, name)
+
+
 def make_package(
     source: str | Path,
-    coder: str,
+    coder: Coder,
     output: str | Path,
     *,
     sample: int | None = None,
     seed: int | None = None,
     documents: list[str] | None = None,
     force: bool = False,
+    passphrase: str | None = None,
 ) -> dict[str, int]:
-    """Write a fresh project for ``coder`` to ``output``.
+    """Write a fresh project for ``coder`` (see :func:`package_coder`) to ``output``.
 
     It holds the documents (all, the given GUIDs, or a random sample of
     ``sample`` of them), the whole codebook, the document memos and attributes,
@@ -38,20 +59,20 @@ def make_package(
     """
     guard = {"projects": [source], "sources": [source]}
     check_output(output, force=force, **guard)
-    with ProjectStore.open(source, readonly=True) as store:
+    with ProjectStore.open(source, readonly=True, passphrase=passphrase) as store:
         chosen = documents
         if sample is not None:
             all_docs = [d.guid for d in store.documents()]
             if not 0 < sample <= len(all_docs):
                 raise AnnotatorError(f"cannot sample {sample} of {len(all_docs)} documents")
             chosen = sorted(random.Random(seed).sample(all_docs, sample))
-        existing = store.coder_by_name(coder)
-        data = read_project_data(store, coders=[coder], documents=chosen)
+        existing = store.is_coder(coder.guid)
+        data = read_project_data(store, coders=[coder.guid], documents=chosen)
         passphrase = store.passphrase  # a package of an encrypted project is encrypted the same way
-    if existing is None:
-        data.coders = [Coder(new_guid(), coder, "")]
+    if not existing:
+        data.coders = [coder]
     data.memos = [m for m in data.memos if m.target_kind != "project"]
-    target = create_in_memory(f"{data.name} — {coder}", codebook="empty")
+    target = create_in_memory(f"{data.name} — {coder.name}", codebook="empty")
     try:
         report = merge_into(target, data, source_name=Path(source).name)
         counts = target.counts()

@@ -40,8 +40,11 @@ class ApplyCode(Change):
         coder: str,
         memo: str = "",
         guid: str | None = None,
+        by: str | None = None,
     ) -> None:
-        super().__init__(by=coder)
+        # ``coder`` (a GUID) owns the coding; ``by`` is who acted when someone else did
+        # (the lead accepting a version into the consensus layer).
+        super().__init__(by=coder if by is None else by)
         self.coding = Coding(guid or new_guid(), document, code, coder, start, end, utc_now(), memo)
 
     def _apply(self, store: ProjectStore) -> tuple[ChangeSet, dict[str, Any]]:

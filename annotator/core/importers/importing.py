@@ -13,7 +13,7 @@ from pathlib import Path
 
 from annotator.core.errors import AnnotatorError, Cancelled, ImportFailed
 from annotator.core.importers import ImportedText, read_document
-from annotator.core.model import Document, new_guid, utc_now
+from annotator.core.model import Coder, Document, coder_guid, new_guid, utc_now
 from annotator.core.store import ProjectStore
 from annotator.core.text import sha256_text
 
@@ -54,16 +54,24 @@ def add_document(
     imported: ImportedText,
     *,
     name: str,
-    coder: str = "",
+    coder: Coder | str | None = None,
     original_name: str = "",
     guid: str | None = None,
 ) -> Document:
-    """Insert one document (its own transaction). Raises ImportFailed for a duplicate text."""
+    """Insert one document (its own transaction). Raises ImportFailed for a duplicate text.
+
+    ``coder`` (a record or its GUID) is recorded as the importer, in the document and its audit
+    entry; a record the project does not hold yet is added with the document (so an import that
+    fails leaves no coder behind).
+    """
+    by = coder_guid(coder)
     digest = sha256_text(imported.text)
     with store.atomic():
         same = store.document_by_sha256(digest)
         if same is not None:
             raise ImportFailed(f"same text as {same.name!r}, already in the project; skipped", path=name)
+        if isinstance(coder, Coder) and by and not store.is_coder(by):
+            store.insert_coder(coder)
         doc = Document(
             guid=guid or new_guid(),
             name=unique_name(name, store.document_names()),
@@ -72,7 +80,7 @@ def add_document(
             source_format=imported.source_format,
             original_name=original_name or name,
             imported_at=utc_now(),
-            imported_by=coder,
+            imported_by=by,
         )
         store.insert_document(doc, imported.text)
         store.audit(
@@ -84,7 +92,7 @@ def add_document(
                 "format": doc.source_format,
                 **imported.metadata,
             },
-            coder=coder,
+            coder=by,
         )
     return doc
 
@@ -93,11 +101,14 @@ def import_files(
     store: ProjectStore,
     paths: Iterable[str | Path],
     *,
-    coder: str = "",
+    coder: Coder | str | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportReport:
-    """Import each file; see the module docstring for the guarantees."""
+    """Import each file; see the module docstring for the guarantees.
+
+    ``coder`` is who imports: the coder's record or GUID (None: nobody recorded).
+    """
     files = [Path(p) for p in paths]
     report = ImportReport()
     for index, path in enumerate(files):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import zipfile
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from lxml import etree
@@ -21,6 +22,7 @@ from annotator.core.analysis.merge import MergeReport, merge_into
 from annotator.core.codebook import CodebookFile
 from annotator.core.errors import AnnotatorError, Cancelled, CodebookError, ImportFailed
 from annotator.core.importers.importing import ImportReport
+from annotator.core.model import Coder
 from annotator.core.project_data import ProjectData
 from annotator.core.refi_qda.common import DroppedSelection, ImportNotes, IncompleteImport
 from annotator.core.refi_qda.export_qdc import write_codebook
@@ -123,14 +125,14 @@ def import_package(
     store: ProjectStore,
     path: str | Path,
     *,
-    coder: str = "",
+    coder: Coder | None = None,
     allow_partial: bool = False,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> tuple[MergeReport, ImportNotes]:
     """Merge a ``.qdpx`` into an open project in one transaction; for callers that show details
-    (``notes.dropped`` lists every selection left out). ``coder`` is recorded as the importer and
-    names the coder of codings whose file names no user.
+    (``notes.dropped`` lists every selection left out). ``coder`` (the project's coder record) is
+    recorded as the importer and is the coder of codings whose file names no user.
 
     A package that would lose any selection is refused unless ``allow_partial``: a coder's work
     left behind must be a decision, not a line in a summary.
@@ -142,11 +144,16 @@ def import_package(
         Cancelled: ``cancelled()`` became true; the project is unchanged.
     """
     path = Path(path)
-    data, notes = read_qdpx(path, default_coder=coder, progress=progress, cancelled=cancelled)
+    name = coder.name if coder else ""
+    data, notes = read_qdpx(path, default_coder=name, progress=progress, cancelled=cancelled)
     if notes.dropped and not allow_partial:
         raise IncompleteImport(notes, path=path)
+    if coder is not None:  # documents whose file names no creating user were imported by the coder
+        data.documents = [(replace(d, imported_by=d.imported_by or coder.guid), t) for d, t in data.documents]
     with store.atomic():
-        report = merge_into(store, data, source_name=path.name, progress=progress, cancelled=cancelled)
+        report = merge_into(
+            store, data, source_name=path.name, progress=progress, cancelled=cancelled, by=coder
+        )
         store.audit(
             "import refi-qda",
             {
@@ -160,12 +167,13 @@ def import_package(
                 "skipped": notes.skipped[:_AUDIT_LIMIT],
                 "conflicts": report.conflicts[:_AUDIT_LIMIT],
             },
+            coder=coder.guid if coder else "",
         )
     return report, notes
 
 
 def import_file(
-    store: ProjectStore, path: str | Path, *, coder: str = "", allow_partial: bool = False
+    store: ProjectStore, path: str | Path, *, coder: Coder | None = None, allow_partial: bool = False
 ) -> str:
     """Import a ``.qdpx`` project or ``.qdc`` codebook into an open project; returns a one-line summary.
 
@@ -182,7 +190,7 @@ def import_file(
             book, notes = read_codebook(path)
         except CodebookError as exc:
             raise ImportFailed(exc.reason, path=path) from None
-        result = import_codebook(store, book)
+        result = import_codebook(store, book, by=coder)
         extra = f"; {len(notes.warnings)} names adjusted" if notes.warnings else ""
         return f"codebook: {result['added']} codes added, {result['updated']} updated{extra}"
     if suffix != ".qdpx":
@@ -196,11 +204,12 @@ def import_into_report(
     paths: list[str],
     report: ImportReport,
     *,
-    coder: str = "",
+    coder: Coder | None = None,
     allow_partial: bool = False,
     cancelled: Callable[[], bool] | None = None,
 ) -> None:
-    """Import ``.qdpx``/``.qdc`` files into ``report`` (the app's import of mixed files).
+    """Import ``.qdpx``/``.qdc`` files into ``report`` (the app's import of mixed files);
+    ``coder`` (the project's coder record) is who imports.
 
     Each file is one transaction. A package refused for dropped selections goes to
     ``report.incomplete`` with its list, so the app can ask before importing the rest; one

@@ -155,9 +155,9 @@ class Assembler:
                         source_format=source.source_format,
                         original_name=source.name,
                         imported_at=source.created or utc_now(),
-                        imported_by=self.users[source.user].name
-                        if source.user in self.users
-                        else self.importer,
+                        # the creating user's GUID (merging maps it to the project's coder);
+                        # without one, the importer is recorded when the package is merged
+                        imported_by=source.user if source.user in self.users else "",
                     ),
                     text.text,
                 )

@@ -25,6 +25,7 @@ from typing import Any
 
 from annotator.core.model import utc_now
 
+from .migrations import LINK_ACTION
 from .schema import AUDIT_TABLES, AUDIT_TRIGGERS
 
 
@@ -44,11 +45,23 @@ def _span(first: int, last: int) -> str:
 class AuditQueries:
     conn: sqlite3.Connection
 
+    def is_coder(self, guid: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM coders WHERE guid = ?", (guid,)).fetchone() is not None
+
+    def check_coder_column(self, value: str, column: str) -> None:
+        """Refuse anything but a coder's GUID (or "" for nobody) in a column that records who
+        acted: a name there means a front end skipped resolving its coder (a bug, not input),
+        and would mix "Mina" and "46a586dc-…" for one person again."""
+        if value and not self.is_coder(value):
+            raise ValueError(f"{column} must hold a coder's GUID, not {value!r} (resolve the coder first)")
+
     def audit(self, action: str, what: dict[str, Any], *, coder: str = "") -> None:
         """Append one hash-chained entry to ``audit_log`` (call inside the change's transaction).
 
-        The head row moves with it (trigger), so the two can only disagree by tampering.
+        ``coder`` is the acting coder's GUID ("" for the program itself). The head row moves
+        with the entry (trigger), so the two can only disagree by tampering.
         """
+        self.check_coder_column(coder, "audit_log.coder")
         row = self.conn.execute("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
         prev = row[0] if row else ""
         at = utc_now()
@@ -64,6 +77,22 @@ class AuditQueries:
         )
         cols = [d[0] for d in cursor.description]
         return [dict(zip(cols, r, strict=True)) for r in cursor]
+
+    def audit_coder_ids(self) -> dict[str, str]:
+        """Names that entries written before schema 4 hold in ``coder`` -> that coder's GUID.
+
+        Entries are evidence and keep the name as written; readers (the audit export, the
+        app's audit view) use this to show them as the coder they were.
+        """
+        try:
+            rows = self.conn.execute("SELECT name, coder FROM audit_coder_names").fetchall()
+        except sqlite3.OperationalError:  # the table was dropped: verify reports it
+            return {}
+        return {str(name): str(coder) for name, coder in rows}
+
+    def audit_coder_of(self, stored: str) -> str:
+        """The GUID of the coder an entry's ``coder`` value names ("" for the program)."""
+        return self.audit_coder_ids().get(stored, stored)
 
     def _audit_row(self, sql: str, args: tuple[Any, ...] = ()) -> tuple[Any, ...] | None:
         """One row of a query on the audit tables; None when there is none, or no such table
@@ -120,7 +149,41 @@ class AuditQueries:
         problems += head
         if not head:  # the head agrees (or was rewritten to agree): SQLite's id counter may not
             problems += self._counter_problems(last_id)
+        problems += self._link_problems(entries)
         problems += self._trigger_problems()
+        return problems
+
+    def _link_problems(self, entries: list[dict[str, Any]]) -> list[str]:
+        """``audit_coder_names`` must say what the chained "link old coder names" entries say."""
+        table_exists = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_coder_names'"
+        if self._audit_row(table_exists) is None:
+            return ["the links of old coder names are missing (the audit_coder_names table was removed)"]
+        chained: dict[str, tuple[int, str]] = {}
+        for entry in entries:
+            if entry["action"] != LINK_ACTION or entry["coder"]:
+                continue
+            try:
+                names = json.loads(entry["what"]).get("names", {})
+            except (ValueError, AttributeError):
+                continue
+            if isinstance(names, dict):
+                chained.update({str(k): (entry["id"], str(v)) for k, v in names.items()})
+        table = self.audit_coder_ids()
+        problems = []
+        for name in sorted(set(table) | set(chained)):
+            if name not in chained:
+                problems.append(
+                    f"the link of the old coder name {name!r} is in no audit entry (added afterwards)"
+                )
+            elif name not in table:
+                problems.append(
+                    f"the link of the old coder name {name!r} (entry {chained[name][0]}) was removed"
+                )
+            elif table[name] != chained[name][1]:
+                problems.append(
+                    f"the link of the old coder name {name!r} was changed: entry {chained[name][0]} "
+                    f"links it to {chained[name][1]}, the table to {table[name]}"
+                )
         return problems
 
     @staticmethod

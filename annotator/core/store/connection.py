@@ -14,7 +14,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from annotator.core import held_projects
-from annotator.core.errors import NotAProject, ProjectBusy, ProjectCorrupt, ProjectReadOnly, ProjectTooNew
+from annotator.core.errors import (
+    NotAProject,
+    ProjectBusy,
+    ProjectCorrupt,
+    ProjectOutdated,
+    ProjectReadOnly,
+    ProjectTooNew,
+)
 from annotator.core.outputs import remove_stale_copies
 
 from . import cipher, hot_wal
@@ -310,7 +317,7 @@ def open_connection(
             backup = None
             if version < SCHEMA_VERSION:
                 if readonly:
-                    raise ProjectTooNew(
+                    raise ProjectOutdated(
                         "an older project that must be upgraded; open it for writing first",
                         path=path,
                     )

@@ -1,21 +1,17 @@
-"""Passphrases known to this process, so every command can open an encrypted project.
+"""Passphrases the app was given, so its background work can open an encrypted project.
 
-The CLI fills this from ``--passphrase-file`` (or a prompt), the GUI from its
-passphrase dialog; ``ProjectStore.open`` looks here when not given one.
-Passphrases live only in memory and are never written anywhere.
+The app asks once (its passphrase dialog) and remembers the answer here, in memory only,
+for the jobs it runs on their own connections and for reopening after a conversion;
+``ProjectStore.open`` looks here when it is given no passphrase. Nothing is ever written
+anywhere. The command line keeps nothing here: each invocation carries its passphrase
+(``--passphrase-file`` or the prompt) in its own context and passes it explicitly.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-_default: str | None = None
 _by_path: dict[str, str] = {}
-
-
-def set_default(passphrase: str | None) -> None:
-    global _default
-    _default = passphrase or None
 
 
 def remember(path: str | Path, passphrase: str) -> None:
@@ -23,10 +19,8 @@ def remember(path: str | Path, passphrase: str) -> None:
 
 
 def lookup(path: str | Path) -> str | None:
-    return _by_path.get(str(Path(path).resolve()), _default)
+    return _by_path.get(str(Path(path).resolve()))
 
 
 def forget_all() -> None:
-    global _default
-    _default = None
     _by_path.clear()

@@ -9,8 +9,14 @@ frozen in time).
 
 from __future__ import annotations
 
+import hashlib
+import json
+import re
 import sqlite3
+import unicodedata
+import uuid
 from collections.abc import Callable
+from datetime import UTC, datetime
 
 # The first released schema, kept verbatim so tests can build a v1 file and
 # check that migrating it gives exactly the current schema.
@@ -154,5 +160,121 @@ def _v2_to_v3(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1_to_v2, _v2_to_v3)
+# -- v4: coders by GUID in every column -------------------------------------------------------
+# Frozen copies of what v4 needs (the current code may change; this migration may not).
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+LINK_ACTION = "link old coder names"
+
+
+def _v4_clean(name: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", name).split())
+
+
+def _v4_key(name: str) -> str:
+    """Case, width, spacing and normalisation form folded (as ``model.coder_key`` in v4)."""
+    chars = []
+    for char in _v4_clean(name):
+        form = unicodedata.decomposition(char)
+        if form.startswith(("<wide> ", "<narrow> ")):
+            char = "".join(chr(int(cp, 16)) for cp in form.split()[1:])
+        chars.append(char)
+    folded = " ".join(unicodedata.normalize("NFC", "".join(chars)).split())
+    return unicodedata.normalize("NFC", folded.casefold())
+
+
+class _V4Coders:
+    """Finds (or adds) the coder row a name stored by an older version stands for."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.guids: set[str] = set()
+        self.exact: dict[str, str] = {}
+        self.by_key: dict[str, str] = {}
+        self.created: dict[str, str] = {}
+        for guid, name in conn.execute("SELECT guid, name FROM coders ORDER BY rowid"):
+            self._know(guid, name)
+
+    def _know(self, guid: str, name: str) -> None:
+        self.guids.add(guid)
+        self.exact.setdefault(_v4_clean(name), guid)
+        self.by_key.setdefault(_v4_key(name), guid)
+
+    def guid_for(self, value: str) -> str:
+        """``value``'s coder GUID: itself when it is one (or any GUID: never a coder named
+        "46a586dc-…"); "" for nobody; else the coder of that name, made when there is none."""
+        if not value or value in self.guids or _UUID.fullmatch(value.strip()):
+            return value
+        name = _v4_clean(value)
+        if not name:
+            return ""
+        found = self.exact.get(name) or self.by_key.get(_v4_key(name))
+        if found is None:
+            found = str(uuid.uuid4())
+            self.conn.execute("INSERT INTO coders (guid, name, color) VALUES (?, ?, '')", (found, name))
+            self._know(found, name)
+            self.created[name] = found
+        return found
+
+
+AUDIT_CODER_NAMES_V4 = (
+    "CREATE TABLE audit_coder_names (\n"
+    "    name TEXT PRIMARY KEY,\n"
+    "    coder TEXT NOT NULL REFERENCES coders(guid)\n"
+    ")"
+)
+AUDIT_CODER_NAMES_TRIGGERS_V4 = (
+    "CREATE TRIGGER audit_coder_names_append_only_update BEFORE UPDATE ON audit_coder_names\n"
+    "BEGIN SELECT RAISE(ABORT, 'audit_coder_names is append-only'); END",
+    "CREATE TRIGGER audit_coder_names_append_only_delete BEFORE DELETE ON audit_coder_names\n"
+    "BEGIN SELECT RAISE(ABORT, 'audit_coder_names is append-only'); END",
+)
+
+
+def _v3_to_v4(conn: sqlite3.Connection) -> None:
+    """v4: every column that records who acted holds a coder's GUID.
+
+    Older versions stored the name the command line was given ("Mina") where the app stored
+    a GUID. Names in ``documents.imported_by`` and ``memos.updated_by`` become the GUID of
+    the coder of that name (in any case or width), a coder row made where there was none.
+    ``audit_log`` is evidence and hash-chained, so its entries stay exactly as written: the
+    names found there are linked to their coders in the append-only ``audit_coder_names``
+    (what readers use), and the links themselves are recorded by one chained entry, so a
+    link changed afterwards is reported by ``audit verify``.
+    """
+    conn.execute(AUDIT_CODER_NAMES_V4)
+    coders = _V4Coders(conn)
+    changed = {"documents": 0, "memos": 0}
+    for table, column in (("documents", "imported_by"), ("memos", "updated_by")):
+        for (value,) in conn.execute(f"SELECT DISTINCT {column} FROM {table}").fetchall():
+            guid = coders.guid_for(value)
+            if guid != value:
+                changed[table] += conn.execute(
+                    f"UPDATE {table} SET {column} = ? WHERE {column} = ?", (guid, value)
+                ).rowcount
+    links: dict[str, str] = {}
+    for (value,) in conn.execute("SELECT DISTINCT coder FROM audit_log").fetchall():
+        guid = coders.guid_for(value)
+        if guid and guid != value:
+            links[value] = guid
+    conn.executemany("INSERT INTO audit_coder_names (name, coder) VALUES (?, ?)", sorted(links.items()))
+    for trigger in AUDIT_CODER_NAMES_TRIGGERS_V4:
+        conn.execute(trigger)
+    if links or coders.created or any(changed.values()):
+        _v4_audit(conn, {"names": links, "coders added": coders.created, "rows rewritten": changed})
+
+
+def _v4_audit(conn: sqlite3.Connection, what: dict[str, object]) -> None:
+    """Append one chained entry by the program itself (as ``AuditQueries.audit`` did in v4)."""
+    row = conn.execute("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    prev = row[0] if row else ""
+    at = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    payload = json.dumps(what, ensure_ascii=False, sort_keys=True)
+    digest = hashlib.sha256("\x1f".join((prev, at, "", LINK_ACTION, payload)).encode()).hexdigest()
+    conn.execute(
+        "INSERT INTO audit_log (at, coder, action, what, prev_hash, hash) VALUES (?, '', ?, ?, ?, ?)",
+        (at, LINK_ACTION, payload, prev, digest),
+    )
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1_to_v2, _v2_to_v3, _v3_to_v4)
 MIN_SUPPORTED_VERSION = 1

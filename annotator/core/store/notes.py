@@ -34,8 +34,12 @@ class NoteQueries(AuditQueries):
         return [Memo(*r) for r in rows]
 
     def write_memo(self, kind: str, target: str, text: str, coder: str = "") -> None:
-        """Set (or with empty text, delete) the memo on a project, document or code."""
+        """Set (or with empty text, delete) the memo on a project, document or code.
+
+        ``coder`` is the GUID of who wrote it ("" for nobody).
+        """
         if text:
+            self.check_coder_column(coder, "memos.updated_by")
             self.conn.execute(
                 "INSERT INTO memos (target_kind, target, text, updated_at, updated_by) "
                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT (target_kind, target) DO UPDATE SET "

@@ -17,12 +17,14 @@ from pathlib import Path
 from typing import Any
 
 from annotator import __version__
-from annotator.core.errors import NotFound
+from annotator.core.errors import NotFound, UsageError
 from annotator.core.model import (
     Code,
     Coder,
     Document,
     ProjectInfo,
+    clean_coder_name,
+    coder_key,
     new_guid,
     utc_now,
 )
@@ -243,9 +245,53 @@ class ProjectStore(CodingQueries, NoteQueries):
             raise NotFound(f"no coder with id {guid}")
         return Coder(*row)
 
+    def find_coder(self, name: str) -> Coder | None:
+        """The coder a typed name means, or None: the same name (after NFC and trimming) first,
+        else the one coder whose name differs only in case, width or spacing.
+
+        Raises:
+            UsageError: several coders differ from ``name`` only that way (an old file may hold
+                "Mina" and "mina"): the name must be given exactly.
+        """
+        wanted = clean_coder_name(name)
+        if not wanted:
+            return None
+        rows = self.coders()
+        for coder in rows:
+            if clean_coder_name(coder.name) == wanted:
+                return coder
+        key = coder_key(wanted)
+        matches = [c for c in rows if coder_key(c.name) == key]
+        if len(matches) > 1:
+            names = ", ".join(repr(c.name) for c in matches)
+            raise UsageError(f"several coders match {name.strip()!r} ({names}); give the name exactly")
+        return matches[0] if matches else None
+
     def coder_by_name(self, name: str) -> Coder | None:
-        row = self.conn.execute("SELECT guid, name, color FROM coders WHERE name = ?", (name,)).fetchone()
-        return Coder(*row) if row else None
+        """Kept for callers that look a coder up by name: :meth:`find_coder`."""
+        return self.find_coder(name)
+
+    def resolve_coder(self, name: str, *, create: bool = False, color: str = "") -> Coder:
+        """The project's coder record for a typed name (see :meth:`find_coder`), made only when
+        ``create`` is given: every front end resolves its coder here once, then passes the record.
+
+        Raises:
+            UsageError: a blank name, or one that several coders could be.
+            NotFound: no such coder and ``create`` is false (the message lists who there is).
+        """
+        cleaned = clean_coder_name(name)
+        if not cleaned:
+            raise UsageError("a coder needs a name (it was empty)")
+        found = self.find_coder(cleaned)
+        if found is not None:
+            return found
+        if not create:
+            known = ", ".join(repr(c.name) for c in self.coders()) or "none yet"
+            raise NotFound(f"no coder named {cleaned!r} in this project (its coders: {known})")
+        coder = Coder(new_guid(), cleaned, color)
+        with self.atomic():
+            self.insert_coder(coder)
+        return coder
 
     def insert_coder(self, coder: Coder) -> None:
         self.conn.execute(
@@ -253,14 +299,8 @@ class ProjectStore(CodingQueries, NoteQueries):
         )
 
     def ensure_coder(self, name: str, *, color: str = "") -> Coder:
-        """The coder called ``name``, created on first use."""
-        existing = self.coder_by_name(name)
-        if existing:
-            return existing
-        coder = Coder(new_guid(), name, color)
-        with self.atomic():
-            self.insert_coder(coder)
-        return coder
+        """The coder called ``name`` (in any case or width), created on first use."""
+        return self.resolve_coder(name, create=True, color=color)
 
     # -- documents --------------------------------------------------------
     def documents(self) -> list[Document]:
@@ -293,6 +333,7 @@ class ProjectStore(CodingQueries, NoteQueries):
         return {r[0] for r in self.conn.execute("SELECT name FROM documents")}
 
     def insert_document(self, doc: Document, text: str) -> None:
+        self.check_coder_column(doc.imported_by, "documents.imported_by")
         position = (
             doc.position
             or self.conn.execute("SELECT coalesce(max(position), 0) + 1 FROM documents").fetchone()[0]

@@ -7,7 +7,7 @@ migrating the oldest released schema yields exactly this one.
 from __future__ import annotations
 
 APPLICATION_ID = 0x54414E4E  # "TANN": marks the file as a Testimony Annotator project
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # Secondary indexes of ``codings``; bulk inserts drop and rebuild them (faster than
 # updating three B-trees row by row).
@@ -114,6 +114,11 @@ CREATE TABLE audit_head (
 );
 INSERT INTO audit_head (id, entries, last_hash) VALUES (1, 0, '');
 {AUDIT_HEAD_TRIGGERS}
+CREATE TABLE audit_coder_names (
+    name TEXT PRIMARY KEY,
+    coder TEXT NOT NULL REFERENCES coders(guid)
+);
+{AUDIT_CODER_NAMES_TRIGGERS}
 """
 
 # What protects the audit trail, by trigger name: the log is append-only, and the one-row
@@ -151,8 +156,18 @@ AUDIT_TRIGGERS = {
         "CREATE TRIGGER audit_head_no_delete BEFORE DELETE ON audit_head\n"
         "BEGIN SELECT RAISE(ABORT, 'audit_head has exactly one row'); END"
     ),
+    # Schema 4: which coder each name in entries written before it stands for (see
+    # migrations._v3_to_v4); written once by the upgrade, never changed.
+    "audit_coder_names_append_only_update": (
+        "CREATE TRIGGER audit_coder_names_append_only_update BEFORE UPDATE ON audit_coder_names\n"
+        "BEGIN SELECT RAISE(ABORT, 'audit_coder_names is append-only'); END"
+    ),
+    "audit_coder_names_append_only_delete": (
+        "CREATE TRIGGER audit_coder_names_append_only_delete BEFORE DELETE ON audit_coder_names\n"
+        "BEGIN SELECT RAISE(ABORT, 'audit_coder_names is append-only'); END"
+    ),
 }
-AUDIT_TABLES = ("audit_log", "audit_head")
+AUDIT_TABLES = ("audit_log", "audit_head", "audit_coder_names")
 
 
 def _statements(names: tuple[str, ...]) -> str:
@@ -162,5 +177,6 @@ def _statements(names: tuple[str, ...]) -> str:
 SCHEMA = (
     SCHEMA.replace("{CODING_INDEXES}", ";\n".join(CODING_INDEX_SQL) + ";")
     .replace("{AUDIT_LOG_TRIGGERS}", _statements(tuple(AUDIT_TRIGGERS)[:2]))
-    .replace("{AUDIT_HEAD_TRIGGERS}", _statements(tuple(AUDIT_TRIGGERS)[2:]))
+    .replace("{AUDIT_HEAD_TRIGGERS}", _statements(tuple(AUDIT_TRIGGERS)[2:6]))
+    .replace("{AUDIT_CODER_NAMES_TRIGGERS}", _statements(tuple(AUDIT_TRIGGERS)[6:]))
 )

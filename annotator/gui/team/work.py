@@ -101,10 +101,11 @@ def package_work(
 ) -> Work:
     """Write a coder package (``make_package`` reads the source on its own connection)."""
 
-    def work(_store: ProjectStore, _progress: Progress, _cancelled: IsCancelled) -> dict[str, int]:
-        from annotator.core.analysis.package import make_package  # noqa: PLC0415
+    def work(store: ProjectStore, _progress: Progress, _cancelled: IsCancelled) -> dict[str, int]:
+        from annotator.core.analysis.package import make_package, package_coder  # noqa: PLC0415
 
-        return make_package(source, coder, output, sample=sample, seed=seed, force=force)
+        who = package_coder(store, coder)  # the name resolved once, to the project's coder record
+        return make_package(source, who, output, sample=sample, seed=seed, force=force)
 
     return work
 

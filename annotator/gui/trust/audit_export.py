@@ -2,7 +2,8 @@
 
 The stored columns (id, at, coder, action, what, prev_hash, hash) come first and
 unchanged, so an exported file can be re-verified against the hash chain; the
-coder's name and the readable summary are added after them.
+coder's GUID (an entry written before schema 4 may hold a name) and name and the
+readable summary are added after them.
 """
 
 from __future__ import annotations
@@ -22,7 +23,10 @@ FILTERS = "CSV (*.csv);;JSON (*.json)"
 
 
 def records(rows: Sequence[AuditRow]) -> list[dict[str, Any]]:
-    return [{**row.entry, "coder_name": row.coder_name, "summary": row.summary} for row in rows]
+    return [
+        {**row.entry, "coder_guid": row.coder, "coder_name": row.coder_name, "summary": row.summary}
+        for row in rows
+    ]
 
 
 def target_path(path: str, selected_filter: str = "") -> Path:

@@ -55,6 +55,7 @@ def project_names(store: ProjectStore) -> Names:
         documents={d.guid: d.name for d in store.documents()},
         codes={guid: tree.path(guid) for guid in tree.by_guid},
         coders={c.guid: c.name for c in store.coders()},
+        coder_ids=store.audit_coder_ids(),
     )
     for c in store.codings():
         names.coding_document[c.guid] = c.document
@@ -70,7 +71,7 @@ def build_rows(entries: list[dict[str, Any]], names: Names) -> list[AuditRow]:
         AuditRow(
             id=int(e["id"]),
             when=when_of(e["at"]),
-            coder=e["coder"] or "",
+            coder=names.coder_id(e["coder"] or ""),
             coder_name=names.coder(e["coder"] or ""),
             action=e["action"],
             summary=summarise(e["action"], what, names),

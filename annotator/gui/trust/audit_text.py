@@ -26,8 +26,15 @@ class Names:
     coders: dict[str, str] = field(default_factory=dict)
     coding_document: dict[str, str] = field(default_factory=dict)  # coding GUID -> document GUID
     coding_code: dict[str, str] = field(default_factory=dict)  # coding GUID -> code GUID
+    # names that entries written before schema 4 hold in ``coder`` -> that coder's GUID
+    coder_ids: dict[str, str] = field(default_factory=dict)
 
-    def coder(self, guid: str) -> str:
+    def coder_id(self, stored: str) -> str:
+        """The GUID of the coder an entry's ``coder`` names (entries keep old names as written)."""
+        return self.coder_ids.get(stored, stored)
+
+    def coder(self, stored: str) -> str:
+        guid = self.coder_id(stored)
         return self.coders.get(guid, short(guid)) if guid else "—"
 
     def learn(self, what: Any) -> None:

@@ -13,7 +13,8 @@ import click
 
 from annotator.core.errors import AnnotatorError
 
-PROJECT = click.Path(dir_okay=False, path_type=Path)
+from .context import PROJECT, coder_option, progress
+from .opening import CoderUse, open_project, opened, passphrase_for
 
 
 @click.command()
@@ -27,11 +28,16 @@ def package(
     project: Path, coder: str, output: Path, sample: int | None, seed: int | None, force: bool
 ) -> None:
     """Write a coder package: documents + codebook, without anyone else's codings."""
-    from annotator.core.analysis.package import make_package  # noqa: PLC0415
+    from annotator.core.analysis.package import make_package, package_coder  # noqa: PLC0415
+    from annotator.core.outputs import check_output  # noqa: PLC0415
 
-    counts = make_package(project, coder, output, sample=sample, seed=seed, force=force)
+    check_output(output, force=force, projects=[project], sources=[project])  # before opening anything
+    with open_project(project, readonly=True) as opening:  # checks, upgrades, and the passphrase
+        who = package_coder(opening.store, coder)  # the project's coder of that name, or a new one
+        passphrase = opening.store.passphrase
+    counts = make_package(project, who, output, sample=sample, seed=seed, force=force, passphrase=passphrase)
     click.echo(
-        f"Wrote {output} for {coder}: {counts['documents']} documents, {counts['codes']} codes, "
+        f"Wrote {output} for {who.name}: {counts['documents']} documents, {counts['codes']} codes, "
         f"{counts['codings']} of their own codings"
         + (", encrypted with the project's passphrase." if counts.get("encrypted") else ".")
     )
@@ -43,6 +49,7 @@ def package(
 @click.option("--report", "report_path", type=PROJECT, help="Also write the merge report to this file.")
 @click.option("--json", "as_json", is_flag=True, help="Print the reports as JSON.")
 @click.option("--force", is_flag=True, help="Replace the --report file if it exists (never a project).")
+@coder_option("Recorded as who merged (else $ANNOTATOR_CODER / remembered).")
 def merge(
     target: Path, sources: tuple[Path, ...], report_path: Path | None, as_json: bool, force: bool
 ) -> None:
@@ -53,7 +60,15 @@ def merge(
     guard = {"force": force, "projects": [target, *sources], "sources": sources}
     if report_path is not None:
         check_output(report_path, **guard)  # refused before anything is merged
-    reports = merge_projects(target, list(sources))
+    # Read-only: the target is left as it was until merge_projects writes it (it adds a new
+    # coder in the merge's own transaction).
+    with open_project(target, readonly=True, coder=CoderUse.OPTIONAL) as opening:
+        target_key = opening.store.passphrase
+    keys = {source: key for source in sources if (key := passphrase_for(source)) is not None}
+    if target_key:
+        keys[target] = target_key
+    reports = merge_projects(target, list(sources), by=opening.coder, passphrases=keys)
+    opening.announce_new_coder()
     if as_json:
         click.echo(json.dumps([r.to_json() for r in reports], ensure_ascii=False, indent=2))
     else:
@@ -105,18 +120,18 @@ def agreement(
     """Inter-coder agreement per code and overall (kappa, alpha, segment agreement)."""
     from annotator.core.analysis.agreement import agreement as compute  # noqa: PLC0415
     from annotator.core.errors import UsageError  # noqa: PLC0415
-    from annotator.core.store import ProjectStore  # noqa: PLC0415
+    from annotator.core.model import coder_key  # noqa: PLC0415
 
     names = [c.strip() for c in coders.split(",") if c.strip()]
     if len(names) < 2:
         raise click.UsageError("--coders needs at least two names, e.g. --coders mina,jun")
-    folded = [n.casefold() for n in names]
+    folded = [coder_key(n) for n in names]  # "Mina" and a full-width "ｍｉｎａ" are one coder
     twice = next((n for n, f in zip(names, folded, strict=True) if folded.count(f) > 1), None)
     if twice is not None:
         raise click.UsageError(f"--coders names {twice!r} twice; name each coder once")
     if subcorpus is not None and documents:
         raise click.UsageError("use --document or --subcorpus, not both")
-    with ProjectStore.open(project, readonly=True) as store:
+    with opened(project, readonly=True) as store:
         doc_ids = None
         if documents:
             doc_ids = []
@@ -204,7 +219,6 @@ def export(
     force: bool,
 ) -> None:
     """Export coded data: csv, xlsx, json, html, matrix (document x code), cases (CTDC/HTCDS), qdpx, qdc."""
-    from annotator.cli import opened  # noqa: PLC0415
     from annotator.core.exporters import ExportRequest, format_for, run_export  # noqa: PLC0415
 
     request = ExportRequest(
@@ -232,9 +246,7 @@ def export(
 
 
 def _progress_bar(label: str):  # noqa: ANN202 (a pair of callables)
-    from annotator.cli import _progress  # noqa: PLC0415
-
-    return _progress(label, 100)
+    return progress(label, 100)
 
 
 def register(group: click.Group) -> None:

@@ -1,4 +1,4 @@
-"""Trust commands: the audit trail and backups."""
+"""Trust commands: the audit trail, backups, encryption."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ from pathlib import Path
 import click
 
 from annotator.core.errors import AnnotatorError
-from annotator.core.store import ProjectStore
 
-PROJECT = click.Path(dir_okay=False, path_type=Path)
+from .context import PROJECT, say
+from .opening import new_passphrase, open_project, opened, passphrase_for, refuse_if_open_in_app
 
 
 @click.group()
@@ -51,7 +51,7 @@ def audit_verify(project: Path, expect: tuple[int, str] | None, accept: bool) ->
     exit 1 with one line per problem."""
     from annotator.core.store import audit_anchor  # noqa: PLC0415
 
-    with ProjectStore.open(project, readonly=True) as store:
+    with opened(project, readonly=True) as store:
         verdict = audit_anchor.verify(store, expect=expect, accept=accept)
     if verdict.problems:
         for problem in verdict.problems:
@@ -78,11 +78,14 @@ def audit_export(project: Path, output: Path, force: bool) -> None:
         raise click.UsageError("the audit export must end in .csv or .json")
     guard = {"force": force, "projects": [project], "sources": [project]}
     check_output(output, **guard)
-    with ProjectStore.open(project, readonly=True) as store:
+    with opened(project, readonly=True) as store:
         entries = store.audit_entries()
         names = {c.guid: c.name for c in store.coders()}
-    for entry in entries:
-        entry["coder_name"] = names.get(entry["coder"], entry["coder"])
+        links = store.audit_coder_ids()  # names stored before schema 4 -> their coder's GUID
+    for entry in entries:  # the stored columns stay as written (the hash chain covers them)
+        guid = links.get(entry["coder"], entry["coder"])
+        entry["coder_guid"] = guid
+        entry["coder_name"] = names.get(guid, guid)
     if output.suffix.lower() == ".json":
         data = json.dumps(entries, ensure_ascii=False, indent=2).encode("utf-8")
     else:
@@ -118,7 +121,7 @@ def backup_now(project: Path, keep: int) -> None:
     """Take a backup now."""
     from annotator.core.protection import take_backup  # noqa: PLC0415
 
-    with ProjectStore.open(project) as store:
+    with opened(project) as store:
         path = take_backup(store, keep=keep)
     click.echo(f"Backed up to {path}")
 
@@ -132,19 +135,13 @@ def backup_restore(project: Path, backup_file: Path) -> None:
     The project keeps its protection: a plain backup is encrypted with the project's
     passphrase; an encrypted backup restored into a plain project is written plain.
     """
-    from annotator.cli import ask_passphrase  # noqa: PLC0415
-    from annotator.core.protection import is_encrypted, restore_backup  # noqa: PLC0415
-    from annotator.core.store import keys, read_holder  # noqa: PLC0415
+    from annotator.core.protection import restore_backup  # noqa: PLC0415
 
-    holder = read_holder(project)
-    if holder is not None:
-        raise AnnotatorError(f"is open in the app ({holder.describe()}); close it first", path=project)
-    passphrase = None
-    if is_encrypted(project):
-        passphrase = keys.lookup(project) or ask_passphrase(project)
-    backup_key = None
-    if is_encrypted(backup_file):
-        backup_key = keys.lookup(backup_file) or passphrase or ask_passphrase(backup_file)
+    # The project is not opened: a damaged one is what a restore is for. Only who holds it
+    # and the passphrases come from the opening path.
+    refuse_if_open_in_app(project)
+    passphrase = passphrase_for(project)
+    backup_key = passphrase_for(backup_file, ask=False) or passphrase or passphrase_for(backup_file)
     saved = restore_backup(project, backup_file, passphrase=passphrase, backup_passphrase=backup_key)
     click.echo(f"Restored {project} from {backup_file}; the previous state is in {saved}")
 
@@ -158,13 +155,12 @@ def backup_restore(project: Path, backup_file: Path) -> None:
 )
 def encrypt(project: Path, remove_plaintext: bool) -> None:
     """Encrypt an existing project with a passphrase; list (and offer to delete) unencrypted copies."""
-    from annotator.cli import new_passphrase  # noqa: PLC0415
     from annotator.core import protection  # noqa: PLC0415
 
-    _closed(project)
     if protection.is_encrypted(project):
         raise AnnotatorError("is already encrypted (or not a project)", path=project)
-    ProjectStore.open(project, passphrase="").close()  # checks it is a healthy project of ours
+    with open_project(project, exclusive=True):
+        pass  # a healthy project of ours (upgraded if older), closed again before it is converted
     done = protection.encrypt(project, new_passphrase(project))
     _report_leftovers(done.removed_leftovers)
     where = f" (really {done.real}; the link still points there)" if done.real != project.absolute() else ""
@@ -197,32 +193,20 @@ def encrypt(project: Path, remove_plaintext: bool) -> None:
 @click.argument("project", type=PROJECT)
 def decrypt(project: Path) -> None:
     """Remove a project's encryption (the encrypted file is kept as a .bak)."""
-    from annotator.cli import ask_passphrase  # noqa: PLC0415
     from annotator.core import protection  # noqa: PLC0415
-    from annotator.core.store import keys  # noqa: PLC0415
 
-    _closed(project)
     if not protection.is_encrypted(project):
         raise AnnotatorError("is not encrypted", path=project)
-    passphrase = keys.lookup(project) or ask_passphrase(project)
-    ProjectStore.open(project, passphrase=passphrase).close()
+    with open_project(project, exclusive=True) as opening:  # the passphrase, checked by opening
+        passphrase = opening.store.passphrase or ""
     done = protection.decrypt(project, passphrase)
     _report_leftovers(done.removed_leftovers)
     click.echo(f"Decrypted {project}; the encrypted original is kept as {done.backup}.")
 
 
-def _closed(project: Path) -> None:
-    """Say at once who holds the project in the app (the exclusive lock would refuse it anyway)."""
-    from annotator.core.store import read_holder  # noqa: PLC0415
-
-    holder = read_holder(project)
-    if holder is not None:
-        raise AnnotatorError(f"is open in the app ({holder.describe()}); close it first", path=project)
-
-
 def _report_leftovers(paths: list[Path]) -> None:
     for path in paths:
-        click.echo(f"Removed {path}, an unfinished copy left by an interrupted conversion.", err=True)
+        say(f"Removed {path}, an unfinished copy left by an interrupted conversion.")
 
 
 def register(group: click.Group) -> None:
