@@ -120,3 +120,28 @@ def test_merging_maps_who_imported_and_who_wrote_a_memo_to_the_targets_coders(st
     assert store.memo("project", store.info().guid).updated_by == mina.guid
     assert store.coders() == [mina]
     assert store.audit_entries()[-1]["coder"] == mina.guid
+
+
+def test_accepting_a_version_into_the_consensus_is_recorded_as_the_lead(
+    store: ProjectStore, add_text
+) -> None:
+    """The consensus layer owns the copied codings; the audit trail names who decided."""
+    from annotator.core.analysis.agreement.report import Disagreement  # noqa: PLC0415
+    from annotator.core.analysis.consensus import CONSENSUS, accept_version  # noqa: PLC0415
+    from annotator.core.changes import ApplyCode  # noqa: PLC0415
+
+    doc = add_text("The broker promised work.")
+    add = AddCode("Deception")
+    add.apply(store)
+    mina, lead = store.resolve_coder("Mina", create=True), store.resolve_coder("Lead", create=True)
+    layer = store.resolve_coder(CONSENSUS, create=True)
+    ApplyCode(document=doc.guid, start=4, end=10, code=add.code.guid, coder=mina.guid).apply(store)
+    passage = Disagreement(doc.guid, doc.name, add.code.guid, "Deception", 4, 10, ("Mina",), ("Jun",))
+    change = accept_version(
+        store, passage, source=mina.guid, source_name="Mina", consensus=layer.guid, by=lead.guid
+    )
+    assert change is not None
+    change.apply(store)
+    assert [c.coder for c in store.codings() if c.coder == layer.guid]  # the layer holds the copy
+    assert store.audit_entries()[-1]["action"] == "apply code"
+    assert store.audit_entries()[-1]["coder"] == lead.guid

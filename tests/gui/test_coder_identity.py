@@ -70,3 +70,28 @@ def test_switching_coder_finds_the_existing_one_in_any_case_and_width(
     assert window.session.coder == mina
     assert sorted(c.name for c in window.session.store.coders()) == ["Mina", "jun"]
     window.close()
+
+
+def test_the_audit_view_shows_old_names_as_the_coders_they_were(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Entries written before schema 4 keep the names as written (they are chained evidence);
+    the audit view files them under the coder each name stands for, once in its coder list."""
+    from annotator.gui.trust.audit_dialog import AuditDialog
+    from tests.store.test_coder_migration import AUDIT_BY, MINA, make_v3
+
+    path = tmp_path / "old.sqlite"
+    make_v3(path)
+    monkeypatch.setenv("ANNOTATOR_CODER", "MINA")
+    window = _open(qtbot, path)
+    assert window.session.coder.guid == MINA  # migrated, then found in any case
+    window.actions["team.audit"].trigger()
+    dialog = window.findChild(AuditDialog)
+    assert dialog is not None
+    labels = [dialog.coder.itemText(i) for i in range(1, dialog.coder.count())]
+    assert sorted(labels) == ["Jun", "Mina", "Sol", "—"]  # each coder once, however the log spells them
+    dialog.filter_coder("Mina")
+    rows = [dialog.proxy.index(r, 0).data() for r in range(dialog.proxy.rowCount())]
+    assert len(rows) == sum(1 for c in AUDIT_BY if c in ("Mina", "mina", MINA)) == 3
+    assert dialog.verify() == []
+    window.close()
