@@ -328,14 +328,15 @@ def _export(folder: Path, fmt: str) -> dict[str, Any]:
 
 def step_merge(folder: Path) -> dict[str, Any]:
     from annotator.core.analysis.merge import merge_projects
-    from annotator.core.analysis.package import make_package
+    from annotator.core.analysis.package import coder_for_package, make_package
 
     target, source = folder / "merge-target.sqlite", folder / "merge-source.sqlite"
     for path in (target, source):
         for suffix in ("", "-wal", "-shm", ".before-merge.bak"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
-    make_package(folder / "study.sqlite", "coder0", target)
-    make_package(folder / "study.sqlite", "coder1", source)
+    study = folder / "study.sqlite"
+    make_package(study, coder_for_package(study, "coder0"), target)
+    make_package(study, coder_for_package(study, "coder1"), source)
     start = time.perf_counter()
     reports = merge_projects(target, [source])
     seconds = time.perf_counter() - start
