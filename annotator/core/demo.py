@@ -16,7 +16,7 @@ import yaml
 from annotator.core import held_projects, outputs
 from annotator.core.changes import SetAttribute
 from annotator.core.codebook import CodeTree
-from annotator.core.errors import AnnotatorError
+from annotator.core.errors import AnnotatorError, ProjectOutdated
 from annotator.core.importers import read_document
 from annotator.core.importers.importing import add_document
 from annotator.core.model import Coder, Coding
@@ -131,7 +131,12 @@ def replaceable_demo(path: Path) -> None:
     if held_projects.held_open(path) is not None or read_holder(path) is not None:
         raise outputs.OutputRefused("is open in the app; close it before rebuilding the demo", path=path)
     try:
-        with ProjectStore.open(path, readonly=True) as store:
+        try:
+            store = ProjectStore.open(path, readonly=True)
+        except ProjectOutdated:  # a demo from an older version: upgraded as any project (backup kept)
+            ProjectStore.open(path).close()
+            store = ProjectStore.open(path, readonly=True)
+        with store:
             name = store.info().name
             documents = {d.guid for d in store.documents()}
             coders = {c.name for c in store.coders()}

@@ -290,3 +290,26 @@ def test_commands_that_replace_the_file_refuse_a_project_open_in_the_app(run, tm
             assert refused.err.count("\n") == 1
     finally:
         lock.release()
+
+
+def test_a_demo_from_the_previous_release_is_rebuilt(run, tmp_path: Path) -> None:
+    """``demo --force`` reads the old demo to check it is one: an older schema is upgraded
+    for that (as every command does), not refused as "cannot be read as a demo project"."""
+    from annotator.core.demo import DEMO_NAME
+    from annotator.core.store.migrations import MIGRATIONS
+
+    path = tmp_path / "demo.sqlite"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute("BEGIN")
+    for statement in split_sql(SCHEMA_V1):
+        conn.execute(statement)
+    MIGRATIONS[0](conn)
+    MIGRATIONS[1](conn)
+    conn.execute("INSERT INTO project VALUES (1, 'g', ?, '2025-01-01T00:00:00Z', '0.2.0')", (DEMO_NAME,))
+    conn.execute("PRAGMA user_version = 3")
+    conn.execute("COMMIT")
+    conn.close()
+    done = run("demo", "-o", path, "--force")
+    assert done.code == 0, done.err
+    assert _coders(path) == ["jun", "mina"]
