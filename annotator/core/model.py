@@ -45,17 +45,6 @@ class Coder:
     color: str = ""
 
 
-def coder_guid(coder: Coder | str | None) -> str:
-    """The GUID of a coder given as its record or as its GUID; "" for nobody.
-
-    Core functions that record who acted take either (never a name: names are resolved
-    to a record at the edge, by ``ProjectStore.resolve_coder``).
-    """
-    if coder is None:
-        return ""
-    return coder.guid if isinstance(coder, Coder) else coder
-
-
 def clean_coder_name(name: str) -> str:
     """A typed name as it is stored: NFC, runs of white space as one space, trimmed."""
     return " ".join(unicodedata.normalize("NFC", name).split())

@@ -9,7 +9,7 @@ from typing import Any
 
 from annotator.core.codebook import CodebookFile, CodeTree, check_codes, check_depth, load_codebook_yaml
 from annotator.core.errors import CodebookError
-from annotator.core.model import Code, Coder, coder_guid
+from annotator.core.model import Code, Coder
 from annotator.core.resources import default_codebook_path
 from annotator.core.store import ProjectStore
 from annotator.core.store.in_memory import MemoryStore, memory_store
@@ -145,7 +145,7 @@ def import_codebook(
         store.audit(
             "import codebook",
             {"codebook": book.name, "added": len(added), "updated": updated},
-            coder=coder_guid(by),
+            coder=store.record_coder(by),
         )
     return {"added": len(added), "updated": updated}
 

@@ -71,12 +71,26 @@ def test_a_new_coder_is_said_and_a_blank_one_refused(run, project: Path) -> None
     assert sorted(_coders(project)) == ["Jun", "Mina"]
 
 
-def test_every_command_that_records_who_acted_takes_coder_after_the_command(run, project: Path) -> None:
+def test_every_command_that_records_who_acted_takes_coder_after_the_command(
+    run, project: Path, tmp_path: Path
+) -> None:
     assert run("codebook", "add", project, "Harms/Isolation", "--coder", "mina").code == 0
     with ProjectStore.open(project, readonly=True) as store:
         mina = store.find_coder("Mina")
         assert store.audit_entries()[-1]["action"] == "add code"
         assert store.audit_entries()[-1]["coder"] == mina.guid
+    book = tmp_path / "book.qdc"
+    assert run("codebook", "export", project, book).code == 0
+    done = run("import", project, book, "--coder", "Sol")  # a new coder, recorded with the codebook
+    assert done.code == 0 and "New coder 'Sol' in study.sqlite." in done.err, done.err
+    other = tmp_path / "other.sqlite"
+    assert run("new", other, "--codebook", "empty").code == 0
+    assert run("merge", project, other, "--coder", "JUN").code == 0
+    with ProjectStore.open(project, readonly=True) as store:
+        sol, jun = store.find_coder("sol"), store.find_coder("jun")
+        assert sol is not None and jun is not None and jun.name == "JUN"
+        by_action = {e["action"]: e["coder"] for e in store.audit_entries()}
+        assert by_action["import codebook"] == sol.guid and by_action["merge"] == jun.guid
 
 
 # -- no module-level state ---------------------------------------------------------------------

@@ -37,7 +37,7 @@ from typing import Any
 from annotator.core.codebook import MAX_CODES, CodeTree, check_codes
 from annotator.core.errors import AnnotatorError, Cancelled, CodebookError, ProjectCorrupt
 from annotator.core.importers.importing import unique_name
-from annotator.core.model import Code, Coder, Coding, coder_guid, coder_key, new_guid
+from annotator.core.model import Code, Coder, Coding, coder_key, new_guid
 from annotator.core.project import CODEBOOK_META
 from annotator.core.project_data import ProjectData, read_project_data
 from annotator.core.store import ProjectStore
@@ -309,8 +309,7 @@ def merge_into(
     report = MergeReport(source=source_name or data.name)
     merger = _Merger(store, data, report)
     with store.atomic():
-        if isinstance(by, Coder) and not store.is_coder(by.guid):
-            store.insert_coder(by)  # who merges, new to the project: kept only with the merge
+        who = store.record_coder(by)  # who merges; if new to the project, kept only with the merge
         merger.coders()
         merger.documents(progress, cancelled)
         merger.codes()
@@ -327,7 +326,7 @@ def merge_into(
                 "codings_added": report.codings_added,
                 "conflicts": len(report.conflicts),
             },
-            coder=coder_guid(by),
+            coder=who,
         )
     return report
 

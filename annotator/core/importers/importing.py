@@ -13,7 +13,7 @@ from pathlib import Path
 
 from annotator.core.errors import AnnotatorError, Cancelled, ImportFailed
 from annotator.core.importers import ImportedText, read_document
-from annotator.core.model import Coder, Document, coder_guid, new_guid, utc_now
+from annotator.core.model import Coder, Document, new_guid, utc_now
 from annotator.core.store import ProjectStore
 from annotator.core.text import sha256_text
 
@@ -64,14 +64,12 @@ def add_document(
     entry; a record the project does not hold yet is added with the document (so an import that
     fails leaves no coder behind).
     """
-    by = coder_guid(coder)
     digest = sha256_text(imported.text)
     with store.atomic():
         same = store.document_by_sha256(digest)
         if same is not None:
             raise ImportFailed(f"same text as {same.name!r}, already in the project; skipped", path=name)
-        if isinstance(coder, Coder) and by and not store.is_coder(by):
-            store.insert_coder(coder)
+        by = store.record_coder(coder)
         doc = Document(
             guid=guid or new_guid(),
             name=unique_name(name, store.document_names()),

@@ -167,7 +167,7 @@ def import_package(
                 "skipped": notes.skipped[:_AUDIT_LIMIT],
                 "conflicts": report.conflicts[:_AUDIT_LIMIT],
             },
-            coder=coder.guid if coder else "",
+            coder=store.record_coder(coder),
         )
     return report, notes
 

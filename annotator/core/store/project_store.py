@@ -298,6 +298,17 @@ class ProjectStore(CodingQueries, NoteQueries):
             "INSERT INTO coders (guid, name, color) VALUES (?, ?, ?)", (coder.guid, coder.name, coder.color)
         )
 
+    def record_coder(self, coder: Coder | str | None) -> str:
+        """The GUID to record for ``coder`` (a record or a GUID; "" for nobody). A record the
+        project does not hold yet (a front end resolved a new name without storing it) is added
+        here: call it inside the transaction of the work it records, so failed work leaves no
+        coder behind."""
+        if isinstance(coder, Coder):
+            if coder.guid and not self.is_coder(coder.guid):
+                self.insert_coder(coder)
+            return coder.guid
+        return coder or ""
+
     def ensure_coder(self, name: str, *, color: str = "") -> Coder:
         """The coder called ``name`` (in any case or width), created on first use."""
         return self.resolve_coder(name, create=True, color=color)
