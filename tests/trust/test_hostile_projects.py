@@ -67,7 +67,7 @@ WRITE_TAMPERINGS = {
         "DROP TRIGGER audit_log_append_only_delete;"
         "CREATE TRIGGER audit_log_append_only_delete BEFORE DELETE ON audit_log BEGIN SELECT 1; END;"
     ),
-    "index added by another program": "CREATE INDEX text_length ON documents(length(text));",
+    "index added by another program": "CREATE INDEX text_length ON document_texts(length(text));",
 }
 
 

@@ -181,15 +181,28 @@ def migrate(conn: sqlite3.Connection, path: Path, version: int, passphrase: str 
         conn.backup(target)
     finally:
         target.close()
-    for index in range(version - 1, SCHEMA_VERSION - 1):
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            MIGRATIONS[index](conn)
-            conn.execute(f"PRAGMA user_version = {index + 2}")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
+    # Foreign keys are off while migrating (a migration that rebuilds a table must not cascade
+    # its DROP into the rows that refer to it); each step must leave every reference whole.
+    conn.execute("PRAGMA foreign_keys = OFF")
+    try:
+        for index in range(version - 1, SCHEMA_VERSION - 1):
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                MIGRATIONS[index](conn)
+                broken = conn.execute("PRAGMA foreign_key_check").fetchone()
+                if broken is not None:
+                    raise ProjectCorrupt(
+                        f"upgrading to schema {index + 2} would leave a broken reference in {broken[0]}; "
+                        f"nothing was changed (the old file is kept as {backup.name})",
+                        path=path,
+                    )
+                conn.execute(f"PRAGMA user_version = {index + 2}")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+    finally:
+        conn.execute("PRAGMA foreign_keys = ON")
     return backup
 
 

@@ -276,5 +276,90 @@ def _v4_audit(conn: sqlite3.Connection, what: dict[str, object]) -> None:
     )
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1_to_v2, _v2_to_v3, _v3_to_v4)
+# -- v5: texts apart from the documents' small fields ------------------------------------------
+DOCUMENTS_V5 = """CREATE TABLE documents (
+    guid TEXT PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    sha256 TEXT NOT NULL UNIQUE,
+    length INTEGER NOT NULL,
+    source_format TEXT NOT NULL DEFAULT 'txt',
+    original_name TEXT NOT NULL DEFAULT '',
+    imported_at TEXT NOT NULL DEFAULT '',
+    imported_by TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0
+)"""
+DOCUMENT_TEXTS_V5 = """CREATE TABLE document_texts (
+    document TEXT PRIMARY KEY REFERENCES documents(guid) ON DELETE CASCADE,
+    text TEXT NOT NULL
+)"""
+
+
+def _v4_to_v5(conn: sqlite3.Connection) -> None:
+    """v5: documents' texts in ``document_texts``; ``documents`` rebuilt without them.
+
+    SQLite reads a row's columns in order, so with the text (megabytes) third, reading a
+    document's position or who imported it walked the text's overflow pages: listing
+    2,000 documents or importing the 2,001st grew with every text already there.
+
+    The old table is renamed aside with ``legacy_alter_table`` on, so the references to
+    ``documents`` in codings, memos and attributes keep naming the rebuilt table, which is
+    then created under its own name with exactly the statement a new file has. Run with
+    foreign keys off (``connection.migrate``): dropping the old table must not cascade.
+    """
+    conn.execute("PRAGMA legacy_alter_table = ON")
+    try:
+        conn.execute("ALTER TABLE documents RENAME TO documents_v4")
+    finally:
+        conn.execute("PRAGMA legacy_alter_table = OFF")
+    conn.execute(DOCUMENTS_V5)
+    conn.execute(
+        "INSERT INTO documents (guid, name, sha256, length, source_format, original_name, "
+        "imported_at, imported_by, position) SELECT guid, name, sha256, length, source_format, "
+        "original_name, imported_at, imported_by, position FROM documents_v4"
+    )
+    conn.execute(DOCUMENT_TEXTS_V5)
+    conn.execute("INSERT INTO document_texts (document, text) SELECT guid, text FROM documents_v4")
+    conn.execute("DROP TABLE documents_v4")
+    conn.execute("CREATE INDEX documents_position ON documents(position)")
+
+
+# -- v6: typed values on codings ------------------------------------------------------------------
+VALUE_TABLES_V6 = (
+    """CREATE TABLE code_fields (
+    guid TEXT PRIMARY KEY,
+    code TEXT NOT NULL REFERENCES codes(guid) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL
+        CHECK (kind IN ('money', 'age', 'date', 'duration', 'place', 'count', 'choice', 'text')),
+    options TEXT NOT NULL DEFAULT '{}',
+    position INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (code, name)
+)""",
+    """CREATE TABLE coding_values (
+    coding TEXT NOT NULL REFERENCES codings(guid) ON DELETE CASCADE,
+    field TEXT NOT NULL REFERENCES code_fields(guid) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    data TEXT NOT NULL,
+    original TEXT NOT NULL DEFAULT '',
+    entered_by TEXT NOT NULL DEFAULT '',
+    entered_at TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (coding, field)
+)""",
+    "CREATE INDEX coding_values_field ON coding_values(field)",
+)
+
+
+def _v5_to_v6(conn: sqlite3.Connection) -> None:
+    """v6: value fields on codes and typed values on codings (prices, ages, dates, places...)."""
+    for statement in VALUE_TABLES_V6:
+        conn.execute(statement)
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
+    _v1_to_v2,
+    _v2_to_v3,
+    _v3_to_v4,
+    _v4_to_v5,
+    _v5_to_v6,
+)
 MIN_SUPPORTED_VERSION = 1

@@ -35,6 +35,7 @@ from .connection import create_connection, open_connection, release_guard, unreg
 from .notes import NoteQueries
 from .schema import SCHEMA_VERSION
 from .sqlite_errors import describe
+from .values import ValueQueries
 
 _DOC_COLUMNS = "guid, name, sha256, length, source_format, original_name, imported_at, imported_by, position"
 _CODE_COLUMNS = (
@@ -86,7 +87,7 @@ def _code_row(code: Code) -> dict[str, Any]:
     }
 
 
-class ProjectStore(CodingQueries, NoteQueries):
+class ProjectStore(CodingQueries, NoteQueries, ValueQueries):
     """An open project file. Use :meth:`create` or :meth:`open`; close it when done."""
 
     def __init__(
@@ -335,7 +336,7 @@ class ProjectStore(CodingQueries, NoteQueries):
         return Document(*row) if row else None
 
     def document_text(self, guid: str) -> str:
-        row = self.conn.execute("SELECT text FROM documents WHERE guid = ?", (guid,)).fetchone()
+        row = self.conn.execute("SELECT text FROM document_texts WHERE document = ?", (guid,)).fetchone()
         if row is None:
             raise NotFound(f"no document with id {guid}")
         return str(row[0])
@@ -350,7 +351,7 @@ class ProjectStore(CodingQueries, NoteQueries):
             or self.conn.execute("SELECT coalesce(max(position), 0) + 1 FROM documents").fetchone()[0]
         )
         self.conn.execute(
-            f"INSERT INTO documents ({_DOC_COLUMNS}, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO documents ({_DOC_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 doc.guid,
                 doc.name,
@@ -361,9 +362,9 @@ class ProjectStore(CodingQueries, NoteQueries):
                 doc.imported_at,
                 doc.imported_by,
                 position,
-                text,
             ),
         )
+        self.conn.execute("INSERT INTO document_texts (document, text) VALUES (?, ?)", (doc.guid, text))
 
     def rename_document(self, guid: str, name: str) -> None:
         self.conn.execute("UPDATE documents SET name = ? WHERE guid = ?", (name, guid))

@@ -7,7 +7,7 @@ migrating the oldest released schema yields exactly this one.
 from __future__ import annotations
 
 APPLICATION_ID = 0x54414E4E  # "TANN": marks the file as a Testimony Annotator project
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 6
 
 # Secondary indexes of ``codings``; bulk inserts drop and rebuild them (faster than
 # updating three B-trees row by row).
@@ -31,18 +31,7 @@ CREATE TABLE coders (
     name TEXT NOT NULL UNIQUE,
     color TEXT NOT NULL DEFAULT ''
 );
-CREATE TABLE documents (
-    guid TEXT PRIMARY KEY,
-    name TEXT NOT NULL UNIQUE,
-    text TEXT NOT NULL,
-    sha256 TEXT NOT NULL UNIQUE,
-    length INTEGER NOT NULL,
-    source_format TEXT NOT NULL DEFAULT 'txt',
-    original_name TEXT NOT NULL DEFAULT '',
-    imported_at TEXT NOT NULL DEFAULT '',
-    imported_by TEXT NOT NULL DEFAULT '',
-    position INTEGER NOT NULL DEFAULT 0
-);
+{DOCUMENTS}
 CREATE TABLE codes (
     guid TEXT PRIMARY KEY,
     parent TEXT REFERENCES codes(guid) ON DELETE CASCADE,
@@ -119,7 +108,54 @@ CREATE TABLE audit_coder_names (
     coder TEXT NOT NULL REFERENCES coders(guid)
 );
 {AUDIT_CODER_NAMES_TRIGGERS}
+{VALUE_TABLES}
 """
+
+# Schema 5: a document's row holds only small fields; its text (up to many MB) lives in
+# ``document_texts``, so listing documents or finding one by name, hash or position never
+# reads through texts (SQLite reads a row's columns in order, a long text's overflow pages
+# included). Shared by the schema and the v4 -> v5 migration, which must create the same.
+DOCUMENTS = """CREATE TABLE documents (
+    guid TEXT PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    sha256 TEXT NOT NULL UNIQUE,
+    length INTEGER NOT NULL,
+    source_format TEXT NOT NULL DEFAULT 'txt',
+    original_name TEXT NOT NULL DEFAULT '',
+    imported_at TEXT NOT NULL DEFAULT '',
+    imported_by TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX documents_position ON documents(position);
+CREATE TABLE document_texts (
+    document TEXT PRIMARY KEY REFERENCES documents(guid) ON DELETE CASCADE,
+    text TEXT NOT NULL
+);"""
+
+# Schema 6: typed values on coded passages (see annotator.core.values). A value keeps the kind
+# it was entered as; a field with values cannot be deleted (the change removes them first,
+# after the user has confirmed).
+VALUE_TABLES = """CREATE TABLE code_fields (
+    guid TEXT PRIMARY KEY,
+    code TEXT NOT NULL REFERENCES codes(guid) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL
+        CHECK (kind IN ('money', 'age', 'date', 'duration', 'place', 'count', 'choice', 'text')),
+    options TEXT NOT NULL DEFAULT '{}',
+    position INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (code, name)
+);
+CREATE TABLE coding_values (
+    coding TEXT NOT NULL REFERENCES codings(guid) ON DELETE CASCADE,
+    field TEXT NOT NULL REFERENCES code_fields(guid) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    data TEXT NOT NULL,
+    original TEXT NOT NULL DEFAULT '',
+    entered_by TEXT NOT NULL DEFAULT '',
+    entered_at TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (coding, field)
+);
+CREATE INDEX coding_values_field ON coding_values(field);"""
 
 # What protects the audit trail, by trigger name: the log is append-only, and the one-row
 # ``audit_head`` (entries ever appended, last hash) moves with every append in the same
@@ -176,6 +212,8 @@ def _statements(names: tuple[str, ...]) -> str:
 
 SCHEMA = (
     SCHEMA.replace("{CODING_INDEXES}", ";\n".join(CODING_INDEX_SQL) + ";")
+    .replace("{DOCUMENTS}", DOCUMENTS)
+    .replace("{VALUE_TABLES}", VALUE_TABLES)
     .replace("{AUDIT_LOG_TRIGGERS}", _statements(tuple(AUDIT_TRIGGERS)[:2]))
     .replace("{AUDIT_HEAD_TRIGGERS}", _statements(tuple(AUDIT_TRIGGERS)[2:6]))
     .replace("{AUDIT_CODER_NAMES_TRIGGERS}", _statements(tuple(AUDIT_TRIGGERS)[6:]))

@@ -78,6 +78,8 @@ def _value(kind: str, data: str, original: str) -> Value:
 class ValueQueries:
     conn: sqlite3.Connection
 
+    def check_coder_column(self, value: str, column: str) -> None: ...  # from AuditQueries
+
     # -- fields -------------------------------------------------------------------------------
     def code_fields(self, code: str | None = None) -> list[CodeField]:
         """The value fields of one code (or of every code), in their order."""
@@ -158,6 +160,7 @@ class ValueQueries:
         if value is None:
             self.conn.execute("DELETE FROM coding_values WHERE coding = ? AND field = ?", (coding, field))
             return
+        self.check_coder_column(by, "coding_values.entered_by")
         self.conn.execute(
             "INSERT INTO coding_values (coding, field, kind, data, original, entered_by, entered_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (coding, field) DO UPDATE SET kind = excluded.kind, "
@@ -176,6 +179,9 @@ class ValueQueries:
 
     def insert_coding_values(self, values: Iterable[CodingValue]) -> None:
         """Bulk insert (merge, REFI-QDA import, undo of a field's deletion)."""
+        values = list(values)
+        for by in {v.entered_by for v in values}:
+            self.check_coder_column(by, "coding_values.entered_by")
         self.conn.executemany(
             "INSERT OR REPLACE INTO coding_values "
             "(coding, field, kind, data, original, entered_by, entered_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
