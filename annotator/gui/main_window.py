@@ -260,7 +260,9 @@ class MainWindow(PanelWorkbench, QMainWindow):
     def _changed(self, changes: ChangeSet) -> None:
         self.presenter.apply_changes(changes)  # first: the codebook's counts come from the view's codings
         self.documents.model.apply_changes(changes)
-        self.codebook.model.apply_changes(changes, here=self._here())
+        # The "here" counts are only needed when the codebook counts again; a tally moves them.
+        recount = changes.codebook or changes.codes or not changes.counts_known
+        self.codebook.model.apply_changes(changes, here=self._here() if recount else None)
         self.segments.model.apply_changes(changes)
         self.memos.apply_changes(changes)
         if changes.codebook or changes.codes:

@@ -51,8 +51,10 @@ def test_apply_code_stores_the_exact_code_point_span(store, add_text, add_code, 
     changed = change.apply(store)
     [coding] = store.codings()
     assert store.document_text(doc.guid)[coding.start : coding.end] == "팔려 갔다"
-    assert changed.documents == {doc.guid} and changed.codes == {code} and changed.codings == {coding.guid}
-    change.revert(store)
+    assert changed.documents == {doc.guid} and changed.codings == {coding.guid}
+    # No code's own fields changed (codes is empty); its count moved by one, as the tally says.
+    assert changed.codes == frozenset() and changed.tally == ((doc.guid, code, coder, +1),)
+    assert change.revert(store).tally == ((doc.guid, code, coder, -1),)
     assert store.codings() == []
     change.apply(store)  # redo keeps the same identity
     assert store.codings()[0].guid == coding.guid

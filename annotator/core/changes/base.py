@@ -16,21 +16,39 @@ from typing import Any
 
 from annotator.core.store import ProjectStore
 
+Tally = tuple[tuple[str, str, str, int], ...]
+"""Codings counted in or out: ``(document, code, coder, +1 or -1)`` per coding."""
+
 
 @dataclass(frozen=True)
 class ChangeSet:
-    """What a change touched. Listeners decide how much to redraw (Anki's OpChanges)."""
+    """What a change touched. Listeners decide how much to redraw (Anki's OpChanges).
+
+    ``tally`` says how the counts of codings per code moved, so a view keeps its counts
+    up to date in O(changed) instead of counting every coding again after each click;
+    None means "not known" (count again). A change to codings alone leaves ``codes``
+    empty: no code's own fields changed, only counts, and those are in the tally.
+    """
 
     documents: frozenset[str] = frozenset()  # documents whose codings changed
-    codes: frozenset[str] = frozenset()  # codes whose fields or counts changed
+    codes: frozenset[str] = frozenset()  # codes whose fields changed (or whose counts are unknown)
     codings: frozenset[str] = frozenset()  # codings added, removed or changed
     codebook: bool = False  # the tree's shape or names changed
     memos: frozenset[tuple[str, str]] = frozenset()  # (kind, target)
     attributes: bool = False
     document_list: bool = False
+    tally: Tally | None = None
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
+    @property
+    def counts_known(self) -> bool:
+        """True when ``tally`` covers every change of counts (none, or all of them)."""
+        return self.tally is not None or not self.codings
+
     def __or__(self, other: ChangeSet) -> ChangeSet:
+        tally: Tally | None = None
+        if self.counts_known and other.counts_known:
+            tally = (self.tally or ()) + (other.tally or ())
         return ChangeSet(
             documents=self.documents | other.documents,
             codes=self.codes | other.codes,
@@ -39,6 +57,7 @@ class ChangeSet:
             memos=self.memos | other.memos,
             attributes=self.attributes or other.attributes,
             document_list=self.document_list or other.document_list,
+            tally=tally,
             extra={**self.extra, **other.extra},
         )
 

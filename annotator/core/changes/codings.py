@@ -57,7 +57,7 @@ class ApplyCode(Change):
         if store.find_coding(c.document, c.code, c.coder, c.start, c.end):
             raise AlreadyCoded(f"this passage already has the code {code.name!r} from this coder")
         store.insert_codings([c])
-        return _touched([c]), {
+        return _touched([c], +1), {
             "coding": c.guid,
             "document": c.document,
             "code": c.code,
@@ -67,7 +67,7 @@ class ApplyCode(Change):
 
     def _revert(self, store: ProjectStore) -> tuple[ChangeSet, dict[str, Any]]:
         store.delete_codings([self.coding.guid])
-        return _touched([self.coding]), {"coding": self.coding.guid}
+        return _touched([self.coding], -1), {"coding": self.coding.guid}
 
 
 class RemoveCodings(Change):
@@ -84,11 +84,11 @@ class RemoveCodings(Change):
     def _apply(self, store: ProjectStore) -> tuple[ChangeSet, dict[str, Any]]:
         self.removed = [store.coding(g) for g in self.guids]
         store.delete_codings(self.guids)
-        return _touched(self.removed), {"codings": [_brief(c) for c in self.removed]}
+        return _touched(self.removed, -1), {"codings": [_brief(c) for c in self.removed]}
 
     def _revert(self, store: ProjectStore) -> tuple[ChangeSet, dict[str, Any]]:
         store.insert_codings(self.removed)
-        return _touched(self.removed), {"codings": self.guids}
+        return _touched(self.removed, +1), {"codings": self.guids}
 
 
 class EditCoding(Change):
@@ -129,7 +129,7 @@ class EditCoding(Change):
         if same is not None and same.guid != self.guid:
             raise AlreadyCoded("an identical coding already exists")
         store.update_coding(self.guid, **self.fields)
-        return _touched([before, after]), {
+        return _touched([before, after], moved=(before, after)), {
             "coding": self.guid,
             "before": _brief(before),
             "after": _brief(after),
@@ -140,7 +140,7 @@ class EditCoding(Change):
         b = self.before
         store.update_coding(self.guid, start=b.start, end=b.end, code=b.code, memo=b.memo)
         after = replace(b, **self.fields)
-        return _touched([b, after]), {"coding": self.guid}
+        return _touched([b, after], moved=(after, b)), {"coding": self.guid}
 
 
 class Autocode(Change):
@@ -176,7 +176,7 @@ class Autocode(Change):
         if not self.added:  # first run: find the matches; redo reuses the same GUIDs
             self.added = self._find(store)
         store.insert_codings(self.added)
-        return _touched(self.added), {
+        return _touched(self.added, +1), {
             "code": self.code,
             "pattern": self.regex.pattern,
             "codings": len(self.added),
@@ -209,14 +209,33 @@ class Autocode(Change):
 
     def _revert(self, store: ProjectStore) -> tuple[ChangeSet, dict[str, Any]]:
         store.delete_codings(c.guid for c in self.added)
-        return _touched(self.added), {"code": self.code, "codings": len(self.added)}
+        return _touched(self.added, -1), {"code": self.code, "codings": len(self.added)}
 
 
-def _touched(codings: list[Coding]) -> ChangeSet:
+def _touched(
+    codings: list[Coding], sign: int = 0, *, moved: tuple[Coding, Coding] | None = None
+) -> ChangeSet:
+    """What adding (``sign`` +1), removing (-1) or editing codings changed, with the tally.
+
+    For an edit, ``moved`` is (before, after): it counts out of one code and into another
+    only when the code changed (a resize moves no count).
+    """
+    tally: tuple[tuple[str, str, str, int], ...] = tuple((c.document, c.code, c.coder, sign) for c in codings)
+    if moved is not None:
+        before, after = moved
+        same = (before.document, before.code, before.coder) == (after.document, after.code, after.coder)
+        tally = (
+            ()
+            if same
+            else (
+                (before.document, before.code, before.coder, -1),
+                (after.document, after.code, after.coder, +1),
+            )
+        )
     return ChangeSet(
         documents=frozenset(c.document for c in codings),
-        codes=frozenset(c.code for c in codings),
         codings=frozenset(c.guid for c in codings),
+        tally=tally,
     )
 
 

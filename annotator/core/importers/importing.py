@@ -7,7 +7,7 @@ failed, each with a one-line reason.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -37,14 +37,19 @@ class ImportReport:
         return not self.failed
 
 
-def unique_name(wanted: str, taken: set[str]) -> str:
-    """``wanted``, or ``wanted (2)``, ``wanted (3)``... — the first not in ``taken``."""
-    if wanted not in taken:
+def unique_name(wanted: str, taken: Container[str] | Callable[[str], bool]) -> str:
+    """``wanted``, or ``wanted (2)``, ``wanted (3)``... — the first not taken.
+
+    ``taken`` is a set of names, or a function that says whether one is taken (the store's
+    indexed look-up: an import must not read every name in the project for each file).
+    """
+    is_taken = taken if callable(taken) else taken.__contains__
+    if not is_taken(wanted):
         return wanted
     stem, dot, suffix = wanted.rpartition(".")
     base, ext = (stem, dot + suffix) if dot and stem else (wanted, "")
     n = 2
-    while f"{base} ({n}){ext}" in taken:
+    while is_taken(f"{base} ({n}){ext}"):
         n += 1
     return f"{base} ({n}){ext}"
 
@@ -72,7 +77,7 @@ def add_document(
         by = store.record_coder(coder)
         doc = Document(
             guid=guid or new_guid(),
-            name=unique_name(name, store.document_names()),
+            name=unique_name(name, lambda n: store.document_by_name(n) is not None),
             sha256=digest,
             length=len(imported.text),
             source_format=imported.source_format,

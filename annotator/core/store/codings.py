@@ -47,14 +47,12 @@ class CodingQueries:
         return [Coding(*r) for r in rows]
 
     def codings_overlapping(self, document: str, start: int, end: int) -> list[Coding]:
-        """Codings of ``document`` that overlap ``[start, end)``; the index bounds the scan."""
-        longest = self.conn.execute(
-            "SELECT coalesce(max(end - start), 0) FROM codings WHERE document = ?", (document,)
-        ).fetchone()[0]
+        """Codings of ``document`` that overlap ``[start, end)`` (not on any hot path: the app
+        keeps its own interval index)."""
         rows = self.conn.execute(
-            f"SELECT {_CODING_COLUMNS} FROM codings WHERE document = ? AND start >= ? "
-            "AND start < ? AND end > ? ORDER BY start, end",
-            (document, start - longest, end, start),
+            f"SELECT {_CODING_COLUMNS} FROM codings WHERE document = ? AND start < ? AND end > ? "
+            "ORDER BY start, end",
+            (document, end, start),
         )
         return [Coding(*r) for r in rows]
 
@@ -65,10 +63,13 @@ class CodingQueries:
         return Coding(*row)
 
     def find_coding(self, document: str, code: str, coder: str, start: int, end: int) -> Coding | None:
+        # The unary + keeps SQLite on the (document, start) index: without statistics it would
+        # pick the code or coder index and walk every coding of that code or coder (26 ms at
+        # 100,000 codings, on every coding click).
         row = self.conn.execute(
-            f"SELECT {_CODING_COLUMNS} FROM codings WHERE document = ? AND code = ? AND coder = ? "
-            "AND start = ? AND end = ?",
-            (document, code, coder, start, end),
+            f"SELECT {_CODING_COLUMNS} FROM codings WHERE document = ? AND start = ? AND end = ? "
+            "AND +code = ? AND +coder = ?",
+            (document, start, end, code, coder),
         ).fetchone()
         return Coding(*row) if row else None
 

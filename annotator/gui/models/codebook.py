@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 
 from annotator.core.changes import ChangeSet
+from annotator.core.changes.base import Tally
 from annotator.core.codebook import CodeTree
 from annotator.core.model import Code
 
@@ -123,8 +124,26 @@ class CodebookModel(QAbstractItemModel):
                 if node is not None and code is not None and code != node.code:  # not just its count
                     node.code = code
                     self._emit_row(node)
-        if changes.codings or changes.codes:
+        if changes.codes or not changes.counts_known:
             self._recount(here)
+        elif changes.tally:
+            self._tally(changes.tally)
+
+    def _tally(self, tally: Tally) -> None:
+        """Move the counts a change reports: O(codings changed), never a count of every coding."""
+        touched: set[str] = set()
+        for document, code, coder, delta in tally:
+            if self.coder is not None and coder != self.coder:
+                continue
+            self._all[code] = self._all.get(code, 0) + delta
+            if document == self.document:
+                self._here[code] = self._here.get(code, 0) + delta
+            touched.add(code)
+        for guid in touched:
+            node = self._nodes.get(guid)
+            if node is not None:
+                index = self.createIndex(node.row, 1, node)
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
 
     def _rebuild(self, here: dict[str, int] | None = None) -> None:
         self.beginResetModel()
