@@ -56,6 +56,7 @@ class DocumentView(QPlainTextEdit):
     codingsClicked = Signal(list)
     codingActivated = Signal(str)
     resizeRequested = Signal(str, int, int)
+    painted = Signal()  # after each paint of the text (a large document's rest loads after the first)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -127,13 +128,23 @@ class DocumentView(QPlainTextEdit):
     def clear_document(self) -> None:
         self.set_document("", [])
 
-    def set_codings(self, codings: Sequence[Coding]) -> None:
-        """Replace all codings (coder filter changed): visible blocks now, the rest when shown."""
-        self._load_codings(codings)
+    def set_codings(self, codings: Sequence[Coding], *, lanes: bool = True) -> None:
+        """Replace all codings (coder filter changed): visible blocks now, the rest when shown.
+
+        ``lanes=False`` leaves the stripes' lanes to :meth:`load_lanes` (a large document's
+        codings arrive in steps, so no single step holds the window up for long).
+        """
+        self._load_codings(codings, lanes=lanes)
         if self._selected not in self._codings:
             self._selected = self.highlighter.selected = None
         self.highlighter.invalidate_all()
         self._update_margin_width()
+
+    def load_lanes(self) -> None:
+        """Pack the stripes of every coding into lanes (after ``set_codings(..., lanes=False)``)."""
+        self.lanes.load(self.index)
+        self._update_margin_width()
+        self.margin.update()
 
     def add_codings(self, codings: Sequence[Coding]) -> None:
         """Incremental: only blocks under the new spans (and old ones, if a guid moved) are redone."""
@@ -308,11 +319,17 @@ class DocumentView(QPlainTextEdit):
 
     # --- coding bookkeeping --------------------------------------------------------------------
 
-    def _load_codings(self, codings: Sequence[Coding]) -> None:
+    def _load_codings(self, codings: Sequence[Coding], *, lanes: bool = True) -> None:
         self._codings = {c.guid: c for c in codings}
-        self.index.rebuild((c.guid, c.start, c.end) for c in self._codings.values())
+        self.index.rebuild([(c.guid, c.start, c.end) for c in self._codings.values()])
         self.highlighter.codings = self.index
-        self.lanes.load(self.index)
+        if lanes:
+            self.lanes.load(self.index)
+        else:
+            # Until load_lanes: every bar in the first lane (and new ones placed as usual).
+            self.lanes.lane = dict.fromkeys(self._codings, 0)
+            self.lanes._use = {0: len(self._codings)} if self._codings else {}
+            self.lanes.count = 1 if self._codings else 0
 
     def _insert(self, c: Coding) -> None:
         self._codings[c.guid] = c
@@ -413,6 +430,7 @@ class DocumentView(QPlainTextEdit):
         super().paintEvent(event)
         if self._selected is not None:
             self._outline_selected()
+        self.painted.emit()
 
     def _outline_selected(self) -> None:
         """Outline the selected coding's visible line pieces: one rounded rectangle per visual line."""

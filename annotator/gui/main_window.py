@@ -61,6 +61,7 @@ class MainWindow(PanelWorkbench, QMainWindow):
         box.addWidget(self.view)
         self.setCentralWidget(central)
         self.presenter = DocumentPresenter(self.view, self)
+        self.presenter.loaded.connect(self._document_loaded)
         self.documents, self.codebook = DocumentsPanel(), CodebookPanel()
         self.segments, self.memo_panel = SegmentsPanel(), MemoPanel()
         self.docks = {
@@ -304,14 +305,19 @@ class MainWindow(PanelWorkbench, QMainWindow):
     def _open_document(self, guid: str | None) -> None:
         if guid and self.session is not None:
             window_state.remember_document(self.session.path, guid)
-        self.presenter.open(guid)
-        self.codebook.model.set_document(guid, here=self._here())
-        self.segments.model.set_current_document(guid)
+        self.presenter.open(guid)  # fills the counts and the segments when every coding is in
+        if not self.presenter.complete:
+            self.segments.model.set_current_document(None)  # not another document's rows meanwhile
         doc = self.documents.model.document_at(self.documents.model.row_of(guid)) if guid else None
         if doc is not None:
             self.memos.show("document", doc.guid, f"Document memo — {doc.name}")
         self.view.setPlaceholderText("" if guid else "Choose a testimony in the Documents list.")
         self.update_state()
+
+    def _document_loaded(self, guid: str) -> None:
+        """Every coding of the open document is in the view: counts and segments follow them."""
+        self.codebook.model.set_document(guid, here=self._here())
+        self.segments.model.set_current_document(guid)
 
     def _codes_selected(self, guids: list[str]) -> None:
         self.segments.model.set_codes(set(guids))

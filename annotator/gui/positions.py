@@ -29,7 +29,10 @@ class PositionMap:
     __slots__ = ("_astral", "_qt_starts", "length", "qt_length")
 
     def __init__(self, text: str) -> None:
-        self._astral: list[int] = [m.start() for m in _ASTRAL.finditer(text)]
+        # Encoding is C speed and tells at once whether any character needs a surrogate pair
+        # (the usual Hangul/Han/Latin text has none): then there is nothing to scan for.
+        bmp_only = len(text.encode("utf-16-le")) == 2 * len(text)
+        self._astral: list[int] = [] if bmp_only else [m.start() for m in _ASTRAL.finditer(text)]
         # Qt position of each non-BMP character's high surrogate: shifted by the pairs before it.
         self._qt_starts: list[int] = [cp + i for i, cp in enumerate(self._astral)]
         self.length = len(text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from annotator.core.changes import ChangeSet
 from annotator.core.errors import NotFound
@@ -21,13 +21,31 @@ if TYPE_CHECKING:
 
 CODER_COLORS = ("#d1495b", "#00798c", "#edae49", "#66a182", "#8d6cab", "#2e4057", "#c76d2a", "#4f86c6")
 BULK = 200  # above this many touched codings, reloading them all is faster than one by one
+PROGRESSIVE = 5_000
+"""A document with more codings than this opens in two steps: the text with the codings of its
+first pages (painted at once), then every coding, right after the first paint."""
+HEAD_CHARS = 40_000  # the first pages: codings starting before this code point
+REST_AFTER_MS = 250  # if the view does not paint (hidden), the rest loads after this anyway
 ALL, MINE = "all", "mine"
 
 
 class DocumentPresenter(QObject):
+    """Keeps the view in step with the store; ``loaded`` says a document's codings are all shown.
+
+    A large testimony (50,000 codings in 5 MB) opens progressively, so the reader sees it
+    in a frame or two: ``open`` paints the text with the codings of its first pages, and
+    the rest follow in the next turn of the event loop. ``loaded(document)`` fires when
+    every coding is in the view (at once for an ordinary document), and only then are
+    the codebook's counts and the segments table filled from them.
+    """
+
+    loaded = Signal(str)
+
     def __init__(self, view: DocumentView, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.view = view
+        self.complete = True  # every coding of the open document is in the view
+        self._token = 0
         self.session: ProjectSession | None = None
         self.document: str | None = None
         self.coder_mode = ALL  # ALL, MINE, or one coder's GUID
@@ -84,17 +102,79 @@ class DocumentPresenter(QObject):
     # -- loading ------------------------------------------------------------
     def open(self, document: str | None) -> None:
         self.document = document
+        self._token += 1
+        self.complete = True
         if self.session is None or document is None:
             self.view.clear_document()
             self.visible = {}
             return
-        text = self.session.store.document_text(document)
-        codings = self._codings()
+        store = self.session.store
+        text = store.document_text(document)
         self._colors = self.code_colors()
         colors, labels = self._colors
+        if store.coding_count(document) > PROGRESSIVE:
+            wanted = self.coder_filter()
+            codings = [
+                c
+                for c in store.codings(document=document, before=HEAD_CHARS)
+                if wanted is None or c.coder == wanted
+            ]
+            self.complete = False
+            self._after_first_paint(self._token)
+        else:
+            codings = self._codings()
         self.view.set_document(text, codings, labels=labels, colors=colors)
         self.view.set_coder_colors(*self.coder_colors())
         self.visible = {c.guid: c.code for c in codings}
+        if self.complete:
+            self.loaded.emit(document)
+
+    def _after_first_paint(self, token: int) -> None:
+        """Load the rest once the reader has seen the first pages: after the view's next paint,
+        or after ``REST_AFTER_MS`` if it does not paint (a hidden window), whichever is first."""
+        document = self.document or ""
+        waiting = [True]
+
+        def painted() -> None:
+            if waiting[0]:
+                waiting[0] = False
+                self.view.painted.disconnect(painted)
+                QTimer.singleShot(0, lambda: self._finish(document, token))
+
+        self.view.painted.connect(painted)
+        QTimer.singleShot(REST_AFTER_MS, painted)
+
+    def _current(self, document: str, token: int) -> bool:
+        return (
+            not self.complete
+            and token == self._token
+            and self.session is not None
+            and document == self.document
+        )
+
+    def _finish(self, document: str, token: int) -> None:
+        """The rest of a large document's codings, in steps with the event loop running between:
+        every coding into the view (its stripes still in one lane), then the lanes, then the
+        counts and the segments (``loaded``). A change meanwhile is never lost: each step
+        reads the session's codings of the document, which a change makes it read again."""
+        if not self._current(document, token):
+            return
+        codings = self._codings()
+        self.view.set_codings(codings, lanes=False)
+        self.visible = {c.guid: c.code for c in codings}
+        QTimer.singleShot(0, lambda: self._finish_lanes(document, token))
+
+    def _finish_lanes(self, document: str, token: int) -> None:
+        if not self._current(document, token):
+            return
+        self.view.load_lanes()
+        QTimer.singleShot(0, lambda: self._finish_loaded(document, token))
+
+    def _finish_loaded(self, document: str, token: int) -> None:
+        if not self._current(document, token):
+            return
+        self.complete = True
+        self.loaded.emit(document)
 
     def reload_codings(self) -> None:
         if self.document is not None:

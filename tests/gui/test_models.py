@@ -13,7 +13,7 @@ from annotator.gui.models.segments import SegmentsModel
 from tests.gui.helpers import open_document
 
 
-def test_models_on_the_test_project(check_model, window, project):
+def test_models_on_the_test_project(check_model, window, project, qtbot):
     _, ids = project
     session = window.session
     coder = session.coder.guid
@@ -37,7 +37,8 @@ def test_models_on_the_test_project(check_model, window, project):
     docs = window.documents.model
     assert docs.headerData(2, docs_orientation()) == "Interview year"
     assert docs.index(docs.row_of(ids["ko.txt"]), 2).data() == "2019"
-    assert docs.index(docs.row_of(ids["en.txt"]), 1).data() != "0%"
+    # Progress follows the first paint (it sums every coding of every document).
+    qtbot.waitUntil(lambda: docs.index(docs.row_of(ids["en.txt"]), 1).data() != "0%", timeout=3000)
 
 
 def docs_orientation():

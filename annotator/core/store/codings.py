@@ -29,9 +29,15 @@ class CodingQueries:
         code: str | None = None,
         coder: str | None = None,
         codes: Iterable[str] | None = None,
+        before: int | None = None,
     ) -> list[Coding]:
-        """Codings filtered by document, code (or a set of codes) and coder, in text order."""
-        where, args = [], []
+        """Codings filtered by document, code (or a set of codes) and coder, in text order;
+        ``before``: only those starting before that offset (a document's first pages)."""
+        where: list[str] = []
+        args: list[Any] = []
+        if before is not None:
+            where.append("start < ?")
+            args.append(before)
         for column, value in (("document", document), ("code", code), ("coder", coder)):
             if value is not None:
                 where.append(f"{column} = ?")
@@ -42,7 +48,9 @@ class CodingQueries:
             args.extend(code_list)
         clause = f"WHERE {' AND '.join(where)}" if where else ""
         rows = self.conn.execute(
-            f"SELECT {_CODING_COLUMNS} FROM codings {clause} ORDER BY document, start, end, guid", args
+            f"SELECT {_CODING_COLUMNS} FROM codings {clause} "
+            "ORDER BY document, start, end, code, coder, guid",
+            args,
         )
         return [Coding(*r) for r in rows]
 
@@ -55,6 +63,12 @@ class CodingQueries:
             (document, end, start),
         )
         return [Coding(*r) for r in rows]
+
+    def coding_count(self, document: str) -> int:
+        """How many codings a document has (from the covering index: no row is read)."""
+        return int(
+            self.conn.execute("SELECT count(*) FROM codings WHERE document = ?", (document,)).fetchone()[0]
+        )
 
     def coding(self, guid: str) -> Coding:
         row = self.conn.execute(f"SELECT {_CODING_COLUMNS} FROM codings WHERE guid = ?", (guid,)).fetchone()

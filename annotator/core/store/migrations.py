@@ -295,7 +295,8 @@ DOCUMENT_TEXTS_V5 = """CREATE TABLE document_texts (
 
 
 def _v4_to_v5(conn: sqlite3.Connection) -> None:
-    """v5: documents' texts in ``document_texts``; ``documents`` rebuilt without them.
+    """v5: documents' texts in ``document_texts``; ``documents`` rebuilt without them; codings
+    of a document readable from one covering index.
 
     SQLite reads a row's columns in order, so with the text (megabytes) third, reading a
     document's position or who imported it walked the text's overflow pages: listing
@@ -321,6 +322,12 @@ def _v4_to_v5(conn: sqlite3.Connection) -> None:
     conn.execute("INSERT INTO document_texts (document, text) SELECT guid, text FROM documents_v4")
     conn.execute("DROP TABLE documents_v4")
     conn.execute("CREATE INDEX documents_position ON documents(position)")
+    # A document's codings read from one covering index, in text order (see schema).
+    conn.execute("DROP INDEX codings_document_start")
+    conn.execute(
+        "CREATE INDEX codings_document_start "
+        "ON codings(document, start, end, code, coder, guid, created_at, memo)"
+    )
 
 
 # -- v6: typed values on codings ------------------------------------------------------------------

@@ -13,7 +13,11 @@ SCHEMA_VERSION = 6
 # updating three B-trees row by row).
 CODING_INDEX_NAMES = ("codings_document_start", "codings_code", "codings_coder")
 CODING_INDEX_SQL = (
-    "CREATE INDEX codings_document_start ON codings(document, start)",
+    # Covering (schema 5): a document's codings are read in text order from the index alone.
+    # With only (document, start), reading a 5 MB testimony's 50,000 codings fetched each row
+    # from the table by rowid, scattered among other documents' codings: 0.55 s -> 0.2 s.
+    "CREATE INDEX codings_document_start "
+    "ON codings(document, start, end, code, coder, guid, created_at, memo)",
     "CREATE INDEX codings_code ON codings(code)",
     "CREATE INDEX codings_coder ON codings(coder)",
 )

@@ -1,0 +1,84 @@
+"""A large testimony opens in two steps: its text and first pages' codings are painted at once,
+every other coding follows right after; nothing is lost or doubled, whatever happens between."""
+
+from __future__ import annotations
+
+from annotator.core.changes import ApplyCode
+from annotator.gui import presenter as presenter_module
+
+
+def _shrink(monkeypatch) -> None:  # noqa: ANN001 — the test project is small: make it "large"
+    monkeypatch.setattr(presenter_module, "PROGRESSIVE", 1)
+    monkeypatch.setattr(presenter_module, "HEAD_CHARS", 60)
+
+
+def _code_everything(path, ids) -> list[tuple[int, int]]:  # noqa: ANN001
+    from annotator.core.store import ProjectStore
+
+    spans = [(i * 20, i * 20 + 8) for i in range(12)]
+    with ProjectStore.open(path) as store:
+        coder = store.ensure_coder("Other").guid
+        for start, end in spans:
+            ApplyCode(
+                document=ids["en.txt"], start=start, end=end, code=ids["Recruitment/Debt"], coder=coder
+            ).apply(store)
+    return spans
+
+
+def test_first_pages_first_then_every_coding(make_window, project, monkeypatch, qtbot) -> None:
+    path, ids = project
+    spans = _code_everything(path, ids)
+    _shrink(monkeypatch)
+    window = make_window()
+    loaded: list[str] = []
+    window.presenter.loaded.connect(loaded.append)
+    assert window.open_project(path)
+    window.documents.select(ids["en.txt"])
+    shown = {window.view.index.span(k) for k in window.view.index}
+    if not window.presenter.complete:  # the first pages only, before the first paint
+        assert shown and all(start < 60 for start, _ in shown)
+        assert window.segments.model.rowCount() == 0  # no other document's rows meanwhile
+    qtbot.waitUntil(lambda: window.presenter.complete, timeout=3000)
+    assert ids["en.txt"] in loaded
+    assert {window.view.index.span(k) for k in window.view.index} == set(spans)
+    assert window.segments.model.rowCount() == len(spans)
+    assert window.codebook.model._here.get(ids["Recruitment/Debt"]) == len(spans)
+
+
+def test_a_coding_made_before_the_rest_arrives_is_kept_once(make_window, project, monkeypatch, qtbot) -> None:
+    path, ids = project
+    spans = _code_everything(path, ids)
+    _shrink(monkeypatch)
+    window = make_window()
+    assert window.open_project(path)
+    window.documents.select(ids["ko.txt"])
+    qtbot.waitUntil(lambda: window.presenter.complete, timeout=3000)
+    window.documents.select(ids["en.txt"])
+    session = window.session
+    applied = session.push(
+        ApplyCode(
+            document=ids["en.txt"], start=250, end=260, code=ids["Control/Threats"], coder=session.coder.guid
+        )
+    )
+    assert applied is not None
+    qtbot.waitUntil(lambda: window.presenter.complete, timeout=3000)
+    keys = list(window.view.index)
+    assert len(keys) == len(set(keys)) == len(spans) + 1
+    assert (250, 260) in {window.view.index.span(k) for k in keys}
+    assert window.segments.model.rowCount() == len(spans) + 1
+
+
+def test_opening_another_document_meanwhile_drops_the_first_ones_rest(
+    make_window, project, monkeypatch, qtbot
+) -> None:
+    path, ids = project
+    _code_everything(path, ids)
+    _shrink(monkeypatch)
+    window = make_window()
+    assert window.open_project(path)
+    window.documents.select(ids["en.txt"])
+    window.documents.select(ids["ko.txt"])  # before en.txt's rest arrived
+    qtbot.wait(400)
+    assert window.presenter.document == ids["ko.txt"]
+    assert all(window.view.index.span(k)[1] <= len(window.view.text) for k in window.view.index)
+    assert not any(c.document == ids["en.txt"] for c in window.segments.model.rows)
