@@ -155,7 +155,7 @@ import numpy as np
 
 from annotator.core.codebook import CodeTree
 from annotator.core.errors import NotFound, UnknownCode, UsageError
-from annotator.core.model import Coder, Coding
+from annotator.core.model import Coder
 from annotator.core.store import ProjectStore
 
 from .compute import (
@@ -225,12 +225,15 @@ def _select(
         missing = [g for g in documents if g not in known]
         if missing:
             raise NotFound(f"no document with id {missing[0]}")
-    readings: list[list[Coding]] = []
+    readings = []
     for coder in people:
         step(f"reading {coder.name}'s codings")
-        readings.append(store.codings(coder=coder.guid))
+        readings.append(store.coding_columns(coder.guid))
 
-    coded = [{c.document for c in rows if c.code in known_codes} for rows in readings]
+    coded = [
+        {d for d, c in zip(documents, codes, strict=True) if c in known_codes}
+        for documents, codes, _, _ in readings
+    ]
     if documents is not None:
         wanted = set(documents)
     elif subcorpus == "coded-by-all":
@@ -242,7 +245,10 @@ def _select(
 
     if codes is None:
         used = {
-            c.code for rows in readings for c in rows if c.document in doc_index and c.code in known_codes
+            c
+            for documents, codes_of, _, _ in readings
+            for d, c in zip(documents, codes_of, strict=True)
+            if d in doc_index and c in known_codes
         }
         if include_subcodes:
             used |= {a for g in list(used) for a in tree.ancestors(g)}
@@ -267,24 +273,26 @@ def _select(
         return targets[guid]
 
     arrays = []
-    for rows in readings:
-        doc_col: list[int] = []
-        code_col: list[int] = []
-        starts: list[int] = []
-        ends: list[int] = []
-        for c in rows:
-            d = doc_index.get(c.document)
-            if d is None:
-                continue
-            for k in counts_for(c.code):
-                doc_col.append(d)
-                code_col.append(k)
-                starts.append(c.start)
-                ends.append(c.end)
-        doc_array, code_array, start_array, end_array = (
-            np.array(col, dtype=INT) for col in (doc_col, code_col, starts, ends)
+    for documents, codes_of, starts, ends in readings:
+        # Vectorised: each coding's document index and the selected codes it counts for
+        # (with roll-up, its ancestors too: the row repeats once per target).
+        doc_of = np.fromiter((doc_index.get(d, -1) for d in documents), dtype=INT, count=len(documents))
+        targets_of = [counts_for(c) for c in codes_of]
+        repeat = np.fromiter((len(t) for t in targets_of), dtype=INT, count=len(targets_of))
+        keep = (doc_of >= 0) & (repeat > 0)
+        repeat = np.where(keep, repeat, 0)
+        code_array = np.fromiter(
+            (k for t, ok in zip(targets_of, keep.tolist(), strict=True) if ok for k in t),
+            dtype=INT,
         )
-        arrays.append((doc_array, code_array, start_array, end_array))
+        arrays.append(
+            (
+                np.repeat(doc_of, repeat).astype(INT),
+                code_array,
+                np.repeat(starts, repeat).astype(INT),
+                np.repeat(ends, repeat).astype(INT),
+            )
+        )
     return Selection(
         tuple(coders),
         tuple((d.guid, d.name, d.length) for d in docs),
