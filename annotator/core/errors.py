@@ -8,6 +8,7 @@ The CLI prints exactly that line; the GUI shows it in a dialog.
 from __future__ import annotations
 
 from os import PathLike
+from typing import Any
 
 
 class AnnotatorError(Exception):
@@ -97,3 +98,11 @@ class ProjectReadOnly(AnnotatorError):
 
 class DiskFull(AnnotatorError):
     """The disk filled up: the change in progress was not saved (earlier ones are safe)."""
+
+
+class ValuesWouldBeLost(UsageError):
+    """A change would drop stored typed values; ``lost`` lists them so the user can decide."""
+
+    def __init__(self, message: str, lost: list[Any]) -> None:
+        super().__init__(message)
+        self.lost = lost

@@ -12,6 +12,7 @@ from annotator.core.codebook import CodeTree, check_color, check_depth, check_na
 from annotator.core.errors import CodebookError
 from annotator.core.model import CODE_FIELDS, Code, Coding, Memo, new_guid
 from annotator.core.store import ProjectStore
+from annotator.core.store.values import CodeField, CodingValue
 
 PALETTE = ("#3b7dd8", "#d8543b", "#2e9e6b", "#9b59b6", "#d89a1e", "#1fa2b8", "#c44f8a", "#6b8e23", "#7f6bd8")
 
@@ -186,10 +187,15 @@ class _Snapshot:
         self.codes = [tree.by_guid[g] for g in guids]  # parents before children
         self.codings = store.codings(codes=guids)
         self.memos = [m for g in guids if (m := store.memo("code", g)) is not None]
+        # Value fields and the values on the codings go with the code (foreign-key cascade).
+        self.fields = [f for g in guids for f in store.code_fields(g)]
+        self.values = store.coding_values(codings=[c.guid for c in self.codings]) if self.fields else []
 
     def restore(self, store: ProjectStore) -> None:
         store.insert_codes(self.codes)
+        store.insert_fields(self.fields)
         store.insert_codings(self.codings)
+        store.insert_coding_values(self.values)
         for memo in self.memos:
             store.write_memo(memo.target_kind, memo.target, memo.text, memo.updated_by)
 
@@ -250,6 +256,10 @@ class MergeCodes(Change):
         self.children: list[tuple[str, str | None, int]] = []
         self.memo: Memo | None = None
         self.target_memo: Memo | None = None
+        self.moved_fields: list[tuple[str, int]] = []  # (field, its position on the source)
+        self.joined_fields: list[tuple[str, str]] = []  # (source field, target field of that name)
+        self.dropped_values: list[CodingValue] = []
+        self.source_fields: list[CodeField] = []
 
     def _apply(self, store: ProjectStore) -> tuple[ChangeSet, dict[str, Any]]:
         tree = _tree(store)
@@ -266,6 +276,8 @@ class MergeCodes(Change):
         own = store.codings(code=self.source)
         self.dropped = [c for c in own if (c.document, c.coder, c.start, c.end) in existing]
         self.moved = [c for c in own if (c.document, c.coder, c.start, c.end) not in existing]
+        self.dropped_values = store.coding_values(codings=[c.guid for c in self.dropped])
+        self._merge_fields(store)
         store.delete_codings(c.guid for c in self.dropped)
         for coding in self.moved:
             store.update_coding(coding.guid, code=self.target)
@@ -293,7 +305,15 @@ class MergeCodes(Change):
             store.update_code(guid, parent=parent, position=position)
         for coding in self.moved:
             store.update_coding(coding.guid, code=self.source)
+        joined = {source for source, _ in self.joined_fields}
+        store.insert_fields([f for f in self.source_fields if f.guid in joined])  # went with the code
+        for field_guid, position in self.moved_fields:
+            store.move_field(field_guid, self.source, position)
+        moved = [c.guid for c in self.moved]
+        for source_field, target_field in self.joined_fields:
+            store.repoint_values(target_field, source_field, moved)
         store.insert_codings(self.dropped)
+        store.insert_coding_values(self.dropped_values)
         if self.memo is not None:
             store.write_memo("code", self.source, self.memo.text, self.memo.updated_by)
             store.write_memo(
@@ -303,6 +323,30 @@ class MergeCodes(Change):
                 self.target_memo.updated_by if self.target_memo else "",
             )
         return self._changes(), {"source": self.source, "target": self.target}
+
+    def _merge_fields(self, store: ProjectStore) -> None:
+        """The source's value fields join the target's: one of the same name and kind takes the
+        moved codings' values; any other moves over whole. A same-named field of another kind
+        would have to drop or reinterpret values, so the merge is refused instead."""
+        targets = {f.name.casefold(): f for f in store.code_fields(self.target)}
+        position = len(targets)
+        self.source_fields = store.code_fields(self.source)
+        self.moved_fields, self.joined_fields = [], []
+        moved = [c.guid for c in self.moved]
+        for field in store.code_fields(self.source):
+            match = targets.get(field.name.casefold())
+            if match is None:
+                self.moved_fields.append((field.guid, field.position))
+                store.move_field(field.guid, self.target, position)
+                position += 1
+            elif match.kind != field.kind:
+                raise CodebookError(
+                    f"both codes have a value field {field.name!r}, of different kinds ({field.kind}, "
+                    f"{match.kind}); rename one first"
+                )
+            else:
+                self.joined_fields.append((field.guid, match.guid))
+                store.repoint_values(field.guid, match.guid, moved)
 
     def _changes(self) -> ChangeSet:
         codings = [*self.moved, *self.dropped]

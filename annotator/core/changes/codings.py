@@ -7,10 +7,11 @@ from dataclasses import replace
 from typing import Any
 
 from annotator.core.changes.base import Change, ChangeSet
-from annotator.core.errors import AlreadyCoded, InvalidSpan, UsageError
+from annotator.core.errors import AlreadyCoded, InvalidSpan, UsageError, ValuesWouldBeLost
 from annotator.core.model import Coding, new_guid, utc_now
 from annotator.core.patterns import TIMEOUT_S, TOTAL_TIMEOUT_S, PatternTooSlow, compile_pattern, matches
 from annotator.core.store import ProjectStore
+from annotator.core.store.values import CodingValue
 
 __all__ = ["ApplyCode", "Autocode", "EditCoding", "PatternTooSlow", "RemoveCodings", "check_span"]
 
@@ -80,14 +81,17 @@ class RemoveCodings(Change):
         self.guids = list(guids)
         self.label = "Remove coding" if len(self.guids) == 1 else f"Remove {len(self.guids)} codings"
         self.removed: list[Coding] = []
+        self.values: list[CodingValue] = []
 
     def _apply(self, store: ProjectStore) -> tuple[ChangeSet, dict[str, Any]]:
         self.removed = [store.coding(g) for g in self.guids]
+        self.values = store.coding_values(codings=self.guids)  # they go with the codings (cascade)
         store.delete_codings(self.guids)
         return _touched(self.removed, -1), {"codings": [_brief(c) for c in self.removed]}
 
     def _revert(self, store: ProjectStore) -> tuple[ChangeSet, dict[str, Any]]:
         store.insert_codings(self.removed)
+        store.insert_coding_values(self.values)
         return _touched(self.removed, +1), {"codings": self.guids}
 
 
@@ -104,10 +108,14 @@ class EditCoding(Change):
         end: int | None = None,
         code: str | None = None,
         memo: str | None = None,
+        confirm_loss: bool = False,
         by: str = "",
     ) -> None:
         super().__init__(by=by)
         self.guid = guid
+        self.confirm_loss = confirm_loss  # re-coding may drop values the new code has no field for
+        self.values: list[CodingValue] = []
+        self.carried: list[tuple[str, str]] = []
         self.fields: dict[str, Any] = {
             k: v for k, v in (("start", start), ("end", end), ("code", code), ("memo", memo)) if v is not None
         }
@@ -128,7 +136,16 @@ class EditCoding(Change):
         same = store.find_coding(after.document, after.code, after.coder, after.start, after.end)
         if same is not None and same.guid != self.guid:
             raise AlreadyCoded("an identical coding already exists")
+        self.values = store.coding_values(coding=self.guid)
+        self.carried = []
+        if after.code != before.code and self.values:
+            self.carried = _carry_values(store, self.values, after.code, confirm_loss=self.confirm_loss)
         store.update_coding(self.guid, **self.fields)
+        for old_field, new_field in self.carried:
+            store.repoint_values(old_field, new_field, [self.guid])
+        for stored in self.values:
+            if stored.field not in {o for o, _ in self.carried}:
+                store.set_coding_value(self.guid, stored.field, None)
         return _touched([before, after], moved=(before, after)), {
             "coding": self.guid,
             "before": _brief(before),
@@ -139,6 +156,9 @@ class EditCoding(Change):
         assert self.before is not None
         b = self.before
         store.update_coding(self.guid, start=b.start, end=b.end, code=b.code, memo=b.memo)
+        for stored in store.coding_values(coding=self.guid):
+            store.set_coding_value(self.guid, stored.field, None)
+        store.insert_coding_values(self.values)
         after = replace(b, **self.fields)
         return _touched([b, after], moved=(after, b)), {"coding": self.guid}
 
@@ -210,6 +230,31 @@ class Autocode(Change):
     def _revert(self, store: ProjectStore) -> tuple[ChangeSet, dict[str, Any]]:
         store.delete_codings(c.guid for c in self.added)
         return _touched(self.added, -1), {"code": self.code, "codings": len(self.added)}
+
+
+def _carry_values(
+    store: ProjectStore, values: list[CodingValue], code: str, *, confirm_loss: bool
+) -> list[tuple[str, str]]:
+    """Which values a coding re-coded to ``code`` keeps: those whose field the new code also has
+    (same name, same kind) move to it; the others would be lost, which needs ``confirm_loss``."""
+    targets = {(f.name.casefold(), f.kind): f.guid for f in store.code_fields(code)}
+    fields = {f.guid: f for f in store.code_fields(store.code_field(values[0].field).code)}
+    carried, lost = [], []
+    for stored in values:
+        field = fields[stored.field]
+        target = targets.get((field.name.casefold(), field.kind))
+        if target is None:
+            lost.append(stored)
+        else:
+            carried.append((stored.field, target))
+    if lost and not confirm_loss:
+        sample = ", ".join(repr(v.value.original or v.value.display()) for v in lost[:3])
+        raise ValuesWouldBeLost(
+            f"the new code has no field for {len(lost)} value(s) of this coding ({sample}); "
+            "confirm to drop them",
+            lost,
+        )
+    return carried
 
 
 def _touched(

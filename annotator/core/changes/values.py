@@ -14,21 +14,13 @@ from dataclasses import replace
 from typing import Any
 
 from annotator.core.changes.base import Change, ChangeSet
-from annotator.core.errors import NotFound, UsageError
+from annotator.core.errors import NotFound, UsageError, ValuesWouldBeLost
 from annotator.core.model import new_guid
 from annotator.core.store import ProjectStore
 from annotator.core.store.values import CodeField, CodingValue
 from annotator.core.values import FieldSpec, Value, ValueInvalid, parse_value
 
 MAX_FIELDS = 20
-
-
-class ValuesWouldBeLost(UsageError):
-    """A change would drop stored values; ``lost`` lists them so the user can decide."""
-
-    def __init__(self, message: str, lost: list[CodingValue]) -> None:
-        super().__init__(message)
-        self.lost = lost
 
 
 def _fields_changed(store: ProjectStore, code: str) -> ChangeSet:

@@ -129,6 +129,19 @@ class ValueQueries:
             ),
         )
 
+    def move_field(self, guid: str, code: str, position: int) -> None:
+        """Give a field (and with it its values) to another code (merging codes)."""
+        self.conn.execute(
+            "UPDATE code_fields SET code = ?, position = ? WHERE guid = ?", (code, position, guid)
+        )
+
+    def repoint_values(self, source_field: str, target_field: str, codings: Iterable[str]) -> None:
+        """Values of ``codings`` on ``source_field`` now belong to ``target_field`` (same kind)."""
+        self.conn.executemany(
+            "UPDATE coding_values SET field = ? WHERE field = ? AND coding = ?",
+            ((target_field, source_field, c) for c in codings),
+        )
+
     def delete_field(self, guid: str) -> None:
         """Delete a field; its values must be gone first (the schema refuses otherwise)."""
         self.conn.execute("DELETE FROM code_fields WHERE guid = ?", (guid,))
