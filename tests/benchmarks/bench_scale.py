@@ -162,7 +162,22 @@ def build(scale: int) -> Path:
     return folder
 
 
+def reset_peak() -> None:
+    """Forget the peak memory this process inherited (a forked child starts with its parent's)."""
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+    except OSError:
+        pass
+
+
 def peak_mb() -> float:
+    """This process's peak resident memory since :func:`reset_peak` (VmHWM), in MB."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
@@ -411,13 +426,21 @@ def main() -> None:
     parser.add_argument("--step", action="append", choices=STEPS, help="only these steps (repeatable)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.child == "build":
+        build(args.scale)
+        return
     if args.child:
+        reset_peak()
         result = RUNNERS[args.child](cache_dir(args.scale))
         result["peak MB"] = round(peak_mb())
         print(json.dumps(result))
         return
     start = time.perf_counter()
-    folder = build(args.scale)
+    # Built in a child process, so this one stays small and its children start small too.
+    subprocess.run(
+        [sys.executable, __file__, "--scale", str(args.scale), "--child", "build"], check=True, cwd=ROOT
+    )
+    folder = cache_dir(args.scale)
     built = time.perf_counter() - start
     print(f"corpus and study at scale {args.scale}: {folder} (built or checked in {built:.0f} s)")
     print(f"{'step':<13} result")
