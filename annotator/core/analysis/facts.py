@@ -10,7 +10,8 @@ currency; min/median/max are null where the kind has no order.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from typing import Any
 
 from annotator.core.values import Value
@@ -53,12 +54,12 @@ class FactGroup:
 
     code: str  # GUID
     code_path: str
-    field: str  # GUID
+    field_guid: str
     field_name: str
     kind: str
     group: str | None
     unit: str | None
-    values: tuple[FactValue, ...] = field(default_factory=tuple)
+    values: tuple[FactValue, ...] = dataclass_field(default_factory=tuple)
     minimum: Value | None = None
     median: float | None = None
     maximum: Value | None = None
