@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from annotator import __version__
 from annotator.core import config, outputs
 from annotator.core.errors import AnnotatorError
-from annotator.gui import prompts, shutdown
+from annotator.gui import prompts, shutdown, window_state
 from annotator.gui.dialogs.errors import ExceptionDialog
 from annotator.gui.main_window import APP_NAME, MainWindow
 from annotator.gui.theme import apply_theme
@@ -102,6 +102,7 @@ def run(project: str | Path | None = None, coder: str | None = None) -> int:
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("testimony-annotator")
+    window_state.keep_in(config.config_dir())
     apply_theme(app)
     stopper = shutdown.Shutdown(app)  # from here on a signal closes the app properly
     reporter = install_excepthook()

@@ -7,7 +7,7 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter
 
 
@@ -17,8 +17,21 @@ def _parts(window: QMainWindow, splitter: QSplitter, header: QHeaderView) -> dic
         "window/geometry": (window.saveGeometry, window.restoreGeometry),
         "window/state": (window.saveState, window.restoreState),
         "codebook/splitter": (splitter.saveState, splitter.restoreState),
-        "segments/header": (header.saveState, header.restoreState),
+        _header_key(header): (header.saveState, header.restoreState),
     }
+
+
+def _header_key(header: QHeaderView) -> str:
+    """The segments table's layout is kept per set of columns: a state saved with
+    another set (an older or newer app) would restore sections the model lacks."""
+    model = header.model()
+    columns = (
+        []
+        if model is None
+        else [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
+    )
+    digest = hashlib.sha1("\x1f".join(map(str, columns)).encode()).hexdigest()[:12]  # noqa: S324 (a key)
+    return f"segments/header/{digest}"
 
 
 def restore(window: QMainWindow, *, splitter: QSplitter, header: QHeaderView) -> None:
@@ -48,3 +61,11 @@ def remember_document(project: Path, document: str) -> None:
 
 def _key(project: Path) -> str:
     return hashlib.sha1(str(project.resolve()).encode()).hexdigest()[:16]  # noqa: S324 (a key, not security)
+
+
+def keep_in(folder: Path) -> None:
+    """Keep the app's QSettings (layout, backup preference) in ``folder``, beside the
+    user's other settings: ``ANNOTATOR_CONFIG_DIR`` then isolates every setting (a
+    test, a second profile), not only the coder and the recent projects."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))

@@ -26,6 +26,7 @@ from annotator.core.changes import ChangeSet
 from annotator.core.changes.base import Tally
 from annotator.core.codebook import CodeTree
 from annotator.core.model import Code
+from annotator.gui.models.headers import header_label
 
 if TYPE_CHECKING:
     from annotator.gui.session import ProjectSession
@@ -234,7 +235,7 @@ class CodebookModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return header_label(self.HEADERS, section)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from annotator.core.changes import ChangeSet
 from annotator.core.model import Document
+from annotator.gui.models.headers import header_label
 
 if TYPE_CHECKING:
     from annotator.gui.session import ProjectSession
@@ -99,7 +100,7 @@ class DocumentsModel(QAbstractTableModel):
             return "Document"
         if section == 1:
             return "Coded"
-        return self.attributes[section - 2]
+        return header_label(self.attributes, section - 2)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -17,6 +17,7 @@ from annotator.core.changes import ChangeSet
 from annotator.core.errors import NotFound
 from annotator.core.model import Coding
 from annotator.core.text import snippet
+from annotator.gui.models.headers import header_label
 
 if TYPE_CHECKING:
     from annotator.gui.session import ProjectSession
@@ -188,7 +189,7 @@ class SegmentsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if orientation == Qt.Orientation.Horizontal:
-                return self.HEADERS[section]
+                return header_label(self.HEADERS, section)
             return str(section + 1)
         return None
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont
 
 from annotator.core.analysis.agreement import AgreementReport, Stats
+from annotator.gui.models.headers import header_label
 
 NA = "n/a"
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -149,7 +150,8 @@ class AgreementModel(QAbstractTableModel):
                 return (
                     f"Segments ({' / '.join(self.coders)})" if len(self.coders) < 4 else "Segments per coder"
                 )
-            return self.columns[section - 1][1]
+            column = header_label(self.columns, section - 1)
+            return column[1] if column else None
         if role == Qt.ItemDataRole.ToolTipRole and 0 < section < last:
             return self.columns[section - 1][2]
         if role == Qt.ItemDataRole.ToolTipRole and section == last:

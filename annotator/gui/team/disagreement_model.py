@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from annotator.core.analysis.agreement import Disagreement
+from annotator.gui.models.headers import header_label
 
 HEADERS = ("Document", "Code", "Span", "Coded by", "Not coded by", "Consensus")
 DISAGREEMENT_ROLE = Qt.ItemDataRole.UserRole
@@ -62,7 +63,7 @@ class DisagreementModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return header_label(HEADERS, section)
         return None
 
     def _consensus(self, row: int) -> str:

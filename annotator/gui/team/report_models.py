@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from annotator.core.analysis.query import CooccurrenceMatrix, FrequencyTable, Segment
 from annotator.core.codebook import CodeTree
+from annotator.gui.models.headers import header_label
 from annotator.gui.team.charts import Bar
 
 SEGMENT_HEADERS = ("Document", "Code", "Coder", "Span", "Text")
@@ -42,7 +43,7 @@ class SegmentsTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return SEGMENT_HEADERS[section]
+            return header_label(SEGMENT_HEADERS, section)
         return None
 
     def data(
@@ -103,7 +104,7 @@ class GridModel(QAbstractTableModel):
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.ToolTipRole,
         ):
-            return self.header[section]
+            return header_label(self.header, section)
         return None
 
     def data(

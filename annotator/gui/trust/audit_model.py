@@ -16,6 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QApplication, QStyle
 
 from annotator.core.store import ProjectStore
+from annotator.gui.models.headers import header_label
 from annotator.gui.trust.audit_text import Names, documents_of, parse, summarise
 
 Index = QModelIndex | QPersistentModelIndex
@@ -107,7 +108,7 @@ class AuditModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return header_label(COLUMNS, section)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
