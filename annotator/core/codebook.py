@@ -349,7 +349,8 @@ def _fields_from_yaml(items: Any, code: Code, path: str, seen: set[str]) -> tupl
         if not isinstance(item, dict):
             raise CodebookError(f"field #{number} of code {path!r} is not a mapping")
         name = _str(item.get("name"), "name", f"field #{number} of code {path!r}")
-        where = f"field {name.strip()!r} of code {path!r}" if name.strip() else f"field #{number} of code {path!r}"
+        label = repr(name.strip()) if name.strip() else f"#{number}"
+        where = f"field {label} of code {path!r}"
         kind = _str(item.get("kind"), "kind", where)
         options = {str(k): v for k, v in item.items() if k not in ("name", "guid", "kind")}
         guid = _str(item.get("guid"), "guid", where).strip().strip("{}").lower()

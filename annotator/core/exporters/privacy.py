@@ -9,12 +9,14 @@ leak what it never receives.
 - ``pseudonymise``: the project's list is applied to every text-bearing field
   (document texts and names, original file names, memos of every kind, code
   names, definitions, examples, references and export mappings, attribute names
-  and text values, project and codebook names and descriptions) and coders
+  and text values, project and codebook names and descriptions, the wording of typed
+  values and their text and place names; value field names and choices as code names) and coders
   become "Coder 1..n" (numbered over all the project's coders by GUID, so the
   same person has the same number in every export of the project). A person
   field that names no coder (an old ``imported_by``) is left empty.
 - ``drop_text``: every free text is dropped (texts, passages, memos, definitions,
-  references, text attribute values, original file names, descriptions);
+  references, text attribute values, original file names, descriptions, the wording of
+  typed values, and text and place values whole);
   documents become "Document n" (numbered over the whole project), coders
   "Coder n", the project "Project". Code names, attribute names and export
   mappings remain (they are the structure of the data) and get the list too.
@@ -34,7 +36,9 @@ from typing import Any
 from annotator.core.model import Attribute, Code, Coder, Coding, Document, Memo, ProjectInfo
 from annotator.core.project_data import ProjectData
 from annotator.core.pseudonymise import Pseudonymiser, Rewrite
+from annotator.core.store.values import CodeField, CodingValue
 from annotator.core.text import sha256_text
+from annotator.core.values import Value
 
 
 def _same(text: str) -> str:
@@ -109,6 +113,28 @@ class Cleaner:
             source_refs=tuple(r for r in (self.free(s) for s in code.source_refs) if r),
             export={key: self.name(value) for key, value in code.export.items()},
         )
+
+    def field(self, field: CodeField) -> CodeField:
+        """A value field: its name and choices are structure, like code names (the list applies)."""
+        options = dict(field.options)
+        if isinstance(options.get("choices"), list):
+            options["choices"] = [self.name(str(c)) for c in options["choices"]]
+        return replace(field, name=self.name(field.name).strip() or field.name, options=options)
+
+    def value(self, stored: CodingValue) -> CodingValue | None:
+        """A typed value: its wording is free text, and so are a text value and a place's names
+        (dropped, or with the list applied); numbers, dates, currencies and countries stay.
+        None when nothing of it may leave."""
+        kind, data = stored.value.kind, dict(stored.value.data)
+        if kind in ("text", "place") and self.privacy.drop_text:
+            return None
+        if kind in ("text", "choice"):
+            data["value"] = self.name(str(data["value"]))
+        elif kind == "place":
+            data["name"] = self.name(str(data["name"]))
+            if data.get("admin"):
+                data["admin"] = self.name(str(data["admin"]))
+        return replace(stored, value=Value(kind, data, self.free(stored.value.original)))
 
     def document_name(self, document: Document) -> str:
         fallback = f"Document {self.numbers.get(document.guid, 0)}"
@@ -185,6 +211,8 @@ class Cleaner:
             ],
             attribute_values=self._values(data),
             codebook_meta=meta,
+            fields=[self.field(f) for f in data.fields],
+            values=[v for v in (self.value(v) for v in data.values) if v is not None],
         )
         return Cleaned(cleaned, replace(info, name=project_name), stored)
 
