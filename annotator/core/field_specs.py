@@ -95,6 +95,13 @@ def normalise_options(kind: str, options: Mapping[str, Any]) -> tuple[dict[str, 
     return out, None
 
 
+def known_options(kind: str, options: Mapping[str, Any]) -> dict[str, Any]:
+    """Only the options ``kind`` takes, in file order: what files carry. (A field whose kind
+    was changed keeps its old options in the project, where undo needs them; a file never
+    shows a count field a currency.)"""
+    return {key: options[key] for key in OPTIONS.get(kind, ()) if key in options}
+
+
 def _list_option(key: str, value: Any, allowed: tuple[str, ...] | None) -> tuple[list[str], str | None]:
     if not isinstance(value, list) or not value:
         return [], f"{key!r} must be a list (e.g. [{', '.join((allowed or ('a', 'b'))[:2])}])"

@@ -10,7 +10,7 @@ from typing import Any, TypedDict
 
 from annotator.core.codebook import CodebookFile, CodeTree, check_codes, check_depth, load_codebook_yaml
 from annotator.core.errors import CodebookError
-from annotator.core.field_specs import MAX_FIELDS, field_guid
+from annotator.core.field_specs import MAX_FIELDS, field_guid, known_options
 from annotator.core.model import Code, Coder, new_guid
 from annotator.core.resources import default_codebook_path
 from annotator.core.store import ProjectStore
@@ -102,7 +102,7 @@ def fields_by_code(fields: Iterable[CodeField]) -> dict[str, tuple[FieldSpec, ..
     """Stored fields as a codebook file holds them: specs by code GUID, in their order."""
     out: dict[str, list[FieldSpec]] = {}
     for f in sorted(fields, key=lambda f: (f.code, f.position, f.name)):
-        out.setdefault(f.code, []).append(FieldSpec(f.name, f.kind, dict(f.options), f.guid))
+        out.setdefault(f.code, []).append(FieldSpec(f.name, f.kind, known_options(f.kind, f.options), f.guid))
     return {code: tuple(specs) for code, specs in out.items()}
 
 
@@ -241,7 +241,7 @@ def _import_fields(
                     f"code {path!r}: field {match.name!r} is {spec.kind} in the file but {match.kind} in the "
                     "project; kept the project's (its values stay as they are)"
                 )
-            elif dict(spec.options) != match.options:
+            elif dict(spec.options) != known_options(match.kind, match.options):
                 unused = _choices_in_use(store, match, spec)
                 if unused:
                     result["conflicts"].append(

@@ -309,3 +309,21 @@ def test_new_import_and_export_carry_fields(run, tmp_path: Path) -> None:  # noq
     result = run("codebook", "import", other, clash)
     assert result.code == 0 and "1 conflict" in result.out
     assert "'나이 𠀀'" in result.err and "text in the file" in result.err
+
+
+def test_fields_added_in_a_project_obey_the_same_rules_and_export_cleanly(tmp_path: Path) -> None:
+    from annotator.core.changes.values import AddField, EditField
+    from annotator.core.values import ValueInvalid
+
+    store = create_project(tmp_path / "p.sqlite", codebook=parse_codebook_yaml(BOOK))
+    with pytest.raises(ValueInvalid, match="x: currency 'XYZ' is not"):
+        AddField(code=FORM_CODE, name="x", kind="money", options={"currency": "XYZ"})
+    with pytest.raises(ValueInvalid, match="'per' must be a list"):
+        AddField(code=FORM_CODE, name="x", kind="money", options={"per": "night"})
+    price = next(f for f in store.code_fields(PRICE_CODE) if f.name == "price")
+    EditField(price.guid, kind="count").apply(store)  # no values: nothing to lose
+    assert store.code_field(price.guid).options["currency"] == "CNY"  # kept for undo
+    book = project_codebook(store)
+    assert book.fields_of(PRICE_CODE)[0].options == {}  # a file never shows a count a currency
+    assert parse_codebook_yaml(dump_codebook_yaml(book)).fields == book.fields
+    store.close()

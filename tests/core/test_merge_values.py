@@ -12,7 +12,7 @@ import pytest
 
 from annotator.core.analysis.merge import merge_projects
 from annotator.core.analysis.package import coder_for_package, make_package
-from annotator.core.changes import ApplyCode
+from annotator.core.changes import ApplyCode, EditCoding
 from annotator.core.changes.values import AddField, EditField, SetValues
 from annotator.core.codebook import CodeTree
 from annotator.core.errors import CodebookError, ProjectCorrupt
@@ -177,3 +177,18 @@ def test_a_coders_file_with_damaged_values_or_fields_is_refused_whole(lead: Path
     with pytest.raises(CodebookError, match="cannot be merged: field 'price' of code 'Sale': currency 'XYZ'"):
         merge_projects(lead, [package])
     assert facts(lead) == before
+
+
+def test_a_value_is_never_put_on_a_coding_the_target_has_recoded(lead: Path, tmp_path: Path) -> None:
+    package = tmp_path / "mina.sqlite"
+    make_package(lead, coder_for_package(lead, "mina"), package)
+    coding = code_with(package, "mina", "Sale", "sold me for 25,000 yuan", price="25,000 yuan")
+    merge_projects(lead, [package])
+    with ProjectStore.open(lead) as store:  # the lead decides it was an age, not a sale
+        age = CodeTree(store.codes()).find("Age").guid
+        EditCoding(coding, code=age, confirm_loss=True).apply(store)
+    assert facts(lead) == set()
+    [report] = merge_projects(lead, [package])
+    assert facts(lead) == set() and report.values_added == 0
+    [conflict] = report.conflicts
+    assert "'price' (25,000 CNY)" in conflict and "another code in the target" in conflict

@@ -41,7 +41,7 @@ from typing import Any
 
 from annotator.core.codebook import MAX_CODES, CodeTree, check_codes, check_field
 from annotator.core.errors import AnnotatorError, Cancelled, CodebookError, ProjectCorrupt
-from annotator.core.field_specs import value_problem
+from annotator.core.field_specs import known_options, value_problem
 from annotator.core.importers.importing import unique_name
 from annotator.core.model import Code, Coder, Coding, coder_key, new_guid
 from annotator.core.project import CODEBOOK_META
@@ -109,6 +109,7 @@ class _Merger:
         self.field_map: dict[str, str] = {}  # source field GUID -> target field GUID
         self.coding_map: dict[str, str] = {}  # source coding GUID -> target coding GUID
         self.by_key: dict[tuple[str, str, str, int, int], str] | None = None  # read when first needed
+        self.coded: dict[str, str] = {}  # target coding GUID -> its code, for codings merged now
 
     def coders(self) -> None:
         existing = {c.guid: c for c in self.store.coders()}
@@ -236,6 +237,7 @@ class _Merger:
             keys.add(key)
             guids.add(coding.guid)
             self.coding_map[coding.guid] = coding.guid
+            self.coded[coding.guid] = code
             if doc == coding.document and code == coding.code and coder == coding.coder:
                 new.append(coding)  # the usual case (same GUIDs on both sides): no copy needed
             else:
@@ -277,7 +279,7 @@ class _Merger:
             )
             if match is not None and match.kind == source.kind:
                 self.field_map[source.guid] = match.guid
-                if match.options != source.options:
+                if known_options(match.kind, match.options) != known_options(source.kind, source.options):
                     self.report.conflicts.append(
                         f"field {match.name!r} of code {tree.path(code)!r} has other options in the source; "
                         "kept the target's"
@@ -322,12 +324,21 @@ class _Merger:
         if not self.data.values:
             return
         current = {(v.coding, v.field): v for v in self.store.coding_values()}
-        names = {f.guid: f.name for f in self.store.code_fields()}
+        fields = {f.guid: f for f in self.store.code_fields()}
+        names = {guid: f.name for guid, f in fields.items()}
+        if any(c not in self.coded for c in self.coding_map.values() if c):  # codings already there
+            self.coded.update((c.guid, c.code) for c in self.store.codings())
         new: list[CodingValue] = []
         for value in self.data.values:
             coding, field = self.coding_map.get(value.coding), self.field_map.get(value.field)
             if not coding or not field:
                 continue  # its coding was skipped (and reported), or its field's code is missing
+            if self.coded.get(coding) != fields[field].code:  # the target re-coded it since
+                self.report.conflicts.append(
+                    f"value {names[field]!r} ({value.value.display()}) of {self._coding_label(coding)} "
+                    "not merged: the coding has another code in the target"
+                )
+                continue
             mine = current.get((coding, field))
             if mine is None:
                 new.append(

@@ -31,7 +31,7 @@ from typing import Any
 
 from annotator.core.codebook import check_field
 from annotator.core.errors import CodebookError
-from annotator.core.field_specs import MAX_FIELDS, field_guid, value_problem
+from annotator.core.field_specs import MAX_FIELDS, field_guid, known_options, value_problem
 from annotator.core.refi_qda.common import norm_guid, valid_datetime
 from annotator.core.store.values import CodeField, CodingValue
 from annotator.core.values import FieldSpec, Value
@@ -53,7 +53,10 @@ def payload(key: str, items: list[dict[str, Any]]) -> str:
 def fields_payload(fields: Iterable[CodeField]) -> str:
     return payload(
         "fields",
-        [{"guid": f.guid, "name": f.name, "kind": f.kind, "options": dict(f.options)} for f in fields],
+        [
+            {"guid": f.guid, "name": f.name, "kind": f.kind, "options": known_options(f.kind, f.options)}
+            for f in fields
+        ],
     )
 
 
