@@ -62,7 +62,7 @@ def _text(value: Any) -> str | None:
 
 def normalise_options(kind: str, options: Mapping[str, Any]) -> tuple[dict[str, Any], str | None]:
     """``options`` checked for a field of ``kind`` and written the way files keep them
-    (currency in capitals, keys in :data:`OPTIONS` order), or the problem in a few words.
+    (currency as its ISO code, keys in :data:`OPTIONS` order), or the problem in a few words.
     """
     if kind not in KINDS:
         return {}, f"unknown kind {kind!r}; use one of {', '.join(KINDS)}"
@@ -77,7 +77,8 @@ def normalise_options(kind: str, options: Mapping[str, Any]) -> tuple[dict[str, 
             continue
         value = options[key]
         if key == "currency":
-            code = value.strip().upper() if isinstance(value, str) else ""
+            text = value.strip() if isinstance(value, str) else ""
+            code = vocab.CURRENCY_WORDS.get(text.lower(), text.upper())  # "RMB", "yuan": CNY
             if code not in vocab.ISO_CURRENCIES:
                 return {}, f"currency {value!r} is not an ISO 4217 code this program knows (e.g. CNY, USD)"
             out[key] = code

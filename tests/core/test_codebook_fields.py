@@ -87,7 +87,7 @@ def test_fields_round_trip_byte_for_byte_and_are_read() -> None:
 
 
 def test_field_guids_are_stable_and_hand_written_options_are_normalised() -> None:
-    text = "codes: [ {name: A, fields: [ {name: Price, kind: money, currency: cny} ]}, {name: B} ]"
+    text = "codes: [ {name: A, fields: [ {name: Price, kind: money, currency: RMB} ]}, {name: B} ]"
     first, second = parse_codebook_yaml(text), parse_codebook_yaml(text)
     assert first.fields == second.fields
     [code_a, _] = first.codes
