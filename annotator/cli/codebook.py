@@ -115,7 +115,18 @@ def codebook_import(project: Path, file: Path) -> None:
     book = load_codebook(file)
     with open_project(project, coder=CoderUse.OPTIONAL, one_transaction=True) as opening:
         result = import_codebook(opening.store, book, by=opening.coder)
-    click.echo(f"Codebook imported: {result['added']} codes added, {result['updated']} updated.")
+    conflicts = result["conflicts"]
+    for conflict in conflicts:
+        click.echo(f"Conflict: {conflict}", err=True)
+    click.echo(
+        f"Codebook imported: {result['added']} codes added, {result['updated']} updated; "
+        f"{result['fields_added']} value fields added, {result['fields_updated']} updated"
+        + (
+            f"; {len(conflicts)} conflict{'s' if len(conflicts) != 1 else ''} kept the project's version."
+            if conflicts
+            else "."
+        )
+    )
 
 
 def register(group: click.Group) -> None:

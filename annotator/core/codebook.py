@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 import re
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -28,7 +28,9 @@ import yaml
 
 from annotator.core import yaml_safe
 from annotator.core.errors import CodebookError, UnknownCode
+from annotator.core.field_specs import MAX_FIELDS, OPTIONS, field_guid, normalise_options
 from annotator.core.model import Code
+from annotator.core.values import KINDS, FieldSpec
 
 FORMAT = "testimony-annotator-codebook"
 FORMAT_VERSION = 1
@@ -124,6 +126,30 @@ def check_color(color: str) -> str:
     if not _COLOR.match(color):
         raise CodebookError(f"invalid colour {color!r}; use #RRGGBB")
     return color.lower()
+
+
+def check_field(name: str, kind: str, options: Mapping[str, Any], *, guid: str = "", where: str) -> FieldSpec:
+    """A value field a file or another project declares, checked and normalised.
+
+    ``where`` names it for the message ("field 'price' of code 'Transactions and prices/Bride
+    price'"). Raises CodebookError (one line): an unknown kind, an option its kind does not
+    take or cannot hold, a name that is empty or has characters a name may not hold.
+    """
+    label = where or f"field {name!r}"
+    stripped = name.strip() if isinstance(name, str) else ""
+    if not stripped:
+        raise CodebookError(f"{label}: a value field needs a name")
+    problem = name_problem(stripped)
+    if problem is not None:
+        raise CodebookError(f"{label}: its name contains {problem}; use plain text")
+    if len(stripped) > MAX_NAME:
+        raise CodebookError(f"{label}: a field name is limited to {MAX_NAME} characters")
+    if not isinstance(kind, str) or not kind.strip():
+        raise CodebookError(f"{label}: a value field needs a kind ({', '.join(KINDS)})")
+    clean, problem = normalise_options(kind, options)
+    if problem is not None:
+        raise CodebookError(f"{label}: {problem}")
+    return FieldSpec(stripped, kind, clean, guid)
 
 
 _GUID_PREFIX = uuid.NAMESPACE_URL.bytes + b"testimony-annotator:code:"
@@ -238,13 +264,34 @@ class CodebookFile:
     description: str = ""
     sources: dict[str, Any] = field(default_factory=dict)
     codes: tuple[Code, ...] = ()
+    fields: Mapping[str, tuple[FieldSpec, ...]] = field(default_factory=dict)
+    """Value fields by code GUID, in their order; each with its GUID. Kept beside the codes
+    rather than on :class:`Code`, whose equality every code comparison relies on (merge,
+    import, the app's models): a field is a row of its own in the project file too."""
 
     @property
     def tree(self) -> CodeTree:
         return CodeTree(self.codes)
 
+    def fields_of(self, code: str) -> tuple[FieldSpec, ...]:
+        return self.fields.get(code, ())
 
-def _code_to_yaml(code: Code, tree: CodeTree) -> dict[str, Any]:
+
+def _field_to_yaml(code: str, spec: FieldSpec) -> dict[str, Any]:
+    """A field as YAML holds it: name, its GUID only when not the one derived from the code
+    and name (so a hand-written file stays readable and round-trips), kind, options flat."""
+    out: dict[str, Any] = {"name": spec.name}
+    if spec.guid and spec.guid != field_guid(code, spec.name):
+        out["guid"] = spec.guid
+    out["kind"] = spec.kind
+    for key in OPTIONS.get(spec.kind, ()):
+        if key in spec.options:
+            value = spec.options[key]
+            out[key] = list(value) if isinstance(value, list | tuple) else value
+    return out
+
+
+def _code_to_yaml(code: Code, tree: CodeTree, fields: Mapping[str, tuple[FieldSpec, ...]]) -> dict[str, Any]:
     out: dict[str, Any] = {"name": code.name, "guid": code.guid}
     if code.ref:
         out["ref"] = code.ref
@@ -259,9 +306,11 @@ def _code_to_yaml(code: Code, tree: CodeTree) -> dict[str, Any]:
         out["source_refs"] = list(code.source_refs)
     if code.export:
         out["export"] = dict(code.export)
+    if fields.get(code.guid):
+        out["fields"] = [_field_to_yaml(code.guid, spec) for spec in fields[code.guid]]
     children = tree.children(code.guid)
     if children:
-        out["children"] = [_code_to_yaml(c, tree) for c in children]
+        out["children"] = [_code_to_yaml(c, tree, fields) for c in children]
     return out
 
 
@@ -275,7 +324,7 @@ def dump_codebook_yaml(book: CodebookFile) -> str:
         data["description"] = book.description
     if book.sources:
         data["sources"] = book.sources
-    data["codes"] = [_code_to_yaml(c, tree) for c in tree.children(None)]
+    data["codes"] = [_code_to_yaml(c, tree, book.fields) for c in tree.children(None)]
     return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
 
 
@@ -287,8 +336,43 @@ def _str(value: Any, what: str, where: str) -> str:
     return str(value)
 
 
+def _fields_from_yaml(items: Any, code: Code, path: str, seen: set[str]) -> tuple[FieldSpec, ...]:
+    """The ``fields:`` of one code (see :func:`check_field`); GUIDs unique in the file."""
+    if items is None:
+        return ()
+    if not isinstance(items, list):
+        raise CodebookError(f"'fields' of {path!r} must be a list")
+    if len(items) > MAX_FIELDS:
+        raise CodebookError(f"code {path!r} declares more than {MAX_FIELDS} value fields")
+    out: list[FieldSpec] = []
+    for number, item in enumerate(items, 1):
+        if not isinstance(item, dict):
+            raise CodebookError(f"field #{number} of code {path!r} is not a mapping")
+        name = _str(item.get("name"), "name", f"field #{number} of code {path!r}")
+        label = repr(name.strip()) if name.strip() else f"#{number}"
+        where = f"field {label} of code {path!r}"
+        kind = _str(item.get("kind"), "kind", where)
+        options = {str(k): v for k, v in item.items() if k not in ("name", "guid", "kind")}
+        guid = _str(item.get("guid"), "guid", where).strip().strip("{}").lower()
+        spec = check_field(name, kind, options, where=where)
+        if any(f.name.casefold() == spec.name.casefold() for f in out):
+            raise CodebookError(f"code {path!r} declares two fields named {spec.name!r}")
+        guid = guid or field_guid(code.guid, spec.name)
+        if guid in seen:
+            raise CodebookError(f"{where} repeats the guid {guid}")
+        seen.add(guid)
+        out.append(replace(spec, guid=guid))
+    return tuple(out)
+
+
 def _codes_from_yaml(
-    items: Any, parent: Code | None, parent_path: str, depth: int, out: list[Code], seen: set[str]
+    items: Any,
+    parent: Code | None,
+    parent_path: str,
+    depth: int,
+    out: list[Code],
+    seen: set[str],
+    fields: dict[str, tuple[FieldSpec, ...]],
 ) -> None:
     if items is None:
         return
@@ -328,7 +412,10 @@ def _codes_from_yaml(
             **{f: _str(item[f], f, path) for f in _TEXT_FIELDS if f in item},  # absent: the default ""
         )
         out.append(code)
-        _codes_from_yaml(item.get("children"), code, path, depth + 1, out, seen)
+        declared = _fields_from_yaml(item.get("fields"), code, path, seen)
+        if declared:
+            fields[code.guid] = declared
+        _codes_from_yaml(item.get("children"), code, path, depth + 1, out, seen, fields)
 
 
 def parse_codebook_yaml(text: str, *, source: str | Path | None = None) -> CodebookFile:
@@ -354,7 +441,8 @@ def parse_codebook_yaml(text: str, *, source: str | Path | None = None) -> Codeb
         if data.get("format", FORMAT) != FORMAT:
             raise CodebookError(f"unknown codebook format {data.get('format')!r}")
         codes: list[Code] = []
-        _codes_from_yaml(data["codes"], None, "", 0, codes, set())
+        fields: dict[str, tuple[FieldSpec, ...]] = {}
+        _codes_from_yaml(data["codes"], None, "", 0, codes, set(), fields)
         sources = data.get("sources") or {}
         if not isinstance(sources, dict):
             raise CodebookError("'sources' must be a mapping")
@@ -364,6 +452,7 @@ def parse_codebook_yaml(text: str, *, source: str | Path | None = None) -> Codeb
             description=_str(data.get("description"), "description", "the codebook"),
             sources=sources,
             codes=tuple(codes),
+            fields=fields,
         )
     except CodebookError as exc:
         if source is not None and exc.path is None:
@@ -392,4 +481,9 @@ def with_fresh_guids(book: CodebookFile) -> CodebookFile:
     """A copy with new GUIDs (for a codebook that should not merge with its origin)."""
     mapping = {c.guid: str(uuid.uuid4()) for c in book.codes}
     codes = tuple(replace(c, guid=mapping[c.guid], parent=mapping.get(c.parent or "")) for c in book.codes)
-    return replace(book, codes=codes)
+    fields = {
+        mapping[code]: tuple(replace(f, guid=field_guid(mapping[code], f.name)) for f in specs)
+        for code, specs in book.fields.items()
+        if code in mapping
+    }
+    return replace(book, codes=codes, fields=fields)

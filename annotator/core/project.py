@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 from annotator.core.codebook import CodebookFile, CodeTree, check_codes, check_depth, load_codebook_yaml
 from annotator.core.errors import CodebookError
-from annotator.core.model import Code, Coder
+from annotator.core.field_specs import MAX_FIELDS, field_guid, known_options
+from annotator.core.model import Code, Coder, new_guid
 from annotator.core.resources import default_codebook_path
 from annotator.core.store import ProjectStore
 from annotator.core.store.in_memory import MemoryStore, memory_store
+from annotator.core.store.values import CodeField
+from annotator.core.values import FieldSpec
 
 CODEBOOK_META = "codebook_meta"
 
@@ -72,10 +76,34 @@ def create_in_memory(name: str, *, codebook: CodebookSpec = "default") -> Memory
 
 def _fill(store: ProjectStore, book: CodebookFile) -> None:
     """The codebook and the "create project" audit entry of a new project, in one transaction."""
+    fields = book_fields(book)
     with store.atomic():
         store.insert_codes(book.codes)
+        store.insert_fields(fields)
         _write_meta(store, book)
-        store.audit("create project", {"codebook": book.name, "codes": len(book.codes)})
+        store.audit(
+            "create project", {"codebook": book.name, "codes": len(book.codes), "fields": len(fields)}
+        )
+
+
+def book_fields(book: CodebookFile) -> list[CodeField]:
+    """``book``'s value fields as rows of the project file (codes the book does not hold are
+    left out; a field without a GUID gets the stable one, :func:`field_guid`)."""
+    codes = {c.guid for c in book.codes}
+    return [
+        CodeField(spec.guid or field_guid(code, spec.name), code, spec.name, spec.kind, dict(spec.options), n)
+        for code, specs in book.fields.items()
+        if code in codes
+        for n, spec in enumerate(specs)
+    ]
+
+
+def fields_by_code(fields: Iterable[CodeField]) -> dict[str, tuple[FieldSpec, ...]]:
+    """Stored fields as a codebook file holds them: specs by code GUID, in their order."""
+    out: dict[str, list[FieldSpec]] = {}
+    for f in sorted(fields, key=lambda f: (f.code, f.position, f.name)):
+        out.setdefault(f.code, []).append(FieldSpec(f.name, f.kind, known_options(f.kind, f.options), f.guid))
+    return {code: tuple(specs) for code, specs in out.items()}
 
 
 def _write_meta(store: ProjectStore, book: CodebookFile) -> None:
@@ -97,19 +125,34 @@ def project_codebook(store: ProjectStore) -> CodebookFile:
         description=meta.get("description", ""),
         sources=meta.get("sources") or {},
         codes=tuple(store.codes()),
+        fields=fields_by_code(store.code_fields()),
     )
+
+
+class CodebookImport(TypedDict):
+    """What :func:`import_codebook` did: counts, and the conflicts it left as they were."""
+
+    added: int
+    updated: int
+    fields_added: int
+    fields_updated: int
+    conflicts: list[str]
 
 
 def import_codebook(
     store: ProjectStore, book: CodebookFile, *, by: Coder | str | None = None
-) -> dict[str, int]:
-    """Bring ``book``'s codes into the project in one transaction.
+) -> CodebookImport:
+    """Bring ``book``'s codes and value fields into the project in one transaction.
 
     Codes are matched by GUID, then by path. Matched codes take the file's
     definitions and colour (a lead distributing a revised codebook); new codes
     are added under their (matched) parent, after its existing children.
-    Nothing is deleted, and no coding changes. Returns counts of added and
-    updated codes. ``by`` (a coder's record or GUID) is who imported it, for the audit trail.
+    Fields are matched by name on their (matched) code: a missing one is added, a
+    matched one of the same kind takes the file's options unless that would leave a
+    stored value outside them, and one of another kind is a conflict, listed and left
+    as it is (stored values are never reinterpreted by an import).
+    Nothing is deleted, and no coding or value changes. Returns the counts and the
+    conflicts. ``by`` (a coder's record or GUID) is who imported it, for the audit trail.
 
     Linear in the size of both codebooks: one pass over the file's tree with a
     name index per parent, and one bulk insert (rebuilding the project's tree
@@ -140,14 +183,85 @@ def import_codebook(
             mapping[code.guid] = new.guid
             added.append(new)
         store.insert_codes(added)  # parents come before their children (tree order)
+        result = CodebookImport(
+            added=len(added), updated=updated, fields_added=0, fields_updated=0, conflicts=[]
+        )
+        _import_fields(store, book, mapping, CodeTree(index.by_guid.values()), result)
         if not store.setting(CODEBOOK_META):
             _write_meta(store, book)
         store.audit(
             "import codebook",
-            {"codebook": book.name, "added": len(added), "updated": updated},
+            {
+                "codebook": book.name,
+                "added": len(added),
+                "updated": updated,
+                "fields_added": result["fields_added"],
+                "fields_updated": result["fields_updated"],
+                "conflicts": result["conflicts"][:200],
+            },
             coder=store.record_coder(by),
         )
-    return {"added": len(added), "updated": updated}
+    return result
+
+
+def _import_fields(
+    store: ProjectStore,
+    book: CodebookFile,
+    mapping: Mapping[str, str],
+    tree: CodeTree,
+    result: CodebookImport,
+) -> None:
+    """The fields half of :func:`import_codebook` (``mapping``: file code GUID -> project code GUID)."""
+    taken = {f.guid for f in store.code_fields()}
+    for file_code, specs in book.fields.items():
+        code = mapping.get(file_code)
+        if code is None:
+            continue
+        mine = store.code_fields(code)
+        by_guid = {f.guid: f for f in mine}
+        by_name = {f.name.casefold(): f for f in mine}
+        path = tree.path(code)
+        new: list[CodeField] = []
+        for spec in specs:
+            match = by_guid.get(spec.guid) or by_name.get(spec.name.casefold())
+            if match is None:
+                if len(mine) + len(new) >= MAX_FIELDS:
+                    result["conflicts"].append(
+                        f"code {path!r}: field {spec.name!r} not added (a code has at most {MAX_FIELDS})"
+                    )
+                    continue
+                guid = next(
+                    (g for g in (spec.guid, field_guid(code, spec.name)) if g and g not in taken), new_guid()
+                )
+                taken.add(guid)
+                position = max((f.position for f in mine), default=-1) + 1 + len(new)
+                new.append(CodeField(guid, code, spec.name, spec.kind, dict(spec.options), position))
+            elif match.kind != spec.kind:
+                result["conflicts"].append(
+                    f"code {path!r}: field {match.name!r} is {spec.kind} in the file but {match.kind} in the "
+                    "project; kept the project's (its values stay as they are)"
+                )
+            elif dict(spec.options) != known_options(match.kind, match.options):
+                unused = _choices_in_use(store, match, spec)
+                if unused:
+                    result["conflicts"].append(
+                        f"code {path!r}: field {match.name!r} would lose the choice {unused[0]!r}, still in "
+                        "use; kept the project's choices"
+                    )
+                    continue
+                store.update_field(replace(match, options=dict(spec.options)))
+                result["fields_updated"] += 1
+        store.insert_fields(new)
+        result["fields_added"] += len(new)
+
+
+def _choices_in_use(store: ProjectStore, field: CodeField, spec: FieldSpec) -> list[str]:
+    """Choices stored on ``field``'s values that ``spec`` no longer offers (empty if none)."""
+    if field.kind != "choice":
+        return []
+    offered = {c.casefold() for c in spec.choices}
+    used = {str(v.value.data.get("value", "")) for v in store.coding_values(field=field.guid)}
+    return sorted(u for u in used if u.casefold() not in offered)
 
 
 class _SiblingIndex:

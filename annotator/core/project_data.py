@@ -16,6 +16,7 @@ from annotator.core.codebook import CodeTree
 from annotator.core.model import Attribute, Code, Coder, Coding, Document, Memo
 from annotator.core.project import CODEBOOK_META
 from annotator.core.store import ProjectStore
+from annotator.core.store.values import CodeField, CodingValue
 
 
 @dataclass
@@ -31,7 +32,8 @@ class ProjectData:
     attributes: list[Attribute] = field(default_factory=list)
     attribute_values: list[tuple[str, str, str]] = field(default_factory=list)  # (document, attribute, value)
     codebook_meta: dict[str, Any] = field(default_factory=dict)
-
+    fields: list[CodeField] = field(default_factory=list)  # every code's value fields, in order
+    values: list[CodingValue] = field(default_factory=list)  # typed values on ``codings`` only
 
 
 def read_project_data(
@@ -43,7 +45,8 @@ def read_project_data(
 ) -> ProjectData:
     """The project's content, optionally filtered by coder names, code GUIDs and document GUIDs.
 
-    The codebook is always complete (codes filter only the codings).
+    The codebook is always complete, value fields included (codes filter only the codings);
+    values come with the codings they are on.
     """
     coder_rows = store.coders()
     if coders is not None:
@@ -69,6 +72,8 @@ def read_project_data(
         if doc in doc_ids
     ]
     memos = [m for m in store.memos() if m.target_kind != "document" or m.target in doc_ids]
+    kept = {c.guid for c in codings}
+    fields = [f for f in store.code_fields() if f.code in tree]
     return ProjectData(
         name=store.info().name,
         coders=coder_rows,
@@ -79,4 +84,6 @@ def read_project_data(
         attributes=store.attributes(),
         attribute_values=values,
         codebook_meta=json.loads(store.setting(CODEBOOK_META) or "{}"),
+        fields=sorted(fields, key=lambda f: (f.code, f.position, f.name)),
+        values=[v for v in store.coding_values() if v.coding in kept],
     )

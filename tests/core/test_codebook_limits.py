@@ -32,7 +32,13 @@ from annotator.core.codebook import (
 )
 from annotator.core.errors import AnnotatorError, CodebookError
 from annotator.core.exporters import export, write_qdpx
-from annotator.core.project import create_project, import_codebook, project_codebook, resolve_codebook
+from annotator.core.project import (
+    CodebookImport,
+    create_project,
+    import_codebook,
+    project_codebook,
+    resolve_codebook,
+)
 from annotator.core.refi_qda import import_file, read_qdc, write_qdc
 from annotator.core.store import ProjectStore
 
@@ -313,16 +319,20 @@ def test_unusual_names_survive_qdpx_qdc_and_yaml_round_trips(tmp_path: Path, sto
 # -- import semantics kept by the fast import ------------------------------------------------
 
 
+def _counts(result: CodebookImport) -> dict[str, int]:
+    return {"added": result["added"], "updated": result["updated"]}
+
+
 def test_codebook_import_matches_updates_and_appends_like_before(tmp_path: Path, store: ProjectStore) -> None:
     first = parse_codebook_yaml("codes:\n- name: A\n  children:\n  - {name: x}\n  - {name: y}\n- name: B\n")
-    assert import_codebook(store, first) == {"added": 4, "updated": 0}
-    assert import_codebook(store, first) == {"added": 0, "updated": 0}
+    assert _counts(import_codebook(store, first)) == {"added": 4, "updated": 0}
+    assert _counts(import_codebook(store, first)) == {"added": 0, "updated": 0}
     second = parse_codebook_yaml(
         "codes:\n- name: a\n  color: '#123456'\n  children:\n  - {name: z}\n"
         "  - {name: X, short_definition: new}\n"
         "- name: C\n  children:\n  - {name: c1}\n"
     )
-    assert import_codebook(store, second) == {"added": 3, "updated": 2}
+    assert _counts(import_codebook(store, second)) == {"added": 3, "updated": 2}
     tree = CodeTree(store.codes())
     assert [tree.path(c.guid) for _, c in tree.walk()] == ["A", "A/x", "A/y", "A/z", "B", "C", "C/c1"]
     assert tree.find("A").color == "#123456" and tree.find("A/x").short_definition == "new"

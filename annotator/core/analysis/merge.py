@@ -11,6 +11,11 @@ Identity rules (so that a merge never misplaces a coding):
   coder it does not hold) is not carried over.
 - a coding is added unless the target already has it (same GUID, or the same
   document, code, coder and span), so merging the same file twice changes nothing.
+- value fields match by GUID, then by name on their (matched) code. A field of another kind
+  on either match never takes the source's values (they would be read as something else):
+  those are kept under a field "NAME (merged)" of the source's kind, and the clash is
+  reported. Values match by coding and field; where both sides hold one and they differ,
+  the target's is kept and the difference listed. No value is ever dropped.
 - where both sides differ (a code renamed, recoloured or moved differently, an
   attribute value, a memo) the target's version is kept and the difference is
   listed as a conflict the lead can read and keep. Memos are never dropped: a
@@ -34,14 +39,16 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from annotator.core.codebook import MAX_CODES, CodeTree, check_codes
+from annotator.core.codebook import MAX_CODES, CodeTree, check_codes, check_field
 from annotator.core.errors import AnnotatorError, Cancelled, CodebookError, ProjectCorrupt
+from annotator.core.field_specs import known_options, value_problem
 from annotator.core.importers.importing import unique_name
 from annotator.core.model import Code, Coder, Coding, coder_key, new_guid
 from annotator.core.project import CODEBOOK_META
 from annotator.core.project_data import ProjectData, read_project_data
 from annotator.core.store import ProjectStore
 from annotator.core.store.untrusted import bounded
+from annotator.core.store.values import CodeField, CodingValue
 from annotator.core.text import sha256_text
 
 Progress = Callable[[int, int, str], None]
@@ -64,6 +71,8 @@ class MergeReport:
     codings_already_present: int = 0
     memos_added: int = 0
     attribute_values_added: int = 0
+    fields_added: int = 0
+    values_added: int = 0
     separate_documents: list[str] = field(default_factory=list)  # same name, different text
     conflicts: list[str] = field(default_factory=list)
     backup: str = ""
@@ -73,7 +82,8 @@ class MergeReport:
             f"{self.source}: {self.documents_added} documents added ({self.documents_matched} matched), "
             f"{self.codes_added} codes added, {self.coders_added} coders added, "
             f"{self.codings_added} codings added ({self.codings_already_present} already present), "
-            f"{len(self.conflicts)} conflicts"
+            + (f"{self.values_added} values added, " if self.values_added or self.fields_added else "")
+            + f"{len(self.conflicts)} conflicts"
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -96,6 +106,10 @@ class _Merger:
         self.code_map: dict[str, str] = {}
         self.coder_map: dict[str, str] = {}
         self.attr_map: dict[str, str] = {}
+        self.field_map: dict[str, str] = {}  # source field GUID -> target field GUID
+        self.coding_map: dict[str, str] = {}  # source coding GUID -> target coding GUID
+        self.by_key: dict[tuple[str, str, str, int, int], str] | None = None  # read when first needed
+        self.coded: dict[str, str] = {}  # target coding GUID -> its code, for codings merged now
 
     def coders(self) -> None:
         existing = {c.guid: c for c in self.store.coders()}
@@ -215,12 +229,15 @@ class _Merger:
             key = (doc, code, coder, coding.start, coding.end)
             if coding.guid in guids or key in keys:
                 self.report.codings_already_present += 1
+                self.coding_map[coding.guid] = coding.guid if coding.guid in guids else self._target_of(key)
                 continue
             if not 0 <= coding.start < coding.end <= lengths[doc]:
                 self.report.conflicts.append(f"coding {coding.guid} lies outside its document; skipped")
                 continue
             keys.add(key)
             guids.add(coding.guid)
+            self.coding_map[coding.guid] = coding.guid
+            self.coded[coding.guid] = code
             if doc == coding.document and code == coding.code and coder == coding.coder:
                 new.append(coding)  # the usual case (same GUIDs on both sides): no copy needed
             else:
@@ -238,6 +255,110 @@ class _Merger:
                 )
         self.store.insert_codings(new)
         self.report.codings_added += len(new)
+
+    def _target_of(self, key: tuple[str, str, str, int, int]) -> str:
+        """The target's coding with this (document, code, coder, start, end), read once if needed."""
+        if self.by_key is None:
+            self.by_key = {
+                (c.document, c.code, c.coder, c.start, c.end): c.guid for c in self.store.codings()
+            }
+        return self.by_key.get(key, "")
+
+    def fields(self) -> None:
+        """Value fields: by GUID on the matched code, then by name; new ones appended."""
+        tree = CodeTree(self.store.codes())
+        taken = {f.guid for f in self.store.code_fields()}
+        valued = {v.field for v in self.data.values}
+        for source in self.data.fields:
+            code = self.code_map.get(source.code)
+            if code is None:
+                continue
+            mine = self.store.code_fields(code)
+            match = next((f for f in mine if f.guid == source.guid), None) or next(
+                (f for f in mine if f.name.casefold() == source.name.casefold()), None
+            )
+            if match is not None and match.kind == source.kind:
+                self.field_map[source.guid] = match.guid
+                if known_options(match.kind, match.options) != known_options(source.kind, source.options):
+                    self.report.conflicts.append(
+                        f"field {match.name!r} of code {tree.path(code)!r} has other options in the source; "
+                        "kept the target's"
+                    )
+                continue
+            name = source.name
+            if match is not None:
+                name, again = self._merged_name(mine, source)
+                kept = "kept under " + repr(name) if source.guid in valued else "none to keep"
+                self.report.conflicts.append(
+                    f"field {match.name!r} of code {tree.path(code)!r} is {source.kind} in the source but "
+                    f"{match.kind} in the target; kept the target's field (the source's values: {kept})"
+                )
+                if again is not None:
+                    self.field_map[source.guid] = again.guid
+                    continue
+                if source.guid not in valued:
+                    continue  # no value to keep: the target's codebook stands
+            guid = source.guid if source.guid not in taken else new_guid()
+            position = max((f.position for f in mine), default=-1) + 1
+            self.store.insert_fields(
+                [CodeField(guid, code, name, source.kind, dict(source.options), position)]
+            )
+            taken.add(guid)
+            self.field_map[source.guid] = guid
+            self.report.fields_added += 1
+
+    @staticmethod
+    def _merged_name(mine: list[CodeField], source: CodeField) -> tuple[str, CodeField | None]:
+        """The name the source's values of a clashing field go under, and the target's field of
+        that name and the source's kind if one is there already (a merge made it before)."""
+        n = 1
+        while True:
+            name = f"{source.name} (merged)" if n == 1 else f"{source.name} (merged {n})"
+            same = next((f for f in mine if f.name.casefold() == name.casefold()), None)
+            if same is None or same.kind == source.kind:
+                return name, same
+            n += 1
+
+    def values(self) -> None:
+        """Values by (coding, field): added where the target has none, else the target's kept."""
+        if not self.data.values:
+            return
+        current = {(v.coding, v.field): v for v in self.store.coding_values()}
+        fields = {f.guid: f for f in self.store.code_fields()}
+        names = {guid: f.name for guid, f in fields.items()}
+        if any(c not in self.coded for c in self.coding_map.values() if c):  # codings already there
+            self.coded.update((c.guid, c.code) for c in self.store.codings())
+        new: list[CodingValue] = []
+        for value in self.data.values:
+            coding, field = self.coding_map.get(value.coding), self.field_map.get(value.field)
+            if not coding or not field:
+                continue  # its coding was skipped (and reported), or its field's code is missing
+            if self.coded.get(coding) != fields[field].code:  # the target re-coded it since
+                self.report.conflicts.append(
+                    f"value {names[field]!r} ({value.value.display()}) of {self._coding_label(coding)} "
+                    "not merged: the coding has another code in the target"
+                )
+                continue
+            mine = current.get((coding, field))
+            if mine is None:
+                new.append(
+                    CodingValue(coding, field, value.value, self.who(value.entered_by), value.entered_at)
+                )
+                current[(coding, field)] = new[-1]
+            elif (mine.value.kind, dict(mine.value.data)) != (value.value.kind, dict(value.value.data)):
+                self.report.conflicts.append(
+                    f"value {names.get(field, field)!r} of {self._coding_label(coding)} is "
+                    f"{value.value.display()} in the source; kept {mine.value.display()}"
+                )
+        self.store.insert_coding_values(new)
+        self.report.values_added += len(new)
+
+    def _coding_label(self, guid: str) -> str:
+        coding = self.store.coding(guid)
+        path = CodeTree(self.store.codes()).path(coding.code)
+        document = self.store.document(coding.document).name
+        coder = self.store.coder(coding.coder).name
+        return f"a {path!r} coding by {coder} in {document!r} [{coding.start}, {coding.end})"
 
     def memos(self) -> None:
         project = self.store.info().guid
@@ -313,7 +434,9 @@ def merge_into(
         merger.coders()
         merger.documents(progress, cancelled)
         merger.codes()
+        merger.fields()
         merger.codings()
+        merger.values()
         merger.memos()
         merger.attributes()
         if not store.setting(CODEBOOK_META) and data.codebook_meta:
@@ -324,6 +447,8 @@ def merge_into(
                 "source": report.source,
                 "documents_added": report.documents_added,
                 "codings_added": report.codings_added,
+                "fields_added": report.fields_added,
+                "values_added": report.values_added,
                 "conflicts": len(report.conflicts),
             },
             coder=who,
@@ -365,9 +490,37 @@ def read_source(
             raise ProjectCorrupt(f"cannot be merged: its content is damaged ({reason})", path=path) from None
     try:
         check_codes(data.codes)
+        check_fields(data)
     except CodebookError as exc:
         raise CodebookError(f"cannot be merged: {exc.reason}", path=path) from None
+    problem = value_damage(data)
+    if problem:
+        raise ProjectCorrupt(f"cannot be merged: {problem}", path=path)
     return data
+
+
+def check_fields(data: ProjectData) -> None:
+    """Every field of an untrusted project checked as a codebook file's would be (CodebookError)."""
+    tree = CodeTree(data.codes)
+    for f in data.fields:
+        where = f"field {f.name!r} of code {tree.path(f.code) if f.code in tree else f.code!r}"
+        options = f.options if isinstance(f.options, dict) else {"options": f.options}
+        check_field(f.name, f.kind, options, where=where)
+
+
+def value_damage(data: ProjectData) -> str:
+    """What is wrong with the first damaged value of an untrusted project ("" if none): its
+    field must exist and be of its kind, its data of the shape that kind stores."""
+    fields = {f.guid: f for f in data.fields}
+    for value in data.values:
+        field = fields.get(value.field)
+        name = repr(field.name) if field is not None else value.field
+        if field is None or field.kind != value.value.kind:
+            return f"a value of field {name} does not belong to a field of its kind"
+        problem = value_problem(value.value.kind, value.value.data)
+        if problem is not None or not isinstance(value.value.original, str):
+            return f"a value of field {name} is damaged ({problem or 'its wording is not text'})"
+    return ""
 
 
 def merge_projects(

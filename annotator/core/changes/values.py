@@ -15,12 +15,11 @@ from typing import Any
 
 from annotator.core.changes.base import Change, ChangeSet
 from annotator.core.errors import NotFound, UsageError, ValuesWouldBeLost
+from annotator.core.field_specs import MAX_FIELDS, normalise_options
 from annotator.core.model import new_guid
 from annotator.core.store import ProjectStore
 from annotator.core.store.values import CodeField, CodingValue
 from annotator.core.values import FieldSpec, Value, ValueInvalid, parse_value
-
-MAX_FIELDS = 20
 
 
 def _fields_changed(store: ProjectStore, code: str) -> ChangeSet:
@@ -45,7 +44,8 @@ class AddField(Change):
     ) -> None:
         super().__init__(by=by)
         spec = FieldSpec(name.strip(), kind, dict(options or {}))  # checks kind, name, choices
-        self.field = CodeField(guid or new_guid(), code, spec.name, spec.kind, dict(spec.options))
+        clean = _checked_options(spec)  # what a codebook file would refuse, refused here too
+        self.field = CodeField(guid or new_guid(), code, spec.name, spec.kind, clean)
 
     def _apply(self, store: ProjectStore) -> tuple[ChangeSet, dict[str, Any]]:
         store.code(self.field.code)
@@ -65,6 +65,15 @@ class AddField(Change):
     def _revert(self, store: ProjectStore) -> tuple[ChangeSet, dict[str, Any]]:
         store.delete_field(self.field.guid)
         return _fields_changed(store, self.field.code), {"field": self.field.guid}
+
+
+def _checked_options(spec: FieldSpec) -> dict[str, Any]:
+    """``spec``'s options as codebook files keep them; ValueInvalid for what they would refuse
+    (a currency no one uses, a "per" that is not a list, an option of another kind)."""
+    clean, problem = normalise_options(spec.kind, spec.options)
+    if problem is not None:
+        raise ValueInvalid(f"{spec.name}: {problem}")
+    return clean
 
 
 def _reread(values: list[CodingValue], spec: FieldSpec) -> tuple[list[CodingValue], list[CodingValue]]:
@@ -122,6 +131,9 @@ class EditField(Change):
             options=dict(self.options) if self.options is not None else before.options,
         )
         spec = after.spec  # checks the new kind, name and choices
+        if self.options is not None:
+            after = replace(after, options=_checked_options(spec))
+            spec = after.spec
         if after.name.casefold() != before.name.casefold() and any(
             f.name.casefold() == after.name.casefold() for f in store.code_fields(before.code)
         ):

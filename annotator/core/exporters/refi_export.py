@@ -13,6 +13,7 @@ from typing import IO
 
 from annotator.core.codebook import CodebookFile
 from annotator.core.exporters.rows import ExportData, IsCancelled, Progress
+from annotator.core.project import fields_by_code
 from annotator.core.refi_qda.export_qdc import codebook_xml
 from annotator.core.refi_qda.export_qdpx import write_package
 
@@ -55,6 +56,7 @@ def write_qdc_file(
         description=meta.get("description", ""),
         sources=meta.get("sources") or {},
         codes=tuple(data.data.codes),
+        fields=fields_by_code(data.data.fields),
     )
     out.write(codebook_xml(book))
     if progress is not None:

@@ -109,6 +109,8 @@ def summary_line(report: MergeReport, notes: ImportNotes) -> str:
         f"{report.memos_added} memos",
         f"{report.attribute_values_added} attribute values",
     ]
+    if report.fields_added or report.values_added:
+        parts.append(f"{report.fields_added} value fields and {report.values_added} typed values added")
     if notes.selections and notes.convention:
         parts.append(f"positions counted in {notes.convention}")
     if notes.dropped:
@@ -191,8 +193,13 @@ def import_file(
         except CodebookError as exc:
             raise ImportFailed(exc.reason, path=path) from None
         result = import_codebook(store, book, by=coder)
-        extra = f"; {len(notes.warnings)} names adjusted" if notes.warnings else ""
-        return f"codebook: {result['added']} codes added, {result['updated']} updated{extra}"
+        extra = f"; {len(notes.warnings)} names adjusted or fields left out" if notes.warnings else ""
+        conflicts = result["conflicts"]
+        extra += f"; {len(conflicts)} conflicts kept the project's version" if conflicts else ""
+        return (
+            f"codebook: {result['added']} codes added, {result['updated']} updated, "
+            f"{result['fields_added']} value fields added{extra}"
+        )
     if suffix != ".qdpx":
         raise ImportFailed("not a REFI-QDA file (expected .qdpx or .qdc)", path=path)
     report, notes = import_package(store, path, coder=coder, allow_partial=allow_partial)

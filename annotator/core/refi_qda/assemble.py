@@ -8,7 +8,9 @@ names a code the codebook lacks — is listed in ``notes.dropped`` with its
 reason, never imported at a shifted place; the caller decides whether a
 partial import is acceptable. Notes
 (memos) are attached wherever the file points at them; notes attached to
-nothing are kept in the project memo rather than dropped.
+nothing are kept in the project memo rather than dropped. Our own notes that carry value
+fields and values (:mod:`.value_notes`) are read as such, never as memos; one that cannot be
+used is left out with a line in ``notes.warnings``.
 """
 
 from __future__ import annotations
@@ -17,11 +19,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from annotator.core.codebook import CodeTree
 from annotator.core.model import Attribute, Coder, Coding, Document, Memo, MemoTarget, utc_now
 from annotator.core.project_data import ProjectData
 from annotator.core.refi_qda import positions
 from annotator.core.refi_qda.codes import CodeReader
 from annotator.core.refi_qda.common import DroppedSelection, ImportNotes, derived_guid
+from annotator.core.refi_qda.value_notes import FIELDS_TAG, VALUES_TAG, read_fields, read_values, tagged
+from annotator.core.store.values import CodeField
 from annotator.core.text import sha256_text
 
 if TYPE_CHECKING:
@@ -47,6 +52,7 @@ class Assembler:
     default_coder: str
     importer: str
     referenced_notes: set[str] = field(default_factory=set)
+    fields: dict[str, dict[str, CodeField]] = field(default_factory=dict)  # code -> file field GUID -> ours
 
     @classmethod
     def from_reader(cls, reader: QdpxReader) -> Assembler:
@@ -87,6 +93,7 @@ class Assembler:
             coders.setdefault(user.guid, user)
         data.codes = list(self.codes.codes)
         code_alias = self.codes.alias
+        self._fields(data)
         self._positions(data, coder_for, code_alias)
         self._memos(data)
         self._attributes(data)
@@ -94,13 +101,62 @@ class Assembler:
         return data
 
     def _note_text(self, refs: Sequence[str]) -> list[str]:
+        """The texts of the notes ``refs`` names, for a memo (our value notes are data: left out)."""
         out = []
         for ref in refs:
             note = self.note_store.get(ref)
             if note is not None and note.text.strip():
                 self.referenced_notes.add(ref)
-                out.append(note.text)
+                if tagged(note.text) is None:
+                    out.append(note.text)
         return out
+
+    def _tagged(self, refs: Sequence[str], tag: str) -> list[str]:
+        """The JSON of the notes ``refs`` names that carry ``tag`` (marked as used)."""
+        out = []
+        for ref in refs:
+            note = self.note_store.get(ref)
+            found = tagged(note.text) if note is not None else None
+            if found is not None and found[0] == tag:
+                self.referenced_notes.add(ref)
+                out.append(found[1])
+        return out
+
+    def _fields(self, data: ProjectData) -> None:
+        """Value fields from the notes of codes (each code's first fields note)."""
+        tree = CodeTree(data.codes)
+        for code, refs in self.codes.note_refs.items():
+            payloads = self._tagged(refs, FIELDS_TAG)
+            if not payloads or code not in tree:
+                continue
+            if len(payloads) > 1:
+                self.notes.warnings.append(
+                    f"code {tree.path(code)!r} has two value-field notes; read the first"
+                )
+            found = read_fields(payloads[0], code, tree.path(code), self.notes.warnings)
+            mapping = self.fields[code] = {}
+            for position, (raw, spec) in enumerate(zip(found, self.codes.unique_fields(found), strict=True)):
+                mapping[raw.guid] = CodeField(
+                    spec.guid, code, spec.name, spec.kind, dict(spec.options), position
+                )
+            data.fields.extend(mapping.values())
+
+    def _values(self, data: ProjectData, refs: Sequence[str], coding: str, code: str, where: str) -> None:
+        """The values a coding's notes give it (checked against its code's fields)."""
+        payloads = self._tagged(refs, VALUES_TAG)
+        if not payloads:
+            return
+        fields = self.fields.get(code, {})
+        seen: set[str] = set()
+        for payload in payloads:
+            for value in read_values(payload, coding, fields, where, self.notes.warnings):
+                if value.field in seen:
+                    self.notes.warnings.append(
+                        f"{where}: coding {coding} has two values of one field; kept the first"
+                    )
+                    continue
+                seen.add(value.field)
+                data.values.append(value)
 
     def _positions(
         self, data: ProjectData, coder_for: Callable[..., str], code_alias: dict[str, str]
@@ -211,6 +267,8 @@ class Assembler:
                     if coder is None:
                         coder = coders[raw.user] = coder_for(raw.user)
                     append(Coding(coding_guid, guid, code, coder, start, end, raw.created, memo))
+                    if raw.note_refs:
+                        self._values(data, raw.note_refs, coding_guid, code, source.name)
 
     def _span(
         self,
@@ -274,11 +332,12 @@ class Assembler:
                 data.memos.append(Memo("code", code, "\n\n".join(parts)))
         self._linked_notes(data)
         project = list(self.project_memo) + self._note_text(self.project_note_refs)
-        loose = [
-            (f"{note.name}\n{note.text}" if note.name else note.text)
-            for guid, note in self.note_store.items()
-            if guid not in self.referenced_notes and note.text.strip()
-        ]
+        unused = [n for g, n in self.note_store.items() if g not in self.referenced_notes and n.text.strip()]
+        loose = [(f"{n.name}\n{n.text}" if n.name else n.text) for n in unused if tagged(n.text) is None]
+        if len(loose) < len(unused):
+            self.notes.warnings.append(
+                f"{len(unused) - len(loose)} value notes attached to nothing were left out"
+            )
         if loose:
             self.notes.warnings.append(
                 f"{len(loose)} notes attached to nothing were added to the project memo"

@@ -19,7 +19,7 @@ tree shows in its tooltip).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Literal, TypedDict
 
@@ -27,6 +27,7 @@ from lxml import etree
 
 from annotator.core.codebook import MAX_NAME, check_depth, name_problem
 from annotator.core.errors import CodebookError
+from annotator.core.field_specs import field_guid
 from annotator.core.model import Code
 from annotator.core.refi_qda import xmlwrite
 from annotator.core.refi_qda.common import (
@@ -37,6 +38,9 @@ from annotator.core.refi_qda.common import (
     norm_color,
     norm_guid,
 )
+from annotator.core.refi_qda.value_notes import PI_TARGET, fields_instruction, read_fields
+from annotator.core.store.values import CodeField
+from annotator.core.values import FieldSpec
 
 _TextField = Literal["definition", "when_to_use", "when_not_to_use", "example", "ref", "shortcut"]
 _LABELS: tuple[tuple[_TextField, str], ...] = (
@@ -116,7 +120,8 @@ def write_code(
     code: Code,
     tree_children: dict[str | None, list[Code]],
     *,
-    note_refs: dict[str, str] | None = None,
+    note_refs: dict[str, list[str]] | None = None,
+    fields: Mapping[str, tuple[FieldSpec, ...]] | None = None,
     coded: set[str] | frozenset[str] = frozenset(),
     indent: str = "",
 ) -> None:
@@ -124,8 +129,9 @@ def write_code(
 
     A code that carries codings in this export is written codable even if it is
     marked not codable here, because other tools refuse codings of a folder.
-    ``note_refs`` maps code GUIDs to the GUID of the note holding their memo
-    (project files only: a codebook file has no notes).
+    ``note_refs`` maps code GUIDs to the GUIDs of their notes (memo, value fields; project
+    files only). ``fields`` (codebook files only, which have no notes) are written as a
+    processing instruction in the code (:mod:`.value_notes`).
     """
     codable = code.codable or code.guid in coded
     pairs = {"guid": norm_guid(code.guid), "name": code.name, "isCodable": "true" if codable else "false"}
@@ -136,8 +142,10 @@ def write_code(
     description = description_of(code)
     if description:
         inner.append(f"{indent}  {xmlwrite.element('Description', {}, description)}\n")
+    if fields and fields.get(code.guid):
+        inner.append(f"{indent}  {fields_instruction(code.guid, fields[code.guid])}\n")
     if note_refs and code.guid in note_refs:
-        inner.append(f'{indent}  <NoteRef targetGUID="{note_refs[code.guid]}"/>\n')
+        inner.extend(f'{indent}  <NoteRef targetGUID="{ref}"/>\n' for ref in note_refs[code.guid])
     subs = tree_children.get(code.guid, ())
     if not inner and not subs:
         out.append(f"{indent}<Code{xmlwrite.attrs(pairs)}/>\n")
@@ -145,7 +153,9 @@ def write_code(
     out.append(f"{indent}<Code{xmlwrite.attrs(pairs)}>\n")
     out.extend(inner)
     for sub in subs:
-        write_code(out, sub, tree_children, note_refs=note_refs, coded=coded, indent=indent + "  ")
+        write_code(
+            out, sub, tree_children, note_refs=note_refs, fields=fields, coded=coded, indent=indent + "  "
+        )
     out.append(f"{indent}</Code>\n")
 
 
@@ -166,6 +176,8 @@ class CodeReader:
     note_refs: dict[str, list[str]] = field(default_factory=dict)  # code guid -> note guids
     seen: set[str] = field(default_factory=set)
     alias: dict[str, str] = field(default_factory=dict)  # file guid -> our guid (when changed)
+    fields: dict[str, tuple[FieldSpec, ...]] = field(default_factory=dict)  # from a .qdc's instructions
+    field_guids: set[str] = field(default_factory=set)
 
     def read(self, codes_element: etree._Element) -> None:
         self._level(codes_element, None, "", 0)
@@ -200,10 +212,33 @@ class CodeReader:
                 **fields,
             )
             self.codes.append(code)
+            self._fields(item, guid, path)
             refs = [norm_guid(n.get("targetGUID")) for n in children(item, "NoteRef")]
             if any(refs):
                 self.note_refs[guid] = [r for r in refs if r]
             self._level(item, code, path, depth + 1)
+
+    def _fields(self, item: etree._Element, guid: str, path: str) -> None:
+        """Value fields from ``<?annotator-fields …?>`` (only a ``.qdc`` keeps instructions)."""
+        for instruction in item.iterchildren(etree.ProcessingInstruction):
+            if not isinstance(instruction, etree._ProcessingInstruction) or instruction.target != PI_TARGET:
+                continue
+            if guid in self.fields:
+                self.notes.warnings.append(f"code {path!r} declares its value fields twice; kept the first")
+                continue
+            found = read_fields(instruction.text or "", guid, path, self.notes.warnings)
+            self.fields[guid] = self.unique_fields(found)
+
+    def unique_fields(self, found: list[CodeField]) -> tuple[FieldSpec, ...]:
+        """``found`` as specs, each with a GUID no other field of the file has."""
+        specs = []
+        for f in found:
+            unique = f.guid if f.guid not in self.field_guids else field_guid(f.code, f.name)
+            if unique in self.field_guids:
+                unique = norm_guid(f"duplicate-field:{f.code}:{f.name}")
+            self.field_guids.add(unique)
+            specs.append(FieldSpec(f.name, f.kind, f.options, unique))
+        return tuple(specs)
 
     def _name(self, raw: str, taken: set[str], parent_path: str) -> str:
         name = clean_name(raw) or "(unnamed code)"

@@ -38,6 +38,8 @@ from annotator.core.refi_qda.common import (
     norm_guid,
     valid_datetime,
 )
+from annotator.core.refi_qda.value_notes import fields_note, values_note
+from annotator.core.store.values import CodeField, CodingValue
 
 Progress = Callable[[int, int, str], None]
 NAME_LIMIT = 200  # a selection's name is its text, shortened for other tools' lists
@@ -92,6 +94,14 @@ class _Writer:
         self.doc_memos = {m.target: m for m in data.memos if m.target_kind == "document"}
         self.code_memos = {m.target: m for m in data.memos if m.target_kind == "code"}
         self.project_memos = [m for m in data.memos if m.target_kind == "project"]
+        self.fields: dict[str, list[CodeField]] = {}
+        for f in data.fields:
+            self.fields.setdefault(f.code, []).append(f)
+        self.field_names = {f.guid: f.name for f in data.fields}
+        self.values: dict[str, list[CodingValue]] = {}
+        for v in data.values:
+            if v.field in self.field_names:
+                self.values.setdefault(v.coding, []).append(v)
 
     def note(self, guid: str, name: str, memo_text: str, user: str = "", when: str = "") -> str:
         pairs = {"guid": guid, "name": name}
@@ -120,11 +130,17 @@ class _Writer:
         if not self.data.codes:
             return ""
         tree = CodeTree(self.data.codes)
-        note_refs = {
-            guid: self.memo_note(memo, f"Memo on code {tree.path(guid)}")
+        note_refs: dict[str, list[str]] = {
+            guid: [self.memo_note(memo, f"Memo on code {tree.path(guid)}")]
             for guid, memo in self.code_memos.items()
             if guid in tree and memo.text
         }
+        for _, code in tree.walk():  # value fields: a note other programs just show
+            fields = self.fields.get(code.guid)
+            if fields:
+                note = derived_guid("note", "fields", code.guid)
+                self.note(note, f"Value fields of {tree.path(code.guid)}", fields_note(fields))
+                note_refs.setdefault(code.guid, []).append(note)
         coded = {c.code for c in self.data.codings}
         out = ["<CodeBook>\n<Codes>\n"]
         children = by_parent(self.data.codes)
@@ -194,8 +210,15 @@ class _Writer:
                 f'name="{attr(excerpt(text[coding.start : coding.end]))}" '
                 f'startPosition="{coding.start}" endPosition="{coding.end}"{who}{stamp}>'
                 f'<Coding guid="{norm_guid(coding.guid)}"{who}{stamp}>'
-                f'<CodeRef targetGUID="{norm_guid(coding.code)}"/></Coding>'
+                f'<CodeRef targetGUID="{norm_guid(coding.code)}"/>'
             )
+            values = self.values.get(coding.guid)
+            if values:
+                guid = derived_guid("note", "values", coding.guid)
+                note = values_note(values, self.field_names)
+                self.note(guid, f"Values on a coding in {name}", note, coding.coder, coding.created_at)
+                out.append(f'<NoteRef targetGUID="{guid}"/>')
+            out.append("</Coding>")
             if coding.memo:
                 guid = derived_guid("note", "coding", coding.guid)
                 self.note(guid, f"Memo on a coding in {name}", coding.memo, coding.coder, coding.created_at)

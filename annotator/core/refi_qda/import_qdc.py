@@ -30,7 +30,7 @@ def read_codebook(path: str | Path) -> tuple[CodebookFile, ImportNotes]:
         raise CodebookError("refused: codebook file is too large (over 64 MB)", path=path)
     notes = ImportNotes()
     try:
-        root = xml_safety.parse(data, path=path, label="the codebook")
+        root = xml_safety.parse(data, path=path, label="the codebook", keep_pis=True)
     except ImportFailed as exc:
         raise CodebookError(exc.reason, path=path) from None
     notes.origin = (root.get("origin") or "").strip()
@@ -51,4 +51,4 @@ def read_codebook(path: str | Path) -> tuple[CodebookFile, ImportNotes]:
         raise CodebookError(exc.reason, path=path) from None
     if not reader.codes:
         raise CodebookError("the codebook has no codes", path=path)
-    return CodebookFile(name=path.stem, codes=tuple(reader.codes)), notes
+    return CodebookFile(name=path.stem, codes=tuple(reader.codes), fields=reader.fields), notes

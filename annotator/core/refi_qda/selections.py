@@ -13,11 +13,12 @@ The usual shape, checked per source before any column is trusted:
 
 - every ``PlainTextSelection`` child is in the source's namespace;
 - every selection has exactly one ``Coding`` child, and every such coding
-  exactly one child, a ``CodeRef`` (so coding columns line up with selections);
+  exactly one ``CodeRef`` (so coding columns line up with selections);
 - each attribute a column reads is on every selection (or coding) or on none.
 
-A selection with other children as well (``NoteRef``, ``Description``) is
-read by the per-element reader and put back at its place. A source that does
+A selection with other children as well (``NoteRef``, ``Description``), or whose
+coding has (a ``NoteRef`` to its typed values), is read by the per-element reader
+and put back at its place. A source that does
 not have the usual shape returns None and is read entirely per element, so
 both readers give the same records for any input.
 """
@@ -86,7 +87,7 @@ class _Queries:
         self.usual = xpath(
             f"count(*[not(self::{sel})][local-name() = 'PlainTextSelection']) = 0"
             f" and count({sel}/{coding}) = $n and count({sel}[{coding}]) = $n"
-            f" and count({sel}/{coding}/*) = $n and count({sel}/{coding}[{ref}]) = $n"
+            f" and count({sel}/{coding}/{ref}) = $n and count({sel}/{coding}[{ref}]) = $n"
         )
         self.selection = {
             name: xpath(f"{sel}/@{name}")
@@ -125,11 +126,12 @@ def read_selections(
     queries = _QUERIES.get(namespace)
     if queries is None:
         queries = _QUERIES[namespace] = _Queries(namespace)
-    # Selections with more children than their coding are read element by element.
+    # Selections with more children than their coding, or a coding with more than its code,
+    # are read element by element.
     special: list[tuple[int, etree._Element]] = []
     n = 0
     for element in body.iterchildren(queries.tag):
-        if len(element) != 1:
+        if len(element) != 1 or len(element[0]) != 1:
             special.append((n, element))
         n += 1
     if n == 0:

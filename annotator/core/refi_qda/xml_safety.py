@@ -60,16 +60,17 @@ def refuse_dtd(data: bytes, *, path: str | Path, label: str) -> None:
         )
 
 
-def safe_parser() -> etree.XMLParser:
-    """A fresh parser per call: lxml parsers must not be shared between threads."""
-    return etree.XMLParser(remove_comments=True, remove_pis=True, **PARSER_OPTIONS)
+def safe_parser(*, keep_pis: bool = False) -> etree.XMLParser:
+    """A fresh parser per call: lxml parsers must not be shared between threads.
+    ``keep_pis`` keeps processing instructions (inert text: a ``.qdc`` carries value fields in them)."""
+    return etree.XMLParser(remove_comments=True, remove_pis=not keep_pis, **PARSER_OPTIONS)
 
 
-def parse(data: bytes, *, path: str | Path, label: str) -> etree._Element:
+def parse(data: bytes, *, path: str | Path, label: str, keep_pis: bool = False) -> etree._Element:
     """The root element of ``data``, parsed safely; one-line ImportFailed otherwise."""
     refuse_dtd(data, path=path, label=label)
     try:
-        root = etree.fromstring(data, safe_parser())
+        root = etree.fromstring(data, safe_parser(keep_pis=keep_pis))
     except etree.XMLSyntaxError as exc:
         raise ImportFailed(f"{label} is not well-formed XML ({_reason(exc)})", path=path) from None
     _check_no_doctype(root.getroottree(), path=path, label=label)
