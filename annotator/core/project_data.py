@@ -33,7 +33,6 @@ class ProjectData:
     codebook_meta: dict[str, Any] = field(default_factory=dict)
 
 
-
 def read_project_data(
     store: ProjectStore,
     *,
