@@ -610,9 +610,11 @@ def _json_cells(coding: dict, columns: dict[str, list[str]]) -> dict[str, object
     return cells
 
 
-def _csv_cell(text: str) -> object:
+def _csv_cell(text: str, column: str = "") -> object:
     if text == "":
         return None
+    if column.endswith("(as said)"):  # the wording as typed: "20" stays text
+        return unneutralise(text)
     try:
         number = float(text)
     except ValueError:
@@ -647,7 +649,7 @@ def test_values_are_the_same_columns_with_the_same_cells_in_every_format(
     for c in codings:
         k = key(c["document_name"], c["code_path"], c["coder_name"], c["start"])
         from_json = _json_cells(c, VALUE_COLUMNS)
-        from_csv = {n: _csv_cell(by_csv[k][n]) for n in wanted}
+        from_csv = {n: _csv_cell(by_csv[k][n], n) for n in wanted}
         from_xlsx = {n: by_xlsx[k][n] for n in wanted}
         assert from_csv == from_xlsx == from_json, k
         seen += any(v is not None for v in from_json.values())

@@ -9,12 +9,14 @@ leak what it never receives.
 - ``pseudonymise``: the project's list is applied to every text-bearing field
   (document texts and names, original file names, memos of every kind, code
   names, definitions, examples, references and export mappings, attribute names
-  and text values, project and codebook names and descriptions) and coders
+  and text values, project and codebook names and descriptions, value field names and
+  choices, the wording of typed values, text values and place names) and coders
   become "Coder 1..n" (numbered over all the project's coders by GUID, so the
   same person has the same number in every export of the project). A person
   field that names no coder (an old ``imported_by``) is left empty.
 - ``drop_text``: every free text is dropped (texts, passages, memos, definitions,
-  references, text attribute values, original file names, descriptions);
+  references, text attribute values, original file names, descriptions, the wording typed
+  values were read from, text values and place names);
   documents become "Document n" (numbered over the whole project), coders
   "Coder n", the project "Project". Code names, attribute names and export
   mappings remain (they are the structure of the data) and get the list too.
@@ -34,7 +36,9 @@ from typing import Any
 from annotator.core.model import Attribute, Code, Coder, Coding, Document, Memo, ProjectInfo
 from annotator.core.project_data import ProjectData
 from annotator.core.pseudonymise import Pseudonymiser, Rewrite
+from annotator.core.store.values import CodeField
 from annotator.core.text import sha256_text
+from annotator.core.values import Value
 
 
 def _same(text: str) -> str:
@@ -109,6 +113,33 @@ class Cleaner:
             source_refs=tuple(r for r in (self.free(s) for s in code.source_refs) if r),
             export={key: self.name(value) for key, value in code.export.items()},
         )
+
+    def field(self, field: CodeField) -> CodeField:
+        """A value field: its name and choices are codebook structure (the list applies, as to
+        code names); nothing of it is free text."""
+        if not self.privacy.active:
+            return field
+        options = dict(field.options)
+        if isinstance(options.get("choices"), list):
+            options["choices"] = [self.name(str(c)) for c in options["choices"]]
+        return replace(field, name=self.name(field.name).strip() or "field", options=options)
+
+    def value(self, value: Value) -> Value:
+        """A typed value: the wording it was read from and the free text in it (a text value,
+        a place's name and area) are free text; numbers, dates, currencies, units and
+        countries stay. A choice is one of the codebook's choices (the list applies)."""
+        if not self.privacy.active:
+            return value
+        data = dict(value.data)
+        if value.kind == "text":
+            data["value"] = self.free(str(data.get("value") or ""))
+        elif value.kind == "choice":
+            data["value"] = self.name(str(data.get("value") or ""))
+        elif value.kind == "place":
+            for key in ("name", "admin"):
+                if data.get(key):
+                    data[key] = self.free(str(data[key])) or None
+        return Value(value.kind, data, self.free(value.original))
 
     def document_name(self, document: Document) -> str:
         fallback = f"Document {self.numbers.get(document.guid, 0)}"
