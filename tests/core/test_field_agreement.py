@@ -40,7 +40,7 @@ def value(kind: str, text: str, **options: object):  # noqa: ANN201
 @pytest.mark.parametrize(
     ("kind", "a", "b", "agree"),
     [
-        ("money", "25000 CNY", "26250 CNY", True),  # exactly 5% of the larger: agrees
+        ("money", "25000 CNY", "26250 CNY", True),  # 1,250 is within 5% of 26,250: agrees
         ("money", "25000 CNY", "26400 CNY", False),
         ("money", "25000 CNY", "25000 USD", False),  # the currency is exact
         ("money", "400 CNY per night", "400 CNY", False),  # and so is "per"
@@ -137,9 +137,28 @@ def test_a_coding_with_a_value_matched_by_one_without_counts_apart(project: Valu
 
 
 def test_the_threshold_decides_which_segments_are_matched(project: ValueProject) -> None:
-    with ProjectStore.open(project.path, readonly=True) as store:
-        loose = agreement(store, ["mina", "jun"], codes=["Sale"], threshold=0.5)
-    assert loose.code("Sale").fields[0].matched == 3
+    from annotator.core.changes import ApplyCode
+    from annotator.core.changes.values import SetValues
+
+    with ProjectStore.open(project.path) as store:
+        start, end = span("b.txt", "paid 1,000,000 won")  # 18 of mina's 38 characters: overlap 0.47
+        change = ApplyCode(
+            document=project.docs["b.txt"].guid,
+            start=start,
+            end=end,
+            code=project.codes["Sale"],
+            coder=project.coders["jun"],
+        )
+        change.apply(store)
+        price = project.fields["Sale/price"]
+        spec = store.code_field(price).spec
+        SetValues(change.coding.guid, {price: parse_value(spec, "1,000,000 KPW")}).apply(store)
+        strict = agreement(store, ["mina", "jun"], codes=["Sale"]).code("Sale").fields[0]
+        loose = agreement(store, ["mina", "jun"], codes=["Sale"], threshold=0.4).code("Sale").fields[0]
+        listed = value_disagreements(store, ["mina", "jun"], threshold=0.4)
+    assert (strict.matched, strict.agree) == (3, 1)
+    assert (loose.matched, loose.agree) == (4, 2)
+    assert len(listed) == 2  # the new pair agrees
 
 
 def test_the_text_report_lists_value_agreement_per_field(run, project: ValueProject) -> None:
