@@ -4,7 +4,8 @@ Run: python tests/benchmarks/bench_facts.py [VALUES]
 Target (issue 10, 2-core machine): facts() over 1,000 documents and 50,000 values < 1 s,
 including reading from the store. Also timed: grouped by a document attribute and by a code
 (each form of exploitation, by overlap), one field of one code, with a rate table, the JSON
-of the whole report, and the whole ``annotator facts --json`` process.
+of the whole report, the whole ``annotator facts --json`` process, and CSV/XLSX/JSON exports
+of every coding with their value columns.
 
 The corpus: two coders; five codes with fields (sale price in CNY/KPW/USD, price per night,
 age at recruitment, date of sale, place of recruitment); a province on every document; three
@@ -25,6 +26,7 @@ from pathlib import Path
 from annotator.core.analysis.facts import RateTable, facts
 from annotator.core.changes import AddCode, SetAttribute
 from annotator.core.changes.values import AddField
+from annotator.core.exporters import ExportRequest, run_export
 from annotator.core.model import Coding, Document, new_guid, utc_now
 from annotator.core.project import create_project
 from annotator.core.store import ProjectStore
@@ -139,6 +141,13 @@ def main() -> None:
             timed(
                 "json.dumps of the whole report", lambda: json.dumps([g.to_json() for g in report]), results
             )
+            for fmt in ("csv", "xlsx", "json"):  # every coding, with the value columns
+                out = Path(tmp) / f"export.{fmt}"
+                timed(
+                    f"export {fmt} (all codings, value columns)",
+                    lambda fmt=fmt, out=out: run_export(store, ExportRequest(fmt, out, force=True)),
+                    results,
+                )
         env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
         command = [sys.executable, "-m", "annotator", "facts", str(path), "--json"]
         done = timed(
