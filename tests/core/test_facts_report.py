@@ -200,3 +200,22 @@ def test_values_in_the_report_follow_text_order_and_the_json_contract(project: V
     for v in data["values"]:
         assert {"value", "unit", "document", "start", "end", "quote", "coder"} <= set(v)
         assert v["quote"] == TEXTS[v["document"]][v["start"] : v["end"]]
+
+
+def test_fact_rows_filters_orders_and_finds_a_value_on_a_field_of_another_code(project: ValueProject) -> None:
+    """The store's two-scan join gives what one JOIN gave: every value, filters, text order."""
+    with ProjectStore.open(project.path) as store:
+        every = store.fact_rows()
+        assert len(every) == 11
+        assert every == sorted(every, key=lambda r: (r.document, r.start, r.end, r.coding))
+        mina = store.fact_rows(coders=[project.coders["mina"]])
+        assert len(mina) == 7 and {r.coder for r in mina} == {project.coders["mina"]}
+        ages = store.fact_rows(fields=[project.fields["Recruitment/age"]], coders=[project.coders["jun"]])
+        assert [(r.value.data["min"], r.code) for r in ages] == [(20, project.codes["Recruitment"])]
+        # a value whose coding's code does not own its field (no change makes one; a damaged file may)
+        sale = next(r for r in mina if r.code == project.codes["Sale"])
+        rate = project.fields["Earnings/rate"]
+        store.set_coding_value(sale.coding, rate, sale.value, by=project.coders["mina"])
+        stray = [r for r in store.fact_rows(fields=[rate]) if r.coding == sale.coding]
+        assert len(stray) == 1 and stray[0].code == project.codes["Sale"]
+        assert len(store.fact_rows(fields=[rate], coders=[project.coders["jun"]])) == 0

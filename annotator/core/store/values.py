@@ -243,27 +243,27 @@ class ValueQueries:
         ).fetchall()
         if not values:
             return []
-        coder_filter, coder_args = "", []
-        if coders is not None:
-            coder_filter = "AND coder IN (SELECT value FROM json_each(?))"
-            coder_args.append(json.dumps(list(coders)))
         owners = f"SELECT code FROM code_fields {value_filter.replace('field IN', 'guid IN')}"
         passages = {
             row[0]: row
             for row in self.conn.execute(
                 "SELECT guid, document, code, coder, start, end FROM codings "
-                f"INDEXED BY codings_document_start WHERE code IN ({owners}) {coder_filter}",
-                [*args, *coder_args],
+                f"INDEXED BY codings_document_start WHERE code IN ({owners})",
+                args,
             )
         }
-        stray = [v[0] for v in values if v[0] not in passages]
+        stray = sorted({v[0] for v in values if v[0] not in passages})
         if stray:
             for row in self.conn.execute(
                 "SELECT guid, document, code, coder, start, end FROM codings "
-                f"WHERE guid IN (SELECT value FROM json_each(?)) {coder_filter}",
-                [json.dumps(sorted(set(stray))), *coder_args],
+                "WHERE guid IN (SELECT value FROM json_each(?))",
+                [json.dumps(stray)],
             ):
                 passages[row[0]] = row
+        if coders is not None:  # filtered here: a coder filter in the scan would make its values look stray
+            wanted = set(coders)
+            passages = {guid: row for guid, row in passages.items() if row[3] in wanted}
+        if stray or coders is not None:
             values = [v for v in values if v[0] in passages]
         datas = _data_of([v[3] for v in values])
         out = []
