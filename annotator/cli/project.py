@@ -140,23 +140,50 @@ def info(project: Path, as_json: bool) -> None:
         click.echo(f"  coder names {', '.join(coders)}")
 
 
+def _field_values(
+    _ctx: click.Context, _param: click.Parameter, given: tuple[str, ...]
+) -> list[tuple[str, str]]:
+    """``--value FIELD=VALUE`` pairs, split once (the value may hold '=' too)."""
+    pairs = []
+    for item in given:
+        name, equals, text = item.partition("=")
+        if not equals or not name.strip():
+            raise click.BadParameter(f"{item!r} is not FIELD=VALUE (e.g. price=25000 CNY)")
+        pairs.append((name.strip(), text))
+    return pairs
+
+
 @click.command()
 @click.argument("project", type=PROJECT)
 @click.option("--code", "code_path", required=True, help="Code path, e.g. 'Means of control/Deception'.")
 @click.option("--pattern", required=True, help="Python regular expression; span = the whole match.")
+@click.option(
+    "--value",
+    "values",
+    multiple=True,
+    metavar="FIELD=VALUE",
+    callback=_field_values,
+    help="Set this typed value on every coding made (repeatable), e.g. 'price=25000 CNY', 'age=19'.",
+)
 @coder_option("Coder to record (else $ANNOTATOR_CODER / remembered).")
-def autocode(project: Path, code_path: str, pattern: str) -> None:
+def autocode(project: Path, code_path: str, pattern: str, values: list[tuple[str, str]]) -> None:
     """Code every match of PATTERN in every document with CODE (one undoable step)."""
     from annotator.core.changes import Autocode  # noqa: PLC0415
+    from annotator.core.changes.values import values_for_code  # noqa: PLC0415
 
-    # one transaction: a coder made for this is kept only with the codings
+    # one transaction: a coder made for this is kept only with the codings and their values
     with open_project(project, coder=CoderUse.REQUIRED, one_transaction=True) as opening:
         code = CodeTree(opening.store.codes()).find(code_path)
-        change = Autocode(code=code.guid, pattern=pattern, coder=opening.coder_guid)
+        try:
+            typed = values_for_code(opening.store, code.guid, values)  # every value checked first
+        except AnnotatorError as exc:  # name the project and the code in the one line
+            raise AnnotatorError(f"{code_path}: {exc.reason}", path=project) from None
+        change = Autocode(code=code.guid, pattern=pattern, coder=opening.coder_guid, values=typed)
         change.apply(opening.store)
+    shown = "; ".join(f"{name}={text.strip()}" for name, text in values)
     click.echo(
         f"Coded {len(change.added)} passages in {len({c.document for c in change.added})} "
-        f"documents with {code_path}."
+        f"documents with {code_path}" + (f", each with {shown}." if values else ".")
     )
 
 

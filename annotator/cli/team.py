@@ -184,8 +184,31 @@ def _agreement_table(data: dict) -> str:
     ]
     for row in [*data["codes"], {"code": overall, **data["overall"]}]:
         lines.append(f"{row['code']:<{width}}  " + "  ".join(f"{_fmt(row.get(k)):>10}" for k, _ in columns))
+    lines += _field_lines(data)
     lines += [f"note: {n}" for n in data.get("notes", [])]
     return "\n".join(lines)
+
+
+def _field_lines(data: dict) -> list[str]:
+    """Agreement on typed values, one line per field of the compared codes."""
+    rows = [(row["code"], f) for row in data["codes"] for f in row.get("fields", [])]
+    if not rows:
+        return []
+    lines = [
+        "Values: of the passages both coders coded with the code (same overlap threshold), "
+        "those whose values agree"
+    ]
+    for code, f in rows:
+        where = f"{code} / {f['field']}"
+        if not f["matched"]:
+            text = "no passage coded by both with a value from each"
+        else:
+            text = f"{f['agree']} of {f['matched']} agree ({f['share']:.0%})"
+        text += f"; tolerance {f['tolerance']}"
+        if f["one_value_only"]:
+            text += f"; {f['one_value_only']} passage(s) with a value from one coder only"
+        lines.append(f"  {where}: {text}")
+    return lines
 
 
 FORMATS = ("csv", "xlsx", "json", "html", "matrix", "cases", "qdpx", "qdc")

@@ -764,8 +764,10 @@ def test_store_default_sub_corpus_is_documents_either_coder_coded(
         "segment_agreement",
         "segments",
         "characters",
+        "fields",  # agreement on typed values (issue 10): an empty list for a code without fields
     }
     assert data["codes"][0]["segments"] == {"mina": 1, "jun": 1}
+    assert data["codes"][0]["fields"] == []
     assert data["documents_detail"][0]["document"] == "one.txt"
 
 

@@ -24,6 +24,7 @@ from pathlib import Path
 import pytest
 
 from annotator.core.changes import AddCode, ApplyCode, SetAttribute, SetMemo
+from annotator.core.changes.values import AddField, SetValues
 from annotator.core.codebook import CodeTree
 from annotator.core.errors import AnnotatorError, UsageError
 from annotator.core.exporters import FORMATS, ExportRequest, run_export
@@ -32,6 +33,7 @@ from annotator.core.project import CODEBOOK_META, create_project
 from annotator.core.pseudonymise import Pseudonym, SetPseudonyms
 from annotator.core.store import ProjectStore
 from annotator.core.text import sha256_text
+from annotator.core.values import parse_value
 from tests.core.export_readers import (
     SUFFIX,
     case_codings,
@@ -43,6 +45,7 @@ from tests.core.export_readers import (
     qdpx_selections,
     read_csv,
     sheet_rows,
+    unneutralise,
     visible_text,
 )
 
@@ -221,7 +224,14 @@ def test_format_and_option_combinations_that_would_mislead_are_refused(demo: Pat
 NAMES = ("Kim Ok-sun", "김옥순", "Zhang Wei", "Yanji")
 CODERS = ("Minji Park", "Lee Seo-yeon")
 REPLACEMENTS = ("Participant 3", "참여자3", "Broker 1", "City 1")
-PHRASES = ("took her across", "팔렸다", "consented on tape", "speaks of herself", "sister of")
+PHRASES = (
+    "took her across",
+    "팔렸다",
+    "consented on tape",
+    "speaks of herself",
+    "sister of",
+    "paid the broker",
+)
 """Testimony and memo phrases without names: what --no-text must drop."""
 
 
@@ -287,15 +297,28 @@ def sensitive(tmp_path: Path) -> Path:
             (doc_b, 0, nfd("김옥순은 연길에서 팔렸다."), codes[1], lee, nfd("김옥순 memo")),
             (doc_b, end_of_name, "순\t", codes[0], minji, ""),
         ]
+        applied = []
         for doc, start, words, code, coder, memo in spans:
-            ApplyCode(
+            change = ApplyCode(
                 document=doc.guid,
                 start=start,
                 end=start + len(words),
                 code=code,
                 coder=coder.guid,
                 memo=memo,
-            ).apply(store)
+            )
+            change.apply(store)
+            applied.append(change.coding)
+        typed = {}  # values whose wording names people and places: pseudonymised with the rest
+        for name, kind, words in (
+            ("paid", "money", "25,000 yuan to Zhang  Wei"),
+            ("where", "place", "Yanji"),
+            ("note", "text", "Kim Ok-sun paid the broker"),
+        ):
+            field = AddField(code=codes[0], name=name, kind=kind)
+            field.apply(store)
+            typed[field.field.guid] = parse_value(field.field.spec, words)
+        SetValues(applied[0].guid, typed, by=minji.guid).apply(store)
         SetMemo(kind="project", target="", text="All consented on tape; Kim Ok-sun first").apply(store)
         SetMemo(kind="document", target=doc_a.guid, text="Call Zhang  Wei's sister of Yanji").apply(store)
         SetMemo(kind="code", target=codes[1], text=nfd("Named after 김옥순")).apply(store)
@@ -343,6 +366,8 @@ def test_a_pseudonymised_export_holds_no_real_name_anywhere(
     if fmt not in ("matrix", "cases", "qdc"):
         assert "Coder 1" in text and "Coder 2" in text
         assert "took her across" in text  # the testimony itself is still there
+    if fmt in ("csv", "xlsx", "json"):  # typed values: their wording and text values pseudonymised too
+        assert "Participant 3 paid the broker" in text and "25,000 yuan to Broker 1" in text
     if fmt == "json":
         data = json.loads(out.read_text(encoding="utf-8"))
         assert data["project"]["pseudonymised"] is True and data["project"]["text_dropped"] is False
@@ -556,3 +581,116 @@ def test_a_killed_xlsx_export_of_an_encrypted_project_leaves_no_testimony_anywhe
         data = leftover.read_bytes()
         assert not any(n in data for n in needles), f"testimony in {leftover}"
     assert leftovers == []
+
+
+# -- typed values: the same columns in every format ---------------------------------------------------
+
+VALUE_COLUMNS = {
+    "price": ["price amount", "price max", "price currency", "price per", "price (as said)"],
+    "rate": ["rate amount", "rate max", "rate currency", "rate per", "rate (as said)"],
+    "age": ["age min", "age max", "age approx", "age (as said)"],
+}
+
+
+@pytest.fixture(scope="module")
+def valued(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from tests.core.value_project import build_value_project
+
+    return build_value_project(tmp_path_factory.mktemp("valued") / "v.sqlite").path
+
+
+def _json_cells(coding: dict, columns: dict[str, list[str]]) -> dict[str, object]:
+    """A JSON coding's ``values`` objects laid out as the CSV's columns (``original`` is "(as said)")."""
+    cells: dict[str, object] = {}
+    for field, names in columns.items():
+        item = coding["values"].get(field)
+        for name in names:
+            part = "original" if name.endswith("(as said)") else name.removeprefix(field + " ")
+            cells[name] = None if item is None else item[part]
+    return cells
+
+
+def _csv_cell(text: str, column: str = "") -> object:
+    if text == "":
+        return None
+    if column.endswith("(as said)"):  # the wording as typed: "20" stays text
+        return unneutralise(text)
+    try:
+        number = float(text)
+    except ValueError:
+        return unneutralise(text)
+    return int(number) if number.is_integer() else number
+
+
+def test_values_are_the_same_columns_with_the_same_cells_in_every_format(
+    valued: Path, tmp_path: Path
+) -> None:
+    with ProjectStore.open(valued, readonly=True) as store:
+        for fmt in ("csv", "xlsx", "json", "html"):
+            run_export(store, ExportRequest(fmt, tmp_path / f"v{SUFFIX[fmt]}"))
+    csv_rows = read_csv(tmp_path / "v.csv")
+    xlsx_rows = sheet_rows(tmp_path / "v.xlsx", "Codings")
+    codings = json.loads((tmp_path / "v.json").read_text(encoding="utf-8"))["codings"]
+    header = list(csv_rows[0])
+    assert header == list(xlsx_rows[0])  # the column set is the same
+    for field, names in VALUE_COLUMNS.items():
+        assert [h for h in header if h.startswith(field + " ")] == names
+    assert header[:8] == ["document", "code", "coder", "start", "end", "text", "memo", "created_at"]
+    assert header.index("province") < header.index("price amount")  # values come after the attributes
+    wanted = [n for names in VALUE_COLUMNS.values() for n in names]
+    assert len(csv_rows) == len(xlsx_rows) == len(codings) == 15
+
+    def key(doc: object, code: object, coder: object, start: object) -> tuple:
+        return (str(doc), str(code), str(coder), int(start))  # type: ignore[call-overload]
+
+    by_csv = {key(r["document"], r["code"], r["coder"], r["start"]): r for r in csv_rows}
+    by_xlsx = {key(r["document"], r["code"], r["coder"], r["start"]): r for r in xlsx_rows}
+    seen = 0
+    for c in codings:
+        k = key(c["document_name"], c["code_path"], c["coder_name"], c["start"])
+        from_json = _json_cells(c, VALUE_COLUMNS)
+        from_csv = {n: _csv_cell(by_csv[k][n], n) for n in wanted}
+        from_xlsx = {n: by_xlsx[k][n] for n in wanted}
+        assert from_csv == from_xlsx == from_json, k
+        seen += any(v is not None for v in from_json.values())
+    assert seen == 11  # every coding with a value, and no other
+    cny = next(r for r in csv_rows if r["price (as said)"] == "25,000 yuan")
+    assert (cny["price amount"], cny["price max"], cny["price currency"], cny["price per"]) == (
+        "25000",
+        "",
+        "CNY",
+        "",
+    )
+    night = next(r for r in csv_rows if r["rate amount"])
+    assert (night["rate amount"], night["rate max"], night["rate per"]) == ("400", "500", "night")
+    age = next(c for c in codings if c["values"].get("age", {}).get("original") == "nineteen")
+    assert age["values"]["age"] == {
+        "field": "age",
+        "kind": "age",
+        "min": 19,
+        "max": 19,
+        "approx": False,
+        "original": "nineteen",
+    }
+    report = (tmp_path / "v.html").read_text(encoding="utf-8")
+    assert "Values" in report and "price" in report and "CNY" in report and "KPW" in report
+    assert "25,000 CNY" in report  # the median of the five CNY prices, never mixed with KPW
+
+
+def test_value_columns_follow_the_code_filter(valued: Path, tmp_path: Path) -> None:
+    with ProjectStore.open(valued, readonly=True) as store:
+        run_export(store, ExportRequest("csv", tmp_path / "r.csv", codes=("Recruitment",)))
+        run_export(store, ExportRequest("json", tmp_path / "r.json", codes=("Recruitment",)))
+    header = list(read_csv(tmp_path / "r.csv")[0])
+    assert [h for h in header if h.startswith(("price", "rate", "age"))] == VALUE_COLUMNS["age"]
+    data = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert {c["code_path"] for c in data["codings"]} == {"Recruitment"}
+    nodes = {}
+    stack = list(data["codebook"]["codes"])
+    while stack:
+        node = stack.pop()
+        nodes[node["path"]] = node
+        stack += node["children"]
+    assert [(f["name"], f["kind"]) for f in nodes["Recruitment"]["fields"]] == [("age", "age")]
+    assert [f["name"] for f in nodes["Sale"]["fields"]] == ["price"]  # the codebook stays whole
+    assert nodes["Exploitation"]["fields"] == []

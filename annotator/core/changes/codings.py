@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
 from annotator.core.changes.base import Change, ChangeSet
-from annotator.core.errors import AlreadyCoded, InvalidSpan, UsageError, ValuesWouldBeLost
+from annotator.core.errors import AlreadyCoded, InvalidSpan, NotFound, UsageError, ValuesWouldBeLost
 from annotator.core.model import Coding, new_guid, utc_now
 from annotator.core.patterns import TIMEOUT_S, TOTAL_TIMEOUT_S, PatternTooSlow, compile_pattern, matches
 from annotator.core.store import ProjectStore
 from annotator.core.store.values import CodingValue
+from annotator.core.values import Value, ValueInvalid
 
 __all__ = ["ApplyCode", "Autocode", "EditCoding", "PatternTooSlow", "RemoveCodings", "check_span"]
 
@@ -169,6 +171,11 @@ class Autocode(Change):
     The pattern runs with a time limit (see :mod:`annotator.core.patterns`):
     ``timeout`` seconds per document and ``total_timeout`` over all of them. Past
     either, PatternTooSlow names the document and nothing is stored.
+
+    ``values`` (field GUID -> checked :class:`~annotator.core.values.Value`, fields of
+    ``code``) are set on every coding this creates, in the same change: one undo step,
+    one audit entry (``annotator autocode --value``). Codings that already existed keep
+    theirs.
     """
 
     action = "autocode"
@@ -182,10 +189,12 @@ class Autocode(Change):
         documents: list[str] | None = None,
         timeout: float = TIMEOUT_S,
         total_timeout: float = TOTAL_TIMEOUT_S,
+        values: Mapping[str, Value] | None = None,
     ) -> None:
         super().__init__(by=coder)
         self.regex = compile_pattern(pattern)
         self.code, self.coder, self.documents = code, coder, documents
+        self.values = dict(values or {})
         self.timeout, self.total_timeout = timeout, total_timeout
         self.label = f"Auto-code /{pattern}/"
         self.added: list[Coding] = []
@@ -193,14 +202,33 @@ class Autocode(Change):
     def _apply(self, store: ProjectStore) -> tuple[ChangeSet, dict[str, Any]]:
         store.code(self.code)
         store.coder(self.coder)
+        names = self._check_values(store)
         if not self.added:  # first run: find the matches; redo reuses the same GUIDs
             self.added = self._find(store)
         store.insert_codings(self.added)
-        return _touched(self.added, +1), {
-            "code": self.code,
-            "pattern": self.regex.pattern,
-            "codings": len(self.added),
-        }
+        what: dict[str, Any] = {"code": self.code, "pattern": self.regex.pattern, "codings": len(self.added)}
+        changes = _touched(self.added, +1)
+        if self.values:
+            now = utc_now()
+            store.insert_coding_values(
+                CodingValue(c.guid, field, value, self.coder, now)
+                for c in self.added
+                for field, value in self.values.items()
+            )
+            what["values"] = {names[f]: v.display() for f, v in self.values.items()}
+            changes |= ChangeSet(extra={"values": True})
+        return changes, what
+
+    def _check_values(self, store: ProjectStore) -> dict[str, str]:
+        """Field GUID -> name, after checking each value belongs to a field of the code, of its kind."""
+        fields = {f.guid: f for f in store.code_fields(self.code)}
+        for guid, value in self.values.items():
+            field = fields.get(guid)
+            if field is None:
+                raise NotFound("that value field does not belong to the auto-coded code")
+            if value.kind != field.kind:
+                raise ValueInvalid(f"{field.name}: a {field.kind} value is needed, not {value.kind}")
+        return {guid: fields[guid].name for guid in self.values}
 
     def _find(self, store: ProjectStore) -> list[Coding]:
         docs = self.documents or [d.guid for d in store.documents()]

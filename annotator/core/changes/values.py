@@ -9,7 +9,7 @@ restores the values exactly.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from typing import Any
 
@@ -259,11 +259,36 @@ def values_from_text(store: ProjectStore, coding: str, typed: Mapping[str, str])
     return out
 
 
+def values_for_code(
+    store: ProjectStore, code: str, typed: Mapping[str, str] | Iterable[tuple[str, str]]
+) -> dict[str, Value]:
+    """Read what was typed per field name for codings of ``code`` not yet made (``autocode
+    --value``): every value is checked before anything is stored.
+
+    Raises:
+        ValueInvalid: a value that does not fit its field, an empty one, or a field the code
+            does not have.
+    """
+    by_name = {f.name.casefold(): f for f in store.code_fields(code)}
+    out: dict[str, Value] = {}
+    pairs = typed.items() if isinstance(typed, Mapping) else typed
+    for name, text in pairs:
+        field = by_name.get(name.strip().casefold())
+        if field is None:
+            known = ", ".join(f.name for f in by_name.values()) or "none"
+            raise ValueInvalid(f"the code has no value field {name!r} (its fields: {known})")
+        if field.guid in out:
+            raise ValueInvalid(f"{field.name}: given twice")
+        out[field.guid] = parse_value(field.spec, text)
+    return out
+
+
 __all__ = [
     "AddField",
     "DeleteField",
     "EditField",
     "SetValues",
     "ValuesWouldBeLost",
+    "values_for_code",
     "values_from_text",
 ]

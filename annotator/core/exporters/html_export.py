@@ -5,8 +5,9 @@ No JavaScript, no external fonts, images or styles, no network: inline CSS
 inline SVG bar chart. Every piece of project text goes through
 ``html.escape``; a code colour is used only if it is a ``#RRGGBB`` value.
 Sections: summary, chart of the most frequent codes, frequency table (codes
-with codings), then the codebook with definitions and up to ``quotes`` example
-quotes per code, drawn from as many different documents as possible.
+with codings), then the codebook with definitions, a summary of each value field
+(:mod:`.html_values`) and up to ``quotes`` example quotes per code, drawn from as
+many different documents as possible.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from html import escape
 from typing import IO
 
 from annotator.core.analysis.query import FrequencyTable, tabulate
+from annotator.core.exporters.html_values import values_table
 from annotator.core.exporters.rows import ExportData, IsCancelled, Progress, Ticker
 from annotator.core.model import Code, Coding, utc_now
 from annotator.core.text import snippet
@@ -30,6 +32,7 @@ margin:2rem auto;max-width:60rem;padding:0 1rem;color:#1d1d1f;line-height:1.5}
 h1{font-size:1.7rem;margin-bottom:.2rem}
 h2{border-bottom:2px solid #ddd;padding-bottom:.2rem;margin-top:2.5rem}
 h3{font-size:1.05rem;margin:0 0 .3rem}.meta{color:#555;font-size:.9rem}
+h4{font-size:.9rem;margin:.5rem 0 .2rem}
 table{border-collapse:collapse;width:100%;font-size:.88rem}th,td{border:1px solid #ccc;padding:.25rem .45rem}
 th{background:#f2f2f2;text-align:left}td.n{text-align:right;font-variant-numeric:tabular-nums}
 article.code{border-left:6px solid #999;padding:.3rem 0 .3rem .9rem;margin:1.2rem 0}
@@ -116,7 +119,10 @@ def pick_quotes(codings: list[Coding], limit: int) -> list[Coding]:
     return (first + rest)[:limit]
 
 
-def code_article(data: ExportData, code: Code, table: FrequencyTable, quotes: list[Coding]) -> str:
+def code_article(
+    data: ExportData, code: Code, table: FrequencyTable, quotes: list[Coding], values: str = ""
+) -> str:
+    """One code: definitions, counts, the values summary (``values``, HTML) and example quotes."""
     path = data.tree.path(code.guid)
     out = [f'<article class="code" id="code-{_e(code.guid)}" style="border-left-color:{_color(code)}">']
     out.append(f"<h3>{_e(path)}</h3>")
@@ -136,6 +142,7 @@ def code_article(data: ExportData, code: Code, table: FrequencyTable, quotes: li
         out.append('<p class="none">No codings in this selection.</p></article>')
         return "".join(out)
     out.append(f'<p class="cite">{n} coding{"s" * (n != 1)} in {docs} document{"s" * (docs != 1)}</p>')
+    out.append(values)
     for c in quotes:
         coded = data.coded_text(c)  # pseudonymised with its whole document, then shortened
         text = snippet(coded, 0, len(coded), QUOTE_LIMIT)
@@ -189,7 +196,10 @@ def write_html(
         '<section id="codebook"><h2>Codebook and example quotes</h2>',
     ]
     for code in codes:
-        parts.append(code_article(data, code, table, pick_quotes(by_code.get(code.guid, []), quotes)))
+        mine = by_code.get(code.guid, [])
+        parts.append(
+            code_article(data, code, table, pick_quotes(mine, quotes), values_table(data, code, mine))
+        )
         ticker.step()
     parts.append("</section></body></html>\n")
     ticker.check()

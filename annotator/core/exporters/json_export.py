@@ -45,6 +45,11 @@ def _code_node(data: ExportData, code: Code) -> dict[str, Any]:
         "codable": code.codable,
         "source_refs": list(code.source_refs),
         "export": dict(code.export),
+        "fields": [
+            {"guid": f.guid, "name": f.name, "kind": f.kind, "options": dict(f.options)}
+            for f in data.fields
+            if f.code == code.guid
+        ],
         "children": [_code_node(data, child) for child in data.tree.children(code.guid)],
     }
 
@@ -147,6 +152,7 @@ def _write(data: ExportData, f: IO[str], ticker: Ticker) -> None:
             "text": data.coded_text(c),
             "memo": c.memo,
             "created_at": c.created_at,
+            "values": data.values_json(c.guid),
         }
         if not data.text_dropped:
             item["text_start"], item["text_end"] = c.start, c.end

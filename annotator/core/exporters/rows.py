@@ -24,9 +24,12 @@ from annotator.core.analysis.query import Selection
 from annotator.core.codebook import CodeTree
 from annotator.core.errors import Cancelled
 from annotator.core.exporters.privacy import Cleaner, Privacy
+from annotator.core.exporters.value_columns import ValueColumn, value_columns, value_of
 from annotator.core.model import Attribute, Coding, Document, ProjectInfo
 from annotator.core.project_data import ProjectData, read_project_data
 from annotator.core.store import ProjectStore
+from annotator.core.store.values import CodeField
+from annotator.core.values import Value
 
 Destination = str | os.PathLike[str] | IO[bytes]
 Progress = Callable[[int, int, str], None]
@@ -109,6 +112,9 @@ class ExportData:
     stored_spans: dict[str, tuple[int, int]] = field(default_factory=dict)
     filters: dict[str, Any] = field(default_factory=dict)  # the filters, described with exported names
     doc_names: dict[str, str] = field(default_factory=dict)
+    fields: list[CodeField] = field(default_factory=list)  # value fields of the codebook, cleaned
+    value_columns: list[ValueColumn] = field(default_factory=list)  # those of the exported codes
+    coding_values: dict[str, dict[str, Value]] = field(default_factory=dict)  # coding -> field -> value
 
     def coded_text(self, coding: Coding) -> str:
         return self.texts[coding.document][coding.start : coding.end]
@@ -131,14 +137,27 @@ class ExportData:
         return value
 
     def coding_header(self) -> list[str]:
-        """Column names of the one-row-per-coding table; attributes after the fixed columns."""
+        """Column names of the one-row-per-coding table: the fixed columns, one per document
+        attribute, then each value field's columns (:mod:`.value_columns`)."""
         taken = set(CODING_COLUMNS)
         names = []
         for attribute in self.attributes:
             name = attribute.name if attribute.name not in taken else f"{attribute.name} (attribute)"
             taken.add(name)
             names.append(name)
-        return [*CODING_COLUMNS, *names]
+        return [*CODING_COLUMNS, *names, *(h for column in self.value_columns for h in column.header())]
+
+    def values_json(self, coding: str) -> dict[str, Any]:
+        """A coding's values as JSON: field name -> its parts and its wording."""
+        values = self.coding_values.get(coding)
+        if not values:
+            return {}
+        out = {}
+        for column in self.value_columns:
+            found = value_of(column, values)
+            if found is not None:
+                out[column.label] = column.to_json(found)
+        return out
 
     def coding_rows(self, cell: Callable[[str], str] = str) -> Iterator[list[Any]]:
         """One row per coding, in reading order; ``cell`` makes each string safe for the format.
@@ -150,6 +169,8 @@ class ExportData:
         coders = {guid: cell(name) for guid, name in self.coder_names.items()}
         per_doc: dict[str, list[Any]] = {}  # document -> [name, *attribute cells]
         texts, moved = self.texts, self.stored_spans
+        columns, stored = self.value_columns, self.coding_values
+        no_values = [c for column in columns for c in column.cells(None, cell)]
         for c in self.codings:
             head = per_doc.get(c.document)
             if head is None:
@@ -172,7 +193,11 @@ class ExportData:
                 cell(c.memo) if c.memo else "",
                 cell(c.created_at),
                 *head[1:],
+                *(self._value_cells(stored[c.guid], cell) if c.guid in stored else no_values),
             ]
+
+    def _value_cells(self, values: dict[str, Value], cell: Callable[[str], str]) -> list[Any]:
+        return [x for column in self.value_columns for x in column.cells(value_of(column, values), cell)]
 
 
 def load(
@@ -209,11 +234,15 @@ def load(
     for doc, attribute, value in data.attribute_values:
         values.setdefault(doc, {})[attribute] = value
     coder_names = {c.guid: cleaner.person(c.guid) if privacy.active else c.name for c in store.coders()}
+    fields = [cleaner.field(f) for f in store.code_fields()]
+    exported = [f for f in fields if selection.codes is None or f.code in selection.codes]
+    tree = CodeTree(data.codes)
+    columns = value_columns(exported, [c.guid for _, c in tree.walk()], _fixed_columns(data))
     return ExportData(
         info=cleaned.info,
         data=data,
         selection=selection,
-        tree=CodeTree(data.codes),
+        tree=tree,
         codings=codings,
         documents=documents,
         texts={d.guid: text for d, text in data.documents},
@@ -224,4 +253,31 @@ def load(
         text_dropped=privacy.drop_text,
         stored_spans=cleaned.stored_spans,
         doc_names={d.guid: d.name or cleaner.document_name(d) for d in documents},
+        fields=fields,
+        value_columns=columns,
+        coding_values=_coding_values(store, exported, selection, codings, cleaner),
     )
+
+
+def _fixed_columns(data: ProjectData) -> set[str]:
+    names = set(CODING_COLUMNS) | {a.name for a in data.attributes}
+    return names | {f"{a.name} (attribute)" for a in data.attributes}
+
+
+def _coding_values(
+    store: ProjectStore,
+    fields: list[CodeField],
+    selection: Selection,
+    codings: list[Coding],
+    cleaner: Cleaner,
+) -> dict[str, dict[str, Value]]:
+    """The exported codings' values of ``fields``, cleaned (coding -> field -> value)."""
+    if not fields or not codings:
+        return {}
+    wanted = {c.guid for c in codings}
+    coders = sorted(selection.coders) if selection.coders is not None else None
+    out: dict[str, dict[str, Value]] = {}
+    for row in store.fact_rows(fields=[f.guid for f in fields], coders=coders, ordered=False):
+        if row.coding in wanted:
+            out.setdefault(row.coding, {})[row.field] = cleaner.value(row.value)
+    return out

@@ -150,6 +150,7 @@ Other programs
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 import numpy as np
 
@@ -166,6 +167,14 @@ from .compute import (
     disagreements_from_spans,
     report_from_selection,
 )
+from .fields import (
+    TOLERANCES,
+    FieldAgreement,
+    ValueDisagreement,
+    field_agreement,
+    value_disagreements_in,
+    values_agree,
+)
 from .intervals import INT
 from .report import AgreementReport, CodeAgreement, Disagreement, DocumentAgreement, PairStats, Stats
 from .selection import (
@@ -181,18 +190,23 @@ from .selection import (
 )
 
 __all__ = [
+    "TOLERANCES",
     "AgreementReport",
     "CodeAgreement",
     "Disagreement",
     "DocumentAgreement",
+    "FieldAgreement",
     "PairStats",
     "Span",
     "SUBCORPORA",
     "Stats",
+    "ValueDisagreement",
     "agreement",
     "agreement_from_spans",
     "disagreements",
     "disagreements_from_spans",
+    "value_disagreements",
+    "values_agree",
 ]
 
 
@@ -334,14 +348,57 @@ def agreement(
     check_coders(coders)
     check_threshold(threshold)
     check_subcorpus(subcorpus, documents)
-    step = Steps(len(coders) + REPORT_STAGES, progress, cancelled)
+    step = Steps(len(coders) + REPORT_STAGES + 1, progress, cancelled)
     sel = _select(store, coders, codes, documents, include_subcodes, step, subcorpus)
-    return report_from_selection(
+    step("comparing typed values")
+    per_field = field_agreement(
+        store,
+        _coder_guids(store, sel.coders),
+        [g for g, _ in sel.codes],
+        [g for g, _, _ in sel.documents],
+        threshold,
+    )
+    report = report_from_selection(
         sel,
         threshold=threshold,
         include_subcodes=include_subcodes,
         subcorpus="listed" if documents is not None else subcorpus,
         step=step,
+    )
+    rows = tuple(replace(row, fields=per_field.get(row.guid, ())) for row in report.codes)
+    return replace(report, codes=rows)
+
+
+def _coder_guids(store: ProjectStore, names: Sequence[str]) -> list[str]:
+    """The GUIDs of coders :func:`_select` already found by these names."""
+    found = [store.coder_by_name(name) for name in names]
+    return [c.guid for c in found if c is not None]
+
+
+def value_disagreements(
+    store: ProjectStore,
+    coders: Sequence[str],
+    *,
+    codes: Sequence[str] | None = None,
+    documents: Sequence[str] | None = None,
+    threshold: float = 0.9,
+    subcorpus: str = "coded-by-any",
+) -> list[ValueDisagreement]:
+    """Passages where two coders agree on the code but differ on a value (the disagreements
+    view's "values" list), in document and text order.
+
+    Same selection rules as :func:`agreement` (coders by name, codes by GUID or path,
+    documents by GUID, the sub-corpus); a coding is matched as in the per-field agreement
+    (:mod:`.fields`): same code and document, overlap ≥ ``threshold``, one to one. With three
+    or more coders every pair is listed.
+    """
+    check_coders(coders)
+    check_threshold(threshold)
+    check_subcorpus(subcorpus, documents)
+    sel = _select(store, coders, codes, documents, False, Steps(len(coders), None, None), subcorpus)
+    guids = _coder_guids(store, sel.coders)
+    return value_disagreements_in(
+        store, list(zip(guids, sel.coders, strict=True)), sel.codes, sel.documents, threshold
     )
 
 

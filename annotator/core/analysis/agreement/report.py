@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from .fields import FieldAgreement
+
 
 @dataclass(frozen=True, slots=True)
 class PairStats:
@@ -86,6 +88,7 @@ class CodeAgreement:
     guid: str
     path: str
     stats: Stats
+    fields: tuple[FieldAgreement, ...] = ()  # agreement on the code's typed values, per field
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +139,13 @@ class AgreementReport:
             "subcorpus": self.subcorpus,
             "include_subcodes": self.include_subcodes,
             "codes": [
-                {"code": row.path, "guid": row.guid, **row.stats.to_json(self.coders)} for row in self.codes
+                {
+                    "code": row.path,
+                    "guid": row.guid,
+                    **row.stats.to_json(self.coders),
+                    "fields": [f.to_json() for f in row.fields],
+                }
+                for row in self.codes
             ],
             "documents_detail": [
                 {"document": row.name, "guid": row.guid, **row.stats.to_json(self.coders, detail=False)}
