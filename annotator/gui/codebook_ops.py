@@ -131,7 +131,7 @@ class CodebookOps:
             self.fields_dialog.close()
             self.fields_dialog.deleteLater()
         self.fields_dialog = FieldsDialog(session, guid, self.bench.dialog_parent)
-        self.fields_dialog.open()
+        self.fields_dialog.show()
         return self.fields_dialog
 
     def move(self) -> None:

@@ -156,6 +156,10 @@ class CodebookPanel(QWidget):
         self._show_detail()
         self.selectionChanged.emit(list(self._selected))
 
+    def show_detail(self) -> None:
+        """Re-read the current code's definitions, fields and counts into the pane."""
+        self._show_detail()
+
     def _show_detail(self) -> None:
         guid = self.current_code()
         code = self.model.tree.by_guid.get(guid or "")

@@ -286,6 +286,8 @@ class MainWindow(PanelWorkbench, QMainWindow):
         self.segments.model.apply_changes(changes)
         self.memos.apply_changes(changes)
         self.values.apply_changes(changes)
+        if changes.extra.get("fields"):
+            self.codebook.show_detail()  # the pane lists the code's value fields
         if changes.codebook or changes.codes:
             self.coding.rebuild_keys()
         if changes.document_list or changes.attributes:

@@ -14,7 +14,7 @@ import html
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QRegularExpression, Qt
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtGui import QKeySequence, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -162,6 +162,14 @@ class FieldsDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(body, 1)
         layout.addWidget(close)
+        # Not modal: the coder may look at passages meanwhile; Ctrl+Z works here too.
+        for make, keys in (
+            (session.undo_stack.createUndoAction, ("Ctrl+Z",)),
+            (session.undo_stack.createRedoAction, ("Ctrl+Shift+Z", "Ctrl+Y")),
+        ):
+            action = make(self)
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            self.addAction(action)
         session.changed.connect(self._changed)
         session.failed.connect(self._failed)
         self.finished.connect(self._disconnect)
