@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 
 from annotator.core.analysis.query import parse_attribute_filters
 from annotator.core.errors import AnnotatorError
-from annotator.gui import prompts, save_target
-from annotator.gui.team.charts import SVG_AVAILABLE, BarChart, Chart, Heatmap
+from annotator.gui import prompts
+from annotator.gui.team.chart_files import save_chart
+from annotator.gui.team.charts import BarChart, Chart, Heatmap
 from annotator.gui.team.conditions import ConditionsEditor
 from annotator.gui.team.jobs import Task
 from annotator.gui.team.pickers import CheckTree, group_box
@@ -42,8 +43,6 @@ from annotator.gui.team.work import QueryOptions, QueryResult, query_work
 if TYPE_CHECKING:
     from annotator.gui.session import ProjectSession
     from annotator.gui.workbench import TeamBench
-
-CHART_FILTER = "PNG image (*.png);;SVG image (*.svg)" if SVG_AVAILABLE else "PNG image (*.png)"
 
 
 def _table(name: str, model: GridModel | SegmentsTableModel) -> tuple[QTableView, QSortFilterProxyModel]:
@@ -243,19 +242,7 @@ class ReportsWindow(QDialog):
             self.bench.jump_to(guid)
 
     def save_chart(self, chart: Chart) -> Path | None:
-        path = prompts.save_file(self, "Save chart", CHART_FILTER)
-        if not path:
-            return None
-        target = Path(path) if Path(path).suffix else Path(path + ".png")
-        dest = save_target.choose(self, "Save chart", path, target, projects=[self.session.path])
-        if dest is None:
-            return None
-        try:
-            data = chart.image_bytes("svg" if target.suffix.lower() == ".svg" else "png")
-        except OSError as exc:
-            prompts.show_error(self, "Save chart", str(exc))
-            return None
-        if not save_target.write_bytes(self, "Save chart", dest, data):
-            return None
-        self.bench.show_status(f"Saved the chart as {dest.path}.")
-        return dest.path
+        path = save_chart(self, chart, self.session.path)
+        if path is not None:
+            self.bench.show_status(f"Saved the chart as {path}.")
+        return path
