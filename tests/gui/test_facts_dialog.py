@@ -198,3 +198,20 @@ def test_no_values_says_how_to_get_some(qtbot, make_window, values_project, monk
     assert "No values yet" in dialog.summary.text() and "Value fields" in dialog.summary.text()
     assert dialog.figure_table.model().rowCount() == 0
     assert dialog.histogram.is_empty()
+
+
+def test_histogram_bins_whole_years_and_name_a_lone_value(qtbot):
+    from annotator.gui.team.value_charts import Histogram, bins  # noqa: PLC0415
+
+    ages = [17, 19, 19, 20, 23, 29]
+    found = bins([float(a) for a in ages], whole=True)
+    assert sum(n for _, _, n in found) == len(ages)
+    assert all(float(low).is_integer() and (high - low).is_integer() for low, high, _ in found)
+    assert bins([1500.0, 1500.0]) == [(1500.0, 1500.0, 2)]
+    chart = Histogram()
+    qtbot.addWidget(chart)
+    chart.set_values([1500.0, 1500.0], "fee", lambda x: f"{x:,.0f}")
+    assert chart.label(*chart.bins[0][:2]) == "1,500"  # not "1,500 – 1,501"
+    chart.set_values([float(a) for a in ages], "age", lambda x: f"{x:g}", whole=True)
+    assert [(low, high) for low, high, _ in chart.bins] == [(17, 21), (21, 25), (25, 29), (29, 33)]
+    assert chart.label(17, 21) == "17–20"  # whole years, each bar's ages named inclusively

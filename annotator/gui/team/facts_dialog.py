@@ -159,7 +159,7 @@ class FactsDialog(QDialog):
         header = self.figure_table.horizontalHeader()
         for column, width in ((0, 190), (1, 120), (2, 150), (3, 120), (4, 60), (5, 130), (6, 130), (7, 130)):
             self.figure_table.setColumnWidth(column, width)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # numbers stay near their names
         self.figure_table.setMouseTracking(True)
         self.figure_table.clicked.connect(self.figure_clicked)
         self.figure_table.entered.connect(self._hover)

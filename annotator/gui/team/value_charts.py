@@ -35,7 +35,7 @@ def bins(numbers: list[float], *, whole: bool = False) -> list[tuple[float, floa
         width = max(1.0, math.ceil((high - low + 1) / wanted))
         edges = [low + i * width for i in range(int((high - low) // width) + 2)]
     elif high == low:
-        edges = [low, low + 1.0]
+        return [(low, low, len(numbers))]  # one value (or many equal ones): one bar, named by it
     else:
         width = (high - low) / wanted
         edges = [low + i * width for i in range(wanted + 1)]
@@ -53,6 +53,7 @@ class Histogram(Chart):
 
     HEIGHT = 260
     AXIS = 34
+    MAX_BAR = 90  # a lone bar stays a bar, not a wall
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,6 +76,8 @@ class Histogram(Chart):
         return self.MARGIN * 2 + 40 + self.HEIGHT + self.AXIS
 
     def label(self, low: float, high: float) -> str:
+        if low == high:
+            return self.fmt(low)
         if self.whole:
             top = high - 1
             return self.fmt(low) if top <= low else f"{self.fmt(low)}–{self.fmt(top)}"
@@ -84,8 +87,12 @@ class Histogram(Chart):
         metrics = QFontMetrics(painter.font())
         peak = max(c for _, _, c in self.bins) or 1
         left_axis = metrics.horizontalAdvance(str(peak)) + 10
+        headroom = metrics.height() + 6  # the count above the tallest bar stays clear of the title
         plot = QRectF(
-            area.left() + left_axis, area.top(), area.width() - left_axis, area.height() - self.AXIS
+            area.left() + left_axis,
+            area.top() + headroom,
+            area.width() - left_axis,
+            area.height() - self.AXIS - headroom,
         )
         painter.setPen(colors.grid)
         steps = min(peak, 4)
@@ -103,7 +110,8 @@ class Histogram(Chart):
         for i, (low, high, count) in enumerate(self.bins):
             x = plot.left() + i * slot
             height = plot.height() * count / peak
-            bar = QRectF(x + slot * 0.12, plot.bottom() - height, slot * 0.76, height)
+            width = min(slot * 0.76, self.MAX_BAR)
+            bar = QRectF(x + (slot - width) / 2, plot.bottom() - height, width, height)
             painter.fillRect(bar, ACCENT)
             if count:
                 painter.setPen(colors.text)
