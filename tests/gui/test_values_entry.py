@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QToolButton
 
 from annotator.gui.models.segments import SegmentsModel
 from annotator.gui.values_editor import ValuesEditor
-from tests.gui.helpers import codings, key
+from tests.gui.helpers import activate, codings, key
 from tests.gui.values_support import AGE, QUIET, SALE, TWO_PRICES, span_of, values_project
 
 __all__ = ["values_project"]
@@ -15,6 +15,7 @@ __all__ = ["values_project"]
 
 def code_with_key(qtbot, window, phrase: str, key_name: Qt.Key) -> None:  # type: ignore[no-untyped-def]
     """Select ``phrase`` in the text and press a code's key there, as a coder does."""
+    activate(qtbot, window)  # focus moves only in the active window (on a real display too)
     window.view.select_span(*span_of(phrase))
     window.view.setFocus()
     qtbot.keyClick(window.view, key_name)
@@ -239,3 +240,29 @@ def test_edit_values_on_a_code_without_fields_says_how_to_add_them(qtbot, make_w
     assert not window.values.edit(coding.guid)
     assert "Value fields" in window.statusBar().currentMessage()
     assert not editor(window).isVisible()
+
+
+def test_the_palette_and_a_double_click_in_the_codebook_lead_to_the_same_bar(
+    qtbot, make_window, values_project
+):
+    window = make_window(values_project[0])
+    ids = values_project[1]
+    window.view.select_span(*span_of(SALE))
+    key(qtbot, window, "Ctrl+K")
+    palette = window.coding.palette
+    qtbot.keyClicks(palette.query, "price of")
+    qtbot.keyClick(palette.query, Qt.Key.Key_Return)
+    bar = editor(window)
+    assert bar.isVisible()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is bar.lines[0].edit, timeout=2000)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert stored(window) == {"price": "25,000 CNY"}
+
+    from tests.gui.helpers import double_click_code  # noqa: PLC0415
+
+    window.view.select_span(*span_of(AGE))
+    double_click_code(qtbot, window, ids["Age at sale"])
+    assert bar.isVisible() and bar.lines[0].edit.text() == "19"
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is bar.lines[0].edit, timeout=2000)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert stored(window) == {"price": "25,000 CNY", "age": "19"}
