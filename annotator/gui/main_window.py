@@ -286,8 +286,9 @@ class MainWindow(PanelWorkbench, QMainWindow):
         self.segments.model.apply_changes(changes)
         self.memos.apply_changes(changes)
         self.values.apply_changes(changes)
-        if changes.extra.get("fields"):
+        if changes.extra.get("fields") or changes.codebook:
             self.codebook.show_detail()  # the pane lists the code's value fields
+            self.segments.update_values_column()
         if changes.codebook or changes.codes:
             self.coding.rebuild_keys()
         if changes.document_list or changes.attributes:

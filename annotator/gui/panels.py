@@ -202,6 +202,11 @@ class SegmentsPanel(QWidget):
         self.document.activated.connect(self._filters_changed)
         for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset):
             signal.connect(self._update_count)
+        self.model.modelReset.connect(self.update_values_column)
+
+    def update_values_column(self) -> None:
+        """The Values column only where some code asks for values (others have nothing to show)."""
+        self.table.setColumnHidden(SegmentsModel.VALUES, not self.model.values.has_fields())
 
     def fill_filters(self, coders: list[tuple[str, str]], documents: list[tuple[str, str]]) -> None:
         """Refill the combo boxes with (guid, name) pairs, keeping the chosen entries."""

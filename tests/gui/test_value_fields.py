@@ -182,3 +182,16 @@ def test_recoding_to_a_code_without_the_field_asks_before_the_value_goes(
     key(qtbot, window, "Ctrl+Z")
     assert window.session.store.coding(coding).code == ids["Price of sale"]
     assert len(window.session.store.coding_values(coding=coding)) == 1
+
+
+def test_the_values_column_shows_once_a_code_asks_for_values(qtbot, window, project):
+    from annotator.core.changes.values import AddField  # noqa: PLC0415
+    from annotator.gui.models.segments import SegmentsModel  # noqa: PLC0415
+
+    _path, ids = project  # the plain test project: no fields anywhere
+    table = window.segments.table
+    assert table.isColumnHidden(SegmentsModel.VALUES)
+    window.session.push(AddField(code=ids["Recruitment/Debt"], name="debt", kind="money"))
+    assert not table.isColumnHidden(SegmentsModel.VALUES)
+    key(qtbot, window, "Ctrl+Z")
+    assert table.isColumnHidden(SegmentsModel.VALUES)
