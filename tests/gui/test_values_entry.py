@@ -266,3 +266,20 @@ def test_the_palette_and_a_double_click_in_the_codebook_lead_to_the_same_bar(
     qtbot.waitUntil(lambda: QApplication.focusWidget() is bar.lines[0].edit, timeout=2000)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert stored(window) == {"price": "25,000 CNY", "age": "19"}
+
+
+def test_retrieval_shows_the_values_of_each_segment(qtbot, make_window, values_project, monkeypatch):
+    from annotator.gui import prompts  # noqa: PLC0415
+    from annotator.gui.team.reports import ReportsWindow  # noqa: PLC0415
+    from tests.gui.team_support import open_dialog, wait_for  # noqa: PLC0415
+
+    monkeypatch.setattr(prompts, "show_error", lambda *_a: None)
+    window = make_window(values_project[0])
+    code_with_key(qtbot, window, SALE, Qt.Key.Key_1)
+    qtbot.keyClick(editor(window).lines[0].edit, Qt.Key.Key_Return)
+    reports = open_dialog(window, "team.reports", ReportsWindow)
+    wait_for(qtbot, reports.run())
+    model = reports.segment_table.model()
+    assert model.headerData(4, Qt.Orientation.Horizontal) == "Values"
+    assert not reports.segment_table.isColumnHidden(4)
+    assert [model.index(r, 4).data() for r in range(model.rowCount())] == ["price: 25,000 CNY"]

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from annotator.core.analysis.query import parse_attribute_filters
 from annotator.core.errors import AnnotatorError
 from annotator.gui import prompts
+from annotator.gui.models.values_text import ValueTexts
 from annotator.gui.team.chart_files import save_chart
 from annotator.gui.team.charts import BarChart, Chart, Heatmap
 from annotator.gui.team.conditions import ConditionsEditor
@@ -103,11 +104,14 @@ class ReportsWindow(QDialog):
         self.summary = QLabel("Set filters and press Update.")
         self.summary.setObjectName("reportSummary")
         self.summary.setWordWrap(True)
-        self.segments = SegmentsTableModel(self)
+        self.values = ValueTexts()
+        self.values.set_session(session)
+        self.segments = SegmentsTableModel(self, self.values.line)
         self.segment_table, self.segment_proxy = _table("reportSegmentTable", self.segments)
+        self.segment_table.setColumnHidden(4, not self.values.has_fields())  # the typed values, if any
         header = self.segment_table.horizontalHeader()
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 200), (1, 200), (2, 80), (3, 90)):
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 200), (1, 200), (2, 80), (3, 90), (4, 160)):
             self.segment_table.setColumnWidth(column, width)
         self.segment_table.doubleClicked.connect(self.open_segment)
         self.segment_table.setToolTip("Double-click a segment to open it in the main window")
@@ -215,6 +219,8 @@ class ReportsWindow(QDialog):
     def show_result(self, result: QueryResult) -> None:
         self.run_button.setEnabled(True)
         self.result = result
+        self.values.set_session(self.session)  # values read afresh for this result
+        self.segment_table.setColumnHidden(4, not self.values.has_fields())
         self.segments.set_rows(result.segments)
         self.frequencies.set_table(result.frequencies.to_rows())
         self.matrix.set_table(result.cooccurrence.to_rows())
