@@ -127,12 +127,17 @@ class CodebookOps:
         if session.readonly:
             self.bench.show_status("This project is open read-only; fields cannot be changed.")
             return None
-        if self.fields_dialog is not None:
-            self.fields_dialog.close()
-            self.fields_dialog.deleteLater()
+        self.close_fields()
         self.fields_dialog = FieldsDialog(session, guid, self.bench.dialog_parent)
         self.fields_dialog.show()
         return self.fields_dialog
+
+    def close_fields(self) -> None:
+        """Close the fields dialog (another code's, or the project is closing)."""
+        if self.fields_dialog is not None:
+            self.fields_dialog.close()
+            self.fields_dialog.deleteLater()
+            self.fields_dialog = None
 
     def move(self) -> None:
         guid = self._code()

@@ -252,6 +252,7 @@ class MainWindow(PanelWorkbench, QMainWindow):
     def set_session(self, session: ProjectSession | None) -> None:
         self.memos.flush()
         self.values.close()
+        self.codebook_ops.close_fields()  # it edits the previous project's codebook
         old, self.session = self.session, session
         if old is not None:
             old.changed.disconnect(self._changed)

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication
 
 from annotator.core.changes import ChangeSet
 from annotator.core.changes.values import SetValues
@@ -173,7 +174,8 @@ class ValuesController(QObject):
         self.close(focus=True)
 
     def close(self, *, focus: bool = False) -> None:
-        had_focus = self.editor.isAncestorOf(self.editor.focusWidget()) if self.editor.isVisible() else False
+        focused = QApplication.focusWidget()
+        had_focus = focused is not None and self.editor.isAncestorOf(focused)
         self.coding, self.fields = None, {}
         self.editor.hide()
         if focus or had_focus:

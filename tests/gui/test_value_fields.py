@@ -195,3 +195,12 @@ def test_the_values_column_shows_once_a_code_asks_for_values(qtbot, window, proj
     assert not table.isColumnHidden(SegmentsModel.VALUES)
     key(qtbot, window, "Ctrl+Z")
     assert table.isColumnHidden(SegmentsModel.VALUES)
+
+
+def test_closing_the_project_closes_its_fields_dialog(qtbot, make_window, values_project, answers):
+    path, ids = values_project
+    window = make_window(path)
+    dialog = open_fields(window, ids["Price of sale"])
+    window.actions["file.close"].trigger()
+    assert window.session is None
+    assert not dialog.isVisible()

@@ -199,13 +199,6 @@ class FieldsDialog(QDialog):
         item = self.list.currentItem()
         return item.data(FIELD_ROLE) if item is not None else None
 
-    def select(self, name: str) -> None:
-        for row in range(self.list.count()):
-            guid = self.list.item(row).data(FIELD_ROLE)
-            if self.session.store.code_field(guid).name == name:
-                self.list.setCurrentRow(row)
-                return
-
     # -- form ------------------------------------------------------------------------------------
     def _fill_form(self) -> None:
         guid = self.current_guid()
