@@ -247,7 +247,7 @@ class FieldsDialog(QDialog):
         return self.session.coder.guid
 
     def new_field(self) -> None:
-        self.list.setCurrentItem(None)  # type: ignore[arg-type]
+        self.list.setCurrentRow(-1)
         self._fill_form()
         self.name.setFocus()
 

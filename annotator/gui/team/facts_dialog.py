@@ -11,11 +11,12 @@ and a box plot per group save as PNG or SVG. The counting is the core's
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtGui import QKeyEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -87,7 +88,7 @@ def _table(
     return table, proxy
 
 
-def axis_format(kind: str):  # type: ignore[no-untyped-def]
+def axis_format(kind: str) -> Callable[[float], str]:
     """How a chart writes this kind's numbers (the currency is in the title, not on every tick)."""
     if kind == "date":
         return date_text
@@ -147,7 +148,7 @@ class FactsDialog(QDialog):
         top.addWidget(self.rates_button)
         top.addWidget(self.rates_clear)
         top.addWidget(self.run_button)
-        self.code.activated.connect(lambda _i: (self._fill_fields(), self.run()))
+        self.code.activated.connect(self._code_chosen)
         for combo in (self.field, self.by, self.coder):
             combo.activated.connect(lambda _i: self.run())
 
@@ -222,7 +223,7 @@ class FactsDialog(QDialog):
         scroll.setWidget(chart)
         return scroll
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self.report and self.task is None:
             QTimer.singleShot(0, self.run)
@@ -248,6 +249,10 @@ class FactsDialog(QDialog):
         self.coder.addItem("All coders", None)
         for coder in store.coders():
             self.coder.addItem(coder.name, coder.name)
+
+    def _code_chosen(self, _index: int) -> None:
+        self._fill_fields()
+        self.run()
 
     def _fill_fields(self) -> None:
         store, tree = self.session.store, self.session.tree

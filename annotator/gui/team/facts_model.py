@@ -195,13 +195,14 @@ class FiguresModel(QAbstractTableModel):
                 return g.code_path
             if column == COUNT:
                 return "Select the row to list every passage behind this count"
-            if column == 2 and getattr(g, "by", None):
-                return f"Grouped by {g.by}"
+            by = getattr(g, "by", None)
+            if column == 2 and by:
+                return f"Grouped by {by}"
             if column == 3 and getattr(g, "converted", False):
-                rates = getattr(g, "rates", None)
-                source = f" from {rates.source}" if rates is not None and getattr(rates, "source", "") else ""
-                left = getattr(g, "not_converted", 0)
-                return f"Converted with your rate table{source}; {left} value(s) had no rate and are left out"
+                source: str = getattr(getattr(g, "rates", None), "source", "") or ""
+                left: int = getattr(g, "not_converted", 0)
+                where = f" from {source}" if source else ""
+                return f"Converted with your rate table{where}; {left} value(s) had no rate and are left out"
             return None
         if role == Qt.ItemDataRole.ForegroundRole and link:
             return QApplication.palette().brush(QPalette.ColorRole.Link)
