@@ -17,6 +17,7 @@ from annotator.core.changes import AddCode, Autocode, Change, DeleteCode, EditCo
 from annotator.core.errors import AnnotatorError
 from annotator.core.patterns import INTERACTIVE_TIMEOUT_S, INTERACTIVE_TOTAL_TIMEOUT_S
 from annotator.gui import prompts
+from annotator.gui.dialogs.fields import FieldsDialog
 from annotator.gui.dialogs.palette import TOP_LEVEL
 from annotator.gui.workbench import CodebookBench, CodePicker
 
@@ -36,6 +37,7 @@ class CodebookOps:
     def __init__(self, bench: CodebookBench, picker: CodePicker) -> None:
         self.bench = bench
         self.picker = picker
+        self.fields_dialog: FieldsDialog | None = None
 
     def _push(self, build: Callable[[], Change]) -> bool:
         """Build and push a change; a bad argument (say, an empty name) goes to the status bar."""
@@ -115,6 +117,27 @@ class CodebookOps:
             self.bench.show_status(f"{text!r} is not a key Qt understands.")
             return
         self._push(lambda: EditCode(guid, shortcut=key, by=self._by))
+
+    def fields(self) -> FieldsDialog | None:
+        """Code → Value fields…: the typed values the current code asks for (one dialog at a time)."""
+        guid = self._code()
+        session = self.bench.session
+        if guid is None or session is None:
+            return None
+        if session.readonly:
+            self.bench.show_status("This project is open read-only; fields cannot be changed.")
+            return None
+        self.close_fields()
+        self.fields_dialog = FieldsDialog(session, guid, self.bench.dialog_parent)
+        self.fields_dialog.show()
+        return self.fields_dialog
+
+    def close_fields(self) -> None:
+        """Close the fields dialog (another code's, or the project is closing)."""
+        if self.fields_dialog is not None:
+            self.fields_dialog.close()
+            self.fields_dialog.deleteLater()
+            self.fields_dialog = None
 
     def move(self) -> None:
         guid = self._code()

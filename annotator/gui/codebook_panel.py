@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.gui.dialogs.fields import fields_html
 from annotator.gui.models.codebook import GUID_ROLE, CodebookModel, code_tooltip
 
 
@@ -155,6 +156,10 @@ class CodebookPanel(QWidget):
         self._show_detail()
         self.selectionChanged.emit(list(self._selected))
 
+    def show_detail(self) -> None:
+        """Re-read the current code's definitions, fields and counts into the pane."""
+        self._show_detail()
+
     def _show_detail(self) -> None:
         guid = self.current_code()
         code = self.model.tree.by_guid.get(guid or "")
@@ -163,7 +168,9 @@ class CodebookPanel(QWidget):
             return
         here, total = self.model.counts(code.guid)
         counts = f"<p style='color: palette(mid)'>{here} codings in this document, {total} in all</p>"
-        self.detail.setHtml(code_tooltip(code, self.model.tree.path(code.guid)) + counts)
+        session = self.model.session
+        fields = fields_html(session.store.code_fields(code.guid)) if session is not None else ""
+        self.detail.setHtml(code_tooltip(code, self.model.tree.path(code.guid)) + fields + counts)
 
     def _activated(self, index: QModelIndex) -> None:
         guid = index.siblingAtColumn(0).data(GUID_ROLE)

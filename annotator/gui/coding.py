@@ -12,14 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QKeyCombination, QObject, QPoint, Qt
+from PySide6.QtCore import QEvent, QKeyCombination, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QDropEvent, QKeyEvent, QKeySequence
 
-from annotator.core.changes import ApplyCode, Composite, EditCoding, InVivoCode, RemoveCodings
+from annotator.core.changes import ApplyCode, Change, Composite, EditCoding, InVivoCode, RemoveCodings
 from annotator.core.changes.codebook import AddCode
 from annotator.gui.dialogs.palette import CodePalette
 from annotator.gui.document_view import DocumentView
 from annotator.gui.models.codebook import CODE_MIME
+from annotator.gui.value_loss import push_confirming_loss
 from annotator.gui.workbench import CodingBench
 
 IN_VIVO_GROUP = "In vivo"
@@ -42,6 +43,8 @@ def event_key_text(event: QKeyEvent) -> str:
 
 
 class CodingController(QObject):
+    applied = Signal(str)  # the GUID of a coding just made (its values may be asked for next)
+
     def __init__(self, bench: CodingBench, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.bench = bench
@@ -106,6 +109,7 @@ class CodingController(QObject):
         change = ApplyCode(document=document, start=start, end=end, code=code, coder=session.coder.guid)
         if session.push(change) is not None:
             self.bench.show_status(f"Coded {end - start} characters with {session.tree.path(code)}.")
+            self.applied.emit(change.coding.guid)
 
     def apply_selected_code(self) -> None:
         code = self.bench.current_code()
@@ -168,8 +172,15 @@ class CodingController(QObject):
             session = self.bench.session
             if session is None:
                 return
-            steps = [EditCoding(g, code=code, by=by) for g in guids]
-            session.push(steps[0] if len(steps) == 1 else Composite(list(steps), "Re-code codings", by=by))
+
+            def build(confirm_loss: bool) -> Change:
+                steps: list[Change] = [
+                    EditCoding(g, code=code, by=by, confirm_loss=confirm_loss) for g in guids
+                ]
+                return steps[0] if len(steps) == 1 else Composite(steps, "Re-code codings", by=by)
+
+            # Values the new code has no field for would go: listed, and only dropped on Yes.
+            push_confirming_loss(session, self.bench.dialog_parent, "Change code", build)
 
         self.choose_code("Change code to…", change_to)
 

@@ -14,7 +14,7 @@ import html
 import re
 import zlib
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
 
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
@@ -86,6 +86,8 @@ class DocumentView(QPlainTextEdit):
         self._coder_colors: dict[str, str] = {}
         self._coder_names: dict[str, str] = {}
         self._by_coder = False
+        # A coding's typed values as one line for its tooltip (the presenter reads the store).
+        self.values_line: Callable[[str], str] = lambda _guid: ""
         self._selected: str | None = None
         self._find_key: tuple[str, bool] | None = None
         self._match_starts: list[int] = []
@@ -305,6 +307,9 @@ class DocumentView(QPlainTextEdit):
                 f"<span style='color:{swatch}'>&#9632;</span> {path} "
                 f"<span style='color:gray'>— {coder}</span>"
             )
+            values = self.values_line(key)
+            if values:
+                row += f"<br>&nbsp;&nbsp;&nbsp;{html.escape(values)}"
             if row not in rows:
                 rows.append(row)
         return "<qt style='white-space:pre'>" + "<br>".join(rows) + "</qt>"

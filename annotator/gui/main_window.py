@@ -32,6 +32,8 @@ from annotator.gui.panels import DocumentsPanel, MemoPanel, SegmentsPanel
 from annotator.gui.presenter import ALL, MINE, DocumentPresenter
 from annotator.gui.projects import ProjectController
 from annotator.gui.session import ProjectSession
+from annotator.gui.values import ValuesController
+from annotator.gui.values_editor import ValuesEditor
 from annotator.gui.window_bench import PanelWorkbench
 
 APP_NAME = "Testimony Annotator"
@@ -53,12 +55,14 @@ class MainWindow(PanelWorkbench, QMainWindow):
         self.view.setObjectName("documentView")
         self.view.setAccessibleName("Testimony text")
         self.find_bar = FindBar(self.view)
+        self.values_editor = ValuesEditor()
         central = QWidget()
         box = QVBoxLayout(central)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
         box.addWidget(self.find_bar)
         box.addWidget(self.view)
+        box.addWidget(self.values_editor)
         self.setCentralWidget(central)
         self.presenter = DocumentPresenter(self.view, self)
         self.presenter.loaded.connect(self._document_loaded)
@@ -78,6 +82,7 @@ class MainWindow(PanelWorkbench, QMainWindow):
         self.resizeDocks([self.docks["segments"], self.docks["memo"]], [900, 400], Qt.Orientation.Horizontal)
         self.memos = MemoController(self.memo_panel, self)
         self.coding = CodingController(self, self)
+        self.values = ValuesController(self, self.values_editor, self.view.setFocus, self)
         self.codebook_ops = CodebookOps(self, self.coding)
         self.projects = ProjectController(self, coder, self)
         self.coders = CoderController(self, self)
@@ -120,6 +125,8 @@ class MainWindow(PanelWorkbench, QMainWindow):
             "code.in_vivo": c.in_vivo,
             "code.remove": c.remove,
             "code.recode": c.recode,
+            "code.values": self.values.edit,
+            "code.fields": ops.fields,
             "code.add": ops.add,
             "code.add_child": ops.add_child,
             "code.rename": ops.rename,
@@ -180,6 +187,7 @@ class MainWindow(PanelWorkbench, QMainWindow):
             a["code.rename"],
             a["code.recolor"],
             a["code.shortcut"],
+            a["code.fields"],
             None,
             a["code.move"],
             a["code.merge"],
@@ -187,7 +195,7 @@ class MainWindow(PanelWorkbench, QMainWindow):
             None,
             a["code.autocode"],
         ]
-        self.segments.table.addActions([a["code.remove"], a["code.recode"]])
+        self.segments.table.addActions([a["code.values"], a["code.remove"], a["code.recode"]])
         self.documents.view.addActions([a["edit.attributes"], a["edit.memo"]])
 
     def _build_status(self) -> None:
@@ -207,12 +215,22 @@ class MainWindow(PanelWorkbench, QMainWindow):
         self.codebook.model.moveRequested.connect(self.codebook_ops.move_to, q)
         self.codebook.model.textDropped.connect(self.coding.apply_code, q)
         self.segments.segmentActivated.connect(self.jump_to)
+        self.segments.valuesRequested.connect(self.values.edit)
+        self.coding.applied.connect(self.values.offer)  # a code with value fields asks for them
         self.segments.codingsSelected.connect(self._codings_selected)
         self.view.codingsClicked.connect(self._codings_clicked)
         self.view.codingActivated.connect(lambda guid: self._codings_clicked([guid]))
         a = self.actions
         self.coding.attach(
-            self.view, [a["code.palette"], a["code.in_vivo"], None, a["code.recode"], a["code.remove"]]
+            self.view,
+            [
+                a["code.palette"],
+                a["code.in_vivo"],
+                None,
+                a["code.values"],
+                a["code.recode"],
+                a["code.remove"],
+            ],
         )
         self.view.setTabChangesFocus(True)  # read-only text: Tab moves on, it never types
         order = [
@@ -233,6 +251,8 @@ class MainWindow(PanelWorkbench, QMainWindow):
 
     def set_session(self, session: ProjectSession | None) -> None:
         self.memos.flush()
+        self.values.close()
+        self.codebook_ops.close_fields()  # it edits the previous project's codebook
         old, self.session = self.session, session
         if old is not None:
             old.changed.disconnect(self._changed)
@@ -266,6 +286,10 @@ class MainWindow(PanelWorkbench, QMainWindow):
         self.codebook.model.apply_changes(changes, here=self._here() if recount else None)
         self.segments.model.apply_changes(changes)
         self.memos.apply_changes(changes)
+        self.values.apply_changes(changes)
+        if changes.extra.get("fields") or changes.codebook:
+            self.codebook.show_detail()  # the pane lists the code's value fields
+            self.segments.update_values_column()
         if changes.codebook or changes.codes:
             self.coding.rebuild_keys()
         if changes.document_list or changes.attributes:
@@ -305,6 +329,7 @@ class MainWindow(PanelWorkbench, QMainWindow):
     def _open_document(self, guid: str | None) -> None:
         if guid and self.session is not None:
             window_state.remember_document(self.session.path, guid)
+        self.values.document_opened(guid)
         self.presenter.open(guid)  # fills the counts and the segments when every coding is in
         if not self.presenter.complete:
             self.segments.model.set_current_document(None)  # not another document's rows meanwhile

@@ -148,6 +148,7 @@ class DocumentsPanel(QWidget):
 
 class SegmentsPanel(QWidget):
     segmentActivated = Signal(str)  # coding GUID: open the passage
+    valuesRequested = Signal(str)  # coding GUID: a double-click on its values: edit them
     codingsSelected = Signal(list)  # coding GUIDs
 
     ALL = "All"
@@ -186,7 +187,7 @@ class SegmentsPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 170), (1, 220), (2, 90), (4, 160)):
+        for column, width in ((0, 170), (1, 220), (2, 90), (SegmentsModel.VALUES, 170), (5, 160)):
             self.table.setColumnWidth(column, width)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         layout = QVBoxLayout(self)
@@ -201,6 +202,11 @@ class SegmentsPanel(QWidget):
         self.document.activated.connect(self._filters_changed)
         for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset):
             signal.connect(self._update_count)
+        self.model.modelReset.connect(self.update_values_column)
+
+    def update_values_column(self) -> None:
+        """The Values column only where some code asks for values (others have nothing to show)."""
+        self.table.setColumnHidden(SegmentsModel.VALUES, not self.model.values.has_fields())
 
     def fill_filters(self, coders: list[tuple[str, str]], documents: list[tuple[str, str]]) -> None:
         """Refill the combo boxes with (guid, name) pairs, keeping the chosen entries."""
@@ -254,10 +260,16 @@ class SegmentsPanel(QWidget):
         self.codingsSelected.emit(self.selected())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Double-click or Enter opens the passage (the raw event: see CodebookPanel)."""
+        """Double-click or Enter opens the passage; a double-click on the values edits them (the raw
+        event: see CodebookPanel)."""
         if watched is self._viewport and event.type() == QEvent.Type.MouseButtonDblClick:
             assert isinstance(event, QMouseEvent)
             index = self.table.indexAt(event.position().toPoint())
+            coding = self.model.coding_at(index.row()) if index.isValid() else None
+            if coding is not None and index.column() == SegmentsModel.VALUES:
+                self.segmentActivated.emit(coding.guid)  # the passage in view, then its values
+                self.valuesRequested.emit(coding.guid)
+                return True
             if index.isValid():
                 self._activated(index)
                 return True

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from annotator.core.changes import ChangeSet
 from annotator.core.errors import NotFound
 from annotator.core.model import Coding
+from annotator.gui.models.values_text import ValueTexts
 from annotator.gui.session import ProjectSession
 
 if TYPE_CHECKING:
@@ -51,6 +52,8 @@ class DocumentPresenter(QObject):
         self.coder_mode = ALL  # ALL, MINE, or one coder's GUID
         self.visible: dict[str, str] = {}  # shown coding GUID -> its code
         self._colors: tuple[dict[str, str], dict[str, str]] = ({}, {})
+        self.values = ValueTexts()
+        view.values_line = self.values.line  # the coding tooltip shows its values
 
     @property
     def shown(self) -> set[str]:
@@ -65,6 +68,7 @@ class DocumentPresenter(QObject):
 
     def set_session(self, session: ProjectSession | None) -> None:
         self.session = session
+        self.values.set_session(session)
         self.open(None)
 
     # -- what is visible --------------------------------------------------
@@ -185,6 +189,7 @@ class DocumentPresenter(QObject):
     def apply_changes(self, changes: ChangeSet) -> None:
         if self.session is None:
             return
+        self.values.apply_changes(changes)
         if changes.codebook or changes.codes:
             colors = self.code_colors()
             if colors != self._colors:  # a coding also touches its code (counts): skip the repaint

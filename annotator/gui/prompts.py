@@ -40,6 +40,22 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def confirm_list(parent: QWidget | None, title: str, text: str, items: list[str]) -> bool:
+    """Ask Yes/Cancel about ``text``, with every item listed (the first few shown, all in Details)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setText(text)
+    shown = items[:8]
+    more = f"\n… and {len(items) - len(shown)} more (Show Details)" if len(items) > len(shown) else ""
+    box.setInformativeText("\n".join(f"• {item}" for item in shown) + more)
+    if len(items) > len(shown):
+        box.setDetailedText("\n".join(items))
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
 def ask_locked(parent: QWidget | None, path: str, holder: str) -> str:
     """The project is held elsewhere: ``"readonly"`` or ``"cancel"``."""
     box = QMessageBox(parent)

@@ -100,13 +100,20 @@ class ProjectSession(QObject):
         return self._doc_codings[1]
 
     # -- changes ----------------------------------------------------------
-    def push(self, change: Change) -> ChangeSet | None:
-        """Apply ``change`` and put it on the undo stack; a domain error goes to ``failed``."""
+    def push(self, change: Change, *, raising: tuple[type[AnnotatorError], ...] = ()) -> ChangeSet | None:
+        """Apply ``change`` and put it on the undo stack; a domain error goes to ``failed``.
+
+        Errors of the ``raising`` types propagate instead, for a caller that answers them
+        (``ValuesWouldBeLost``: show what would be lost, ask, push again confirmed). The
+        refused change left nothing behind: it ran in one transaction that rolled back.
+        """
         if self.readonly:
             self.failed.emit("This project is open read-only; changes are not possible.")
             return None
         try:
             applied = change.apply(self.store)
+        except raising:
+            raise
         except AnnotatorError as exc:
             self.failed.emit(str(exc))
             return None

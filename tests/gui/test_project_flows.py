@@ -50,7 +50,7 @@ def test_memo_typed_in_the_editor_persists(qtbot, make_window, project):
     assert again.memo_panel.editor.toPlainText() == "Interview cut short"
     again.segments.select_codings([coding.guid])
     assert again.memo_panel.editor.toPlainText() == "ask again"
-    assert again.segments.model.index(0, 4).data() == "ask again"
+    assert again.segments.model.index(0, 5).data() == "ask again"
     key(qtbot, again, "Ctrl+Z")  # nothing to undo in a fresh session: harmless
     assert again.session.store.coding(coding.guid).memo == "ask again"
 

@@ -18,6 +18,7 @@ from annotator.core.errors import NotFound
 from annotator.core.model import Coding
 from annotator.core.text import snippet
 from annotator.gui.models.headers import header_label
+from annotator.gui.models.values_text import ValueTexts
 
 if TYPE_CHECKING:
     from annotator.gui.session import ProjectSession
@@ -28,7 +29,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class SegmentsModel(QAbstractTableModel):
-    HEADERS = ("Document", "Code", "Coder", "Passage", "Memo")
+    HEADERS = ("Document", "Code", "Coder", "Passage", "Values", "Memo")
+    VALUES = 4  # the column of typed values (a double-click there edits them)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -43,11 +45,13 @@ class SegmentsModel(QAbstractTableModel):
         self._doc_names: dict[str, str] = {}
         self._doc_order: dict[str, int] = {}
         self._coder_names: dict[str, str] = {}
+        self.values = ValueTexts()
 
     # -- scope ----------------------------------------------------------------
     def set_session(self, session: ProjectSession | None) -> None:
         self.beginResetModel()
         self.session = session
+        self.values.set_session(session)
         self.codes, self.current_document = frozenset(), None
         self.coder_filter = self.document_filter = None
         self._texts = {}
@@ -75,6 +79,7 @@ class SegmentsModel(QAbstractTableModel):
     def apply_changes(self, changes: ChangeSet) -> None:
         if self.session is None:
             return
+        self.values.apply_changes(changes)
         if changes.document_list or changes.codebook:
             self._load_names()
         if changes.codebook or changes.document_list or len(changes.codings) > BULK:
@@ -82,8 +87,8 @@ class SegmentsModel(QAbstractTableModel):
             return
         if changes.codings:
             self._update(changes.codings)
-        if changes.codes:
-            self._emit_all()  # code paths shown in the table may have changed
+        if changes.codes or changes.extra.get("fields"):
+            self._emit_all()  # code paths (or a field's name) shown in the table may have changed
 
     # -- rows -----------------------------------------------------------------
     def coding_at(self, row: int) -> Coding | None:
@@ -213,6 +218,11 @@ class SegmentsModel(QAbstractTableModel):
             if column == 3:
                 limit = 2000 if role == Qt.ItemDataRole.ToolTipRole else 160
                 return " ".join(snippet(self._text(coding.document), coding.start, coding.end, limit).split())
+            if column == self.VALUES:
+                line = self.values.line(coding.guid)
+                if role == Qt.ItemDataRole.ToolTipRole:
+                    return (line + "\n" if line else "") + "Double-click to edit the values"
+                return line
             return coding.memo
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 1:
             code = self.session.tree.by_guid.get(coding.code)

@@ -1,8 +1,8 @@
 """The team features of the window: their actions and handlers (see gui/actions.py all_actions).
 
 File gets Export…, Merge projects… and Make coder package… (placed before
-"Close project"); Team gets Agreement…, Disagreements… and Retrieval and
-reports…. The dialogs live in this package and call the core through
+"Close project"); Team gets Agreement…, Disagreements…, Facts… and Retrieval
+and reports…. The dialogs live in this package and call the core through
 :mod:`annotator.gui.team.work`; long work runs in workers with a progress
 dialog (:mod:`annotator.gui.team.jobs`).
 """
@@ -67,6 +67,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         tip="Walk through the passages where two coders differ; accept a version into the consensus",
     ),
     A(
+        "team.facts",
+        "Team",
+        "&Facts…",
+        (),
+        "project",
+        tip="Prices, ages, dates and places on coded passages: count, minimum, median, maximum, with quotes",
+    ),
+    A(
         "team.reports",
         "Team",
         "&Retrieval and reports…",
@@ -90,5 +98,6 @@ def handlers(bench: TeamBench, parent: QObject | None = None) -> dict[str, Calla
         "file.package": team.package,
         "team.agreement": team.agreement,
         "team.disagreements": team.disagreements,
+        "team.facts": team.facts,
         "team.reports": team.reports,
     }

@@ -93,6 +93,11 @@ class TeamController(QObject):
 
         return self._window("disagreements", DisagreementsDialog) if self._ready() else None
 
+    def facts(self) -> QDialog | None:
+        from annotator.gui.team.facts_dialog import FactsDialog  # noqa: PLC0415
+
+        return self._window("facts", FactsDialog) if self._ready() else None
+
     def reports(self) -> QDialog | None:
         from annotator.gui.team.reports import ReportsWindow  # noqa: PLC0415
 

@@ -1,5 +1,8 @@
 """Team → Disagreements…: walk through the passages where two coders differ, and reconcile them.
 
+Two pages: "Codes" (a code applied by one coder and not the other) and "Values" (the same
+code, different values: :mod:`annotator.gui.team.value_disagreements`).
+
 Selecting a row opens the passage in the main window with every coder's
 codings shown, and puts both coders' versions side by side here. "Accept A's
 version" writes that version into the "consensus" coder's layer as one undo
@@ -10,7 +13,7 @@ are never changed, so agreement can still be measured on them afterwards.
 from __future__ import annotations
 
 import html
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
@@ -26,6 +29,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -38,7 +42,13 @@ from annotator.core.model import Coding
 from annotator.gui import prompts
 from annotator.gui.team.disagreement_model import DISAGREEMENT_ROLE, DisagreementModel, Key, key_of
 from annotator.gui.team.jobs import Task
-from annotator.gui.team.work import AgreementOptions, coders_by_work, disagreements_work
+from annotator.gui.team.value_disagreements import ValueDisagreementsPage, passage_span
+from annotator.gui.team.work import (
+    AgreementOptions,
+    coders_by_work,
+    disagreements_work,
+    value_disagreements_work,
+)
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QUndoCommand
@@ -158,9 +168,16 @@ class DisagreementsDialog(QDialog):
         split.addWidget(list_box)
         split.addWidget(compare)
         split.setSizes([380, 340])
+        self.values = ValueDisagreementsPage(self.open_value_passage)
+        self.value_task: Task | None = None
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("disagreementTabs")
+        self.tabs.addTab(split, "Codes")
+        self.tabs.addTab(self.values, "Values")
+        self.tabs.setTabToolTip(1, "Passages where both coders applied the code but gave different values")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(split, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.hint)
         self.addActions(bench.undo_actions())  # Ctrl+Z works while this window is active
         self.session.changed.connect(self._changed)
@@ -193,7 +210,35 @@ class DisagreementsDialog(QDialog):
             box.setTitle(f"{name}'s version")
             button.setText(f"Accept {name}'s version")
         self.count.setText(f"{len(rows)} passages where {a} and {b} differ" if rows else "No disagreements.")
+        self.tabs.setTabText(0, f"Codes ({len(rows)})")
         self.show_current()
+        self.find_values()
+
+    # -- values ---------------------------------------------------------------------------------
+    def find_values(self) -> Task | None:
+        """The passages both coders coded alike but gave different values (after the codes)."""
+        if self.value_task is not None and not self.value_task.done:
+            return None
+        a, b = self.coders()
+        self.values.count.setText("Comparing values…")
+        work = value_disagreements_work((a, b))
+        self.value_task = Task(
+            self, self.session.path, work, "Value disagreements", label="Comparing values…"
+        )
+        return self.value_task.run(lambda rows: self.show_value_rows(rows, (a, b)), self._values_failed)
+
+    def show_value_rows(self, rows: list[Any], coders: tuple[str, str]) -> None:
+        self.values.set_rows(rows, coders)
+        self.tabs.setTabText(1, f"Values ({len(rows)})")
+
+    def _values_failed(self, message: str) -> None:
+        self.values.count.setText(f"Values could not be compared: {message}")
+
+    def open_value_passage(self, d: Any) -> None:
+        """Show a value disagreement's passage in the main window, every coder's codings visible."""
+        if self._usable():
+            start, end = passage_span(d)
+            self.bench.open_passage(d.document, start, end)
 
     # -- the current passage --------------------------------------------------------------------
     def current(self) -> Disagreement | None:

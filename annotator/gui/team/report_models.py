@@ -8,6 +8,7 @@ largest values, codebook colours); the counting itself is the core's.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -17,16 +18,17 @@ from annotator.core.codebook import CodeTree
 from annotator.gui.models.headers import header_label
 from annotator.gui.team.charts import Bar
 
-SEGMENT_HEADERS = ("Document", "Code", "Coder", "Span", "Text")
+SEGMENT_HEADERS = ("Document", "Code", "Coder", "Span", "Values", "Text")
 CODING_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class SegmentsTableModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: Any = None, values_line: Callable[[str], str] = lambda _guid: "") -> None:
         super().__init__(parent)
         self.rows: list[Segment] = []
+        self.values_line = values_line  # a coding's typed values as one line (read when drawn)
 
     def set_rows(self, rows: list[Segment]) -> None:
         self.beginResetModel()
@@ -53,17 +55,22 @@ class SegmentsTableModel(QAbstractTableModel):
             return None
         s, col = self.rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
+            if col == 4:
+                return self.values_line(s.coding.guid)
             return (
                 s.document,
                 s.code_path.rsplit("/", 1)[-1],
                 s.coder,
                 f"{s.start}–{s.end}",
+                "",
                 " ".join(s.text.split()),
             )[col]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return s.code_path if col == 1 else s.text if col == 4 else None
+            return s.code_path if col == 1 else s.text if col == 5 else None
         if role == SORT_ROLE:
-            return (s.document, s.code_path, s.coder, s.start, s.text)[col]
+            if col == 4:
+                return self.values_line(s.coding.guid)
+            return (s.document, s.code_path, s.coder, s.start, "", s.text)[col]
         if role == CODING_ROLE:
             return s.coding.guid
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 3:

@@ -31,8 +31,10 @@ from PySide6.QtWidgets import (
 
 from annotator.core.analysis.query import parse_attribute_filters
 from annotator.core.errors import AnnotatorError
-from annotator.gui import prompts, save_target
-from annotator.gui.team.charts import SVG_AVAILABLE, BarChart, Chart, Heatmap
+from annotator.gui import prompts
+from annotator.gui.models.values_text import ValueTexts
+from annotator.gui.team.chart_files import save_chart
+from annotator.gui.team.charts import BarChart, Chart, Heatmap
 from annotator.gui.team.conditions import ConditionsEditor
 from annotator.gui.team.jobs import Task
 from annotator.gui.team.pickers import CheckTree, group_box
@@ -42,8 +44,6 @@ from annotator.gui.team.work import QueryOptions, QueryResult, query_work
 if TYPE_CHECKING:
     from annotator.gui.session import ProjectSession
     from annotator.gui.workbench import TeamBench
-
-CHART_FILTER = "PNG image (*.png);;SVG image (*.svg)" if SVG_AVAILABLE else "PNG image (*.png)"
 
 
 def _table(name: str, model: GridModel | SegmentsTableModel) -> tuple[QTableView, QSortFilterProxyModel]:
@@ -104,11 +104,14 @@ class ReportsWindow(QDialog):
         self.summary = QLabel("Set filters and press Update.")
         self.summary.setObjectName("reportSummary")
         self.summary.setWordWrap(True)
-        self.segments = SegmentsTableModel(self)
+        self.values = ValueTexts()
+        self.values.set_session(session)
+        self.segments = SegmentsTableModel(self, self.values.line)
         self.segment_table, self.segment_proxy = _table("reportSegmentTable", self.segments)
+        self.segment_table.setColumnHidden(4, not self.values.has_fields())  # the typed values, if any
         header = self.segment_table.horizontalHeader()
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 200), (1, 200), (2, 80), (3, 90)):
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 200), (1, 200), (2, 80), (3, 90), (4, 160)):
             self.segment_table.setColumnWidth(column, width)
         self.segment_table.doubleClicked.connect(self.open_segment)
         self.segment_table.setToolTip("Double-click a segment to open it in the main window")
@@ -216,6 +219,8 @@ class ReportsWindow(QDialog):
     def show_result(self, result: QueryResult) -> None:
         self.run_button.setEnabled(True)
         self.result = result
+        self.values.set_session(self.session)  # values read afresh for this result
+        self.segment_table.setColumnHidden(4, not self.values.has_fields())
         self.segments.set_rows(result.segments)
         self.frequencies.set_table(result.frequencies.to_rows())
         self.matrix.set_table(result.cooccurrence.to_rows())
@@ -243,19 +248,7 @@ class ReportsWindow(QDialog):
             self.bench.jump_to(guid)
 
     def save_chart(self, chart: Chart) -> Path | None:
-        path = prompts.save_file(self, "Save chart", CHART_FILTER)
-        if not path:
-            return None
-        target = Path(path) if Path(path).suffix else Path(path + ".png")
-        dest = save_target.choose(self, "Save chart", path, target, projects=[self.session.path])
-        if dest is None:
-            return None
-        try:
-            data = chart.image_bytes("svg" if target.suffix.lower() == ".svg" else "png")
-        except OSError as exc:
-            prompts.show_error(self, "Save chart", str(exc))
-            return None
-        if not save_target.write_bytes(self, "Save chart", dest, data):
-            return None
-        self.bench.show_status(f"Saved the chart as {dest.path}.")
-        return dest.path
+        path = save_chart(self, chart, self.session.path)
+        if path is not None:
+            self.bench.show_status(f"Saved the chart as {path}.")
+        return path

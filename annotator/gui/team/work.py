@@ -221,3 +221,46 @@ def coders_by_work(store: ProjectStore, *, exclude: Sequence[str] = ()) -> list[
     names = {c.guid: c.name for c in store.coders() if c.name not in exclude}
     counts = Counter(c.coder for c in store.codings() if c.coder in names)
     return [names[guid] for guid, _ in counts.most_common()]
+
+
+@dataclass(frozen=True)
+class FactsOptions:
+    """What the facts window asks of ``annotator.core.analysis.facts.facts`` (as ``annotator facts``)."""
+
+    code: str | None = None  # a code path (with its sub-codes); None: every code with fields
+    field: str | None = None  # a field name
+    by: str | None = None  # a document attribute or a code path
+    coders: tuple[str, ...] | None = None  # names; None: everyone
+    rates: Path | None = None  # a user's rate table (from,to,rate): adds converted money rows
+
+
+def facts_work(options: FactsOptions) -> Work:
+    """The facts report: one FactGroup per code, field, group and unit, each with its passages."""
+
+    def work(store: ProjectStore, progress: Progress, cancelled: IsCancelled) -> list[Any]:
+        from annotator.core.analysis.facts import facts, read_rates  # noqa: PLC0415
+
+        progress(0, 1, "counting values")
+        report = facts(
+            store,
+            code=options.code,
+            field=options.field,
+            by=options.by,
+            coders=list(options.coders) if options.coders is not None else None,
+            rates=read_rates(options.rates) if options.rates is not None else None,
+        )
+        progress(1, 1, "")
+        return report
+
+    return work
+
+
+def value_disagreements_work(coders: tuple[str, str]) -> Work:
+    """Passages where two coders agree on the code but differ on a value (within stated tolerances)."""
+
+    def work(store: ProjectStore, _progress: Progress, _cancelled: IsCancelled) -> list[Any]:
+        from annotator.core.analysis.agreement import value_disagreements  # noqa: PLC0415
+
+        return value_disagreements(store, list(coders))
+
+    return work

@@ -1,0 +1,35 @@
+"""Saving a chart as PNG or SVG from a team window ("Save chart…"), the same way everywhere.
+
+The save dialog's answer is checked like every output of the app (``save_target``):
+never the project or its companions, an existing file only when the dialog asked.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+
+from annotator.gui import prompts, save_target
+from annotator.gui.team.charts import SVG_AVAILABLE, Chart
+
+CHART_FILTER = "PNG image (*.png);;SVG image (*.svg)" if SVG_AVAILABLE else "PNG image (*.png)"
+
+
+def save_chart(parent: QWidget, chart: Chart, project: Path) -> Path | None:
+    """Ask where, then write ``chart`` there (PNG unless the name ends in .svg); the path, or None."""
+    path = prompts.save_file(parent, "Save chart", CHART_FILTER)
+    if not path:
+        return None
+    target = Path(path) if Path(path).suffix else Path(path + ".png")
+    dest = save_target.choose(parent, "Save chart", path, target, projects=[project])
+    if dest is None:
+        return None
+    try:
+        data = chart.image_bytes("svg" if target.suffix.lower() == ".svg" else "png")
+    except OSError as exc:
+        prompts.show_error(parent, "Save chart", str(exc))
+        return None
+    if not save_target.write_bytes(parent, "Save chart", dest, data):
+        return None
+    return dest.path

@@ -1,0 +1,278 @@
+"""Table models for the facts window: one row per figure, and the passages behind one figure.
+
+The counting is the core's (:func:`annotator.core.analysis.facts.facts`); these only show
+its :class:`FactGroup` and :class:`FactValue` records. The minimum, median and maximum
+cells are links: each stands for one passage (:func:`passage_of`), which the window opens
+with one click. How a number is written (``25,000 CNY``, ``≈2.5 years``, ``2012-03``)
+is decided here, for the table and the charts alike.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+from annotator.core.analysis.facts import FactGroup, FactValue
+
+Index = QModelIndex | QPersistentModelIndex
+GROUP_ROLE = Qt.ItemDataRole.UserRole
+VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+FIGURE_HEADERS = ("Code", "Field", "Group", "Unit", "Count", "Minimum", "Median", "Maximum")
+COUNT, MINIMUM, MEDIAN, MAXIMUM = 4, 5, 6, 7
+LINKS = (MINIMUM, MEDIAN, MAXIMUM)  # cells that open a passage
+VALUE_HEADERS = ("Value", "Quote", "Document", "Coder")
+
+
+# -- writing numbers ---------------------------------------------------------------------------------
+
+
+def _plain(x: float) -> str:
+    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.1f}"
+
+
+def date_text(x: float) -> str:
+    """A date's order number (a year and its fraction) as ``2012`` or ``2012-03``."""
+    year = math.floor(x)
+    month = min(12, int(round((x - year) * 12)) + 1)
+    return f"{year}" if month == 1 and float(x).is_integer() else f"{year}-{month:02d}"
+
+
+def duration_text(days: float) -> str:
+    """Days (the unit durations are counted in) in the largest unit that reads well."""
+    if days >= 730:
+        return f"{_plain(round(days / 365.25, 1))} years"
+    if days >= 60:
+        return f"{_plain(round(days / 30.44, 1))} months"
+    return f"{_plain(round(days, 1))} days"
+
+
+def number_text(kind: str, unit: str | None, x: float | None) -> str:
+    """A number of ``kind`` (a median, an axis tick) as a reader expects it."""
+    if x is None:
+        return ""
+    if kind == "date":
+        return date_text(x)
+    if kind == "duration":
+        return duration_text(x)
+    if kind == "money" and unit:
+        currency, _, per = unit.partition("/")
+        return f"{_plain(x)} {currency}" + (f" per {per}" if per else "")
+    return _plain(x)
+
+
+def unit_text(group: FactGroup) -> str:
+    """The unit column: ``CNY per night``, ``years``; converted rows say so."""
+    unit = group.unit or ""
+    currency, _, per = unit.partition("/")
+    text = f"{currency} per {per}" if per else unit
+    if getattr(group, "converted", False):
+        text += " (converted)"
+    return text
+
+
+def median_value(group: FactGroup) -> FactValue | None:
+    """The passage the median stands for: the value nearest to it (the lower one on a tie)."""
+    if group.median is None:
+        return None
+    numbered = [v for v in group.values if v.value.number() is not None]
+    if not numbered:
+        return None
+    return min(
+        numbered, key=lambda v: (abs((v.value.number() or 0.0) - (group.median or 0.0)), v.value.number())
+    )
+
+
+def passage_of(group: FactGroup, column: int) -> FactValue | None:
+    """The value behind a minimum, median or maximum cell (None for the other columns)."""
+    if column == MEDIAN:
+        return median_value(group)
+    wanted = group.minimum if column == MINIMUM else group.maximum if column == MAXIMUM else None
+    if wanted is None:
+        return None
+    return next((v for v in group.values if v.value == wanted), None)
+
+
+def short_quote(text: str, limit: int = 90) -> str:
+    words = " ".join(text.split())
+    return words if len(words) <= limit else words[: limit - 1] + "…"
+
+
+def tally_text(group: FactGroup, limit: int = 3) -> str:
+    """The most frequent values of an unordered field (places, choices): ``Yanji ×3, Tumen ×1``."""
+    counts: dict[str, int] = {}
+    for v in group.values:
+        key = v.value.display()
+        counts[key] = counts.get(key, 0) + 1
+    ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    more = f", … {len(ordered) - limit} more" if len(ordered) > limit else ""
+    return ", ".join(f"{name} ×{n}" for name, n in ordered[:limit]) + more
+
+
+# -- models --------------------------------------------------------------------------------------------
+
+
+def _link_font() -> QFont:
+    font = QFont(QApplication.font())
+    font.setUnderline(True)
+    return font
+
+
+class FiguresModel(QAbstractTableModel):
+    """One row per :class:`FactGroup`: count, and the minimum, median and maximum as links."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[FactGroup] = []
+
+    def set_rows(self, rows: list[FactGroup]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def group_at(self, row: int) -> FactGroup | None:
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(FIGURE_HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return FIGURE_HEADERS[section]
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.ToolTipRole
+            and section in LINKS
+        ):
+            return "Click to open the passage this figure comes from"
+        return None
+
+    def text(self, g: FactGroup, column: int) -> str:
+        if column == 0:
+            return g.code_path.rsplit("/", 1)[-1]
+        if column == 1:
+            return g.field_name
+        if column == 2:
+            return g.group if g.group is not None else ("(none)" if getattr(g, "by", None) else "")
+        if column == 3:
+            return unit_text(g)
+        if column == COUNT:
+            return str(g.count)
+        if g.minimum is None and g.median is None:  # places, choices, texts: what occurs most
+            return tally_text(g) if column == MEDIAN else ""
+        if column == MEDIAN:
+            return number_text(g.kind, g.unit, g.median)
+        edge = g.minimum if column == MINIMUM else g.maximum
+        return edge.display() if edge is not None else ""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        g, column = self.rows[index.row()], index.column()
+        link = column in LINKS and passage_of(g, column) is not None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(g, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if link:
+                v = passage_of(g, column)
+                assert v is not None
+                return (
+                    f"Click to open the passage:\n“{short_quote(v.quote, 200)}”\n"
+                    f"{v.document_name}, {v.coder_name}"
+                )
+            if column == 0:
+                return g.code_path
+            if column == COUNT:
+                return "Select the row to list every passage behind this count"
+            by = getattr(g, "by", None)
+            if column == 2 and by:
+                return f"Grouped by {by}"
+            if column == 3 and getattr(g, "converted", False):
+                source: str = getattr(getattr(g, "rates", None), "source", "") or ""
+                left: int = getattr(g, "not_converted", 0)
+                where = f" from {source}" if source else ""
+                return f"Converted with your rate table{where}; {left} value(s) had no rate and are left out"
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole and link:
+            return QApplication.palette().brush(QPalette.ColorRole.Link)
+        if role == Qt.ItemDataRole.FontRole and link:
+            return _link_font()
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= COUNT:
+            return RIGHT
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and link:
+            return "link: opens the passage"
+        if role == GROUP_ROLE:
+            return g
+        if role == VALUE_ROLE:
+            return passage_of(g, column) if column in LINKS else None
+        return None
+
+
+class PassagesModel(QAbstractTableModel):
+    """The values of one figure with their quotes, document and coder; a click opens the passage."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.group: FactGroup | None = None
+        self.rows: list[FactValue] = []
+
+    def set_group(self, group: FactGroup | None) -> None:
+        self.beginResetModel()
+        self.group = group
+        self.rows = list(group.values) if group is not None else []
+        self.endResetModel()
+
+    def row_of(self, value: FactValue) -> int:
+        return next((i for i, v in enumerate(self.rows) if v is value), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(VALUE_HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return VALUE_HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        v, column = self.rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (v.value.display(), short_quote(v.quote), v.document_name, v.coder_name)[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == 0:
+                source = getattr(v, "converted_from", None)
+                said = f"“{v.value.original}”" if v.value.original else ""
+                return f"converted from {source.display()}" if source is not None else said or None
+            if column == 1:
+                return f"{short_quote(v.quote, 600)}\n\nClick to open the passage"
+            return None
+        if role == SORT_ROLE:
+            number = v.value.number()
+            return (
+                (number if number is not None else v.value.display()),
+                v.quote,
+                v.document_name,
+                v.coder_name,
+            )[column]
+        if role == VALUE_ROLE:
+            return v
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
+            return RIGHT
+        return None

@@ -1,0 +1,149 @@
+"""The "Values" page of Team → Disagreements: passages where two coders applied the same code
+but gave a field different values (a price of 30,000 against 35,000 CNY).
+
+Rows are the core's value disagreements (``annotator.core.analysis.agreement.value_disagreements``):
+each names the document, code, field, both coders' values and spans, the quote, and the
+tolerance within which values count as the same ("±5% (same currency and per unit)").
+Selecting a row opens the passage in the main window with every coder's codings shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+Index = QModelIndex | QPersistentModelIndex
+ROW_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _display(value: Any) -> str:
+    return value.display() if value is not None else "(no value)"
+
+
+def _clip(text: str, limit: int = 120) -> str:
+    words = " ".join(text.split())
+    return words if len(words) <= limit else words[: limit - 1] + "…"
+
+
+def passage_span(d: Any) -> tuple[int, int]:
+    """The span to open: from the first coder's start to the last coder's end."""
+    spans = [s for s in getattr(d, "spans", ()) if s]
+    if not spans:
+        return int(d.start), int(d.end)
+    return min(s[0] for s in spans), max(s[1] for s in spans)
+
+
+class ValueDisagreementModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Any] = []
+        self.coders: tuple[str, str] = ("A", "B")
+
+    def set_rows(self, rows: list[Any], coders: tuple[str, str]) -> None:
+        self.beginResetModel()
+        self.rows, self.coders = list(rows), coders
+        self.endResetModel()
+
+    def headers(self) -> tuple[str, ...]:
+        a, b = self.coders
+        return ("Document", "Code", "Field", f"{a}'s value", f"{b}'s value", "Passage")
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 6
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        d, column = self.rows[index.row()], index.column()
+        values = tuple(d.values) + (None, None)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                d.document_name,
+                d.code_path.rsplit("/", 1)[-1],
+                d.field_name,
+                _display(values[0]),
+                _display(values[1]),
+                _clip(d.quote),
+            )[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == 1:
+                return d.code_path
+            if column in (3, 4):
+                value = values[column - 3]
+                said = f"“{value.original}”; " if value is not None and value.original else ""
+                return f"{said}values count as the same within {d.tolerance}" if d.tolerance else None
+            if column == 5:
+                return _clip(d.quote, 600)
+            return None
+        if role == ROW_ROLE:
+            return d
+        return None
+
+
+class ValueDisagreementsPage(QWidget):
+    """The table and a line saying what it lists; ``opened(d)`` runs when a row is chosen."""
+
+    def __init__(self, open_passage: Callable[[Any], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.open_passage = open_passage
+        self.model = ValueDisagreementModel(self)
+        self.count = QLabel("Choose two coders and press Find.")
+        self.count.setObjectName("valueDisagreementCount")
+        self.count.setWordWrap(True)
+        self.table = QTableView()
+        self.table.setObjectName("valueDisagreementTable")
+        self.table.setAccessibleName("Value disagreements")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 160), (1, 170), (2, 110), (3, 140), (4, 140)):
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().currentRowChanged.connect(lambda current, _p: self._chosen(current))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.count)
+        layout.addWidget(self.table, 1)
+
+    def set_rows(self, rows: list[Any], coders: tuple[str, str]) -> None:
+        self.model.set_rows(rows, coders)
+        a, b = coders
+        tolerance = next((d.tolerance for d in rows if getattr(d, "tolerance", "")), "")
+        if rows:
+            self.count.setText(
+                f"{len(rows)} passage{'s' if len(rows) != 1 else ''} where {a} and {b} applied the same code "
+                f"but gave different values (numbers count as the same within a tolerance, e.g. {tolerance})."
+                if tolerance
+                else f"{len(rows)} passages where {a} and {b} gave different values."
+            )
+        else:
+            self.count.setText(f"{a} and {b} agree on every value of the passages they both coded.")
+
+    def select_row(self, row: int) -> None:
+        self.table.selectRow(row)
+
+    def _chosen(self, index: QModelIndex) -> None:
+        d = index.data(ROW_ROLE) if index.isValid() else None
+        if d is not None:
+            self.open_passage(d)
