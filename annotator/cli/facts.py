@@ -89,7 +89,17 @@ def render(data: list[dict[str, Any]], *, quotes: bool = True) -> str:
             "No values on coded passages here (declare value fields on codes and fill them in while coding)."
         )
     grouped = any(row["by"] for row in data)
-    header = ["code", "field", *(["group"] if grouped else []), "unit", "n", "min", "median", "max"]
+    header = [
+        "code",
+        "field",
+        *(["group"] if grouped else []),
+        "unit",
+        "n",
+        "passages",
+        "min",
+        "median",
+        "max",
+    ]
     rows = []
     for row in data:
         unit = (row["unit"] or "") + (" (converted)" if row["converted"] else "")
@@ -100,11 +110,11 @@ def render(data: list[dict[str, Any]], *, quotes: bool = True) -> str:
                 row["field"],
                 *group,
                 unit,
-                *(_cell(row[k]) for k in ("count", "min", "median", "max")),
+                *(_cell(row[k]) for k in ("count", "passages", "min", "median", "max")),
             ]
         )
     widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
-    numeric = {header.index(k) for k in ("n", "min", "median", "max")}
+    numeric = {header.index(k) for k in ("n", "passages", "min", "median", "max")}
 
     def line(cells: list[Any]) -> str:
         return "  ".join(

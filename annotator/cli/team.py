@@ -106,6 +106,13 @@ def merge(
     help="Segment overlap (intersection / union) needed for segment agreement, above 0 and at most 1.",
 )
 @click.option("--include-subcodes", is_flag=True, help="A code's codings include its sub-codes'.")
+@click.option(
+    "--value-disagreements",
+    "list_values",
+    is_flag=True,
+    help="Also list each passage where the coders agree on the code but differ on a value "
+    "(both values, the quote, where it is); JSON: 'value_disagreements'.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON (documented shape).")
 def agreement(
     project: Path,
@@ -115,10 +122,13 @@ def agreement(
     subcorpus: str | None,
     threshold: float,
     include_subcodes: bool,
+    list_values: bool,
     as_json: bool,
 ) -> None:
     """Inter-coder agreement per code and overall (kappa, alpha, segment agreement)."""
     from annotator.core.analysis.agreement import agreement as compute  # noqa: PLC0415
+    from annotator.core.analysis.agreement import value_disagreements  # noqa: PLC0415
+    from annotator.core.codebook import CodeTree  # noqa: PLC0415
     from annotator.core.errors import UsageError  # noqa: PLC0415
     from annotator.core.model import coder_key  # noqa: PLC0415
 
@@ -150,9 +160,29 @@ def agreement(
                 include_subcodes=include_subcodes,
                 subcorpus=subcorpus or "coded-by-any",
             )
+            value_codes = list(codes) or None
+            if value_codes and include_subcodes:  # the values of the sub-codes' codings too
+                tree = CodeTree(store.codes())
+                value_codes = [
+                    g for p in value_codes for g in (tree.find(p).guid, *tree.descendants(tree.find(p).guid))
+                ]
+            differing = (
+                value_disagreements(
+                    store,
+                    names,
+                    codes=value_codes,
+                    documents=doc_ids,
+                    threshold=threshold,
+                    subcorpus=subcorpus or "coded-by-any",
+                )
+                if list_values
+                else None
+            )
         except UsageError as exc:  # a request the command line should have refused: exit 2
             raise click.UsageError(exc.reason) from None
     data = report.to_json()
+    if differing is not None:
+        data["value_disagreements"] = [d.to_json() for d in differing]
     if as_json:
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
@@ -185,8 +215,24 @@ def _agreement_table(data: dict) -> str:
     for row in [*data["codes"], {"code": overall, **data["overall"]}]:
         lines.append(f"{row['code']:<{width}}  " + "  ".join(f"{_fmt(row.get(k)):>10}" for k, _ in columns))
     lines += _field_lines(data)
+    lines += _value_disagreement_lines(data.get("value_disagreements"))
     lines += [f"note: {n}" for n in data.get("notes", [])]
     return "\n".join(lines)
+
+
+def _value_disagreement_lines(rows: list[dict] | None) -> list[str]:
+    """Each passage where the coders gave different values: where, both values, the quote."""
+    if rows is None:
+        return []
+    if not rows:
+        return ["Value disagreements: none (every value both coders gave agrees within its tolerance)"]
+    lines = [f"Value disagreements: {len(rows)} passage(s)"]
+    for row in rows:
+        first = row["values"][0]
+        lines.append(f"  {row['document']} {first['start']}–{first['end']}  {row['code']} / {row['field']}")
+        lines.append("    " + "; ".join(f"{v['coder']}: {v['display']}" for v in row["values"]))
+        lines.append(f"    “{row['quote']}” (tolerance {row['tolerance']})")
+    return lines
 
 
 def _field_lines(data: dict) -> list[str]:

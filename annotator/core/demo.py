@@ -24,6 +24,8 @@ from annotator.core.project import create_in_memory
 from annotator.core.resources import demo_dir, repository_projects_dir
 from annotator.core.store import ProjectStore, read_holder
 from annotator.core.store.in_memory import write_project
+from annotator.core.store.values import CodingValue
+from annotator.core.values import parse_value
 
 DEMO_TIME = "2024-05-01T09:00:00Z"
 DEMO_NAME = "Demo: fictional testimonies"
@@ -84,7 +86,8 @@ def build_demo(output: Path, *, replace: bool = False) -> dict[str, int]:
                 store.insert_coder(coder)
                 coders[coder.name] = coder
         tree = CodeTree(store.codes())
-        codings = []
+        fields = {(f.code, f.name.casefold()): f for f in store.code_fields()}
+        codings, values = [], []
         for entry in plan.get("codings", []):
             doc = docs[entry["document"]]
             text = store.document_text(doc.guid)
@@ -92,9 +95,16 @@ def build_demo(output: Path, *, replace: bool = False) -> dict[str, int]:
             code = tree.find(entry["code"])
             coder = coders[entry["coder"]]
             end = start + len(entry["quote"])
+            guid = _guid("coding", doc.guid, code.guid, coder.guid, start, end)
+            for name, typed in (entry.get("values") or {}).items():
+                field = fields.get((code.guid, str(name).casefold()))
+                if field is None:
+                    raise AnnotatorError(f"demo coding of {entry['code']} has no value field {name!r}")
+                value = parse_value(field.spec, str(typed))
+                values.append(CodingValue(guid, field.guid, value, coder.guid, DEMO_TIME))
             codings.append(
                 Coding(
-                    _guid("coding", doc.guid, code.guid, coder.guid, start, end),
+                    guid,
                     doc.guid,
                     code.guid,
                     coder.guid,
@@ -106,7 +116,8 @@ def build_demo(output: Path, *, replace: bool = False) -> dict[str, int]:
             )
         with store.atomic():
             store.insert_codings(codings)
-            store.audit("build demo", {"codings": len(codings)})
+            store.insert_coding_values(values)
+            store.audit("build demo", {"codings": len(codings), "values": len(values)})
         counts = store.counts()
         if output.exists() or output.is_symlink():
             replaceable_demo(output)  # still true now that the new one is ready

@@ -196,3 +196,32 @@ def test_values_order_by_their_middle() -> None:
     assert Value("date", {"from": "2012-07", "to": "2012-07", "approx": False}).number() == pytest.approx(
         2012.5
     )
+
+
+# Found by entering the demo testimonies' own figures: each was read wrongly once.
+@pytest.mark.parametrize(
+    ("spec", "typed", "shown"),
+    [
+        (PRICE, "1,500만 원", "15,000,000 KRW"),  # not 1,500: the comma groups digits before 만
+        (PRICE, "2,000萬元", "20,000,000 CNY"),
+        (AGE, "열여섯 살", "16"),  # 여 inside 열여섯 is no "about"
+        (AGE, "열여덟 살", "18"),
+        (AGE, "20여 살", "≈20"),  # ... but after a numeral it is
+        (AGE, "二十多岁", "≈20–29"),
+        (TIMES, "횟수 3", "3"),  # 수 ending a word is not "several"
+        (PLACE, "Ryanggang Province", "Ryanggang (KP)"),
+        (PLACE, "양강도", "Ryanggang (KP)"),
+    ],
+)
+def test_demo_figures_are_read_exactly(spec: FieldSpec, typed: str, shown: str) -> None:
+    assert parse_value(spec, typed).display() == shown
+
+
+@pytest.mark.parametrize(
+    "typed", ["몇백 위안", "수천 위안", "几百元", "a few hundred yuan", "hundreds of yuan"]
+)
+def test_an_order_of_magnitude_is_no_price(typed: str) -> None:
+    """Read as 100 or 1,000 it would put a figure in the survivor's mouth."""
+    with pytest.raises(ValueInvalid, match="gives no figure"):
+        parse_value(PRICE, typed)
+    assert propose(PRICE, f"들었습니다: {typed}") == []

@@ -6,8 +6,9 @@ The shape is the contract of ``annotator facts --json`` (DESIGN.md):
 "median": x, "max": x, "unit": "CNY"|null, "values": [{"value": x, "unit": …, "document": NAME,
 "start": n, "end": n, "quote": TEXT, "coder": NAME}, ...]}, ...]`` — money gives one entry per
 currency; min/median/max are null where the kind has no order. Keys after these are additions
-(``by``, ``converted``, ``tally``; ``rates`` and ``not_converted`` on converted rows; per value
-``display``, ``data``, ``original``, ``coding``, ``converted_from``).
+(``passages``: the distinct passages behind the ``count`` values; ``by``, ``converted``,
+``tally``; ``rates`` and ``not_converted`` on converted rows; per value ``display``, ``data``,
+``original``, ``coding``, ``converted_from``).
 
 Rules, and why:
 
@@ -130,6 +131,12 @@ class FactGroup:
     def count(self) -> int:
         return len(self.values)
 
+    @property
+    def passages(self) -> int:
+        """How many passages the values rest on: two coders' values on one passage are two
+        values (each listed, each compared) but one statement of the survivor's."""
+        return len({(v.document, v.start, v.end) for v in self.values})
+
     def _edge(self, value: Value | None) -> Any:
         if value is None:
             return None
@@ -161,6 +168,7 @@ class FactGroup:
             "kind": self.kind,
             "group": self.group,
             "count": self.count,
+            "passages": self.passages,
             "min": self._edge(self.minimum),
             "median": self.median_json(),
             "max": self._edge(self.maximum),

@@ -30,7 +30,7 @@ from typing import Any
 from annotator.core.errors import AnnotatorError
 
 from . import vocabulary as vocab
-from .numbers import Found, find_numbers, parse_number
+from .numbers import Found, find_numbers, parse_number, vague_numbers
 
 KINDS = ("money", "age", "date", "duration", "place", "count", "choice", "text")
 ORDERED_KINDS = frozenset({"money", "age", "date", "duration", "count"})
@@ -151,6 +151,9 @@ def parse_value(spec: FieldSpec, text: str) -> Value:
         raise ValueInvalid(f"{spec.name}: give a value (or skip it)")
     reader = _READERS[spec.kind]
     value = reader(spec, text)
+    if value is None and spec.kind in ("money", "age", "count", "duration") and vague_numbers(text):
+        hint = "type the number or a range (e.g. 200-900)"
+        raise ValueInvalid(f"{spec.name}: {text!r} gives no figure; {hint}")
     if value is None:
         raise ValueInvalid(f"{spec.name}: {text!r} is not {_EXPECTED[spec.kind]}")
     return value
@@ -170,9 +173,16 @@ _EXPECTED = {
 
 def _approx(text: str) -> bool:
     lower = text.lower()
-    return any(
-        re.search(rf"(?<![\w]){re.escape(w)}(?![\w])", lower) for w in vocab.APPROX_WORDS if w.isascii()
-    ) or any(w in text for w in vocab.APPROX_WORDS if not w.isascii())
+    return (
+        any(re.search(rf"(?<![\w]){re.escape(w)}(?![\w])", lower) for w in vocab.APPROX_WORDS if w.isascii())
+        or any(w in text for w in vocab.APPROX_WORDS if not w.isascii())
+        or bool(_AFTER_A_NUMBER.search(text))
+    )
+
+
+# "20여 명", "二十多岁", "十几岁": approximate only right after a numeral; alone, 여 and 多
+# are everyday syllables (열여섯 is exactly sixteen, 很多 is "many").
+_AFTER_A_NUMBER = re.compile(r"[\d십백천만十百千万萬][여多几幾]")
 
 
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|~|to|until|till|and|or|에서|부터|至|到|~|～)\s*$", re.IGNORECASE)
@@ -393,7 +403,8 @@ def _read_place(spec: FieldSpec, text: str) -> Value:
         country = vocab.COUNTRIES.get(last.lower()) or last.upper()
     name = parts[0] if parts else text
     admin = parts[1] if len(parts) > 1 else None
-    known = vocab.PLACES.get(name.lower()) or vocab.PLACES.get(name)
+    bare = re.sub(r"\s+(?:province|prefecture|county|city)$", "", name, flags=re.IGNORECASE)
+    known = vocab.PLACES.get(name.lower()) or vocab.PLACES.get(name) or vocab.PLACES.get(bare.lower())
     if known is not None:  # 연길, 延吉 and Yanji are one place in every count
         name = known[0]
         admin = admin or known[1]

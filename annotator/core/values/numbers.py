@@ -85,13 +85,15 @@ _HAN_UNITS = "十百千拾佰仟万萬亿億"
 _KO_DIGITS = "영공일이삼사오육륙칠팔구"
 _KO_UNITS = "십백천만억"
 # A run of Chinese numerals, possibly mixed with Arabic digits: "三十", "两万五千", "2.5万", "二〇一二".
+# Arabic digits inside them may be grouped by commas: "1,500만 원" is 15,000,000 won, never 1,500.
+_ARABIC = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 HAN_NUMBER = re.compile(
-    rf"(?:\d+(?:\.\d+)?\s?[{_HAN_UNITS}]|[{_HAN_DIGITS}{_HAN_UNITS}])"
-    rf"(?:\d+(?:\.\d+)?\s?[{_HAN_UNITS}]?|[{_HAN_DIGITS}{_HAN_UNITS}])*"
+    rf"(?:{_ARABIC}\s?[{_HAN_UNITS}]|[{_HAN_DIGITS}{_HAN_UNITS}])"
+    rf"(?:{_ARABIC}\s?[{_HAN_UNITS}]?|[{_HAN_DIGITS}{_HAN_UNITS}])*"
 )
 # Sino-Korean numerals need a unit somewhere ("이만 오천", "2만 5천", "삼십", "25만"): the digit
 # syllables alone (이, 일, 사, 오 ...) are everyday words and are never read as numbers.
-_KO_PIECE = rf"(?:\d+(?:\.\d+)?\s?[{_KO_UNITS}]|[{_KO_DIGITS}]?[{_KO_UNITS}])"
+_KO_PIECE = rf"(?:{_ARABIC}\s?[{_KO_UNITS}]|[{_KO_DIGITS}]?[{_KO_UNITS}])"
 KOREAN_SINO = re.compile(rf"{_KO_PIECE}(?:\s?{_KO_PIECE})*(?:\s?[{_KO_DIGITS}](?![가-힣]))?")
 
 
@@ -155,7 +157,7 @@ def east_asian(text: str) -> float | None:
 
     ``이만 오천`` / ``2만 5천`` / ``两万五千`` / ``2.5万`` → 25000; ``三十`` → 30; ``십구`` → 19.
     """
-    text = re.sub(r"\s+", "", text)
+    text = re.sub(r"(?<=\d),(?=\d{3})", "", re.sub(r"\s+", "", text))
     if not text:
         return None
     total = 0.0  # finished big-unit groups
@@ -213,7 +215,19 @@ def parse_number(text: str) -> float | None:
 
 def find_numbers(text: str) -> list[Found]:
     """Every number written in ``text``, in order, each with its span; overlapping readings
-    keep the longest (``"2만 5천"`` is one number, not 2 and 5)."""
+    keep the longest (``"2만 5천"`` is one number, not 2 and 5). An order of magnitude
+    ("몇백", "a few hundred") is no number."""
+    return [f for f in _all_numbers(text) if not _vague(text, f)]
+
+
+def vague_numbers(text: str) -> bool:
+    """Whether ``text`` states an order of magnitude instead of a figure ("몇백 위안")."""
+    if re.search(r"\b(?:hundreds|thousands|millions)\b", text, re.IGNORECASE):
+        return True
+    return any(_vague(text, f) for f in _all_numbers(text))
+
+
+def _all_numbers(text: str) -> list[Found]:
     candidates: list[Found] = []
     readers = (
         (DIGITS, digits),
@@ -241,3 +255,18 @@ def find_numbers(text: str) -> list[Found]:
             continue
         kept.append(found)
     return kept
+
+
+# "몇백 위안", "수천 위안", "几百元", "a few hundred yuan": an order of magnitude, not a figure.
+# Read as 100 or 1,000 they would put a number in the survivor's mouth; they are no number.
+_VAGUE_BEFORE = re.compile(r"(?:[몇수几數数]\s?|\b(?:a\s+few|few|several|some|many)\s+)$", re.IGNORECASE)
+
+
+def _vague(text: str, found: Found) -> bool:
+    before = text[max(0, found.start - 10) : found.start]
+    hit = _VAGUE_BEFORE.search(before)
+    if hit is not None:
+        at = found.start - len(hit.group(0))  # where the vague word begins
+        # 수 / 数 ending a longer word ("횟수 3", "人数3") is not "several"
+        return not (text[at] in "수数數" and at > 0 and re.match(r"[가-힣一-鿿]", text[at - 1]))
+    return False

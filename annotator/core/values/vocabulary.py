@@ -58,8 +58,8 @@ DAYS_IN = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
 # Words that make a figure approximate ("about 20", "20여", "二十多", "约20").
 APPROX_WORDS = (
     "about", "around", "approximately", "approx", "roughly", "some", "nearly", "almost", "over",
-    "more than", "at least", "maybe", "perhaps", "circa", "c.", "~", "약", "대략", "쯤", "정도", "여",
-    "넘게", "이상", "가량", "대충", "左右", "大约", "大概", "约", "多", "几",
+    "more than", "at least", "maybe", "perhaps", "circa", "c.", "~", "약", "대략", "쯤", "정도",
+    "넘게", "이상", "가량", "대충", "左右", "大约", "大概", "约",
 )  # fmt: skip
 
 # Countries (ISO 3166-1 alpha-2) as testimony names them.
@@ -103,6 +103,27 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "pyongyang": ("Pyongyang", "Pyongyang", "KP"), "평양": ("Pyongyang", "Pyongyang", "KP"),
     "onsong": ("Onsong", "North Hamgyong", "KP"), "온성": ("Onsong", "North Hamgyong", "KP"),
     "seoul": ("Seoul", "Seoul", "KR"), "서울": ("Seoul", "Seoul", "KR"), "首尔": ("Seoul", "Seoul", "KR"),
+    # Provinces, as the provinces themselves (name and admin area alike).
+    "ryanggang": ("Ryanggang", "Ryanggang", "KP"), "양강도": ("Ryanggang", "Ryanggang", "KP"),
+    "两江道": ("Ryanggang", "Ryanggang", "KP"),
+    "north hamgyong": ("North Hamgyong", "North Hamgyong", "KP"),
+    "함경북도": ("North Hamgyong", "North Hamgyong", "KP"),
+    "함북": ("North Hamgyong", "North Hamgyong", "KP"),
+    "咸镜北道": ("North Hamgyong", "North Hamgyong", "KP"),
+    "south hamgyong": ("South Hamgyong", "South Hamgyong", "KP"),
+    "함경남도": ("South Hamgyong", "South Hamgyong", "KP"),
+    "咸镜南道": ("South Hamgyong", "South Hamgyong", "KP"),
+    "north pyongan": ("North Pyongan", "North Pyongan", "KP"),
+    "평안북도": ("North Pyongan", "North Pyongan", "KP"),
+    "south pyongan": ("South Pyongan", "South Pyongan", "KP"),
+    "평안남도": ("South Pyongan", "South Pyongan", "KP"),
+    "chagang": ("Chagang", "Chagang", "KP"), "자강도": ("Chagang", "Chagang", "KP"),
+    "liaoning": ("Liaoning", "Liaoning", "CN"), "요녕성": ("Liaoning", "Liaoning", "CN"),
+    "랴오닝": ("Liaoning", "Liaoning", "CN"), "辽宁": ("Liaoning", "Liaoning", "CN"),
+    "heilongjiang": ("Heilongjiang", "Heilongjiang", "CN"),
+    "흑룡강성": ("Heilongjiang", "Heilongjiang", "CN"),
+    "흑룡강": ("Heilongjiang", "Heilongjiang", "CN"), "黑龙江": ("Heilongjiang", "Heilongjiang", "CN"),
+    "길림성": ("Jilin", "Jilin", "CN"), "吉林省": ("Jilin", "Jilin", "CN"),
 }  # fmt: skip
 
 MONTHS: dict[str, int] = {

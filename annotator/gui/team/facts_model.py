@@ -169,7 +169,7 @@ class FiguresModel(QAbstractTableModel):
         if column == 3:
             return unit_text(g)
         if column == COUNT:
-            return str(g.count)
+            return str(g.count) if g.passages == g.count else f"{g.count} ({g.passages} passages)"
         if g.minimum is None and g.median is None:  # places, choices, texts: what occurs most
             return tally_text(g) if column == MEDIAN else ""
         if column == MEDIAN:
