@@ -110,7 +110,7 @@ def test_the_facts_window_lists_a_figure_and_each_number_opens_its_passage(qtbot
     table = dialog.figure_table
     assert table.model().rowCount() == 1
     cells = [table.model().index(0, c).data() for c in range(table.model().columnCount())]
-    assert cells == ["Price of sale", "price", "", "CNY", "3", "5,000 CNY", "25,000 CNY", "30,000 CNY"]
+    assert cells == ["Price of sale", "price", "", "CNY", "3", "3", "5,000 CNY", "25,000 CNY", "30,000 CNY"]
     assert (
         "3 figures" not in dialog.summary.text() and "1 figure from 3 coded passages" in dialog.summary.text()
     )

@@ -25,8 +25,8 @@ VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
-FIGURE_HEADERS = ("Code", "Field", "Group", "Unit", "Count", "Minimum", "Median", "Maximum")
-COUNT, MINIMUM, MEDIAN, MAXIMUM = 4, 5, 6, 7
+FIGURE_HEADERS = ("Code", "Field", "Group", "Unit", "Values", "Passages", "Minimum", "Median", "Maximum")
+COUNT, PASSAGES, MINIMUM, MEDIAN, MAXIMUM = 4, 5, 6, 7, 8
 LINKS = (MINIMUM, MEDIAN, MAXIMUM)  # cells that open a passage
 VALUE_HEADERS = ("Value", "Quote", "Document", "Coder")
 
@@ -169,7 +169,9 @@ class FiguresModel(QAbstractTableModel):
         if column == 3:
             return unit_text(g)
         if column == COUNT:
-            return str(g.count) if g.passages == g.count else f"{g.count} ({g.passages} passages)"
+            return str(g.count)
+        if column == PASSAGES:
+            return str(g.passages)
         if g.minimum is None and g.median is None:  # places, choices, texts: what occurs most
             return tally_text(g) if column == MEDIAN else ""
         if column == MEDIAN:
@@ -196,6 +198,8 @@ class FiguresModel(QAbstractTableModel):
                 return g.code_path
             if column == COUNT:
                 return "Select the row to list every passage behind this count"
+            if column == PASSAGES:
+                return "The passages behind the values: two coders' values on one passage are one statement"
             by = getattr(g, "by", None)
             if column == 2 and by:
                 return f"Grouped by {by}"
