@@ -215,3 +215,32 @@ def test_histogram_bins_whole_years_and_name_a_lone_value(qtbot):
     chart.set_values([float(a) for a in ages], "age", lambda x: f"{x:g}", whole=True)
     assert [(low, high) for low, high, _ in chart.bins] == [(17, 21), (21, 25), (25, 29), (29, 33)]
     assert chart.label(17, 21) == "17–20"  # whole years, each bar's ages named inclusively
+
+
+demo_master, demo = team_support.demo_master, team_support.demo
+
+
+def test_demo_sale_prices_by_form_of_exploitation_open_their_passages(qtbot, make_window, demo, no_dialogs):
+    """The facts issue's "what were women sold for, by form of exploitation", with the real core."""
+    window = make_window(demo)
+    dialog = open_dialog(window, "team.facts", FactsDialog)
+    qtbot.waitUntil(lambda: dialog.task is not None and dialog.task.reported, timeout=10_000)
+    dialog.code.setCurrentIndex(dialog.code.findText("Transactions and prices/Price paid for the person"))
+    dialog.by.setCurrentIndex(dialog.by.findText("Attribute: exploitation"))
+    wait_for(qtbot, dialog.run())
+    table = dialog.figure_table
+    model = table.model()
+    rows = {model.index(r, 2).data(): r for r in range(model.rowCount())}
+    assert set(rows) == {"cybersex", "forced prostitution"}
+    row = rows["forced prostitution"]
+    assert [model.index(row, c).data() for c in (4, 5, MINIMUM, MAXIMUM)] == [
+        "4",
+        "2",
+        "8,000 CNY",
+        "12,000 CNY",
+    ]
+    click_cell(qtbot, table, row, MAXIMUM)
+    store = window.session.store
+    start, end = window.view.selected_span()
+    said = store.document_text(window.presenter.document)[start:end]
+    assert said == "sold me to a massage parlour in Dalian for 12,000 yuan"

@@ -86,3 +86,26 @@ def test_no_value_disagreements_says_the_coders_agree(qtbot, make_window, demo, 
     wait_for(qtbot, dialog.value_task)
     assert dialog.tabs.tabText(1) == "Values (0)"
     assert "agree on every value" in dialog.values.count.text()
+
+
+def test_the_demo_coders_price_disagreement_opens_at_its_passage(qtbot, make_window, demo, no_dialogs):
+    """The facts issue's "where do the two coders disagree on a price", end to end (the real core)."""
+    window = make_window(demo)
+    dialog = open_dialog(window, "team.disagreements", DisagreementsDialog)
+    dialog.coder_a.setCurrentText("mina")
+    dialog.coder_b.setCurrentText("jun")
+    wait_for(qtbot, dialog.find())
+    wait_for(qtbot, dialog.value_task)
+    assert dialog.tabs.tabText(1) == "Values (2)"
+    model = dialog.values.table.model()
+    rows = [[model.index(r, c).data() for c in range(5)] for r in range(model.rowCount())]
+    karaoke = rows.index(
+        ["03-en-karaoke-bar.md", "Price per client", "price", "400–500 CNY per night", "500 CNY per night"]
+    )
+    dialog.tabs.setCurrentIndex(1)
+    dialog.values.select_row(karaoke)
+    store = window.session.store
+    doc = store.document_by_name("03-en-karaoke-bar.md")
+    start, end = window.view.selected_span()
+    assert window.presenter.document == doc.guid
+    assert store.document_text(doc.guid)[start:end] == "A customer paid the bar 400 or 500 yuan for a night."
