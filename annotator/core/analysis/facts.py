@@ -168,12 +168,12 @@ class FactGroup:
             "kind": self.kind,
             "group": self.group,
             "count": self.count,
-            "passages": self.passages,
             "min": self._edge(self.minimum),
             "median": self.median_json(),
             "max": self._edge(self.maximum),
             "unit": self.unit,
             "values": [v.to_json() for v in self.values],
+            "passages": self.passages,
             "by": self.by,
             "converted": self.converted,
         }
