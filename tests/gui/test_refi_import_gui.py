@@ -53,5 +53,6 @@ def test_a_qc_package_imports_without_a_question(qtbot, window, no_dialogs, tmp_
     documents = store.counts()["documents"]
     _run_import(qtbot, window, [qc_package(tmp_path / "qc.qdpx")])
     qtbot.waitUntil(lambda: store.counts()["documents"] == documents + len(QC_TEXTS), timeout=10_000)
+    # the rows are committed by the worker before the window hears it is done: wait for the message
+    qtbot.waitUntil(lambda: "imported" in window.statusBar().currentMessage(), timeout=10_000)
     assert no_dialogs["confirm"] == [] and no_dialogs["errors"] == []
-    assert "imported" in window.statusBar().currentMessage()
