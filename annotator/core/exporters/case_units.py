@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
 
 from annotator.core.model import Coding
 from annotator.core.store import ProjectStore
@@ -57,17 +56,12 @@ def _document_attributes(store: ProjectStore) -> dict[str, dict[str, str]]:
     }
 
 
-def _has_cases(store: ProjectStore) -> bool:
-    cases = getattr(store, "cases", None)
-    return cases is not None and bool(cases())
-
-
 def case_units(store: ProjectStore, *, documents: Iterable[str] | None = None) -> CaseUnits:
     """The project's victim cases (or its documents as cases), limited to ``documents`` when given:
     a case is kept when any of its documents is among them."""
     wanted = None if documents is None else frozenset(documents)
     by_document = _document_attributes(store)
-    if not _has_cases(store):
+    if not store.cases():
         codings: dict[str, list[Coding]] = {}
         for c in store.codings():
             codings.setdefault(c.document, []).append(c)
@@ -88,18 +82,19 @@ def case_units(store: ProjectStore, *, documents: Iterable[str] | None = None) -
 
 
 def _real_cases(
-    store: Any, wanted: frozenset[str] | None, by_document: dict[str, dict[str, str]]
+    store: ProjectStore, wanted: frozenset[str] | None, by_document: dict[str, dict[str, str]]
 ) -> CaseUnits:
-    """Victim cases from the store's cases API (``cases``, ``case_attributes``, ``codings_of_case``)."""
+    """Victim cases from the store: attributes from ``case_attributes`` (falling back to their
+    documents' where those agree), codings from ``codings_of_case`` (all at once)."""
     units: list[CaseUnit] = []
     skipped: dict[str, int] = {}
+    codings_of = store.codings_by_case()
     for case in store.cases():
-        role = str(getattr(case, "role", "victim") or "victim")
-        if role != "victim":
-            skipped[role] = skipped.get(role, 0) + 1
+        if case.role != "victim":
+            skipped[case.role] = skipped.get(case.role, 0) + 1
             continue
-        codings = list(store.codings_of_case(case.guid))
-        linked = tuple(dict.fromkeys([*_case_documents(store, case), *(c.document for c in codings)]))
+        codings = codings_of.get(case.guid, [])
+        linked = tuple(dict.fromkeys([*store.case_documents(case.guid), *(c.document for c in codings)]))
         if wanted is not None and not wanted.intersection(linked):
             continue
         seen: dict[str, list[str]] = {}
@@ -108,17 +103,8 @@ def _real_cases(
                 if value not in seen.setdefault(name, []):
                     seen[name].append(value)
         attributes = {name: values[0] for name, values in seen.items() if len(values) == 1}
-        own = {
-            str(k): str(v) for k, v in dict(store.case_attributes(case.guid)).items() if v not in (None, "")
-        }
+        own = {k: v for k, v in store.case_attributes(case.guid).items() if v not in (None, "")}
         attributes |= own  # the case's own values win
         conflicts = {n: tuple(v) for n, v in seen.items() if len(v) > 1 and n not in own}
-        units.append(CaseUnit(case.guid, case.label, role, attributes, codings, linked, conflicts))
+        units.append(CaseUnit(case.guid, case.label, case.role, attributes, codings, linked, conflicts))
     return CaseUnits(units, CASES, skipped)
-
-
-def _case_documents(store: Any, case: Any) -> list[str]:
-    documents = getattr(case, "documents", None)
-    if documents is None and hasattr(store, "case_documents"):
-        documents = store.case_documents(case.guid)
-    return [str(getattr(d, "guid", d)) for d in documents or ()]
