@@ -1,8 +1,8 @@
 """``--min-k K``: no published row is one of fewer than K with the same quasi-identifiers.
 
 Quasi-identifiers are what a neighbour could know: age, gender, citizenship, places and
-years (CTDC: ``ageBroad``, ``gender``, ``citizenship``, ``CountryOfExploitation``,
-``yearOfRegistration``; HTCDS: ``vic_AgeWhenTrafficked``, ``prs_Gender``,
+years (CTDC: ``ageBroad``, ``majorityStatusAtExploit``, ``gender``, ``citizenship``,
+``CountryOfExploitation``, ``yearOfRegistration``; HTCDS: ``vic_AgeWhenTrafficked``, ``prs_Gender``,
 ``prs_Citizenship`` and the case's events' countries, states, cities and dates).
 
 Global recoding, then suppression: every row is coarsened to the same level (so a coarse
@@ -24,7 +24,14 @@ from typing import Any
 from annotator.core.exporters.case_rows import Row
 
 QUASI_IDENTIFIERS = {
-    "ctdc-2021": ("ageBroad", "gender", "citizenship", "CountryOfExploitation", "yearOfRegistration"),
+    "ctdc-2021": (
+        "ageBroad",
+        "majorityStatusAtExploit",
+        "gender",
+        "citizenship",
+        "CountryOfExploitation",
+        "yearOfRegistration",
+    ),
     "htcds-2.0": ("vic_AgeWhenTrafficked", "prs_Gender", "prs_Citizenship"),
 }
 EVENT_IDENTIFIERS = ("hte_Country", "hte_State", "hte_City", "hte_Date")

@@ -363,7 +363,7 @@ def _run_case_export(
         check_output(path, force=request.force, projects=[store.path])
     privacy = _privacy(store, request)
     cleaner = Cleaner(privacy, store.coders(), store.documents())
-    labels = {c.guid: cleaner.person(c.guid) or c.name for c in store.coders()}
+    labels = {c.guid: cleaner.person(c.guid) if privacy.active else c.name for c in store.coders()}
     place_text = (lambda _t: "") if privacy.drop_text else cleaner.pseudonymiser
     if progress is not None:
         progress(0, 0, "Building the case rows")
