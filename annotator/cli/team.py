@@ -274,6 +274,22 @@ FORMATS = ("csv", "xlsx", "json", "html", "matrix", "cases", "qdpx", "qdc")
 @click.option(
     "--no-text", is_flag=True, help="Drop all free text (passages, memos, names): spans and codes only."
 )
+@click.option(
+    "--schema",
+    type=click.Choice(("ctdc-2021", "ctdc-synthetic", "htcds-2.0")),
+    help="cases: one row per victim case in this standard's exact columns (see README, Exports).",
+)
+@click.option(
+    "--pool",
+    type=click.Choice(("any", "all")),
+    help="cases --schema: pool the coders (any/all coded it) instead of the consensus layer.",
+)
+@click.option(
+    "--min-k",
+    "min_k",
+    type=click.IntRange(min=1),
+    help="cases --schema: coarsen or suppress rows whose quasi-identifiers occur fewer than K times.",
+)
 @click.option("--force", is_flag=True, help="Replace OUTPUT if it exists (never a project or its files).")
 def export(
     project: Path,
@@ -285,13 +301,23 @@ def export(
     documents: tuple[str, ...],
     pseudonymise: bool,
     no_text: bool,
+    schema: str | None,
+    pool: str | None,
+    min_k: int | None,
     force: bool,
 ) -> None:
     """Export coded data: csv, xlsx, json, html, matrix (document x code), cases (CTDC/HTCDS), qdpx, qdc."""
     from annotator.core.exporters import ExportRequest, format_for, run_export  # noqa: PLC0415
+    from annotator.core.exporters.case_export import UnresolvedDisagreements  # noqa: PLC0415
 
+    fmt = fmt or format_for(output)
+    options = {"schema": schema, "pool": pool, "min_k": min_k}
+    if fmt != "cases" and any(v is not None for v in options.values()):
+        raise click.UsageError("--schema, --pool and --min-k apply to --format cases")
+    if schema is None and (pool is not None or min_k is not None):
+        raise click.UsageError("--pool and --min-k need --schema")
     request = ExportRequest(
-        fmt or format_for(output),
+        fmt,
         output,
         coders=coders or None,
         codes=codes or None,
@@ -300,6 +326,7 @@ def export(
         pseudonymise=pseudonymise,
         no_text=no_text,
         force=force,
+        options={k: v for k, v in options.items() if v is not None},
     )
     with opened(project, readonly=True) as store:
         if store.encrypted:
@@ -308,10 +335,22 @@ def export(
             )
         update, finish = _progress_bar(f"Exporting {request.format}")
         try:
-            result = run_export(store, request, progress=update)
-        finally:
-            finish()
-    click.echo(f"Wrote {output} ({result.format}, {result.summary()}).")
+            try:
+                result = run_export(store, request, progress=update)
+            finally:
+                finish()
+        except UnresolvedDisagreements as exc:  # the one error that lists: one line per disagreement
+            click.echo(f"annotator: {exc}", err=True)
+            for line in exc.lines:
+                click.echo(f"  {line}", err=True)
+            raise SystemExit(1) from None
+    for note in result.notes:
+        click.echo(f"annotator: {note}", err=True)
+    if result.files:
+        names = ", ".join(str(p) for p in result.files)
+        click.echo(f"Wrote {names} ({result.format} {schema}, {result.summary()}).")
+    else:
+        click.echo(f"Wrote {output} ({result.format}, {result.summary()}).")
 
 
 def _progress_bar(label: str):  # noqa: ANN202 (a pair of callables)

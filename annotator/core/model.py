@@ -14,6 +14,9 @@ from datetime import UTC, datetime
 from typing import Literal
 
 MemoTarget = Literal["project", "document", "code"]
+CaseRole = Literal["victim", "perpetrator", "other"]
+CASE_ROLES: tuple[CaseRole, ...] = ("victim", "perpetrator", "other")
+ATTRIBUTE_TYPES: tuple[str, ...] = ("text", "number", "date", "boolean")
 
 
 def new_guid() -> str:
@@ -144,6 +147,34 @@ class Attribute:
     name: str
     type: str = "text"  # text | number | date | boolean
     position: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    """A person a dataset describes (a victim, or a perpetrator or other person), across documents.
+
+    ``label`` is pseudonymous ("Victim A", "Broker Kim"), unique in a project ignoring case;
+    ``created_by`` is a coder's GUID. Attributes and links to documents and codings are rows
+    of their own (see ``store.cases``).
+    """
+
+    guid: str
+    label: str
+    role: CaseRole = "victim"
+    memo: str = ""
+    created_by: str = ""
+    created_at: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CaseAttribute:
+    """One typed variable of a case (gender, citizenship, year of birth, ...); ``value`` is text
+    as entered, ``type`` one of :data:`ATTRIBUTE_TYPES`."""
+
+    case: str
+    name: str
+    value: str
+    type: str = "text"
 
 
 CODE_FIELDS: tuple[str, ...] = (

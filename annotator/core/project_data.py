@@ -35,6 +35,7 @@ class ProjectData:
     fields: list[CodeField] = field(default_factory=list)  # every code's value fields, in order
     values: list[CodingValue] = field(default_factory=list)  # typed values on ``codings`` only
 
+
 def read_project_data(
     store: ProjectStore,
     *,

@@ -4,6 +4,17 @@ The GUI wraps each in a ``QUndoCommand``; the CLI and scripts call ``apply``.
 """
 
 from annotator.core.changes.base import Change, ChangeSet, Composite
+from annotator.core.changes.cases import (
+    AddCase,
+    CaseConflict,
+    DeleteCase,
+    EditCase,
+    LinkCodings,
+    LinkDocuments,
+    MergeCases,
+    UnlinkCodings,
+    UnlinkDocuments,
+)
 from annotator.core.changes.codebook import (
     AddCode,
     DeleteCode,
@@ -17,21 +28,30 @@ from annotator.core.changes.codings import ApplyCode, Autocode, EditCoding, Remo
 from annotator.core.changes.notes import SetAttribute, SetMemo
 
 __all__ = [
+    "AddCase",
     "AddCode",
     "ApplyCode",
     "Autocode",
+    "CaseConflict",
     "Change",
     "ChangeSet",
     "Composite",
+    "DeleteCase",
     "DeleteCode",
+    "EditCase",
     "EditCode",
     "EditCoding",
     "InVivoCode",
+    "LinkCodings",
+    "LinkDocuments",
+    "MergeCases",
     "MergeCodes",
     "MoveCode",
     "RemoveCodings",
     "SetAttribute",
     "SetMemo",
+    "UnlinkCodings",
+    "UnlinkDocuments",
     "check_span",
     "in_vivo_name",
 ]

@@ -190,12 +190,14 @@ class _Snapshot:
         # Value fields and the values on the codings go with the code (foreign-key cascade).
         self.fields = [f for g in guids for f in store.code_fields(g)]
         self.values = store.coding_values(codings=[c.guid for c in self.codings]) if self.fields else []
+        self.case_links = store.case_coding_links(codings=[c.guid for c in self.codings])
 
     def restore(self, store: ProjectStore) -> None:
         store.insert_codes(self.codes)
         store.insert_fields(self.fields)
         store.insert_codings(self.codings)
         store.insert_coding_values(self.values)
+        store.insert_case_links(codings=self.case_links)
         for memo in self.memos:
             store.write_memo(memo.target_kind, memo.target, memo.text, memo.updated_by)
 
@@ -260,6 +262,10 @@ class MergeCodes(Change):
         self.joined_fields: list[tuple[str, str]] = []  # (source field, target field of that name)
         self.dropped_values: list[CodingValue] = []
         self.source_fields: list[CodeField] = []
+        # Case links of dropped duplicates: restored on undo, and carried to the coding that
+        # survives in their place (the links it gained are removed again on undo).
+        self.dropped_links: list[tuple[str, str]] = []
+        self.carried_links: list[tuple[str, str]] = []
 
     def _apply(self, store: ProjectStore) -> tuple[ChangeSet, dict[str, Any]]:
         tree = _tree(store)
@@ -278,6 +284,7 @@ class MergeCodes(Change):
         self.moved = [c for c in own if (c.document, c.coder, c.start, c.end) not in existing]
         self.dropped_values = store.coding_values(codings=[c.guid for c in self.dropped])
         self._merge_fields(store)
+        self._carry_links(store)
         store.delete_codings(c.guid for c in self.dropped)
         for coding in self.moved:
             store.update_coding(coding.guid, code=self.target)
@@ -314,6 +321,8 @@ class MergeCodes(Change):
             store.repoint_values(target_field, source_field, moved)
         store.insert_codings(self.dropped)
         store.insert_coding_values(self.dropped_values)
+        store.delete_case_links(codings=self.carried_links)
+        store.insert_case_links(codings=self.dropped_links)
         if self.memo is not None:
             store.write_memo("code", self.source, self.memo.text, self.memo.updated_by)
             store.write_memo(
@@ -323,6 +332,20 @@ class MergeCodes(Change):
                 self.target_memo.updated_by if self.target_memo else "",
             )
         return self._changes(), {"source": self.source, "target": self.target}
+
+    def _carry_links(self, store: ProjectStore) -> None:
+        """A dropped duplicate's cases pass to the target's coding of the same passage and coder,
+        so merging codes never takes a passage out of a person's journey."""
+        self.dropped_links = store.case_coding_links(codings=[c.guid for c in self.dropped])
+        if not self.dropped_links:
+            self.carried_links = []
+            return
+        survivors = {(c.document, c.coder, c.start, c.end): c.guid for c in store.codings(code=self.target)}
+        dropped = {c.guid: survivors[(c.document, c.coder, c.start, c.end)] for c in self.dropped}
+        wanted = {(case, dropped[coding]) for case, coding in self.dropped_links}
+        have = set(store.case_coding_links(codings={s for _, s in wanted}))
+        self.carried_links = sorted(wanted - have)
+        store.insert_case_links(codings=self.carried_links)
 
     def _merge_fields(self, store: ProjectStore) -> None:
         """The source's value fields join the target's: one of the same name and kind takes the

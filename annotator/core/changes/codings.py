@@ -84,16 +84,20 @@ class RemoveCodings(Change):
         self.label = "Remove coding" if len(self.guids) == 1 else f"Remove {len(self.guids)} codings"
         self.removed: list[Coding] = []
         self.values: list[CodingValue] = []
+        self.case_links: list[tuple[str, str]] = []
 
     def _apply(self, store: ProjectStore) -> tuple[ChangeSet, dict[str, Any]]:
         self.removed = [store.coding(g) for g in self.guids]
-        self.values = store.coding_values(codings=self.guids)  # they go with the codings (cascade)
+        # Values and case links go with the codings (cascade); kept here for undo.
+        self.values = store.coding_values(codings=self.guids)
+        self.case_links = store.case_coding_links(codings=self.guids)
         store.delete_codings(self.guids)
         return _touched(self.removed, -1), {"codings": [_brief(c) for c in self.removed]}
 
     def _revert(self, store: ProjectStore) -> tuple[ChangeSet, dict[str, Any]]:
         store.insert_codings(self.removed)
         store.insert_coding_values(self.values)
+        store.insert_case_links(codings=self.case_links)
         return _touched(self.removed, +1), {"codings": self.guids}
 
 

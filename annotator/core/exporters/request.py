@@ -37,6 +37,13 @@ from typing import IO, Any, cast
 from annotator.core.analysis.query import AttributeFilters, Selection, select
 from annotator.core.codebook import CodeTree
 from annotator.core.errors import Cancelled, NotFound, UnknownCode, UsageError
+from annotator.core.exporters.case_export import (
+    build_case_export,
+    sidecars,
+    write_cases_csv,
+    write_events_csv,
+    write_meta,
+)
 from annotator.core.exporters.case_table import write_cases
 from annotator.core.exporters.csv_export import write_csv
 from annotator.core.exporters.html_export import write_html
@@ -75,7 +82,13 @@ FORMATS: dict[str, FormatSpec] = {
         FormatSpec("json", ".json", write_json, "codings"),
         FormatSpec("html", ".html", write_html, "codings", frozenset({"quotes"})),
         FormatSpec("matrix", ".xlsx", write_matrix, "documents", frozenset({"rollup"}), spills=True),
-        FormatSpec("cases", ".csv", write_cases, "documents", frozenset({"include_names", "missing"})),
+        FormatSpec(
+            "cases",
+            ".csv",
+            write_cases,
+            "documents",
+            frozenset({"include_names", "missing", "schema", "pool", "min_k"}),
+        ),
         FormatSpec("qdpx", ".qdpx", write_qdpx_package, "codings", textless=False),
         FormatSpec("qdc", ".qdc", write_qdc_file, "codes", filtered=False),
     )
@@ -113,7 +126,8 @@ class ExportRequest:
     ``coders``, ``codes`` and ``documents`` take names (code paths) or GUIDs;
     ``include_subcodes`` makes each code stand for its branch. ``options`` holds
     format-specific settings (``quotes`` for html, ``rollup`` for matrix,
-    ``include_names``/``missing`` for cases, ``agreement`` for xlsx). ``force``
+    ``include_names``/``missing`` for the working case table, ``schema``/``pool``/``min_k`` for a
+    standard case export, ``agreement`` for xlsx). ``force``
     allows replacing an existing file (the app's overwrite confirmation).
     """
 
@@ -148,10 +162,15 @@ class ExportResult:
     codes: int
     pseudonymised: bool
     text_dropped: bool
+    files: tuple[Path, ...] = ()  # every file written (a standard case export writes sidecars)
+    notes: tuple[str, ...] = ()  # what the front end should also say (the --min-k report)
 
     def summary(self) -> str:
         """ "24 codings in 7 documents, pseudonymised": what the CLI and the app report."""
-        if self.noun == "codes":
+        if self.files:  # a standard case export
+            unit = "victim case" if self.noun == "cases" else "document taken as a case"
+            text = f"{_count(self.rows, 'row')}, one per {unit}"
+        elif self.noun == "codes":
             text = _count(self.codes, "code")
         elif self.noun == "documents":
             text = f"{_count(self.documents, 'document')} ({_count(self.codings, 'coding')})"
@@ -273,6 +292,11 @@ def run_export(
         Cancelled: ``cancelled()`` turned true; nothing was written.
     """
     spec = format_spec(request)
+    if spec.name == "cases" and request.options.get("schema"):
+        return _run_case_export(store, request, progress=progress, cancelled=cancelled)
+    for name in ("pool", "min_k"):
+        if request.options.get(name) is not None:
+            raise UsageError(f"--{name.replace('_', '-')} applies to a standard case export (--schema)")
     target = None
     if isinstance(request.output, str | os.PathLike):
         target = check_output(request.output, force=request.force, projects=[store.path])
@@ -304,6 +328,93 @@ def run_export(
         codes=len(data.data.codes),
         pseudonymised=privacy.pseudonymised,
         text_dropped=privacy.drop_text,
+    )
+
+
+def _run_case_export(
+    store: ProjectStore,
+    request: ExportRequest,
+    *,
+    progress: Progress | None = None,
+    cancelled: IsCancelled | None = None,
+) -> ExportResult:
+    """A standard case export (:mod:`.case_export`): every file checked first, built in memory,
+    then written whole; a refusal writes nothing."""
+    options = request.options
+    if not isinstance(request.output, str | os.PathLike):
+        raise UsageError("a standard case export writes a metadata file beside the CSV; give a file path")
+    for name, flag in (("codes", "--code"), ("attributes", "an attribute filter")):
+        if getattr(request, name) is not None:
+            raise UsageError(
+                f"{flag} would make the codes left out look absent in a standard case export; "
+                "export every code (use --document to choose cases)"
+            )
+    for name in ("include_names", "missing"):
+        if name in options:
+            raise UsageError(f"the option {name} applies to the working case table (no --schema)")
+    target = check_output(request.output, force=request.force, projects=[store.path])
+    events_path, meta_path = sidecars(target)
+    schema = str(options["schema"])
+    from annotator.core.exporters.standards import load_standard  # noqa: PLC0415
+
+    standard = load_standard(schema)  # an unknown or unavailable schema fails before anything else
+    paths = [target, *([events_path] if standard.event_columns else []), meta_path]
+    for path in paths[1:]:
+        check_output(path, force=request.force, projects=[store.path])
+    privacy = _privacy(store, request)
+    cleaner = Cleaner(privacy, store.coders(), store.documents())
+    labels = {c.guid: cleaner.person(c.guid) if privacy.active else c.name for c in store.coders()}
+    place_text = (lambda _t: "") if privacy.drop_text else cleaner.pseudonymiser
+    if progress is not None:
+        progress(0, 0, "Building the case rows")
+    export = build_case_export(
+        store,
+        schema=schema,
+        coders=request.coders,
+        pool=options.get("pool"),
+        documents=request.documents,
+        min_k=options.get("min_k"),
+        coder_label=labels,
+        place_text=place_text,
+    )
+    export.meta["pseudonymised"] = privacy.pseudonymised
+    export.meta["text_dropped"] = privacy.drop_text
+    export.meta["files"] = {"cases": target.name, "metadata": meta_path.name}
+    if standard.event_columns:
+        export.meta["files"]["events"] = events_path.name
+    _stop_if(cancelled)
+    writers = [write_cases_csv, *([write_events_csv] if standard.event_columns else []), write_meta]
+    written: list[Path] = []
+    try:
+        for path, writer in zip(paths, writers, strict=True):
+            with write_output(path, force=request.force, projects=[store.path]) as fh:
+                writer(export, fh)
+                _stop_if(cancelled)
+            written.append(path)
+    except BaseException:
+        for path in written:  # all or nothing: the files of one export stand or fall together
+            path.unlink(missing_ok=True)
+        raise
+    notes = []
+    report = export.meta.get("min_k")
+    if report is not None:
+        notes.append(
+            f"min-k {report['k']}: {report['coarsened']}; {report['suppressed_rows']} row(s) and "
+            f"{report['suppressed_events']} event(s) suppressed"
+        )
+    units = export.meta["units"]
+    return ExportResult(
+        format="cases",
+        path=target,
+        rows=len(export.rows),
+        noun="cases" if units == "cases" else "documents",
+        codings=len({c[0] for r in export.rows for v in r.meta["behind"].values() for c in v}),
+        documents=len({d for r in export.rows for d in r.meta["documents"]}),
+        codes=len(store.codes()),
+        pseudonymised=privacy.pseudonymised,
+        text_dropped=privacy.drop_text,
+        files=tuple(paths),
+        notes=tuple(notes),
     )
 
 

@@ -362,11 +362,51 @@ def _v5_to_v6(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+# -- v7: cases (persons) and their links to documents and codings ---------------------------------
+CASE_TABLES_V7 = (
+    """CREATE TABLE cases (
+    guid TEXT PRIMARY KEY,
+    label TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    role TEXT NOT NULL DEFAULT 'victim' CHECK (role IN ('victim', 'perpetrator', 'other')),
+    memo TEXT NOT NULL DEFAULT '',
+    created_by TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL DEFAULT ''
+)""",
+    """CREATE TABLE case_attributes (
+    case_guid TEXT NOT NULL REFERENCES cases(guid) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    value TEXT NOT NULL,
+    type TEXT NOT NULL DEFAULT 'text' CHECK (type IN ('text', 'number', 'date', 'boolean')),
+    PRIMARY KEY (case_guid, name)
+)""",
+    """CREATE TABLE case_documents (
+    case_guid TEXT NOT NULL REFERENCES cases(guid) ON DELETE CASCADE,
+    document TEXT NOT NULL REFERENCES documents(guid) ON DELETE CASCADE,
+    PRIMARY KEY (case_guid, document)
+)""",
+    "CREATE INDEX case_documents_document ON case_documents(document)",
+    """CREATE TABLE case_codings (
+    case_guid TEXT NOT NULL REFERENCES cases(guid) ON DELETE CASCADE,
+    coding TEXT NOT NULL REFERENCES codings(guid) ON DELETE CASCADE,
+    PRIMARY KEY (case_guid, coding)
+)""",
+    "CREATE INDEX case_codings_coding ON case_codings(coding)",
+)
+
+
+def _v6_to_v7(conn: sqlite3.Connection) -> None:
+    """v7: cases (persons a testimony describes), their attributes, and their links to whole
+    documents and to single codings. New tables only: nothing existing is rewritten."""
+    for statement in CASE_TABLES_V7:
+        conn.execute(statement)
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v1_to_v2,
     _v2_to_v3,
     _v3_to_v4,
     _v4_to_v5,
     _v5_to_v6,
+    _v6_to_v7,
 )
 MIN_SUPPORTED_VERSION = 1

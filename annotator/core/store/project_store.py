@@ -30,6 +30,7 @@ from annotator.core.model import (
 )
 
 from . import audit_anchor, cipher, keys
+from .cases import CaseQueries
 from .codings import CodingQueries
 from .connection import create_connection, open_connection, release_guard, unregister
 from .notes import NoteQueries
@@ -87,7 +88,7 @@ def _code_row(code: Code) -> dict[str, Any]:
     }
 
 
-class ProjectStore(CodingQueries, NoteQueries, ValueQueries):
+class ProjectStore(CodingQueries, NoteQueries, ValueQueries, CaseQueries):
     """An open project file. Use :meth:`create` or :meth:`open`; close it when done."""
 
     def __init__(

@@ -7,7 +7,7 @@ migrating the oldest released schema yields exactly this one.
 from __future__ import annotations
 
 APPLICATION_ID = 0x54414E4E  # "TANN": marks the file as a Testimony Annotator project
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 # Secondary indexes of ``codings``; bulk inserts drop and rebuild them (faster than
 # updating three B-trees row by row).
@@ -113,6 +113,7 @@ CREATE TABLE audit_coder_names (
 );
 {AUDIT_CODER_NAMES_TRIGGERS}
 {VALUE_TABLES}
+{CASE_TABLES}
 """
 
 # Schema 5: a document's row holds only small fields; its text (up to many MB) lives in
@@ -160,6 +161,39 @@ CREATE TABLE coding_values (
     PRIMARY KEY (coding, field)
 );
 CREATE INDEX coding_values_field ON coding_values(field);"""
+
+# Schema 7: cases, the persons a dataset describes (see annotator.core.store.cases). A case links
+# to whole documents and to single codings; a link goes with its document or coding (cascade),
+# and the changes that delete those keep the links to restore them on undo. The link columns
+# are ``case_guid``, not ``case``: CASE is an SQL keyword, and a column that must be quoted in
+# every query is a trap for whoever opens the file in another tool.
+CASE_TABLES = """CREATE TABLE cases (
+    guid TEXT PRIMARY KEY,
+    label TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    role TEXT NOT NULL DEFAULT 'victim' CHECK (role IN ('victim', 'perpetrator', 'other')),
+    memo TEXT NOT NULL DEFAULT '',
+    created_by TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE case_attributes (
+    case_guid TEXT NOT NULL REFERENCES cases(guid) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    value TEXT NOT NULL,
+    type TEXT NOT NULL DEFAULT 'text' CHECK (type IN ('text', 'number', 'date', 'boolean')),
+    PRIMARY KEY (case_guid, name)
+);
+CREATE TABLE case_documents (
+    case_guid TEXT NOT NULL REFERENCES cases(guid) ON DELETE CASCADE,
+    document TEXT NOT NULL REFERENCES documents(guid) ON DELETE CASCADE,
+    PRIMARY KEY (case_guid, document)
+);
+CREATE INDEX case_documents_document ON case_documents(document);
+CREATE TABLE case_codings (
+    case_guid TEXT NOT NULL REFERENCES cases(guid) ON DELETE CASCADE,
+    coding TEXT NOT NULL REFERENCES codings(guid) ON DELETE CASCADE,
+    PRIMARY KEY (case_guid, coding)
+);
+CREATE INDEX case_codings_coding ON case_codings(coding);"""
 
 # What protects the audit trail, by trigger name: the log is append-only, and the one-row
 # ``audit_head`` (entries ever appended, last hash) moves with every append in the same
@@ -218,6 +252,7 @@ SCHEMA = (
     SCHEMA.replace("{CODING_INDEXES}", ";\n".join(CODING_INDEX_SQL) + ";")
     .replace("{DOCUMENTS}", DOCUMENTS)
     .replace("{VALUE_TABLES}", VALUE_TABLES)
+    .replace("{CASE_TABLES}", CASE_TABLES)
     .replace("{AUDIT_LOG_TRIGGERS}", _statements(tuple(AUDIT_TRIGGERS)[:2]))
     .replace("{AUDIT_HEAD_TRIGGERS}", _statements(tuple(AUDIT_TRIGGERS)[2:6]))
     .replace("{AUDIT_CODER_NAMES_TRIGGERS}", _statements(tuple(AUDIT_TRIGGERS)[6:]))
