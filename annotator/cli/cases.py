@@ -337,6 +337,43 @@ def remove(project: Path, label: str) -> None:
     click.echo(f"Removed case {target.label!r}.")
 
 
+@case.command("timeline")
+@click.argument("project", type=PROJECT)
+@click.argument("label")
+@click.option(
+    "--gap-months",
+    type=click.FloatRange(min=0),
+    default=12,
+    show_default=True,
+    help="Flag a stretch longer than this between two consecutive events.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (documented shape).")
+def timeline(project: Path, label: str, gap_months: float, as_json: bool) -> None:
+    """The case's journey: dated events in order, flags, and figures (months to first sale...)."""
+    from annotator.core.analysis.journey import journey  # noqa: PLC0415
+    from annotator.core.changes.cases import find_case  # noqa: PLC0415
+
+    with _named(project), opened(project, readonly=True) as store:
+        result = journey(store, find_case(store, label).guid, gap_months=gap_months)
+    if as_json:
+        click.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{result.case.label} ({result.case.role}): {len(result.events)} dated event(s)")
+    for event in result.events:
+        place = f" in {event.place}" if event.place else ""
+        quote = " ".join(event.quote.split())
+        quote = quote if len(quote) <= 80 else quote[:79] + "…"
+        click.echo(
+            f"  {event.date.display():<24} {event.code_path}{place}  "
+            f"[{event.document_name} {event.start}-{event.end}, {event.coder_name}] “{quote}”"
+        )
+    for flag in result.flags:
+        click.echo(f"  ! {flag.kind}: {flag.message}")
+    figures = result.to_json()["figures"]
+    shown = {k.replace("_", " "): ("unknown" if v is None else v) for k, v in figures.items()}
+    click.echo("  " + "; ".join(f"{k}: {v}" for k, v in shown.items()))
+
+
 case.add_command(_link_command("link", linking=True))
 case.add_command(_link_command("unlink", linking=False))
 

@@ -123,3 +123,33 @@ def test_unlink_edit_merge_and_remove(run, project: Path) -> None:
     assert "'male'" in item["memo"]
     assert run("case", "remove", project, "Victim A (Kim)").code == 0
     assert json.loads(run("case", "list", project, "--json").out) == []
+
+
+def test_timeline_json_and_text(run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ANNOTATOR_CODER", "Mina")
+    path = tmp_path / "t.sqlite"
+    (tmp_path / "kim.txt").write_text(
+        "We crossed in 2011. Sold in March 2012. Ran away 2014.", encoding="utf-8"
+    )
+    assert run("new", path).code == 0
+    assert run("import", path, tmp_path / "kim.txt").code == 0
+    for code, pattern, date in (
+        ("Movement and locations/Border crossing", "We crossed in 2011", "2011"),
+        ("Acts and recruitment/Sale or purchase of the person", "Sold in March 2012", "2012-03"),
+        ("Exit, repatriation and aftermath/Escape", "Ran away 2014", "2014"),
+    ):
+        done = run("autocode", path, "--code", code, "--pattern", pattern, "--value", f"date={date}")
+        assert done.code == 0, done.err
+    assert run("case", "add", path, "Victim A", "--attribute", "year of birth=2013").code == 0
+    assert run("case", "link", path, "Victim A", "--document", "kim.txt").code == 0
+    data = json.loads(run("case", "timeline", path, "victim a", "--json").out)
+    assert list(data) == ["case", "guid", "events", "flags", "figures"]
+    assert [e["date"]["from"] for e in data["events"]] == ["2011", "2012-03", "2014"]
+    assert [e["quote"] for e in data["events"]][1] == "Sold in March 2012"
+    assert data["figures"] == {"months_to_first_sale": 8.5, "times_sold": 1, "months_in_exploitation": 27.5}
+    assert [f["kind"] for f in data["flags"]] == ["contradiction", "contradiction", "gap"]
+    text = run("case", "timeline", path, "Victim A", "--gap-months", "30")
+    assert text.code == 0 and "3 dated event(s)" in text.out and "! gap" not in text.out
+    assert "before the year of birth 2013" in text.out and "times sold: 1" in text.out
+    missing = run("case", "timeline", path, "Victim Z")
+    assert missing.code == 1 and "no case labelled 'Victim Z'" in missing.err

@@ -166,4 +166,4 @@ def test_gaps_longer_than_asked_are_flagged(j: Journal) -> None:
     assert [f for f in journey(j.store, j.case, gap_months=12).flags if f.kind == "gap"] == []
     gaps = [f for f in journey(j.store, j.case, gap_months=10).flags if f.kind == "gap"]
     assert [f.codings for f in gaps] == [(g["sale again"], g["escape"])]  # mid-2012 to mid-May 2013
-    assert gaps[0].message.startswith("10.5 months with no event between 2012")
+    assert gaps[0].message.startswith("10.4 months with no event between 2012")
