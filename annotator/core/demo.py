@@ -19,7 +19,7 @@ from annotator.core.codebook import CodeTree
 from annotator.core.errors import AnnotatorError, ProjectOutdated
 from annotator.core.importers import read_document
 from annotator.core.importers.importing import add_document
-from annotator.core.model import Coder, Coding
+from annotator.core.model import Case, CaseAttribute, Coder, Coding, Document
 from annotator.core.project import create_in_memory
 from annotator.core.resources import demo_dir, repository_projects_dir
 from annotator.core.store import ProjectStore, read_holder
@@ -117,7 +117,8 @@ def build_demo(output: Path, *, replace: bool = False) -> dict[str, int]:
         with store.atomic():
             store.insert_codings(codings)
             store.insert_coding_values(values)
-            store.audit("build demo", {"codings": len(codings), "values": len(values)})
+            people = _add_cases(store, _load_yaml(source / "cases.yaml") or {}, docs, codings, coders)
+            store.audit("build demo", {"codings": len(codings), "values": len(values), "cases": people})
         counts = store.counts()
         if output.exists() or output.is_symlink():
             replaceable_demo(output)  # still true now that the new one is ready
@@ -127,6 +128,42 @@ def build_demo(output: Path, *, replace: bool = False) -> dict[str, int]:
     finally:
         store.close()
     return counts
+
+
+def _add_cases(
+    store: ProjectStore,
+    plan: dict[str, Any],
+    docs: dict[str, Document],
+    codings: list[Coding],
+    coders: dict[str, Coder],
+) -> int:
+    """The demo's persons (``cases.yaml``): whole documents, and passages by quote (every
+    coding of exactly that span). Returns how many cases were added."""
+    by_span: dict[tuple[str, int, int], list[str]] = {}
+    for coding in codings:
+        by_span.setdefault((coding.document, coding.start, coding.end), []).append(coding.guid)
+    creator = next(iter(coders.values())).guid
+    entries = plan.get("cases", [])
+    for entry in entries:
+        guid = _guid("case", entry["label"])
+        store.insert_case(
+            Case(guid, entry["label"], entry.get("role", "victim"), entry.get("memo", ""), creator, DEMO_TIME)
+        )
+        store.insert_case_attributes(
+            CaseAttribute(guid, str(name), str(value))
+            for name, value in (entry.get("attributes") or {}).items()
+        )
+        for name in entry.get("documents") or []:
+            store.link_document(guid, docs[name].guid)
+        for passage in entry.get("passages") or []:
+            doc = docs[passage["document"]]
+            start = _find(store.document_text(doc.guid), passage["quote"], 1, passage["document"])
+            linked = by_span.get((doc.guid, start, start + len(passage["quote"])))
+            if not linked:
+                raise AnnotatorError(f"demo case {entry['label']}: no coding of {passage['quote'][:40]!r}")
+            for coding_guid in linked:
+                store.link_coding(guid, coding_guid)
+    return len(entries)
 
 
 def replaceable_demo(path: Path) -> None:

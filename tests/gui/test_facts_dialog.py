@@ -231,7 +231,7 @@ def test_demo_sale_prices_by_form_of_exploitation_open_their_passages(qtbot, mak
     table = dialog.figure_table
     model = table.model()
     rows = {model.index(r, 2).data(): r for r in range(model.rowCount())}
-    assert set(rows) == {"cybersex", "forced prostitution"}
+    assert set(rows) == {"cybersex", "forced prostitution", "(none)"}  # (none): two sisters, two forms
     row = rows["forced prostitution"]
     assert [model.index(row, c).data() for c in (4, 5, MINIMUM, MAXIMUM)] == [
         "4",

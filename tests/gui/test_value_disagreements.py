@@ -96,7 +96,7 @@ def test_the_demo_coders_price_disagreement_opens_at_its_passage(qtbot, make_win
     dialog.coder_b.setCurrentText("jun")
     wait_for(qtbot, dialog.find())
     wait_for(qtbot, dialog.value_task)
-    assert dialog.tabs.tabText(1) == "Values (2)"
+    assert dialog.tabs.tabText(1) == "Values (3)"  # two prices and the month of a sale
     model = dialog.values.table.model()
     rows = [[model.index(r, c).data() for c in range(5)] for r in range(model.rowCount())]
     karaoke = rows.index(
