@@ -485,6 +485,7 @@ def read_source(
                             path=path,
                         )
                 data = read_project_data(store)
+                data.documents = list(data.documents)
         except (ValueError, TypeError, KeyError, sqlite3.Error) as exc:
             reason = " ".join(str(exc).split())[:120] or type(exc).__name__
             raise ProjectCorrupt(f"cannot be merged: its content is damaged ({reason})", path=path) from None

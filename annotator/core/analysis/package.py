@@ -68,6 +68,7 @@ def make_package(
             chosen = sorted(random.Random(seed).sample(all_docs, sample))
         existing = store.is_coder(coder.guid)
         data = read_project_data(store, coders=[coder.guid], documents=chosen)
+        data.documents = list(data.documents)
         passphrase = store.passphrase  # a package of an encrypted project is encrypted the same way
     if not existing:
         data.coders = [coder]

@@ -191,6 +191,8 @@ class Assembler:
         seen_codings: set[str] = set()
         coders: dict[str, str] = {}
         use_names = detection.use_names
+        documents: list[tuple[Document, str]] = []  # a parsed package holds its texts anyway
+        data.documents = documents
         for n, source in enumerate(self.sources):
             if n not in slots:
                 continue
@@ -201,7 +203,7 @@ class Assembler:
                 self.notes.warnings.append(f"{source.name!r} repeats another source's GUID; given a new one")
             seen_docs.add(guid)
             source.guid = guid
-            data.documents.append(
+            documents.append(
                 (
                     Document(
                         guid=guid,
