@@ -6,14 +6,13 @@ import random
 from pathlib import Path
 
 from annotator.core.analysis.merge import MergeReport, merge_into
-from annotator.core.errors import AnnotatorError, UsageError
+from annotator.core.errors import AnnotatorError, DiskFull, UsageError
 from annotator.core.model import Coder, clean_coder_name, new_guid
 from annotator.core.outputs import check_output
 from annotator.core.project import create_in_memory
 from annotator.core.project_data import ProjectData, read_project_data
 from annotator.core.store import ProjectStore
 from annotator.core.store.in_memory import MemoryStore, write_project
-from annotator.core.store.sqlite_errors import DiskError
 
 
 def package_coder(store: ProjectStore, name: str) -> Coder:
@@ -89,7 +88,7 @@ def make_package(
         name = f"{data.name} — {coder.name}"
         try:
             target, report = _built(name, data, Path(source).name, contiguous=True)
-        except DiskError:  # more than a memdb file holds: the ordinary kind (more memory to write)
+        except DiskFull:  # more than a memdb file holds: the ordinary kind (more memory to write)
             target, report = _built(name, data, Path(source).name, contiguous=False)
         del data
         try:

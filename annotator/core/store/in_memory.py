@@ -15,7 +15,7 @@ keeps pages apart, so its image is copied twice on the way (once by SQLite, once
 Python bytes): three times the project in memory at once, 1.8 GB for a package of
 20,000 interviews. A ``contiguous`` store lives in SQLite's ``memdb`` file instead,
 whose image Python copies once; but ``memdb`` holds at most 1 GiB
-(:data:`CONTIGUOUS_LIMIT`), so a bigger project fills it (a :class:`DiskError`) and
+(:data:`CONTIGUOUS_LIMIT`), so a bigger project fills it (``DiskFull``) and
 must be built again in the ordinary kind.
 """
 
