@@ -10,13 +10,14 @@ left: exactly the passages the whole pseudonymised texts give.
 from __future__ import annotations
 
 import json
+import sqlite3
 import zipfile
 from pathlib import Path
 
 import pytest
 
 from annotator.core.changes import ApplyCode
-from annotator.core.exporters import export
+from annotator.core.exporters import ExportRequest, export, run_export
 from annotator.core.model import Document
 from annotator.core.project_data import StoredDocuments, read_project_data
 from annotator.core.pseudonymise import Pseudonym, SetPseudonyms, make_pseudonymiser
@@ -122,3 +123,27 @@ def test_texts_stay_in_the_store_until_asked_for(
     export(store, "csv", tmp_path / "p.csv", pseudonymise=True)
     # once to carry the codings' spans into the rewritten text, once to write the passages
     assert reads == [docs["a"].guid, docs["b"].guid] * 2
+
+
+def test_an_export_writes_the_project_as_it_was_when_it_began(two, tmp_path: Path) -> None:
+    """Texts are read while the file is written: another connection's change meanwhile
+    (here b.txt's text removed) must not reach the export, nor break it."""
+    store, docs = two
+    changed: list[bool] = []
+
+    def progress(_done: int, _total: int, _what: str) -> None:
+        if not changed:
+            other = sqlite3.connect(store.path)
+            other.execute("DELETE FROM document_texts WHERE document = ?", (docs["b"].guid,))
+            other.commit()
+            other.close()
+            changed.append(True)
+
+    result = run_export(store, ExportRequest("csv", tmp_path / "p.csv"), progress=progress)
+    assert changed and result.codings == 5
+    rows = read_csv(tmp_path / "p.csv")
+    assert [unneutralise(r["text"]) for r in rows if r["document"] == "b.txt"] == [
+        TEXT_B[1:5],
+        TEXT_B[17:],
+    ]
+    assert not store.conn.in_transaction  # the snapshot ends with the export
