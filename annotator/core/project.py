@@ -65,11 +65,14 @@ def create_project(
     return store
 
 
-def create_in_memory(name: str, *, codebook: CodebookSpec = "default") -> MemoryStore:
+def create_in_memory(
+    name: str, *, codebook: CodebookSpec = "default", contiguous: bool = False
+) -> MemoryStore:
     """A new project like :func:`create_project` makes, held in memory (coder packages, the
-    demo project); :func:`annotator.core.store.in_memory.write_project` writes it out whole."""
+    demo project); :func:`annotator.core.store.in_memory.write_project` writes it out whole.
+    ``contiguous``: see :func:`~annotator.core.store.in_memory.memory_store`."""
     book = resolve_codebook(codebook)
-    store = memory_store(name)
+    store = memory_store(name, contiguous=contiguous)
     _fill(store, book)
     return store
 

@@ -1,16 +1,21 @@
-"""A whole project in memory: what merging, coder packages, exports and REFI-QDA exchange move around.
+"""A whole project as one value: what merging, coder packages, exports and REFI-QDA exchange move around.
 
 Why its own module: merge, exports and REFI-QDA all read and write this shape, and
 keeping it in ``merge`` made ``merge → project → refi_qda → merge`` an import circle.
 It sits just above the store: anything that moves a project's content in bulk uses it.
+
+Document texts are the bulk of a project (20,000 interviews are gigabytes as Python
+strings), so a project read from a store keeps them there: :class:`StoredDocuments`
+reads one text when it is asked for and keeps none, and whoever walks the documents
+holds one text at a time. A project parsed from a file (REFI-QDA) holds a plain list.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, overload
 
 from annotator.core.codebook import CodeTree
 from annotator.core.model import Attribute, Case, CaseAttribute, Code, Coder, Coding, Document, Memo
@@ -18,14 +23,76 @@ from annotator.core.project import CODEBOOK_META
 from annotator.core.store import ProjectStore
 from annotator.core.store.values import CodeField, CodingValue
 
+DocumentsWithText = Sequence[tuple[Document, str]]
+"""(document, normalised text) pairs: a list, or :class:`StoredDocuments` that reads texts on demand."""
+
+
+class StoredDocuments(Sequence[tuple[Document, str]]):
+    """Documents whose texts are read one at a time, when asked for, and never kept.
+
+    ``read(guid)`` gives a document's text (from an open store, perhaps cleaned on the
+    way); it must give the same text every time, and the store must stay open while
+    the documents are walked. ``checked`` says the records' ``sha256`` and ``length``
+    were computed from the texts as ``read`` gives them (a merge source read under
+    its budget), so a merge need not read a text again to match it.
+    """
+
+    def __init__(
+        self, records: Sequence[Document], read: Callable[[str], str], *, checked: bool = False
+    ) -> None:
+        self.records = list(records)
+        self.read = read
+        self.checked = checked
+
+    def __len__(self) -> int:
+        return len(self.records)
+
+    @overload
+    def __getitem__(self, index: int) -> tuple[Document, str]: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[tuple[Document, str]]: ...
+
+    def __getitem__(self, index: int | slice) -> tuple[Document, str] | list[tuple[Document, str]]:
+        if isinstance(index, slice):
+            return [(d, self.read(d.guid)) for d in self.records[index]]
+        doc = self.records[index]
+        return doc, self.read(doc.guid)
+
+    def __iter__(self) -> Iterator[tuple[Document, str]]:
+        for doc in self.records:
+            yield doc, self.read(doc.guid)
+
+    def __eq__(self, other: object) -> bool:  # compares as the list it stands for (tests, [] checks)
+        if isinstance(other, Sequence) and not isinstance(other, str):
+            return len(other) == len(self) and list(self) == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like the list it stands for
+
+
+def document_records(documents: DocumentsWithText) -> list[Document]:
+    """The document records, without reading a single text."""
+    if isinstance(documents, StoredDocuments):
+        return list(documents.records)
+    return [d for d, _ in documents]
+
+
+def text_reader(documents: DocumentsWithText) -> Callable[[str], str]:
+    """``read(guid)``: one document's text (read from the store for :class:`StoredDocuments`)."""
+    if isinstance(documents, StoredDocuments):
+        return documents.read
+    texts = {d.guid: t for d, t in documents}
+    return texts.__getitem__
+
 
 @dataclass
 class ProjectData:
-    """Everything a project holds, in memory (for merge, packages, exports, REFI-QDA)."""
+    """Everything a project holds (for merge, packages, exports, REFI-QDA); texts perhaps in its store."""
 
     name: str = ""
     coders: list[Coder] = field(default_factory=list)
-    documents: list[tuple[Document, str]] = field(default_factory=list)  # (document, normalised text)
+    documents: DocumentsWithText = field(default_factory=list)  # (document, normalised text)
     codes: list[Code] = field(default_factory=list)  # parents before children
     codings: list[Coding] = field(default_factory=list)
     memos: list[Memo] = field(default_factory=list)
@@ -41,6 +108,7 @@ class ProjectData:
 
 
 
+
 def read_project_data(
     store: ProjectStore,
     *,
@@ -52,7 +120,8 @@ def read_project_data(
 
     The codebook is always complete, value fields included (codes filter only the codings);
     values come with the codings they are on. Every case comes (labels are pseudonymous), with
-    its links to the documents and codings that are read.
+    its links to the documents and codings that are read. Texts stay in ``store``
+    (:class:`StoredDocuments`): use the result while the store is open.
     """
     coder_rows = store.coders()
     if coders is not None:
@@ -83,7 +152,7 @@ def read_project_data(
     return ProjectData(
         name=store.info().name,
         coders=coder_rows,
-        documents=[(d, store.document_text(d.guid)) for d in docs],
+        documents=StoredDocuments(docs, store.document_text),
         codes=[c for _, c in tree.walk()],
         codings=codings,
         memos=memos,

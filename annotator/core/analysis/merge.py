@@ -26,7 +26,9 @@ The whole merge is one transaction: a failure leaves the target unchanged.
 
 Merging several files (:func:`merge_projects`) reads and checks every source
 first, then merges them all in that one transaction: a broken second source
-used to leave the first one's codings committed. Sources are untrusted: opened
+used to leave the first one's codings committed. Texts are hashed one at a time
+and left in their source, which stays open read-only until merged: no merge
+holds a whole corpus in memory. Sources are untrusted: opened
 read-only after their schema is checked (no views or triggers run), read under
 a budget of SQLite steps, with caps on their size, and their codebook checked
 against the limits every other way in has (depth, names).
@@ -36,7 +38,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -46,9 +49,15 @@ from annotator.core.codebook import MAX_CODES, CodeTree, check_codes, check_fiel
 from annotator.core.errors import AnnotatorError, Cancelled, CodebookError, ProjectCorrupt
 from annotator.core.field_specs import known_options, value_problem
 from annotator.core.importers.importing import unique_name
-from annotator.core.model import Code, Coder, Coding, coder_key, new_guid
+from annotator.core.model import Code, Coder, Coding, Document, coder_key, new_guid
 from annotator.core.project import CODEBOOK_META
-from annotator.core.project_data import ProjectData, read_project_data
+from annotator.core.project_data import (
+    ProjectData,
+    StoredDocuments,
+    document_records,
+    read_project_data,
+    text_reader,
+)
 from annotator.core.store import ProjectStore
 from annotator.core.store.untrusted import bounded
 from annotator.core.store.values import CodeField, CodingValue
@@ -147,20 +156,31 @@ class _Merger:
         return guid if self.store.is_coder(guid) else ""
 
     def documents(self, progress: Progress | None, cancelled: Callable[[], bool] | None) -> None:
+        """Documents by the digest of their text; a text is read only to hash or add it.
+
+        A source read by :func:`open_source` has its digests already (computed from its
+        texts under its read budget): its matched documents' texts are not read again.
+        """
         names = self.store.document_names()
-        total = len(self.data.documents)
+        sources = self.data.documents
+        records, read = document_records(sources), text_reader(sources)
+        checked = isinstance(sources, StoredDocuments) and sources.checked
+        total = len(records)
         # Added documents go at the end, in order: the store would ask for max(position) per
         # insert, which reads every stored text (position follows the text in each row).
         position = max((d.position for d in self.store.documents()), default=0) + 1
-        for index, (doc, text) in enumerate(self.data.documents):
+        for index, doc in enumerate(records):
             if cancelled is not None and cancelled():
                 raise Cancelled("merge cancelled; the project is unchanged")
             if progress is not None:
                 progress(index, total, doc.name)
-            digest = sha256_text(text)
-            if digest != doc.sha256:
-                doc = replace(doc, sha256=digest, length=len(text))
-            same = self.store.document_by_sha256(digest)
+            text: str | None = None
+            if not checked:
+                text = read(doc.guid)
+                digest = sha256_text(text)
+                if digest != doc.sha256:
+                    doc = replace(doc, sha256=digest, length=len(text))
+            same = self.store.document_by_sha256(doc.sha256)
             if same is not None:
                 self.doc_map[doc.guid] = same.guid
                 self.report.documents_matched += 1
@@ -178,7 +198,8 @@ class _Merger:
             names.add(name)
             who = self.who(doc.imported_by)
             self.store.insert_document(
-                replace(doc, guid=guid, name=name, position=position, imported_by=who), text
+                replace(doc, guid=guid, name=name, position=position, imported_by=who),
+                read(doc.guid) if text is None else text,
             )
             position += 1
             self.doc_map[doc.guid] = guid
@@ -481,10 +502,16 @@ def merge_into(
     return report
 
 
-def read_source(
+@contextmanager
+def open_source(
     path: str | Path, *, cancelled: Callable[[], bool] | None = None, passphrase: str | None = None
-) -> ProjectData:
-    """Open, check and read a coder's project to merge; nothing is written to it.
+) -> Iterator[ProjectData]:
+    """Open, check and read a coder's project to merge, kept open (read-only) while in use.
+
+    Everything but the texts is read here; each text is read and hashed here too, under
+    the source's read budget, and then dropped: the records carry the digests a merge
+    matches on (:class:`StoredDocuments` with ``checked``), and a text is read again only
+    to be added to the target, where it must still have the digest it had here.
 
     Raises:
         NotAProject, ProjectCorrupt, ProjectTooNew: the file cannot be opened (one line).
@@ -510,18 +537,58 @@ def read_source(
                             path=path,
                         )
                 data = read_project_data(store)
+                data.documents = _hashed(store, document_records(data.documents), path, cancelled)
         except (ValueError, TypeError, KeyError, sqlite3.Error) as exc:
-            reason = " ".join(str(exc).split())[:120] or type(exc).__name__
-            raise ProjectCorrupt(f"cannot be merged: its content is damaged ({reason})", path=path) from None
-    try:
-        check_codes(data.codes)
-        check_fields(data)
-    except CodebookError as exc:
-        raise CodebookError(f"cannot be merged: {exc.reason}", path=path) from None
-    problem = value_damage(data) or check_cases(data)
-    if problem:
-        raise ProjectCorrupt(f"cannot be merged: {problem}", path=path)
+            raise _damaged(exc, path) from None
+        try:
+            check_codes(data.codes)
+            check_fields(data)
+        except CodebookError as exc:
+            raise CodebookError(f"cannot be merged: {exc.reason}", path=path) from None
+        problem = value_damage(data) or check_cases(data)
+        if problem:
+            raise ProjectCorrupt(f"cannot be merged: {problem}", path=path)
+        yield data
+
+
+def read_source(
+    path: str | Path, *, cancelled: Callable[[], bool] | None = None, passphrase: str | None = None
+) -> ProjectData:
+    """:func:`open_source` with every text in memory and the file closed (small projects, scripts)."""
+    with open_source(path, cancelled=cancelled, passphrase=passphrase) as data:
+        data.documents = list(data.documents)
     return data
+
+
+def _damaged(exc: Exception, path: Path) -> ProjectCorrupt:
+    reason = " ".join(str(exc).split())[:120] or type(exc).__name__
+    return ProjectCorrupt(f"cannot be merged: its content is damaged ({reason})", path=path)
+
+
+def _hashed(
+    store: ProjectStore, records: list[Document], path: Path, cancelled: Callable[[], bool] | None
+) -> StoredDocuments:
+    """The source's documents with the digest and length of their texts as read now (one text
+    at a time); reading a text later checks it against that digest."""
+    digests: dict[str, str] = {}
+    out: list[Document] = []
+    for index, doc in enumerate(records):
+        if index % 500 == 0 and cancelled is not None and cancelled():
+            raise Cancelled("merge cancelled; the project is unchanged")
+        text = store.document_text(doc.guid)
+        digest = digests[doc.guid] = sha256_text(text)
+        out.append(doc if digest == doc.sha256 else replace(doc, sha256=digest, length=len(text)))
+
+    def read(guid: str) -> str:
+        try:
+            text = store.document_text(guid)
+        except (ValueError, TypeError, KeyError, sqlite3.Error) as exc:
+            raise _damaged(exc, path) from None
+        if sha256_text(text) != digests[guid]:
+            raise ProjectCorrupt("cannot be merged: it changed while it was being merged", path=path)
+        return text
+
+    return StoredDocuments(out, read, checked=True)
 
 
 def check_fields(data: ProjectData) -> None:
@@ -560,39 +627,42 @@ def merge_projects(
     """Merge project files into ``target`` in one transaction, after saving a backup of it.
 
     Every source is opened, checked and read before the target is touched (sources
-    are untrusted: see :func:`read_source`). If anything fails, the target is left
-    byte-identical and the backup made for this merge is removed again. ``by`` is who
-    merges (a coder's record or GUID); ``passphrases`` gives encrypted files' passphrases
-    by path (as given), for callers that hold them.
+    are untrusted: see :func:`open_source`), and kept open read-only until merged. If
+    anything fails, the target is left byte-identical and the backup made for this merge
+    is removed again. ``by`` is who merges (a coder's record or GUID); ``passphrases``
+    gives encrypted files' passphrases by path (as given), for callers that hold them.
     """
     keys = dict(passphrases or {})
     from annotator.core.store.connection import backup_path  # noqa: PLC0415
 
-    datas: list[tuple[str, ProjectData]] = []
-    for index, source in enumerate(sources):
-        if progress is not None:
-            progress(index, len(sources), f"reading {Path(source).name}")
-        data = read_source(source, cancelled=cancelled, passphrase=keys.get(Path(source)))
-        datas.append((Path(source).name, data))
-    reports: list[MergeReport] = []
-    with ProjectStore.open(target, passphrase=keys.get(Path(target))) as store:
-        backup = backup_path(Path(target), store.info().schema_version).with_name(
-            Path(target).name + ".before-merge.bak"
-        )
-        n = 2
-        while backup.exists():
-            backup = backup.with_name(f"{Path(target).name}.before-merge.{n}.bak")
-            n += 1
-        try:
-            store.save_copy(backup)
-            with store.atomic():
-                for name, data in datas:
-                    report = merge_into(
-                        store, data, source_name=name, progress=progress, cancelled=cancelled, by=by
-                    )
-                    report.backup = str(backup)
-                    reports.append(report)
-        except BaseException:
-            backup.unlink(missing_ok=True)  # the target is unchanged: the copy is not needed
-            raise
+    with ExitStack() as opened:  # sources stay open (read-only) until merged: texts are read from them
+        datas: list[tuple[str, ProjectData]] = []
+        for index, source in enumerate(sources):
+            if progress is not None:
+                progress(index, len(sources), f"reading {Path(source).name}")
+            data = opened.enter_context(
+                open_source(source, cancelled=cancelled, passphrase=keys.get(Path(source)))
+            )
+            datas.append((Path(source).name, data))
+        reports: list[MergeReport] = []
+        with ProjectStore.open(target, passphrase=keys.get(Path(target))) as store:
+            backup = backup_path(Path(target), store.info().schema_version).with_name(
+                Path(target).name + ".before-merge.bak"
+            )
+            n = 2
+            while backup.exists():
+                backup = backup.with_name(f"{Path(target).name}.before-merge.{n}.bak")
+                n += 1
+            try:
+                store.save_copy(backup)
+                with store.atomic():
+                    for name, data in datas:
+                        report = merge_into(
+                            store, data, source_name=name, progress=progress, cancelled=cancelled, by=by
+                        )
+                        report.backup = str(backup)
+                        reports.append(report)
+            except BaseException:
+                backup.unlink(missing_ok=True)  # the target is unchanged: the copy is not needed
+                raise
     return reports

@@ -5,14 +5,14 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from annotator.core.analysis.merge import merge_into
-from annotator.core.errors import AnnotatorError, UsageError
+from annotator.core.analysis.merge import MergeReport, merge_into
+from annotator.core.errors import AnnotatorError, DiskFull, UsageError
 from annotator.core.model import Coder, clean_coder_name, new_guid
 from annotator.core.outputs import check_output
 from annotator.core.project import create_in_memory
-from annotator.core.project_data import read_project_data
+from annotator.core.project_data import ProjectData, read_project_data
 from annotator.core.store import ProjectStore
-from annotator.core.store.in_memory import write_project
+from annotator.core.store.in_memory import MemoryStore, write_project
 
 
 def package_coder(store: ProjectStore, name: str) -> Coder:
@@ -33,6 +33,18 @@ def coder_for_package(source: str | Path, name: str, *, passphrase: str | None =
     name on the connection they already have)."""
     with ProjectStore.open(source, readonly=True, passphrase=passphrase) as store:
         return package_coder(store, name)
+
+
+def _built(name: str, data: ProjectData, source: str, *, contiguous: bool) -> tuple[MemoryStore, MergeReport]:
+    """A package project in memory holding ``data``; its texts go in one at a time (from the
+    source, which must be open). ``contiguous``: see
+    :func:`~annotator.core.store.in_memory.memory_store`."""
+    target = create_in_memory(name, codebook="empty", contiguous=contiguous)
+    try:
+        return target, merge_into(target, data, source_name=source)
+    except BaseException:
+        target.close()
+        raise
 
 
 def make_package(
@@ -56,6 +68,7 @@ def make_package(
     ``output`` is checked before anything is read (never the source, a project or
     anything of one; an existing file only with ``force``), the package is built in
     memory and written in one piece, owner-only: a kill or a full disk leaves nothing.
+    Texts go from the source into the package one at a time, never all held at once.
     """
     guard = {"projects": [source], "sources": [source]}
     check_output(output, force=force, **guard)
@@ -69,16 +82,20 @@ def make_package(
         existing = store.is_coder(coder.guid)
         data = read_project_data(store, coders=[coder.guid], documents=chosen)
         passphrase = store.passphrase  # a package of an encrypted project is encrypted the same way
-    if not existing:
-        data.coders = [coder]
-    data.memos = [m for m in data.memos if m.target_kind != "project"]
-    target = create_in_memory(f"{data.name} — {coder.name}", codebook="empty")
-    try:
-        report = merge_into(target, data, source_name=Path(source).name)
-        counts = target.counts()
-        write_project(target, output, force=force, passphrase=passphrase, **guard)
-    finally:
-        target.close()
+        if not existing:
+            data.coders = [coder]
+        data.memos = [m for m in data.memos if m.target_kind != "project"]
+        name = f"{data.name} — {coder.name}"
+        try:
+            target, report = _built(name, data, Path(source).name, contiguous=True)
+        except DiskFull:  # more than a memdb file holds: the ordinary kind (more memory to write)
+            target, report = _built(name, data, Path(source).name, contiguous=False)
+        del data
+        try:
+            counts = target.counts()
+            write_project(target, output, force=force, passphrase=passphrase, **guard)
+        finally:
+            target.close()
     return {
         "documents": counts["documents"],
         "codes": counts["codes"],

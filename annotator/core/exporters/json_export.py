@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Iterator
 from typing import IO, Any
 
 from annotator.core.analysis.query import typed_value
@@ -91,9 +92,9 @@ def _head(data: ExportData) -> dict[str, Any]:
     }
 
 
-def _documents(data: ExportData) -> list[dict[str, Any]]:
+def _documents(data: ExportData) -> Iterator[dict[str, Any]]:
+    """One item per document, made as it is written (each carries its whole text)."""
     by_guid = {a.guid: a for a in data.attributes}
-    result = []
     for doc in data.documents:
         item: dict[str, Any] = {
             "guid": doc.guid,
@@ -111,8 +112,7 @@ def _documents(data: ExportData) -> list[dict[str, Any]]:
         }
         if not data.text_dropped:
             item["text"] = data.texts[doc.guid]
-        result.append(item)
-    return result
+        yield item
 
 
 def _memos(data: ExportData) -> list[dict[str, Any]]:
@@ -133,8 +133,10 @@ def _write(data: ExportData, f: IO[str], ticker: Ticker) -> None:
     f.write("{\n")
     for key, value in head.items():
         f.write(f"{_dumps(key)}: {_dumps(value)},\n")
-    documents = ",\n".join(_dumps(d) for d in _documents(data))
-    f.write(f'"documents": [\n{documents}\n],\n')
+    f.write('"documents": [\n')
+    for index, document in enumerate(_documents(data)):
+        f.write(("" if index == 0 else ",\n") + _dumps(document))
+    f.write("\n],\n")
     f.write(f'"memos": {_dumps(_memos(data))},\n"codings": [\n')
     paths = {guid: data.tree.path(guid) for guid in data.tree.by_guid}
     for index, c in enumerate(data.codings):

@@ -25,7 +25,8 @@ leak what it never receives.
 Document texts are rewritten whole (never passage by passage, which would miss a
 name cut by a coding's edge) and each coding's span is carried into the new text
 (:meth:`~annotator.core.pseudonymise.Rewrite.span`). ``stored_spans`` keeps the
-project's own positions of the codings whose span moved.
+project's own positions of the codings whose span moved. Cleaned texts are never
+all held at once: they are rewritten again, one by one, when a writer reads them.
 """
 
 from __future__ import annotations
@@ -35,8 +36,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from annotator.core.model import Attribute, Code, Coder, Coding, Document, Memo, ProjectInfo
-from annotator.core.project_data import ProjectData
-from annotator.core.pseudonymise import Pseudonymiser, Rewrite
+from annotator.core.project_data import ProjectData, StoredDocuments, document_records, text_reader
+from annotator.core.pseudonymise import Pseudonymiser
 from annotator.core.store.values import CodeField
 from annotator.core.text import sha256_text
 from annotator.core.values import Value
@@ -161,34 +162,11 @@ class Cleaner:
         if not self.privacy.active:
             return Cleaned(data, info)
         project_name = "Project" if self.privacy.drop_text else (self.name(info.name) or "Project")
-        documents: list[tuple[Document, str]] = []
-        rewrites: dict[str, Rewrite] = {}
-        for doc, text in data.documents:
-            new_text, sha = "", ""
-            if not self.privacy.drop_text:
-                new_text, sha = text, doc.sha256
-                if self.pseudonymiser is not None:
-                    rewrite = rewrites[doc.guid] = self.pseudonymiser.rewrite(text)
-                    if rewrite.changed:
-                        new_text, sha = rewrite.text, sha256_text(rewrite.text)
-            documents.append(
-                (
-                    replace(
-                        doc,
-                        name=self.document_name(doc),
-                        original_name=self.free(doc.original_name),
-                        imported_by=self.person(doc.imported_by),
-                        sha256=sha,
-                        length=doc.length if self.privacy.drop_text else len(new_text),
-                    ),
-                    new_text,
-                )
-            )
+        documents, spans = self._documents(data)
         codings: list[Coding] = []
         stored: dict[str, tuple[int, int]] = {}
         for c in data.codings:
-            moved = rewrites.get(c.document)
-            start, end = moved.span(c.start, c.end) if moved is not None else (c.start, c.end)
+            start, end = spans.get(c.guid) or (c.start, c.end)
             if (start, end) != (c.start, c.end):
                 stored[c.guid] = (c.start, c.end)
             codings.append(replace(c, start=start, end=end, memo=self.free(c.memo)))
@@ -224,6 +202,54 @@ class Cleaner:
         )
         self._cases(data, cleaned)
         return Cleaned(cleaned, replace(info, name=project_name), stored)
+
+    def text(self, text: str) -> str:
+        """A whole document text as it may leave: dropped, pseudonymised or as stored."""
+        if self.privacy.drop_text:
+            return ""
+        if self.pseudonymiser is None:
+            return text
+        return self.pseudonymiser.rewrite(text).text
+
+    def _documents(self, data: ProjectData) -> tuple[StoredDocuments, dict[str, tuple[int, int]]]:
+        """The cleaned documents, and the codings' spans in their cleaned texts (where rewritten).
+
+        Each text is rewritten once here, one document at a time, for its new length,
+        digest and coding spans, and dropped: the cleaned texts are rewritten again
+        when a writer asks for them (:meth:`text` gives the same text every time), so
+        an export holds one text at a time, never the whole corpus twice over.
+        """
+        by_document: dict[str, list[Coding]] = {}
+        if self.pseudonymiser is not None and not self.privacy.drop_text:
+            for c in data.codings:
+                by_document.setdefault(c.document, []).append(c)
+        spans: dict[str, tuple[int, int]] = {}
+        records: list[Document] = []
+        read = text_reader(data.documents)
+        for doc in document_records(data.documents):
+            sha, length = "", doc.length
+            if not self.privacy.drop_text:
+                text = read(doc.guid)
+                sha, length = doc.sha256, len(text)
+                if self.pseudonymiser is not None:
+                    rewrite = self.pseudonymiser.rewrite(text)
+                    if rewrite.changed:
+                        sha, length = sha256_text(rewrite.text), len(rewrite.text)
+                        for c in by_document.get(doc.guid, ()):
+                            spans[c.guid] = rewrite.span(c.start, c.end)
+            records.append(
+                replace(
+                    doc,
+                    name=self.document_name(doc),
+                    original_name=self.free(doc.original_name),
+                    imported_by=self.person(doc.imported_by),
+                    sha256=sha,
+                    length=length,
+                )
+            )
+        if self.privacy.drop_text:
+            return StoredDocuments(records, lambda _guid: ""), spans
+        return StoredDocuments(records, lambda guid: self.text(read(guid))), spans
 
     def _values(self, data: ProjectData) -> list[tuple[str, str, str]]:
         text_attributes = {a.guid for a in data.attributes if a.type == "text"}

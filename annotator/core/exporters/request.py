@@ -15,7 +15,8 @@ does everything in one order, for every format:
 3. names become GUIDs once (code paths with their sub-codes, coder names,
    document names; an unknown name is an error naming the project);
 4. the filtered project is read once and cleaned (:mod:`.privacy`); the writer
-   only sees the cleaned data;
+   only sees the cleaned data (texts are read as it reaches them, all in one read
+   transaction: the export is of the project as it was when it began);
 5. the writer streams into an unnamed owner-only file that appears at the
    destination only when complete (:func:`annotator.core.outputs.write_output`);
    a cancelled, failed or killed export leaves nothing, and no format writes a
@@ -300,6 +301,34 @@ def run_export(
     target = None
     if isinstance(request.output, str | os.PathLike):
         target = check_output(request.output, force=request.force, projects=[store.path])
+    with _snapshot(store):
+        return _run(store, request, spec, target, progress, cancelled)
+
+
+@contextmanager
+def _snapshot(store: ProjectStore) -> Iterator[None]:
+    """One read transaction for the whole export: texts are read while the file is written
+    (one at a time, :class:`~.rows.DocumentTexts`), and must be those of the project as it
+    was when the export began, whatever the app's other connection changes meanwhile."""
+    if store.conn.in_transaction:  # the caller's transaction is the snapshot
+        yield
+        return
+    store.conn.execute("BEGIN")  # deferred: a read snapshot, never the write lock
+    try:
+        yield
+    finally:
+        if store.conn.in_transaction:
+            store.conn.execute("COMMIT")  # ends the snapshot (an export writes nothing to the project)
+
+
+def _run(
+    store: ProjectStore,
+    request: ExportRequest,
+    spec: FormatSpec,
+    target: Path | None,
+    progress: Progress | None,
+    cancelled: IsCancelled | None,
+) -> ExportResult:
     tree = CodeTree(store.codes())
     selection = _selection(store, request, tree)
     privacy = _privacy(store, request)

@@ -1,10 +1,12 @@
 """What every format writer shares: the filtered, cleaned data, the coding rows, safe cells.
 
 - :func:`load` reads a filtered project once, through
-  :func:`annotator.core.analysis.merge.read_project_data` (the single way to read a
+  :func:`annotator.core.project_data.read_project_data` (the single way to read a
   filtered project), passes it through the privacy step
   (:mod:`annotator.core.exporters.privacy`) and puts codings in reading order.
-  Writers only ever see this :class:`ExportData`.
+  Writers only ever see this :class:`ExportData`. Texts stay in the store until a
+  writer reads them, one document at a time (:class:`DocumentTexts`), so the store
+  must stay open while the export is written.
 - :func:`neutralise` defuses spreadsheet formulas (CSV/XLSX "formula injection").
 - :class:`Ticker` reports progress and honours cancellation every few thousand rows.
 
@@ -26,7 +28,7 @@ from annotator.core.errors import Cancelled
 from annotator.core.exporters.privacy import Cleaner, Privacy
 from annotator.core.exporters.value_columns import ValueColumn, value_columns, value_of
 from annotator.core.model import Attribute, Coding, Document, ProjectInfo
-from annotator.core.project_data import ProjectData, read_project_data
+from annotator.core.project_data import ProjectData, document_records, read_project_data, text_reader
 from annotator.core.store import ProjectStore
 from annotator.core.store.values import CodeField
 from annotator.core.values import Value
@@ -87,12 +89,34 @@ class Ticker:
             self.check()
 
 
+class DocumentTexts:
+    """Document texts by GUID, read when asked for; only the last one asked for is kept.
+
+    Why: every text at once is the whole corpus in memory (gigabytes at 20,000
+    interviews). Writers ask in reading order (codings come grouped by document), so
+    each text is read (and, when pseudonymised, rewritten) once per pass and dropped
+    when the next document's is read.
+    """
+
+    def __init__(self, read: Callable[[str], str]) -> None:
+        self.read = read
+        self._guid: str | None = None
+        self._text = ""
+
+    def __getitem__(self, guid: str) -> str:
+        if guid != self._guid:
+            self._guid, self._text = None, ""  # never two texts at once
+            self._text = self.read(guid)
+            self._guid = guid
+        return self._text
+
+
 @dataclass
 class ExportData:
     """A filtered project as it may leave it: pseudonymised or without text already.
 
     ``codings`` are in reading order; their ``start``/``end`` point into ``texts``
-    (the texts this export carries, pseudonymised when asked). :meth:`stored_span`
+    (the texts this export carries, pseudonymised when asked, read one at a time). :meth:`stored_span`
     gives a coding's position in the project's own text, for formats that carry
     no document text (csv, xlsx, html): a reader can find the passage in the project.
     """
@@ -103,7 +127,7 @@ class ExportData:
     tree: CodeTree
     codings: list[Coding]
     documents: list[Document]
-    texts: dict[str, str]
+    texts: DocumentTexts
     coder_names: dict[str, str]
     attributes: list[Attribute]
     values: dict[str, dict[str, str]]  # document GUID -> attribute GUID -> exported text
@@ -225,7 +249,7 @@ def load(
     privacy = cleaner.privacy
     cleaned = cleaner.project(raw, store.info())
     data = cleaned.data
-    documents = [d for d, _ in data.documents]
+    documents = document_records(data.documents)
     by_document: dict[str, list[Coding]] = {}
     for c in data.codings:  # already by start, end within a document
         by_document.setdefault(c.document, []).append(c)
@@ -245,7 +269,7 @@ def load(
         tree=tree,
         codings=codings,
         documents=documents,
-        texts={d.guid: text for d, text in data.documents},
+        texts=DocumentTexts(text_reader(data.documents)),
         coder_names=coder_names,
         attributes=list(data.attributes),
         values=values,

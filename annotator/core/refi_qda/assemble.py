@@ -23,7 +23,7 @@ from annotator.core.changes.cases import check_label
 from annotator.core.codebook import CodeTree
 from annotator.core.errors import UsageError
 from annotator.core.model import Attribute, Coder, Coding, Document, Memo, MemoTarget, utc_now
-from annotator.core.project_data import ProjectData
+from annotator.core.project_data import ProjectData, document_records
 from annotator.core.refi_qda import positions
 from annotator.core.refi_qda.cases import CaseReading
 from annotator.core.refi_qda.codes import CodeReader
@@ -199,6 +199,8 @@ class Assembler:
         seen_codings: set[str] = set()
         coders: dict[str, str] = {}
         use_names = detection.use_names
+        documents: list[tuple[Document, str]] = []  # a parsed package holds its texts anyway
+        data.documents = documents
         for n, source in enumerate(self.sources):
             if n not in slots:
                 continue
@@ -209,7 +211,7 @@ class Assembler:
                 self.notes.warnings.append(f"{source.name!r} repeats another source's GUID; given a new one")
             seen_docs.add(guid)
             source.guid = guid
-            data.documents.append(
+            documents.append(
                 (
                     Document(
                         guid=guid,
@@ -359,7 +361,7 @@ class Assembler:
         """Notes joined to a source, code or coding by ``<Link>`` (NVivo's way)."""
         if not self.links:
             return
-        docs = {d.guid for d, _ in data.documents}
+        docs = {d.guid for d in document_records(data.documents)}
         codes = {c.guid for c in data.codes}
         extra: dict[tuple[MemoTarget, str], list[str]] = {}
         for a, b in self.links:

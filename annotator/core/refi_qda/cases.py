@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import cast
 
 from annotator.core.model import Attribute, Case, CaseAttribute, CaseRole
-from annotator.core.project_data import ProjectData
+from annotator.core.project_data import ProjectData, document_records
 from annotator.core.refi_qda import xmlwrite
 from annotator.core.refi_qda.common import derived_guid, norm_guid
 
@@ -67,7 +67,7 @@ def variables_xml(
 
 def cases_xml(data: ProjectData, tags: dict[str, str], selection_guid: Callable[[str], str]) -> list[str]:
     """One ``<Case>`` per person: description, attribute values, whole documents, passages."""
-    documents = {d.guid for d, _ in data.documents}
+    documents = {d.guid for d in document_records(data.documents)}
     codings = {c.guid for c in data.codings}
     attributes: dict[str, list[CaseAttribute]] = {}
     for row in data.case_attributes:
@@ -126,7 +126,7 @@ class CaseReading:
         clean_label: Callable[[str], str | None],
     ) -> None:
         """Put the person cases into ``data`` (after its documents and codings are built)."""
-        documents = {d.guid for d, _ in data.documents}
+        documents = {d.guid for d in document_records(data.documents)}
         seen: set[str] = set()
         for n, raw in enumerate(self.cases, 1):
             label = clean_label(raw.name or f"Case {n}")

@@ -10,9 +10,12 @@ memo or document they belong to, so exporting twice gives the same ids.
 
 The XML is built as strings (:mod:`.xmlwrite`) and streamed into the zip one
 source at a time, so a project with 100,000 codings is written in seconds and
-never exists as one tree in memory. The zip goes into a binary file object the
-caller owns: the export request gives it an unnamed owner-only file that appears
-at the destination only when complete (:func:`annotator.core.outputs.write_output`).
+never exists as one tree in memory. Texts are read one at a time, twice (for the
+selections' names, then for ``sources/``): a project read from its store
+never holds the whole corpus (:class:`~annotator.core.project_data.StoredDocuments`).
+The zip goes into a binary file object the caller owns: the export request gives it
+an unnamed owner-only file that appears at the destination only when complete
+(:func:`annotator.core.outputs.write_output`).
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from typing import IO
 from annotator.core.codebook import CodeTree
 from annotator.core.errors import Cancelled
 from annotator.core.model import Attribute, Coding, Memo
-from annotator.core.project_data import ProjectData
+from annotator.core.project_data import ProjectData, document_records
 from annotator.core.refi_qda import cases as person_cases
 from annotator.core.refi_qda import xmlwrite
 from annotator.core.refi_qda.codes import by_parent, write_code
@@ -172,7 +175,7 @@ class _Writer:
                 variables.append(f"  <Variable{xmlwrite.attrs(pairs)}/>\n")
         case_variables, case_tags = person_cases.variables_xml(self.data, variable_type, TYPE_NOTE)
         variables += case_variables
-        docs = {d.guid: d for d, _ in self.data.documents}
+        docs = {d.guid: d for d in document_records(self.data.documents)}
         cases = []
         for doc_guid, values in per_doc.items():
             if doc_guid not in docs:
