@@ -28,7 +28,7 @@ from annotator.core.exporters.case_units import CaseUnit
 from annotator.core.exporters.standards import alpha3, load_standard
 from annotator.core.store.values import FactRow
 
-MONTH_BANDS = ((12, "0--12 (0-1 yr)"), (24, "13--24 (1-2 yrs)"), (None, "25+ (2+ yrs)"))
+MONTH_TOPS = (12, 24, None)  # the last whole month of each traffickMonths band, in the values' order
 
 
 def months_band(months: float | None) -> str:
@@ -36,7 +36,8 @@ def months_band(months: float | None) -> str:
     if months is None:
         return ""
     whole = round(months)
-    return next(label for top, label in MONTH_BANDS if top is None or whole <= top)
+    bands = zip(MONTH_TOPS, load_standard("ctdc-synthetic").picklists["traffickMonths"], strict=True)
+    return next(label for top, label in bands if top is None or whole <= top)
 
 
 def band_2021_to_synthetic(band: str) -> str:
