@@ -21,7 +21,7 @@ from annotator.core.exporters import ExportRequest, run_export
 from annotator.core.exporters.case_export import UnresolvedDisagreements, sidecars
 from annotator.core.exporters.case_indicators import indicators, parse_mapping
 from annotator.core.exporters.case_units import case_units
-from annotator.core.exporters.standards import StandardUnavailable, column_list, field_rows, load_standard
+from annotator.core.exporters.standards import column_list, field_rows, load_standard
 from annotator.core.model import Document, new_guid, utc_now
 from annotator.core.project import create_project
 from annotator.core.store import ProjectStore
@@ -167,12 +167,6 @@ def test_every_htcds_mapping_of_the_default_codebook_names_a_published_field_and
             ):
                 assert name in column_list("ctdc-2021-columns.txt") or name.startswith("meansOf"), name
     assert indicators(load_standard("htcds-2.0"), tree).problems == []
-
-
-def test_ctdc_synthetic_is_refused_until_its_list_is_sourced(proj: ProjectStore, tmp_path: Path) -> None:
-    with pytest.raises(StandardUnavailable, match="ctdc-synthetic"):
-        run_export(proj, ExportRequest("cases", tmp_path / "s.csv", options={"schema": "ctdc-synthetic"}))
-    assert list(tmp_path.iterdir()) == [tmp_path / "p.sqlite"] or not (tmp_path / "s.csv").exists()
 
 
 # -- the mapping fixes ----------------------------------------------------------------------------
@@ -371,7 +365,7 @@ def test_cases_are_people_and_events_are_dated(proj: ProjectStore, tmp_path: Pat
         (["--schema", "ctdc-2099"], 2),
         (["--schema", "ctdc-2021", "--min-k", "0"], 2),
         (["--pool", "any"], 2),
-        (["--schema", "ctdc-synthetic"], 1),
+        (["--schema", "ctdc-synthetic"], 1),  # debt bondage and threats: two synthetic columns, disagreed
         (["--schema", "htcds-2.0"], 1),  # the two coders disagree
     ],
 )

@@ -291,6 +291,16 @@ def first(events: list[Event], refs: tuple[str, ...], after: Event | None = None
     return None
 
 
+def months_in_exploitation(events: list[Event]) -> float | None:
+    """Months from the first sale to the first escape or repatriation after it (events in
+    journey order), or None when either is missing."""
+    first_sale = first(events, (SALE,))
+    ending = first(events, ENDINGS, after=first_sale) if first_sale else None
+    if first_sale is None or ending is None:
+        return None
+    return months_between(first_sale, ending)
+
+
 def times_sold(facts: CaseFacts) -> int | None:
     """Sale passages (overlapping codings in one document are one passage: two coders, one sale)
     plus, per Resold passage, its ``times sold`` count (the lower bound of a range), else one.
@@ -346,10 +356,7 @@ def journey(store: ProjectStore, case_guid: str, *, gap_months: float = 12) -> J
     sale = first(events, (SALE,), after=leaving) if leaving else None
     if leaving is not None and sale is not None:
         result.months_to_first_sale = months_between(leaving, sale)
-    first_sale = first(events, (SALE,))
-    ending = first(events, ENDINGS, after=first_sale) if first_sale else None
-    if first_sale is not None and ending is not None:
-        result.months_in_exploitation = months_between(first_sale, ending)
+    result.months_in_exploitation = months_in_exploitation(events)
     result.times_sold = times_sold(facts)
     result.flags = flags(facts, events, gap_months=gap_months)
     return result

@@ -1,4 +1,4 @@
-"""The standard case export: one row per victim case in CTDC 2021 or HTCDS 2.0, exactly.
+"""The standard case export: one row per victim case in CTDC 2021, CTDC synthetic or HTCDS 2.0, exactly.
 
 Files, for ``-o OUT.csv``:
 
@@ -7,8 +7,8 @@ Files, for ``-o OUT.csv``:
 - ``OUT.events.csv`` (HTCDS only): the ten ``hte_`` columns, one row per dated event;
 - ``OUT.meta.json``: what a loader of the CSV may ignore but a data steward needs: the
   schema and its sources, whether rows are cases or documents taken as cases, the layer
-  (consensus, one coder, or a pool) and its coders, how cells are read (1/0/empty),
-  per row the case GUID, its documents, the Palermo check, the fields reviewed, the
+  (consensus, one coder, or a pool) and its coders, how cells are read (1/0/empty; CTDC
+  synthetic: 1/empty), per row the case GUID, its documents, the Palermo check, the fields reviewed, the
   codings behind every cell, and which event row belongs to which case row; the
   ``--min-k`` report; warnings (values outside a vocabulary, codings that disagree on a
   value, mappings the standard does not publish).
@@ -34,6 +34,7 @@ from annotator.core.exporters.case_indicators import Indicators, indicators, rev
 from annotator.core.exporters.case_layers import Disagreement, Layer, apply_layer
 from annotator.core.exporters.case_min_k import apply_min_k
 from annotator.core.exporters.case_rows import Row, ctdc_row, htcds_events, htcds_row, palermo
+from annotator.core.exporters.case_synthetic import synthetic_row
 from annotator.core.exporters.case_units import case_units
 from annotator.core.exporters.standards import load_standard
 from annotator.core.model import Coding
@@ -42,6 +43,22 @@ from annotator.core.store.values import FactRow
 
 CONSENSUS = "consensus"  # the consensus layer's coder (annotator.core.analysis.consensus)
 META_FORMAT = "testimony-annotator case export"
+ROWS = {"htcds-2.0": htcds_row, "ctdc-synthetic": synthetic_row}  # every other schema: ctdc_row
+CELLS = {  # how the cells read, for the metadata
+    "default": {
+        "present": "1 (CTDC), or the value listed (HTCDS)",
+        "absent": "0 (CTDC): not coded in a case reviewed for it ('reviewed' or 'reviewed for')",
+        "missing": "empty: nobody looked (HTCDS lists cannot say absent: see reviewed_fields)",
+    },
+    "ctdc-synthetic": {
+        "present": "1",
+        "absent": "empty, and the column is in the case's reviewed_fields: not coded in a case reviewed "
+        "for it ('reviewed' or 'reviewed for'); the synthetic dataset has no 0",
+        "missing": "empty, and the column is not in the case's reviewed_fields: nobody looked",
+        "derived_from": "resources/standards/ctdc-synthetic-from-2021.json (each flag: any of its "
+        "CTDC 2021 fields)",
+    },
+}
 
 
 class UnresolvedDisagreements(AnnotatorError):
@@ -117,7 +134,6 @@ def build_case_export(
 
     Raises:
         UsageError: unknown schema or pool, ``min_k`` below 1.
-        StandardUnavailable: ``ctdc-synthetic``.
         NotFound: a coder or document that is not in the project.
         UnresolvedDisagreements: the consensus layer leaves disagreements undecided.
     """
@@ -142,9 +158,9 @@ def build_case_export(
         seen = apply_layer(unit, layer, found, coder_names=names, document_names=doc_names)
         problems += seen.disagreements
         reviewed = reviewed_indicators(unit.attributes, found, every)
-        build = htcds_row if standard.name == "htcds-2.0" else ctdc_row
+        build = ROWS.get(standard.name, ctdc_row)
         row = build(unit, seen, reviewed, facts, found)
-        minor = row.cells.get("majorityStatusAtExploit") == "Minor" or _minor_age(row)
+        minor = row.minor or row.cells.get("majorityStatusAtExploit") == "Minor" or _minor_age(row)
         row.meta |= {
             "case": unit.guid,
             "documents": list(unit.documents),
@@ -235,11 +251,7 @@ def _meta(
             "coders": sorted(labels.get(g, "") for g in layer.coders),
             "consensus": consensus,
         },
-        "cells": {
-            "present": "1 (CTDC), or the value listed (HTCDS)",
-            "absent": "0 (CTDC): not coded in a case reviewed for it ('reviewed' or 'reviewed for')",
-            "missing": "empty: nobody looked (HTCDS lists cannot say absent: see reviewed_fields)",
-        },
+        "cells": CELLS.get(schema, CELLS["default"]),
         "min_k": report,
         "mapping_problems": list(found.problems),
         "cases": cases,

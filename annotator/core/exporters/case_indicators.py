@@ -7,6 +7,10 @@ prostitution/Brothel* also says *Sexual exploitation*). Only names the chosen st
 publishes become indicators: a CTDC flag column, or an HTCDS ``field=Value`` whose value is
 in that field's picklist. Anything else in a mapping is reported, never written.
 
+A standard derived from another (the CTDC synthetic dataset, ``Standard.derived_from``) takes
+the CTDC 2021 fields of the mappings and turns them into its own columns (:func:`derived`), so
+the codebook names each code's meaning once; a synthetic name a mapping also writes must agree.
+
 The Palermo elements come from the codes' ``PAL:`` source references (``PAL:act/…``,
 ``PAL:means/…``, ``PAL:purpose/…``), inherited the same way, and are indicators too
 (``palermo:act`` …), so disagreement and review treat them like any cell.
@@ -18,7 +22,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from annotator.core.codebook import CodeTree
-from annotator.core.exporters.standards import Standard
+from annotator.core.exporters.standards import Standard, load_standard
 
 PALERMO = ("act", "means", "purpose")
 VALUE_SOURCES = {  # a column filled from typed values: the mapping names that feed it
@@ -86,18 +90,31 @@ def _own(standard: Standard, scheme: str, text: str, path: str, problems: list[s
     return found
 
 
+def derived(standard: Standard, ctdc_2021: set[str]) -> set[str]:
+    """The columns of a derived standard that CTDC 2021 indicators set: a column is set when any
+    of its 2021 fields is (``standard.derived_from``); :data:`MINOR` stays, other fields go."""
+    out = {column for column, fields in standard.derived_from.items() if ctdc_2021.intersection(fields)}
+    return out | (ctdc_2021 & {MINOR})
+
+
 def indicators(standard: Standard, tree: CodeTree) -> Indicators:
     """Every code's indicators in ``standard`` (see the module docstring)."""
     scheme = "htcds" if standard.name.startswith("htcds") else "ctdc"
+    base = load_standard("ctdc-2021") if standard.derived_from else standard
     out = Indicators(standard, tree)
     own: dict[str, set[str]] = {}
+    named: dict[str, set[str]] = {}  # a derived standard's columns a mapping names itself
     events: dict[str, str] = {}
     values: dict[str, set[str]] = {}
     for _, code in tree.walk():
         path = tree.path(code.guid)
         text = code.export.get(scheme, "")
-        own[code.guid] = _own(standard, scheme, text, path, out.problems) | palermo_elements(code.source_refs)
+        mine = _own(base, scheme, text, path, out.problems)
         names = {n for n, _ in parse_mapping(text)}
+        if standard.derived_from:
+            mine = derived(standard, mine)
+            named[code.guid] = names & standard.flags
+        own[code.guid] = mine | palermo_elements(code.source_refs)
         values[code.guid] = {col for col, feeds in VALUE_SOURCES.items() if names.intersection(feeds)}
         for name, value in parse_mapping(code.export.get("htcds", "")):
             if name == "hte_Type" and value in standard.picklists.get("hte_Type", ()):
@@ -109,6 +126,8 @@ def indicators(standard: Standard, tree: CodeTree) -> Indicators:
         kind = next((events[g] for g in line if g in events), None)
         if kind is not None:
             out.event_type[guid] = kind
+        for name in sorted(named.get(guid, set()) - out.of_code[guid]):
+            out.problems.append(f"{tree.path(guid)}: names {name}, which its CTDC 2021 fields do not give")
     return out
 
 

@@ -2,7 +2,8 @@
 
 Quasi-identifiers are what a neighbour could know: age, gender, citizenship, places and
 years (CTDC: ``ageBroad``, ``majorityStatusAtExploit``, ``gender``, ``citizenship``,
-``CountryOfExploitation``, ``yearOfRegistration``; HTCDS: ``vic_AgeWhenTrafficked``, ``prs_Gender``,
+``CountryOfExploitation``, ``yearOfRegistration``; CTDC synthetic: the same without
+``majorityStatusAtExploit``, with ``traffickMonths``; HTCDS: ``vic_AgeWhenTrafficked``, ``prs_Gender``,
 ``prs_Citizenship`` and the case's events' countries, states, cities and dates).
 
 Global recoding, then suppression: every row is coarsened to the same level (so a coarse
@@ -13,7 +14,7 @@ the fewest rows (the finest on a tie). Levels:
 0. as coded;
 1. years and exact ages out (``yearOfRegistration``, ``vic_AgeWhenTrafficked``), event dates
    to the year, event cities and states out;
-2. also ``ageBroad`` out (``majorityStatusAtExploit`` stays) and event dates out.
+2. also ``ageBroad`` and ``traffickMonths`` out (``majorityStatusAtExploit`` stays) and event dates out.
 """
 
 from __future__ import annotations
@@ -32,13 +33,21 @@ QUASI_IDENTIFIERS = {
         "CountryOfExploitation",
         "yearOfRegistration",
     ),
+    "ctdc-synthetic": (
+        "ageBroad",
+        "gender",
+        "citizenship",
+        "CountryOfExploitation",
+        "yearOfRegistration",
+        "traffickMonths",
+    ),
     "htcds-2.0": ("vic_AgeWhenTrafficked", "prs_Gender", "prs_Citizenship"),
 }
 EVENT_IDENTIFIERS = ("hte_Country", "hte_State", "hte_City", "hte_Date")
 LEVELS = (
     "as coded",
     "years, exact ages, event cities and states left out; event dates to the year",
-    "also age bands and event dates left out",
+    "also age bands, duration bands and event dates left out",
 )
 
 
@@ -54,11 +63,12 @@ def _level(row: Row, schema: str, level: int) -> Row:
             e["hte_Longitude"] = e["hte_Latitude"] = ""
             e["hte_Date"] = e["hte_Date"][:4]
     if level >= 2:
-        if "ageBroad" in cells:
-            cells["ageBroad"] = ""
+        for column in ("ageBroad", "traffickMonths"):
+            if column in cells:
+                cells[column] = ""
         for e in events:
             e["hte_Date"] = ""
-    return Row(cells, row.meta, events, row.event_meta)
+    return Row(cells, row.meta, events, row.event_meta, row.minor)
 
 
 def _key(row: Row, schema: str) -> tuple[Any, ...]:

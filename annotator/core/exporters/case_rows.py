@@ -26,7 +26,7 @@ from annotator.core.pseudonymise import age_band
 from annotator.core.store.values import FactRow
 from annotator.core.values import vocabulary as vocab
 
-MINOR_BANDS = frozenset({"0--8", "9--17"})
+MINOR_BANDS = frozenset({"0--8", "9--17", "09--17"})  # 09--17: the synthetic CSV's spelling
 ALPHA3 = {
     "PRK": "KP", "CHN": "CN", "KOR": "KR", "RUS": "RU", "MNG": "MN", "LAO": "LA", "THA": "TH",
     "VNM": "VN", "KHM": "KH", "MMR": "MM", "JPN": "JP", "USA": "US", "PHL": "PH",
@@ -34,9 +34,15 @@ ALPHA3 = {
 GENDER_WORDS = {
     "female": "F", "woman": "F", "women": "F", "girl": "F", "f": "F", "feminine": "F", "여성": "F",
     "여자": "F", "女": "F", "女性": "F", "male": "M", "man": "M", "men": "M", "boy": "M", "m": "M",
-    "masculine": "M", "남성": "M", "남자": "M", "男": "M", "男性": "M",
+    "masculine": "M", "남성": "M", "남자": "M", "男": "M", "男性": "M", "trans": "T", "transgender": "T",
+    "non-binary": "T", "nonbinary": "T", "nonconforming": "T", "gender non-conforming": "T",
+    "trans/transgender/nonconforming": "T",
 }  # fmt: skip
-GENDER = {"ctdc-2021": {"F": "Female", "M": "Male"}, "htcds-2.0": {"F": "Feminine", "M": "Masculine"}}
+GENDER = {  # a letter a standard has no value for is left empty, with a warning
+    "ctdc-2021": {"F": "Female", "M": "Male"},
+    "ctdc-synthetic": {"F": "Woman", "M": "Man", "T": "Trans/Transgender/NonConforming"},
+    "htcds-2.0": {"F": "Feminine", "M": "Masculine"},
+}
 ATTRIBUTES = {  # what an attribute feeds -> its names, compared without case, spaces and punctuation
     "gender": ("gender", "sex", "prsgender"),
     "citizenship": ("citizenship", "nationality", "prscitizenship"),
@@ -50,12 +56,14 @@ ATTRIBUTES = {  # what an attribute feeds -> its names, compared without case, s
 
 @dataclass
 class Row:
-    """A case as a row: ``cells`` by column, and what the metadata says about it."""
+    """A case as a row: ``cells`` by column, and what the metadata says about it; ``minor``: the
+    case was a minor when exploited, where the row has no cell that says so (Palermo check)."""
 
     cells: dict[str, str]
     meta: dict[str, Any]
     events: list[dict[str, str]] = field(default_factory=list)
     event_meta: list[dict[str, Any]] = field(default_factory=list)
+    minor: bool = False
 
 
 def _attribute(unit: CaseUnit, what: str) -> str:
@@ -132,11 +140,10 @@ def _gender(unit: CaseUnit, schema: str, warnings: list[str]) -> str:
     written = _attribute(unit, "gender")
     if not written:
         return ""
-    letter = GENDER_WORDS.get(written.lower())
-    if letter is None:
+    value = GENDER[schema].get(GENDER_WORDS.get(written.lower(), ""), "")
+    if not value:
         warnings.append(f"gender {written!r} has no value in the standard; left empty")
-        return ""
-    return GENDER[schema][letter]
+    return value
 
 
 def palermo(present: frozenset[str], reviewed: frozenset[str], minor: bool) -> dict[str, Any]:

@@ -14,15 +14,11 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from annotator.core.errors import AnnotatorError, UsageError
+from annotator.core.errors import UsageError
 from annotator.core.resources import resources_dir
 
 SCHEMAS = ("ctdc-2021", "ctdc-synthetic", "htcds-2.0")
-"""Every schema name the cases export knows; ``ctdc-synthetic`` has no column list yet."""
-
-
-class StandardUnavailable(AnnotatorError):
-    """A known schema whose published column list is not in the repository."""
+"""Every schema name the cases export knows."""
 
 
 @dataclass(frozen=True)
@@ -39,7 +35,9 @@ class Standard:
     event_columns: tuple[str, ...] = ()
     picklists: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     multiselect: frozenset[str] = frozenset()
-    flags: frozenset[str] = frozenset()  # 0/1 columns (CTDC)
+    flags: frozenset[str] = frozenset()  # 0/1 columns (CTDC 2021), 1/empty columns (CTDC synthetic)
+    derived_from: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """A flag column -> the CTDC 2021 fields it is 1 for (any of them); empty: none is derived."""
 
 
 def standards_dir() -> Path:
@@ -61,6 +59,12 @@ def column_list(name: str) -> list[str]:
     return [r[0] for r in _lines(name)]
 
 
+@cache
+def alpha3() -> dict[str, str]:
+    """ISO 3166-1 alpha-2 -> alpha-3 (``KP`` -> ``PRK``), from ``iso-3166-1-alpha2-alpha3.txt``."""
+    return {r[0]: r[1] for r in _lines("iso-3166-1-alpha2-alpha3.txt")}
+
+
 def htcds_picklists() -> dict[str, dict[str, list[str]]]:
     """The HTCDS picklists as published: field -> {"type", "names", "labels"}."""
     data = json.loads((standards_dir() / "htcds-2.0-picklists.json").read_text(encoding="utf-8"))
@@ -73,7 +77,6 @@ def load_standard(name: str) -> Standard:
 
     Raises:
         UsageError: an unknown name.
-        StandardUnavailable: ``ctdc-synthetic``, whose column list we could not source.
     """
     if name == "htcds-2.0":
         rows = [
@@ -109,8 +112,23 @@ def load_standard(name: str) -> Standard:
             flags=flags,
         )
     if name == "ctdc-synthetic":
-        raise StandardUnavailable(
-            "--schema ctdc-synthetic: no authoritative column list of the CTDC synthetic dataset is kept "
-            "yet (see resources/standards/README.md); use ctdc-2021 or htcds-2.0"
-        )
+        return _ctdc_synthetic(name)
     raise UsageError(f"unknown case schema {name!r}; choose one of {', '.join(SCHEMAS)}")
+
+
+def _ctdc_synthetic(name: str) -> Standard:
+    """The synthetic dataset: its 27 columns, its values, and each flag's CTDC 2021 fields."""
+    columns = tuple(column_list("ctdc-synthetic-columns.txt"))
+    values = json.loads((standards_dir() / "ctdc-synthetic-values.json").read_text(encoding="utf-8"))
+    derivation = json.loads((standards_dir() / "ctdc-synthetic-from-2021.json").read_text(encoding="utf-8"))
+    derived_from = {c: tuple(fields) for c, fields in derivation["columns"].items()}
+    picklists = {c: tuple(values[c]) for c in columns if c in values}
+    picklists |= {c: tuple(values["flags"]) for c in derived_from}
+    return Standard(
+        name,
+        "CTDC Global Synthetic Dataset, Global Synthetic Data Codebook Version 2 (February 2024), 27 columns",
+        columns,
+        picklists=picklists,
+        flags=frozenset(derived_from),
+        derived_from=derived_from,
+    )
