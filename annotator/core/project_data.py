@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from annotator.core.codebook import CodeTree
-from annotator.core.model import Attribute, Code, Coder, Coding, Document, Memo
+from annotator.core.model import Attribute, Case, CaseAttribute, Code, Coder, Coding, Document, Memo
 from annotator.core.project import CODEBOOK_META
 from annotator.core.store import ProjectStore
 from annotator.core.store.values import CodeField, CodingValue
@@ -34,6 +34,11 @@ class ProjectData:
     codebook_meta: dict[str, Any] = field(default_factory=dict)
     fields: list[CodeField] = field(default_factory=list)  # every code's value fields, in order
     values: list[CodingValue] = field(default_factory=list)  # typed values on ``codings`` only
+    cases: list[Case] = field(default_factory=list)  # persons, by label
+    case_attributes: list[CaseAttribute] = field(default_factory=list)
+    case_documents: list[tuple[str, str]] = field(default_factory=list)  # (case, document) of ``documents``
+    case_codings: list[tuple[str, str]] = field(default_factory=list)  # (case, coding) of ``codings``
+
 
 
 def read_project_data(
@@ -46,7 +51,8 @@ def read_project_data(
     """The project's content, optionally filtered by coder names, code GUIDs and document GUIDs.
 
     The codebook is always complete, value fields included (codes filter only the codings);
-    values come with the codings they are on.
+    values come with the codings they are on. Every case comes (labels are pseudonymous), with
+    its links to the documents and codings that are read.
     """
     coder_rows = store.coders()
     if coders is not None:
@@ -86,4 +92,8 @@ def read_project_data(
         codebook_meta=json.loads(store.setting(CODEBOOK_META) or "{}"),
         fields=sorted(fields, key=lambda f: (f.code, f.position, f.name)),
         values=[v for v in store.coding_values() if v.coding in kept],
+        cases=store.cases(),
+        case_attributes=store.case_attribute_rows(),
+        case_documents=[link for link in store.case_document_links() if link[1] in doc_ids],
+        case_codings=[link for link in store.case_coding_links() if link[1] in kept],
     )

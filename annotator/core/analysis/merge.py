@@ -16,6 +16,8 @@ Identity rules (so that a merge never misplaces a coding):
   those are kept under a field "NAME (merged)" of the source's kind, and the clash is
   reported. Values match by coding and field; where both sides hold one and they differ,
   the target's is kept and the difference listed. No value is ever dropped.
+- cases (persons) match by GUID, then by label; their links follow the documents and codings
+  they point at (see :mod:`annotator.core.analysis.case_merge`).
 - where both sides differ (a code renamed, recoloured or moved differently, an
   attribute value, a memo) the target's version is kept and the difference is
   listed as a conflict the lead can read and keep. Memos are never dropped: a
@@ -39,6 +41,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from annotator.core.analysis.case_merge import check_cases, merge_cases
 from annotator.core.codebook import MAX_CODES, CodeTree, check_codes, check_field
 from annotator.core.errors import AnnotatorError, Cancelled, CodebookError, ProjectCorrupt
 from annotator.core.field_specs import known_options, value_problem
@@ -73,6 +76,8 @@ class MergeReport:
     attribute_values_added: int = 0
     fields_added: int = 0
     values_added: int = 0
+    cases_added: int = 0
+    case_links_added: int = 0
     separate_documents: list[str] = field(default_factory=list)  # same name, different text
     conflicts: list[str] = field(default_factory=list)
     backup: str = ""
@@ -83,6 +88,11 @@ class MergeReport:
             f"{self.codes_added} codes added, {self.coders_added} coders added, "
             f"{self.codings_added} codings added ({self.codings_already_present} already present), "
             + (f"{self.values_added} values added, " if self.values_added or self.fields_added else "")
+            + (
+                f"{self.cases_added} cases added ({self.case_links_added} links), "
+                if self.cases_added or self.case_links_added
+                else ""
+            )
             + f"{len(self.conflicts)} conflicts"
         )
 
@@ -439,6 +449,20 @@ def merge_into(
         merger.values()
         merger.memos()
         merger.attributes()
+        cases = merge_cases(
+            store,
+            data,
+            documents=merger.doc_map,
+            codings=merger.coding_map,
+            who=merger.who,
+            source=report.source,
+        )
+        report.cases_added, report.case_links_added = cases.cases_added, cases.links_added
+        report.conflicts += cases.conflicts
+        if cases.links_skipped:
+            report.conflicts.append(
+                f"{cases.links_skipped} case link(s) point at a document or coding not merged; skipped"
+            )
         if not store.setting(CODEBOOK_META) and data.codebook_meta:
             store.set_setting(CODEBOOK_META, json.dumps(data.codebook_meta, ensure_ascii=False))
         store.audit(
@@ -449,6 +473,7 @@ def merge_into(
                 "codings_added": report.codings_added,
                 "fields_added": report.fields_added,
                 "values_added": report.values_added,
+                "cases_added": report.cases_added,
                 "conflicts": len(report.conflicts),
             },
             coder=who,
@@ -493,7 +518,7 @@ def read_source(
         check_fields(data)
     except CodebookError as exc:
         raise CodebookError(f"cannot be merged: {exc.reason}", path=path) from None
-    problem = value_damage(data)
+    problem = value_damage(data) or check_cases(data)
     if problem:
         raise ProjectCorrupt(f"cannot be merged: {problem}", path=path)
     return data

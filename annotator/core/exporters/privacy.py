@@ -10,15 +10,16 @@ leak what it never receives.
   (document texts and names, original file names, memos of every kind, code
   names, definitions, examples, references and export mappings, attribute names
   and text values, project and codebook names and descriptions, value field names and
-  choices, the wording of typed values, text values and place names) and coders
+  choices, the wording of typed values, text values and place names, case labels, memos,
+  attribute names and text values) and coders
   become "Coder 1..n" (numbered over all the project's coders by GUID, so the
   same person has the same number in every export of the project). A person
   field that names no coder (an old ``imported_by``) is left empty.
 - ``drop_text``: every free text is dropped (texts, passages, memos, definitions,
   references, text attribute values, original file names, descriptions, the wording typed
   values were read from, text values and place names);
-  documents become "Document n" (numbered over the whole project), coders
-  "Coder n", the project "Project". Code names, attribute names and export
+  documents become "Document n" (numbered over the whole project), cases "Case n"
+  (numbered by label), coders "Coder n", the project "Project". Code names, attribute names and export
   mappings remain (they are the structure of the data) and get the list too.
 
 Document texts are rewritten whole (never passage by passage, which would miss a
@@ -218,7 +219,10 @@ class Cleaner:
             codebook_meta=meta,
             fields=[self.field(f) for f in data.fields],
             values=[replace(v, value=self.value(v.value)) for v in data.values],
+            case_documents=data.case_documents,
+            case_codings=data.case_codings,
         )
+        self._cases(data, cleaned)
         return Cleaned(cleaned, replace(info, name=project_name), stored)
 
     def _values(self, data: ProjectData) -> list[tuple[str, str, str]]:
@@ -231,3 +235,25 @@ class Cleaner:
                     continue
             out.append((doc, attribute, value))
         return out
+
+    def _cases(self, data: ProjectData, cleaned: ProjectData) -> None:
+        """Case labels are names a person may be recognised by: the list applies to them (a label
+        it empties, or every label when text is dropped, becomes "Case n"); memos are free text;
+        attribute names are structure (the list applies) and text values free text, as for
+        documents."""
+        for number, case in enumerate(data.cases, 1):
+            label = "" if self.privacy.drop_text else self.name(case.label).strip()
+            cleaned.cases.append(
+                replace(
+                    case,
+                    label=label or f"Case {number}",
+                    memo=self.free(case.memo),
+                    created_by=self.person(case.created_by),
+                )
+            )
+        for row in data.case_attributes:
+            value = self.free(row.value) if row.type == "text" else row.value
+            if value:
+                cleaned.case_attributes.append(
+                    replace(row, name=self.name(row.name).strip() or "attribute", value=value)
+                )

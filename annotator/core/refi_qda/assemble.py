@@ -19,10 +19,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from annotator.core.changes.cases import check_label
 from annotator.core.codebook import CodeTree
+from annotator.core.errors import UsageError
 from annotator.core.model import Attribute, Coder, Coding, Document, Memo, MemoTarget, utc_now
 from annotator.core.project_data import ProjectData
 from annotator.core.refi_qda import positions
+from annotator.core.refi_qda.cases import CaseReading
 from annotator.core.refi_qda.codes import CodeReader
 from annotator.core.refi_qda.common import DroppedSelection, ImportNotes, derived_guid
 from annotator.core.refi_qda.value_notes import FIELDS_TAG, VALUES_TAG, read_fields, read_values, tagged
@@ -53,10 +56,12 @@ class Assembler:
     importer: str
     referenced_notes: set[str] = field(default_factory=set)
     fields: dict[str, dict[str, CodeField]] = field(default_factory=dict)  # code -> file field GUID -> ours
+    person_cases: CaseReading = field(default_factory=CaseReading)
+    selection_codings: dict[str, list[str]] = field(default_factory=dict)  # selection GUID -> codings
 
     @classmethod
     def from_reader(cls, reader: QdpxReader) -> Assembler:
-        return cls(
+        assembler = cls(
             reader.notes,
             reader.project_name,
             reader.project_memo,
@@ -71,6 +76,8 @@ class Assembler:
             reader.default_coder,
             reader.importer,
         )
+        assembler.person_cases = reader.person_cases
+        return assembler
 
     def build(self) -> ProjectData:
         data = ProjectData(name=self.project_name)
@@ -97,6 +104,7 @@ class Assembler:
         self._positions(data, coder_for, code_alias)
         self._memos(data)
         self._attributes(data)
+        self.person_cases.build(data, self.variables, self.selection_codings, self.notes.skipped, _case_label)
         data.coders = list(coders.values())
         return data
 
@@ -267,6 +275,8 @@ class Assembler:
                     if coder is None:
                         coder = coders[raw.user] = coder_for(raw.user)
                     append(Coding(coding_guid, guid, code, coder, start, end, raw.created, memo))
+                    if selection.guid:
+                        self.selection_codings.setdefault(selection.guid, []).append(coding_guid)
                     if raw.note_refs:
                         self._values(data, raw.note_refs, coding_guid, code, source.name)
 
@@ -391,5 +401,13 @@ class Assembler:
             for ref in refs:
                 for variable, value in case_values:
                     put(ref, variable, value, f"case {name!r}")
-        data.attributes = list(self.variables.values())
+        data.attributes = [v for v in self.variables.values() if v.guid not in self.person_cases.variables]
         data.attribute_values = [(doc, variable, value) for (doc, variable), value in values.items()]
+
+
+def _case_label(name: str) -> str | None:
+    """A case label from a package's case name, or None if it cannot be one."""
+    try:
+        return check_label(name)
+    except UsageError:
+        return None

@@ -27,6 +27,7 @@ from annotator.core.codebook import CodeTree
 from annotator.core.errors import Cancelled
 from annotator.core.model import Attribute, Coding, Memo
 from annotator.core.project_data import ProjectData
+from annotator.core.refi_qda import cases as person_cases
 from annotator.core.refi_qda import xmlwrite
 from annotator.core.refi_qda.codes import by_parent, write_code
 from annotator.core.refi_qda.common import (
@@ -150,15 +151,15 @@ class _Writer:
         return "".join(out)
 
     def variables_and_cases_xml(self) -> str:
-        if not self.data.attributes:
-            return ""
+        """``<Variables>`` and ``<Cases>``: one case per document carrying document attributes,
+        then one per person (see :mod:`annotator.core.refi_qda.cases`)."""
         per_attribute: dict[str, list[str]] = {}
         per_doc: dict[str, list[tuple[str, str]]] = {}
         for doc, attribute_guid, value in self.data.attribute_values:
             per_attribute.setdefault(attribute_guid, []).append(value)
             per_doc.setdefault(doc, []).append((attribute_guid, value))
         value_tags: dict[str, str] = {}
-        out = ["<Variables>\n"]
+        variables = []
         for attribute in self.data.attributes:
             kind, tag = variable_type(attribute, per_attribute.get(attribute.guid, []))
             value_tags[attribute.guid] = tag
@@ -166,10 +167,11 @@ class _Writer:
             note = TYPE_NOTE.format(attribute.type) if _BACK.get(kind) != attribute.type else ""
             if note:
                 description = xmlwrite.element("Description", {}, note)
-                out.append(f"  <Variable{xmlwrite.attrs(pairs)}>{description}</Variable>\n")
+                variables.append(f"  <Variable{xmlwrite.attrs(pairs)}>{description}</Variable>\n")
             else:
-                out.append(f"  <Variable{xmlwrite.attrs(pairs)}/>\n")
-        out.append("</Variables>\n")
+                variables.append(f"  <Variable{xmlwrite.attrs(pairs)}/>\n")
+        case_variables, case_tags = person_cases.variables_xml(self.data, variable_type, TYPE_NOTE)
+        variables += case_variables
         docs = {d.guid: d for d, _ in self.data.documents}
         cases = []
         for doc_guid, values in per_doc.items():
@@ -184,6 +186,8 @@ class _Writer:
                     case.append(f"    <VariableValue>{ref}{value_xml}</VariableValue>\n")
             case.append(f'    <SourceRef targetGUID="{norm_guid(doc_guid)}"/>\n  </Case>\n')
             cases.append("".join(case))
+        cases += person_cases.cases_xml(self.data, case_tags, lambda c: derived_guid("selection", c))
+        out = ["<Variables>\n", *variables, "</Variables>\n"] if variables else []
         if cases:
             out += ["<Cases>\n", *cases, "</Cases>\n"]
         return "".join(out)

@@ -31,6 +31,7 @@ from annotator.core.model import Attribute, Coder
 from annotator.core.project_data import ProjectData
 from annotator.core.refi_qda import positions, xml_safety
 from annotator.core.refi_qda.assemble import Assembler
+from annotator.core.refi_qda.cases import CASE_VARIABLE, CaseReading, RawCase, read_description
 from annotator.core.refi_qda.codes import CodeReader
 from annotator.core.refi_qda.common import (
     DroppedSelection,
@@ -135,6 +136,7 @@ class QdpxReader:
         self.codes = CodeReader(self.notes)
         self.variables: dict[str, Attribute] = {}
         self.cases: list[tuple[str, list[tuple[str, str]], list[str]]] = []  # (name, values, source guids)
+        self.person_cases = CaseReading()  # cases that are persons (written by us)
         self.sources: list[RawSource] = []
         self.note_store: dict[str, RawNote] = {}
         self.links: list[tuple[str, str]] = []
@@ -236,15 +238,26 @@ class QdpxReader:
                 continue
             name = clean_name(variable.get("name")) or f"Variable {position}"
             kind = _TYPES.get((variable.get("typeOfVariable") or "").strip().lower(), "text")
-            marker = TYPE_MARKER.search(child_text(variable, "Description"))
+            described = child_text(variable, "Description")
+            marker = TYPE_MARKER.search(described)
             if marker:
                 kind = marker.group(1)
+            if described.startswith(CASE_VARIABLE):
+                self.person_cases.variables.add(guid)
             self.variables[guid] = Attribute(guid, name, kind, position)
 
     def _cases(self, element: etree._Element) -> None:
         for case in children(element, "Case"):
             values = [_value(v) for v in children(case, "VariableValue")]
             refs = [norm_guid(r.get("targetGUID")) for r in children(case, "SourceRef")]
+            person = read_description(child_text(case, "Description"))
+            if person is not None and norm_guid(case.get("guid")):
+                selections = [norm_guid(r.get("targetGUID")) for r in children(case, "SelectionRef")]
+                raw = RawCase(
+                    norm_guid(case.get("guid")), case.get("name") or "", *person, values, refs, selections
+                )
+                self.person_cases.cases.append(raw)
+                continue
             if values and not refs:
                 self.notes.skipped.append(
                     f"case {case.get('name') or case.get('guid')!r}: its variables apply to no whole source"
