@@ -36,6 +36,7 @@ class CasePalette(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("casePalette")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one chooser at a time, gone once used
         self.setWindowTitle(title)
         self.resize(480, 340)
         self.rows = {r.case.guid: r for r in rows if r.case.guid not in exclude}

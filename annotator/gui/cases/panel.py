@@ -272,7 +272,7 @@ class CasesPanel(QWidget):
         self.splitter.setChildrenCollapsible(False)
         # The editor shows on demand, so the dock stays small beside the document list.
         self.editor.setVisible(False)
-        self.show_details.toggled.connect(self.editor.setVisible)
+        self.show_details.toggled.connect(self._show_editor)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.splitter)
@@ -284,6 +284,15 @@ class CasesPanel(QWidget):
         self.model.modelAboutToBeReset.connect(self._remember)
         self.model.modelReset.connect(self._reselect)
         self.model.dataChanged.connect(self._data_changed)
+
+    def _show_editor(self, on: bool) -> None:
+        """Show or hide the editor; shown, it gets the room it asks for (a splitter would keep
+        the zero height it had while hidden)."""
+        self.editor.setVisible(on)
+        if on:
+            total = max(self.splitter.height(), self.splitter.sizeHint().height())
+            wanted = self.editor.sizeHint().height()
+            self.splitter.setSizes([max(total - wanted, self.list.minimumHeight()), wanted])
 
     # -- the current case -----------------------------------------------------------
     def current(self) -> str | None:
