@@ -430,3 +430,41 @@ def test_the_timeline_follows_changes_and_a_deleted_case(qtbot, make_window, jou
     monkeypatch.setattr(prompts, "confirm", lambda *_a: True)
     window.actions["case.delete"].trigger()
     assert "gone" in timeline.status.text() and timeline.model.rowCount() == 0
+
+
+def test_the_case_controller_works_without_a_window(qtbot, project, coder_env):
+    """Built with a session and a FakeBench (the CaseBench protocol), never the main window."""
+    from annotator.gui.cases.controller import CaseController  # noqa: PLC0415
+    from annotator.gui.models.cases import CasesModel  # noqa: PLC0415
+    from tests.gui.fake_bench import FakeBench, open_session  # noqa: PLC0415
+
+    path, ids = project
+    session = open_session(path, coder_env)
+    try:
+        bench = FakeBench(session)
+        qtbot.addWidget(bench.dialog_parent)
+        cases = CasesModel()
+        cases.set_session(session)
+        session.changed.connect(cases.apply_changes)
+        controller = CaseController(bench, cases)
+        case = controller.add("Victim A")
+        assert case is not None and bench.current_case == case
+        start, end = span_of(ENGLISH, "a restaurant in Yanji needed a waitress")
+        apply = ApplyCode(
+            document=ids["en.txt"], start=start, end=end, code=ids[JOB], coder=session.coder.guid
+        )
+        session.push(apply)
+        bench.codings = [apply.coding.guid]
+        controller.link_selection()
+        assert session.store.case_codings(case) == [apply.coding.guid]
+        bench.current_document = ids["ko.txt"]
+        controller.link_document()
+        assert session.store.case_documents(case) == [ids["ko.txt"]]
+        assert bench.statuses[-1] == "Linked the document to 'Victim A' (Ctrl+Z undoes)."
+        depth, refused = session.undo_stack.count(), []
+        session.failed.connect(refused.append)
+        controller.link_document()  # already linked: the core says so, nothing is pushed
+        assert session.undo_stack.count() == depth and "already linked" in refused[0]
+        assert controller.add("  ") is None and "label" in bench.statuses[-1]
+    finally:
+        session.close()
