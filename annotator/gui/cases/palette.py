@@ -40,8 +40,9 @@ class CasePalette(QDialog):
         self.setWindowTitle(title)
         self.resize(480, 340)
         self.rows = {r.case.guid: r for r in rows if r.case.guid not in exclude}
-        # What the words are matched against: the label first (a label match ranks best), then
-        # role and attributes ("female 1994" finds her).
+        # What the words are matched against: labels first, then role and attributes ("female
+        # 1994" finds her), so a case found by its label always ranks above one found otherwise.
+        self.labels = {g: r.case.label for g, r in self.rows.items()}
         self.keys = {
             g: " ".join([r.case.role, *(f"{k} {v}" for k, v in r.attributes.items())]) + "/" + r.case.label
             for g, r in self.rows.items()
@@ -72,7 +73,8 @@ class CasePalette(QDialog):
     def _filter(self, text: str) -> None:
         self.list.clear()
         if text.strip():
-            guids = rank(self.keys, text)
+            by_label = rank(self.labels, text)
+            guids = by_label + [g for g in rank(self.keys, text) if g not in by_label]
         else:
             guids = sorted(self.rows, key=lambda g: self.rows[g].case.label.casefold())
         for guid in guids:
