@@ -2,7 +2,7 @@
 
 A row names its handler by id; the window supplies a ``{id: callable}`` map,
 and ``enabled_when`` names a condition the window reports (``project``,
-``writable``, ``document``, ``selection``, ``code``, ``coding``). Keeping the
+``writable``, ``document``, ``selection``, ``code``, ``coding``, ``case``). Keeping the
 table as data means Help → Keyboard shortcuts can never drift from the menus.
 """
 
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QWidget
 
 from annotator.gui.action_spec import ActionSpec
 
-MENUS = ("&File", "&Edit", "&Code", "&Team", "&View", "&Help")
+MENUS = ("&File", "&Edit", "&Code", "Ca&se", "&Team", "&View", "&Help")
 
 
 A = ActionSpec
@@ -113,6 +113,11 @@ WIDGET_KEYS: tuple[tuple[str, str, str], ...] = (
     ("Values bar", "Escape", "Skip: store nothing (values can be added later)"),
     ("Segments", "Double-click a value", "Edit the values of that passage"),
     ("Segments", "Enter / double-click", "Open the passage"),
+    ("Cases", "Enter / double-click", "Open the case's journey timeline"),
+    ("Cases", "Down (in the filter box)", "Into the case list"),
+    ("Case editor", "Enter (label) / Ctrl+Enter", "Store the changes (one undo step)"),
+    ("Case editor", "Escape", "Revert to the stored case"),
+    ("Journey timeline", "Enter / click", "Open the event's passage"),
 )
 
 
@@ -127,10 +132,10 @@ def compose(base: Iterable[ActionSpec], extra: Iterable[ActionSpec]) -> tuple[Ac
 
 
 def all_actions() -> tuple[ActionSpec, ...]:
-    """The core table plus the team-lead and trust features' actions (their own modules)."""
-    from annotator.gui import team, trust  # noqa: PLC0415 (they import this module)
+    """The core table plus the cases, team-lead and trust features' actions (their own modules)."""
+    from annotator.gui import cases, team, trust  # noqa: PLC0415 (they import this module)
 
-    return compose(ACTIONS, (*team.ACTIONS, *trust.ACTIONS))
+    return compose(ACTIONS, (*cases.ACTIONS, *team.ACTIONS, *trust.ACTIONS))
 
 
 def plain(text: str) -> str:

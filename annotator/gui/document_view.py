@@ -88,6 +88,8 @@ class DocumentView(QPlainTextEdit):
         self._by_coder = False
         # A coding's typed values as one line for its tooltip (the presenter reads the store).
         self.values_line: Callable[[str], str] = lambda _guid: ""
+        # The cases a coding belongs to, as one line for its tooltip (empty: none).
+        self.cases_line: Callable[[str], str] = lambda _guid: ""
         self._selected: str | None = None
         self._find_key: tuple[str, bool] | None = None
         self._match_starts: list[int] = []
@@ -228,6 +230,13 @@ class DocumentView(QPlainTextEdit):
         keys = self.index.overlapping(cp, cp + 1)
         return sorted((self._codings[k] for k in keys), key=lambda c: (c.start, -c.end, c.guid))
 
+    def codings_in(self, start: int, end: int) -> list[Coding]:
+        """The shown codings that overlap ``[start, end)`` (code points), in text order."""
+        if end <= start:
+            return []
+        keys = self.index.overlapping(start, end)
+        return sorted((self._codings[k] for k in keys), key=lambda c: (c.start, c.end, c.guid))
+
     # --- find and zoom -------------------------------------------------------------------------
 
     def find(self, text: str, *, backwards: bool = False, case_sensitive: bool = False) -> bool:
@@ -310,6 +319,9 @@ class DocumentView(QPlainTextEdit):
             values = self.values_line(key)
             if values:
                 row += f"<br>&nbsp;&nbsp;&nbsp;{html.escape(values)}"
+            cases = self.cases_line(key)
+            if cases:
+                row += f"<br>&nbsp;&nbsp;&nbsp;<i>{html.escape(cases)}</i>"
             if row not in rows:
                 rows.append(row)
         return "<qt style='white-space:pre'>" + "<br>".join(rows) + "</qt>"

@@ -20,6 +20,8 @@ from annotator.core import config
 from annotator.core.changes import ChangeSet
 from annotator.gui import team, trust, window_state
 from annotator.gui.actions import build_actions, shortcut_rows
+from annotator.gui.cases.controller import CaseController
+from annotator.gui.cases.panel import CasesPanel
 from annotator.gui.codebook_ops import CodebookOps
 from annotator.gui.codebook_panel import CodebookPanel
 from annotator.gui.coders import CoderController
@@ -28,6 +30,7 @@ from annotator.gui.dialogs.shortcuts import ShortcutsDialog
 from annotator.gui.document_view import DocumentView
 from annotator.gui.find_bar import FindBar
 from annotator.gui.memos import MemoController
+from annotator.gui.models.documents import PASSAGES, WHOLE
 from annotator.gui.panels import DocumentsPanel, MemoPanel, SegmentsPanel
 from annotator.gui.presenter import ALL, MINE, DocumentPresenter
 from annotator.gui.projects import ProjectController
@@ -68,13 +71,17 @@ class MainWindow(PanelWorkbench, QMainWindow):
         self.presenter.loaded.connect(self._document_loaded)
         self.documents, self.codebook = DocumentsPanel(), CodebookPanel()
         self.segments, self.memo_panel = SegmentsPanel(), MemoPanel()
+        self.cases_panel = CasesPanel()
         self.docks = {
             "documents": self._dock("Documents", self.documents, D.LeftDockWidgetArea),
+            "cases": self._dock("Cases", self.cases_panel, D.LeftDockWidgetArea),
             "codebook": self._dock("Codebook", self.codebook, D.RightDockWidgetArea),
             "segments": self._dock("Coded segments", self.segments, D.BottomDockWidgetArea),
             "memo": self._dock("Memo", self.memo_panel, D.BottomDockWidgetArea),
         }
         self.splitDockWidget(self.docks["segments"], self.docks["memo"], Qt.Orientation.Horizontal)
+        self.splitDockWidget(self.docks["documents"], self.docks["cases"], Qt.Orientation.Vertical)
+        self.resizeDocks([self.docks["documents"], self.docks["cases"]], [300, 220], Qt.Orientation.Vertical)
         self.resizeDocks(
             [self.docks["documents"], self.docks["codebook"]], [300, 400], Qt.Orientation.Horizontal
         )
@@ -86,6 +93,7 @@ class MainWindow(PanelWorkbench, QMainWindow):
         self.codebook_ops = CodebookOps(self, self.coding)
         self.projects = ProjectController(self, coder, self)
         self.coders = CoderController(self, self)
+        self.case_ops = CaseController(self, self.cases_panel.model, self)
         self._build_actions()
         self._build_status()
         self._connect()
@@ -137,6 +145,17 @@ class MainWindow(PanelWorkbench, QMainWindow):
             "code.delete": ops.delete,
             "code.autocode": ops.autocode,
             "code.filter": self.focus_filter,
+            "case.new": self.case_ops.new_case,
+            "case.choose": self.case_ops.choose,
+            "case.link_selection": self.case_ops.link_selection,
+            "case.unlink_selection": self.case_ops.unlink_selection,
+            "case.link_document": self.case_ops.link_document,
+            "case.unlink_document": self.case_ops.unlink_document,
+            "case.edit": self.focus_case_editor,
+            "case.merge": self.case_ops.merge,
+            "case.delete": self.case_ops.delete,
+            "case.timeline": self.case_ops.timeline,
+            "view.focus_cases": self.focus_cases,
             "team.switch_coder": self.coders.switch,
             "view.mine": lambda: self.coders.set_mode(MINE),
             "view.all": lambda: self.coders.set_mode(ALL),
@@ -196,7 +215,13 @@ class MainWindow(PanelWorkbench, QMainWindow):
             a["code.autocode"],
         ]
         self.segments.table.addActions([a["code.values"], a["code.remove"], a["code.recode"]])
-        self.documents.view.addActions([a["edit.attributes"], a["edit.memo"]])
+        self.documents.view.addActions(
+            [a["edit.attributes"], a["edit.memo"], a["case.link_document"], a["case.unlink_document"]]
+        )
+        self.segments.table.addActions([a["case.link_selection"], a["case.unlink_selection"]])
+        self.cases_panel.list.addActions(
+            [a["case.timeline"], a["case.edit"], a["case.new"], a["case.merge"], a["case.delete"]]
+        )
 
     def _build_status(self) -> None:
         self.coder_label = QLabel()
@@ -220,6 +245,10 @@ class MainWindow(PanelWorkbench, QMainWindow):
         self.segments.codingsSelected.connect(self._codings_selected)
         self.view.codingsClicked.connect(self._codings_clicked)
         self.view.codingActivated.connect(lambda guid: self._codings_clicked([guid]))
+        self.cases_panel.caseSelected.connect(self._case_selected)
+        self.cases_panel.caseActivated.connect(self.case_ops.timeline)
+        self.cases_panel.passagesToggled.connect(lambda _on: self._case_selected(self.cases_panel.current()))
+        self.cases_panel.editor.editRequested.connect(self.case_ops.edit)
         a = self.actions
         self.coding.attach(
             self.view,
@@ -230,6 +259,9 @@ class MainWindow(PanelWorkbench, QMainWindow):
                 a["code.values"],
                 a["code.recode"],
                 a["code.remove"],
+                None,
+                a["case.link_selection"],
+                a["case.unlink_selection"],
             ],
         )
         self.view.setTabChangesFocus(True)  # read-only text: Tab moves on, it never types
@@ -241,6 +273,7 @@ class MainWindow(PanelWorkbench, QMainWindow):
             self.codebook.detail,
         ]
         order += [self.segments.coder, self.segments.document, self.segments.table, self.memo_panel.editor]
+        order += [self.cases_panel.filter, self.cases_panel.list, self.cases_panel.editor.label]
         for before, after in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(before, after)
 
@@ -267,7 +300,7 @@ class MainWindow(PanelWorkbench, QMainWindow):
         self.presenter.coder_mode, self.codebook.model.coder = ALL, None  # a new project shows everyone
         self.actions["view.all"].setChecked(True)
         self.presenter.set_session(session)
-        for model in (self.documents.model, self.codebook.model, self.segments.model):
+        for model in (self.documents.model, self.codebook.model, self.segments.model, self.cases_panel.model):
             model.set_session(session)
         self.memos.set_session(session)
         self.coding.rebuild_keys()
@@ -285,6 +318,7 @@ class MainWindow(PanelWorkbench, QMainWindow):
         recount = changes.codebook or changes.codes or not changes.counts_known
         self.codebook.model.apply_changes(changes, here=self._here() if recount else None)
         self.segments.model.apply_changes(changes)
+        self.cases_panel.model.apply_changes(changes)
         self.memos.apply_changes(changes)
         self.values.apply_changes(changes)
         if changes.extra.get("fields") or changes.codebook:
@@ -313,6 +347,8 @@ class MainWindow(PanelWorkbench, QMainWindow):
                     conditions.add("selection")
                 if self.codebook.selected_codes():
                     conditions.add("code")
+            if self.cases_panel.current():
+                conditions.add("case")
             if self.presenter.document:
                 conditions.add("document")
         self.actions.update(conditions)
@@ -386,6 +422,32 @@ class MainWindow(PanelWorkbench, QMainWindow):
         self.docks["codebook"].show()
         self.codebook.filter.setFocus()
         self.codebook.filter.selectAll()
+
+    def focus_cases(self) -> None:
+        self.docks["cases"].show()
+        self.cases_panel.list.setFocus()
+
+    def focus_case_editor(self) -> None:
+        self.docks["cases"].show()
+        self.cases_panel.show_details.setChecked(True)
+        self.cases_panel.editor.label.setFocus()
+        self.cases_panel.editor.label.selectAll()
+
+    def _case_selected(self, guid: str | None) -> None:
+        """The chosen case: its documents marked in the list, its passages in the segments table
+        when the panel asks, and the Case actions enabled."""
+        session = self.session
+        label = self.cases_panel.model.label_of(guid) if guid else ""
+        marks: dict[str, str] = {}
+        if session is not None and guid and label:
+            whole = set(session.store.case_documents(guid))
+            for coding in session.store.codings_of_case(guid):
+                marks.setdefault(coding.document, WHOLE if coding.document in whole else PASSAGES)
+            marks.update(dict.fromkeys(whole, WHOLE))
+        self.documents.model.set_marks(label, marks)
+        show = bool(guid and label and self.cases_panel.show_passages.isChecked())
+        self.segments.model.set_case(guid if show else None, label)
+        self.update_state()
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

@@ -187,7 +187,7 @@ class SegmentsPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 170), (1, 220), (2, 90), (SegmentsModel.VALUES, 170), (5, 160)):
+        for column, width in ((0, 170), (1, 220), (2, 90), (SegmentsModel.VALUES, 170), (5, 120), (6, 100)):
             self.table.setColumnWidth(column, width)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         layout = QVBoxLayout(self)
@@ -230,7 +230,10 @@ class SegmentsPanel(QWidget):
 
     def _update_count(self, *_: object) -> None:
         n = self.model.rowCount()
-        what = "of the selected codes" if self.model.codes else "in this document"
+        if self.model.case:
+            what = f"of case {self.model.case_label}"
+        else:
+            what = "of the selected codes" if self.model.codes else "in this document"
         self.count.setText(f"{n} segment{'s' if n != 1 else ''} {what}")
 
     def selected(self) -> list[str]:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from annotator.core.changes import ChangeSet
 from annotator.core.errors import NotFound
 from annotator.core.model import Coding
+from annotator.gui.models.cases import CaseLabels
 from annotator.gui.models.values_text import ValueTexts
 from annotator.gui.session import ProjectSession
 
@@ -54,6 +55,8 @@ class DocumentPresenter(QObject):
         self._colors: tuple[dict[str, str], dict[str, str]] = ({}, {})
         self.values = ValueTexts()
         view.values_line = self.values.line  # the coding tooltip shows its values
+        self.cases = CaseLabels()
+        view.cases_line = self.cases.line  # ... and the cases it belongs to
 
     @property
     def shown(self) -> set[str]:
@@ -69,6 +72,7 @@ class DocumentPresenter(QObject):
     def set_session(self, session: ProjectSession | None) -> None:
         self.session = session
         self.values.set_session(session)
+        self.cases.set_session(session)
         self.open(None)
 
     # -- what is visible --------------------------------------------------
@@ -190,6 +194,7 @@ class DocumentPresenter(QObject):
         if self.session is None:
             return
         self.values.apply_changes(changes)
+        self.cases.apply_changes(changes)
         if changes.codebook or changes.codes:
             colors = self.code_colors()
             if colors != self._colors:  # a coding also touches its code (counts): skip the repaint

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from annotator.gui.actions import ActionRegistry
+    from annotator.gui.cases.panel import CasesPanel
     from annotator.gui.codebook_panel import CodebookPanel
     from annotator.gui.document_view import DocumentView
     from annotator.gui.memos import MemoController
@@ -27,7 +28,8 @@ if TYPE_CHECKING:
 
 class PanelWorkbench:
     """The answers of :class:`~annotator.gui.workbench.CodingBench`, ``CodebookBench``,
-    ``ProjectBench``, ``CoderBench``, ``TeamBench`` and ``TrustBench`` that come from the panels.
+    ``ProjectBench``, ``CoderBench``, ``TeamBench``, ``CaseBench`` and ``TrustBench`` that come
+    from the panels.
 
     The attributes below are set by the window's constructor.
     """
@@ -38,6 +40,7 @@ class PanelWorkbench:
     documents: DocumentsPanel
     codebook: CodebookPanel
     segments: SegmentsPanel
+    cases_panel: CasesPanel
     memos: MemoController
     actions: ActionRegistry
 
@@ -76,6 +79,28 @@ class PanelWorkbench:
 
     def set_selected_coding(self, guid: str | None) -> None:
         self.view.set_selected_coding(guid)
+
+    @property
+    def current_case(self) -> str | None:
+        return self.cases_panel.current()
+
+    def select_case(self, guid: str | None) -> None:
+        dock = self.cases_panel.parentWidget()
+        if guid is not None and dock is not None and not dock.isVisible():
+            dock.show()
+        self.cases_panel.select(guid)
+
+    def codings_to_link(self) -> list[str]:
+        """Table rows when the table has focus, else the shown codings under the text selection
+        (none if it covers only uncoded text), else the clicked highlight, else the table rows."""
+        rows = self.segments.selected()
+        if rows and self.segments.table.hasFocus():
+            return rows
+        span = self.view.selected_span()
+        if span is not None and span[0] < span[1]:
+            return [c.guid for c in self.view.codings_in(*span)]  # none: uncoded text, nothing to link
+        chosen = self.view.selected_coding()
+        return [chosen] if chosen else rows
 
     @property
     def coder_mode(self) -> str:

@@ -147,6 +147,37 @@ class TeamBench(Workbench, Protocol):
     def open_project(self, path: str | Path) -> bool: ...
 
 
+class CaseBench(Workbench, Protocol):
+    """What the cases panel's actions and the journey timeline need: the case the reader
+    chose, what they selected in the text, and opening a passage."""
+
+    @property
+    def current_document(self) -> str | None: ...
+
+    @property
+    def current_case(self) -> str | None:
+        """The case chosen in the Cases panel (None: none chosen)."""
+        ...
+
+    def select_case(self, guid: str | None) -> None:
+        """Make ``guid`` the current case in the Cases panel (shown if it was hidden)."""
+        ...
+
+    def selected_span(self) -> tuple[int, int] | None: ...
+
+    def codings_to_link(self) -> list[str]:
+        """The codings the user means: the segments table's selected rows when it has focus, else
+        the shown codings under the text selection, else the clicked highlight, else the table's
+        selected rows."""
+        ...
+
+    def open_passage(self, document: str, start: int, end: int) -> None: ...
+
+    def set_selected_coding(self, guid: str | None) -> None: ...
+
+    def undo_actions(self) -> list[QAction]: ...
+
+
 class TrustBench(Workbench, Protocol):
     """What the trust features read: the passage to preview pseudonyms on."""
 

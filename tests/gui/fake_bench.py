@@ -46,6 +46,7 @@ class FakeBench:
         self.refreshed = 0  # refresh_coders() calls
         self.saved_edits = 0  # save_pending_edits() calls
         self.reopen_requests: list[Path] = []
+        self.current_case: str | None = None  # the Cases panel's choice
 
     # Workbench
     def show_status(self, message: str, timeout: int = 8000) -> None:
@@ -69,6 +70,13 @@ class FakeBench:
 
     def select_codes(self, guids: list[str]) -> None:
         self.code_selection = list(guids)
+
+    # CaseBench
+    def select_case(self, guid: str | None) -> None:
+        self.current_case = guid
+
+    def codings_to_link(self) -> list[str]:
+        return list(self.codings)
 
     # ProjectBench
     def open_document(self, guid: str) -> None:

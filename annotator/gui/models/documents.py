@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRectF, Qt, QTimer
+from PySide6.QtGui import QFont, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QApplication
 
 from annotator.core.changes import ChangeSet
 from annotator.core.model import Document
@@ -17,6 +19,33 @@ DOCUMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2  # 0.0–1.0, for the progress bar delegate
 RECOUNT_MS = 300
 Index = QModelIndex | QPersistentModelIndex
+WHOLE, PASSAGES = "whole", "passages"  # how a document is linked to the chosen case
+MARK_SIZE = 10
+
+
+def mark_icon(kind: str) -> QIcon:
+    """A filled dot (linked whole), a ring (some passages linked) or nothing, in the palette's
+    highlight colour (its highlighted-text colour on a selected row), so it reads in light and
+    dark alike; always the same size, so the names line up."""
+    palette = QApplication.palette()
+    icon = QIcon()
+    for mode, color in (
+        (QIcon.Mode.Normal, palette.highlight().color()),
+        (QIcon.Mode.Selected, palette.highlightedText().color()),
+    ):
+        ratio = 2
+        pixmap = QPixmap(MARK_SIZE * ratio, MARK_SIZE * ratio)
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        if kind in (WHOLE, PASSAGES):
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(color, 1.6))
+            painter.setBrush(color if kind == WHOLE else Qt.GlobalColor.transparent)
+            painter.drawEllipse(QRectF(1.5, 1.5, MARK_SIZE - 3, MARK_SIZE - 3))
+            painter.end()
+        icon.addPixmap(pixmap, mode)
+    return icon
 
 
 class DocumentsModel(QAbstractTableModel):
@@ -29,6 +58,9 @@ class DocumentsModel(QAbstractTableModel):
         self.attributes: list[str] = []
         self.values: dict[str, dict[str, str]] = {}
         self.coded: dict[str, int] = {}
+        self.marks: dict[str, str] = {}  # document GUID -> WHOLE or PASSAGES, for the chosen case
+        self.mark_label = ""
+        self._icons: dict[str, QIcon] = {}
         self._stale: set[str] = set()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -77,6 +109,21 @@ class DocumentsModel(QAbstractTableModel):
                 self.dataChanged.emit(index, index)
         self._stale = set()
 
+    def set_marks(self, label: str, marks: dict[str, str]) -> None:
+        """Mark the documents of the chosen case ``label`` (empty: no case, no marks)."""
+        if (label, marks) == (self.mark_label, self.marks):
+            return
+        self.mark_label, self.marks = label, dict(marks)
+        self._icons = {}  # the palette may have changed since
+        if self.documents:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.documents) - 1, 0))
+
+    def _mark_icon(self, kind: str) -> QIcon:
+        icon = self._icons.get(kind)
+        if icon is None:
+            icon = self._icons[kind] = mark_icon(kind)
+        return icon
+
     def document_at(self, row: int) -> Document | None:
         return self.documents[row] if 0 <= row < len(self.documents) else None
 
@@ -117,7 +164,18 @@ class DocumentsModel(QAbstractTableModel):
             attrs = self.values.get(doc.guid, {})
             lines = [doc.name, f"{doc.length:,} characters, {self.progress(doc):.0%} coded"]
             lines += [f"{k}: {v}" for k, v in attrs.items()]
+            mark = self.marks.get(doc.guid)
+            if mark == WHOLE:
+                lines.append(f"Linked whole to case {self.mark_label}")
+            elif mark == PASSAGES:
+                lines.append(f"Has passages linked to case {self.mark_label}")
             return "\n".join(lines)
+        if role == Qt.ItemDataRole.DecorationRole and column == 0 and self.mark_label:
+            return self._mark_icon(self.marks.get(doc.guid, ""))
+        if role == Qt.ItemDataRole.FontRole and column == 0 and self.marks.get(doc.guid) == WHOLE:
+            font = QFont()
+            font.setBold(True)
+            return font
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == DOCUMENT_ROLE:

@@ -1,7 +1,8 @@
 """SegmentsModel: the coded passages of the chosen code(s) across documents.
 
 With no code chosen it lists the codings of the open document, so a click on
-a highlight always has a row to select. After a change only the touched
+a highlight always has a row to select. With a case chosen (the Cases panel's
+"show its passages") it lists the passages that belong to that case instead. After a change only the touched
 codings' rows are inserted, moved or removed, so the user's selection and
 scroll position survive coding work.
 """
@@ -12,11 +13,13 @@ import bisect
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
 
 from annotator.core.changes import ChangeSet
 from annotator.core.errors import NotFound
 from annotator.core.model import Coding
 from annotator.core.text import snippet
+from annotator.gui.models.cases import CaseLabels, touches_cases
 from annotator.gui.models.headers import header_label
 from annotator.gui.models.values_text import ValueTexts
 
@@ -29,14 +32,17 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class SegmentsModel(QAbstractTableModel):
-    HEADERS = ("Document", "Code", "Coder", "Passage", "Values", "Memo")
+    HEADERS = ("Document", "Code", "Coder", "Passage", "Values", "Memo", "Cases")
     VALUES = 4  # the column of typed values (a double-click there edits them)
+    CASES = 6  # the cases each passage belongs to
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.session: ProjectSession | None = None
         self.codes: frozenset[str] = frozenset()
         self.current_document: str | None = None
+        self.case: str | None = None  # a case's passages instead of codes or the open document
+        self.case_label = ""
         self.coder_filter: str | None = None
         self.document_filter: str | None = None
         self.rows: list[Coding] = []
@@ -46,13 +52,16 @@ class SegmentsModel(QAbstractTableModel):
         self._doc_order: dict[str, int] = {}
         self._coder_names: dict[str, str] = {}
         self.values = ValueTexts()
+        self.cases = CaseLabels()
 
     # -- scope ----------------------------------------------------------------
     def set_session(self, session: ProjectSession | None) -> None:
         self.beginResetModel()
         self.session = session
         self.values.set_session(session)
+        self.cases.set_session(session)
         self.codes, self.current_document = frozenset(), None
+        self.case, self.case_label = None, ""
         self.coder_filter = self.document_filter = None
         self._texts = {}
         self._load_names()
@@ -68,8 +77,15 @@ class SegmentsModel(QAbstractTableModel):
     def set_current_document(self, document: str | None) -> None:
         if document != self.current_document:
             self.current_document = document
-            if not self.codes:
+            if not self.codes and not self.case:
                 self.refresh()
+
+    def set_case(self, case: str | None, label: str = "") -> None:
+        """Show the passages of ``case`` (None: back to the chosen codes or the open document)."""
+        self.case_label = label if case else ""
+        if case != self.case:
+            self.case = case
+            self.refresh()
 
     def set_filters(self, *, coder: str | None, document: str | None) -> None:
         if (coder, document) != (self.coder_filter, self.document_filter):
@@ -80,15 +96,19 @@ class SegmentsModel(QAbstractTableModel):
         if self.session is None:
             return
         self.values.apply_changes(changes)
+        self.cases.apply_changes(changes)
         if changes.document_list or changes.codebook:
             self._load_names()
+        if self.case and (changes.codings or touches_cases(changes)):
+            self.refresh()  # which passages belong to the case is the store's rule: ask it again
+            return
         if changes.codebook or changes.document_list or len(changes.codings) > BULK:
             self.refresh()
             return
         if changes.codings:
             self._update(changes.codings)
-        if changes.codes or changes.extra.get("fields"):
-            self._emit_all()  # code paths (or a field's name) shown in the table may have changed
+        if changes.codes or changes.extra.get("fields") or touches_cases(changes):
+            self._emit_all()  # code paths, a field's name or the cases shown may have changed
 
     # -- rows -----------------------------------------------------------------
     def coding_at(self, row: int) -> Coding | None:
@@ -113,7 +133,17 @@ class SegmentsModel(QAbstractTableModel):
         if self.session is None:
             return []
         store = self.session.store
-        if self.codes:
+        if self.case:
+            try:
+                of_case = store.codings_of_case(self.case)
+            except NotFound:
+                of_case = []
+            found = [
+                c
+                for c in of_case
+                if self.coder_filter in (None, c.coder) and self.document_filter in (None, c.document)
+            ]
+        elif self.codes:
             found = store.codings(codes=self.codes, coder=self.coder_filter, document=self.document_filter)
         elif self.current_document:
             wanted = self.coder_filter
@@ -223,6 +253,10 @@ class SegmentsModel(QAbstractTableModel):
                 if role == Qt.ItemDataRole.ToolTipRole:
                     return (line + "\n" if line else "") + "Double-click to edit the values"
                 return line
+            if column == self.CASES:
+                if role == Qt.ItemDataRole.ToolTipRole:
+                    return self.cases.line(coding.guid) or "Linked to no case"
+                return ", ".join(self.cases.labels(coding.guid)[0])
             return coding.memo
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 1:
             code = self.session.tree.by_guid.get(coding.code)
@@ -230,6 +264,14 @@ class SegmentsModel(QAbstractTableModel):
                 from annotator.gui.models.codebook import swatch  # noqa: PLC0415 (avoid a cycle)
 
                 return swatch(code.color, 10)
+        if (
+            role == Qt.ItemDataRole.FontRole
+            and index.column() == self.CASES
+            and self.cases.labels(coding.guid)[1]
+        ):
+            font = QFont()
+            font.setItalic(True)  # through its document, not linked itself (the tooltip says so)
+            return font
         if role == CODING_ROLE:
             return coding.guid
         return None

@@ -1,0 +1,115 @@
+"""The case chooser: type a few letters of a case's label (or an attribute), press Enter.
+
+The same gesture as the quick-code palette (Ctrl+K). Typing a label no case has offers
+"New case …" as the last entry, so a coder can link a passage to a person not recorded
+yet without leaving the keyboard.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from annotator.core.store.cases import case_label_key
+from annotator.gui.dialogs.palette import rank
+from annotator.gui.models.cases import CaseRow
+
+NEW = "\x00new"  # the item that creates a case
+
+
+class CasePalette(QDialog):
+    """Pick one case: ``chosen(guid)`` on Enter or double-click; ``create(label)`` for a new one."""
+
+    chosen = Signal(str)
+    create = Signal(str)
+
+    def __init__(
+        self,
+        rows: list[CaseRow],
+        *,
+        title: str = "Choose case",
+        hint: str = "Type part of a case's label, then Enter",
+        exclude: set[str] | frozenset[str] = frozenset(),
+        allow_new: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("casePalette")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one chooser at a time, gone once used
+        self.setWindowTitle(title)
+        self.resize(480, 340)
+        self.rows = {r.case.guid: r for r in rows if r.case.guid not in exclude}
+        # What the words are matched against: labels first, then role and attributes ("female
+        # 1994" finds her), so a case found by its label always ranks above one found otherwise.
+        self.labels = {g: r.case.label for g, r in self.rows.items()}
+        self.keys = {
+            g: " ".join([r.case.role, *(f"{k} {v}" for k, v in r.attributes.items())]) + "/" + r.case.label
+            for g, r in self.rows.items()
+        }
+        self.allow_new = allow_new
+        self.query = QLineEdit()
+        self.query.setObjectName("casePaletteQuery")
+        self.query.setPlaceholderText(hint)
+        self.query.setAccessibleName(hint)
+        self.query.setClearButtonEnabled(True)
+        self.list = QListWidget()
+        self.list.setObjectName("casePaletteList")
+        self.list.setUniformItemSizes(True)
+        self.list.setAlternatingRowColors(True)
+        self.empty = QLabel("No cases yet: type a label and press Enter to create one.")
+        self.empty.setWordWrap(True)
+        self.empty.setVisible(not self.rows and allow_new)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.query)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.list)
+        self.query.textChanged.connect(self._filter)
+        self.query.returnPressed.connect(self.accept)
+        self.query.installEventFilter(self)
+        self.list.itemActivated.connect(lambda _item: self.accept())
+        self._filter("")
+
+    def _filter(self, text: str) -> None:
+        self.list.clear()
+        if text.strip():
+            by_label = rank(self.labels, text)
+            guids = by_label + [g for g in rank(self.keys, text) if g not in by_label]
+        else:
+            guids = sorted(self.rows, key=lambda g: self.rows[g].case.label.casefold())
+        for guid in guids:
+            row = self.rows[guid]
+            linked = f"{row.documents} doc · {row.passages} passages"
+            item = QListWidgetItem(f"{row.case.label}    — {row.case.role}, {linked}")
+            item.setData(Qt.ItemDataRole.UserRole, guid)
+            item.setToolTip("\n".join(f"{k}: {v}" for k, v in row.attributes.items()) or row.case.label)
+            self.list.addItem(item)
+        label = " ".join(text.split())
+        taken = any(case_label_key(r.case.label) == case_label_key(label) for r in self.rows.values())
+        if self.allow_new and label and not taken:
+            item = QListWidgetItem(f"+ New case “{label}”")
+            item.setData(Qt.ItemDataRole.UserRole, NEW)
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Up/Down/Page keys in the query box move through the list."""
+        if watched is self.query and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+                self.list.keyPressEvent(event)
+                return True
+        return super().eventFilter(watched, event)
+
+    def current(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def accept(self) -> None:
+        guid = self.current()
+        label = " ".join(self.query.text().split())
+        super().accept()
+        if guid == NEW:
+            self.create.emit(label)
+        elif guid is not None:
+            self.chosen.emit(guid)
