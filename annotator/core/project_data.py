@@ -107,8 +107,6 @@ class ProjectData:
     case_codings: list[tuple[str, str]] = field(default_factory=list)  # (case, coding) of ``codings``
 
 
-
-
 def read_project_data(
     store: ProjectStore,
     *,
