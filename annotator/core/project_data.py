@@ -68,7 +68,8 @@ class StoredDocuments(Sequence[tuple[Document, str]]):
             return len(other) == len(self) and list(self) == list(other)
         return NotImplemented
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, like the list it stands for
+    def __hash__(self) -> int:  # mutable, like the list it stands for
+        raise TypeError("StoredDocuments is unhashable, like a list")
 
 
 def document_records(documents: DocumentsWithText) -> list[Document]:

@@ -301,24 +301,8 @@ def run_export(
     target = None
     if isinstance(request.output, str | os.PathLike):
         target = check_output(request.output, force=request.force, projects=[store.path])
-    with _snapshot(store):
+    with store.read_snapshot():  # texts are read while the file is written: one snapshot
         return _run(store, request, spec, target, progress, cancelled)
-
-
-@contextmanager
-def _snapshot(store: ProjectStore) -> Iterator[None]:
-    """One read transaction for the whole export: texts are read while the file is written
-    (one at a time, :class:`~.rows.DocumentTexts`), and must be those of the project as it
-    was when the export began, whatever the app's other connection changes meanwhile."""
-    if store.conn.in_transaction:  # the caller's transaction is the snapshot
-        yield
-        return
-    store.conn.execute("BEGIN")  # deferred: a read snapshot, never the write lock
-    try:
-        yield
-    finally:
-        if store.conn.in_transaction:
-            store.conn.execute("COMMIT")  # ends the snapshot (an export writes nothing to the project)
 
 
 def _run(

@@ -192,6 +192,22 @@ class ProjectStore(CodingQueries, NoteQueries, ValueQueries, CaseQueries):
         self.close()
 
     @contextmanager
+    def read_snapshot(self) -> Iterator[ProjectStore]:
+        """One read transaction: everything read inside sees the project as it was when the
+        first read began, whatever another connection commits meanwhile (an export reading
+        texts one at a time while it writes). Deferred, so it never takes the write lock;
+        inside a transaction already, that transaction is the snapshot."""
+        if self.conn.in_transaction:
+            yield self
+            return
+        self.conn.execute("BEGIN")
+        try:
+            yield self
+        finally:
+            if self.conn.in_transaction:
+                self.conn.execute("COMMIT")  # ends the snapshot (nothing was written)
+
+    @contextmanager
     def atomic(self) -> Iterator[ProjectStore]:
         """One transaction (a savepoint when nested); rolls back on any exception.
 
