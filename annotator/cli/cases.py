@@ -13,16 +13,18 @@ import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from annotator.core.errors import AnnotatorError, NotFound, UsageError
 from annotator.core.model import CASE_ROLES
-from annotator.core.store import ProjectStore
 
 from .context import PROJECT, coder_option
 from .opening import CoderUse, open_project, opened
+
+if TYPE_CHECKING:  # the store (and numpy) load only when a command runs: start-up stays fast
+    from annotator.core.store import ProjectStore
 
 
 def _pairs(_ctx: click.Context, _param: click.Parameter, given: tuple[str, ...]) -> list[tuple[str, str]]:
