@@ -7,14 +7,20 @@ them), consensus codings there are replaced, and consensus coverage outside
 that stretch is kept exactly. The result is one :class:`Composite` of
 ``RemoveCodings`` and ``ApplyCode`` changes, so it is one undo step and one
 transaction; the coders' own codings are never touched.
+
+A reviewer's :class:`Decision` (from :func:`decide`) wraps that change, and can also be
+"neither version" (the code leaves the consensus layer across both coders' versions of the
+passage). It is always a step, even when the layer already holds the chosen version, so one
+key press is one decision, one undo step and one audit entry.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from typing import Any
 
 from annotator.core.analysis.agreement import Disagreement
-from annotator.core.changes import ApplyCode, Change, Composite, RemoveCodings
+from annotator.core.changes import ApplyCode, Change, ChangeSet, Composite, RemoveCodings
 from annotator.core.model import Coding
 from annotator.core.store import ProjectStore
 
@@ -60,8 +66,23 @@ def accept_version(
     ``source`` and ``consensus`` are coder GUIDs; ``by`` is who decided (the audit log says so).
     """
     chosen = version(store, d, source)
-    low = min([d.start, *(c.start for c in chosen)])
-    high = max([d.end, *(c.end for c in chosen)])
+    changes = _follow(store, d, chosen, chosen, consensus=consensus, by=by)
+    return Composite(changes, f"Accept {source_name}'s version", by=by) if changes else None
+
+
+def _follow(
+    store: ProjectStore,
+    d: Disagreement,
+    chosen: list[Coding],
+    stretch: list[Coding],
+    *,
+    consensus: str,
+    by: str,
+) -> list[Change]:
+    """The changes that make the consensus coverage of ``d``'s code over the passage and the
+    ``stretch`` codings equal ``chosen`` (outside that stretch it stays as it was); [] if it does."""
+    low = min([d.start, *(c.start for c in stretch)])
+    high = max([d.end, *(c.end for c in stretch)])
     existing = overlapping(store, d.document, d.code, consensus, low, high)
     kept: list[tuple[int, int]] = []
     for c in existing:  # consensus coverage outside the stretch under decision stays as it was
@@ -71,7 +92,7 @@ def accept_version(
             kept.append((high, c.end))
     wanted = merged([*kept, *((c.start, c.end) for c in chosen)])
     if wanted == sorted((c.start, c.end) for c in existing):
-        return None
+        return []
     changes: list[Change] = []
     if existing:
         changes.append(RemoveCodings([c.guid for c in existing], by=by))
@@ -79,7 +100,58 @@ def accept_version(
         ApplyCode(document=d.document, start=start, end=end, code=d.code, coder=consensus, by=by or None)
         for start, end in wanted
     ]
-    return Composite(changes, f"Accept {source_name}'s version", by=by)
+    return changes
+
+
+class Decision(Change):
+    """A reviewer's decision on one disagreement: one undo step, in the audit log even when the
+    consensus layer already held the chosen version (then it changes nothing else)."""
+
+    action = "review decision"
+
+    def __init__(self, d: Disagreement, changes: list[Change], *, chosen: str | None, by: str = "") -> None:
+        super().__init__(by=by)
+        self.disagreement, self.chosen = d, chosen
+        self.label = f"Accept {chosen}'s version" if chosen else "Accept neither version"
+        self.inner = Composite(changes, self.label, by=by)
+
+    @property
+    def changes_consensus(self) -> bool:
+        return bool(self.inner.changes)
+
+    def _what(self) -> dict[str, Any]:
+        d = self.disagreement
+        return {"document": d.document, "code": d.code, "start": d.start, "end": d.end, "chosen": self.chosen}
+
+    def _apply(self, store: ProjectStore) -> tuple[ChangeSet, dict[str, Any]]:
+        return self.inner.apply(store), self._what()
+
+    def _revert(self, store: ProjectStore) -> tuple[ChangeSet, dict[str, Any]]:
+        return self.inner.revert(store), self._what()
+
+
+def decide(
+    store: ProjectStore,
+    d: Disagreement,
+    *,
+    chosen: str | None,
+    chosen_name: str = "",
+    coders: Sequence[str],
+    consensus: str,
+    by: str = "",
+) -> Decision:
+    """The decision that the consensus layer follows ``chosen``'s version of ``d`` (a coder GUID,
+    named ``chosen_name``), or with ``chosen=None`` neither version: the code leaves the consensus
+    layer across every compared coder's version of the passage (``coders``, GUIDs).
+
+    Always a step, so that every decision is one key press, one undo step and one audit entry.
+    """
+    if chosen is not None:
+        picked = version(store, d, chosen)
+        changes = _follow(store, d, picked, picked, consensus=consensus, by=by)
+        return Decision(d, changes, chosen=chosen_name or chosen, by=by)
+    every = [c for coder in coders for c in version(store, d, coder)]
+    return Decision(d, _follow(store, d, [], every, consensus=consensus, by=by), chosen=None, by=by)
 
 
 def consensus_state(store: ProjectStore, d: Disagreement, consensus: str | None) -> str:
