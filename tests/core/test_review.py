@@ -142,3 +142,15 @@ def test_neither_removes_the_code_across_both_versions(store: ProjectStore, add_
     assert _layer(store, layer) == [(0, 4), (41, 60)]  # outside both versions it stays as it was
     neither.revert(store)
     assert _layer(store, layer) == [(0, 60)]
+
+
+def test_each_version_is_shown_whole_around_the_passage(store: ProjectStore, add_text) -> None:
+    """mina coded a sentence whole, jun only its second half: on the first half (where only mina
+    has the code) jun's version is still the second half, not "nothing"."""
+    from annotator.core.analysis.consensus import around  # noqa: PLC0415
+
+    d, mina, jun, _lead, _layer = _setup(store, add_text)
+    ApplyCode(document=d.document, start=41, end=60, code=d.code, coder=jun.guid).apply(store)  # touches
+    ApplyCode(document=d.document, start=70, end=75, code=d.code, coder=mina.guid).apply(store)  # apart
+    got = around(store, d, [mina.guid, jun.guid])
+    assert [[(c.start, c.end) for c in v] for v in got] == [[(4, 41)], [(11, 41), (41, 60)]]

@@ -129,6 +129,8 @@ def test_accepting_a_version_writes_the_consensus_layer_and_ctrl_z_removes_it(
     key(qtbot, window, "Ctrl+Shift+Z")
     assert len(store.codings(coder=layer.guid)) == len(made)
 
+    assert dialog.current() != d  # the decision moved on to the next undecided disagreement
+    dialog.select_row(row)
     click(qtbot, dialog.sides[1][2])  # B did not code it: the consensus drops it again, one more step
     assert store.codings(document=d.document, code=d.code, coder=layer.guid) == []
     assert dialog.model.index(row, 5).data() == f"{dialog.coders()[1]}'s version (not coded)"

@@ -41,6 +41,28 @@ def version(store: ProjectStore, d: Disagreement, coder: str) -> list[Coding]:
     return overlapping(store, d.document, d.code, coder, d.start, d.end)
 
 
+def around(store: ProjectStore, d: Disagreement, coders: Sequence[str]) -> list[list[Coding]]:
+    """Each coder's codings of ``d``'s code that make up the passage as the coders drew it: those
+    overlapping or touching it, then those overlapping or touching these, until none is added.
+
+    This is what a reviewer compares: a passage where only mina has the code may be the first
+    half of a sentence mina coded whole and jun from its middle, so jun's version is shown too.
+    """
+    every = [store.codings(document=d.document, code=d.code, coder=coder) for coder in coders]
+    low, high = d.start, d.end
+    grown = True
+    while grown:
+        grown = False
+        for codings in every:
+            for c in codings:
+                if c.start <= high and c.end >= low and (c.start < low or c.end > high):
+                    low, high, grown = min(low, c.start), max(high, c.end), True
+    return [
+        sorted((c for c in codings if c.start <= high and c.end >= low), key=lambda c: c.start)
+        for codings in every
+    ]
+
+
 def merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """Overlapping or touching spans joined (coverage, as the agreement statistics see it)."""
     out: list[tuple[int, int]] = []

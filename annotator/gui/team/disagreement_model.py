@@ -1,9 +1,14 @@
 """The disagreements as a table, with what the consensus layer holds for each passage.
 
-Rows are the core's :class:`~annotator.core.analysis.agreement.Disagreement` records.
-The "Consensus" column is read from the store (lazily, only for rows drawn)
-and says which version the lead accepted in this session, so a long list can
-be worked through top to bottom.
+Rows are the core's :class:`~annotator.core.analysis.agreement.Disagreement` records, each
+with the core's verdict on whether it is only a boundary difference
+(:func:`annotator.core.analysis.review.review_items`). The "Differing text" column quotes
+the characters one coder included and the other did not. The "Consensus" column is read
+from the store (lazily, only for rows drawn) and says which version the lead accepted in
+this session, so a long list can be worked through top to bottom.
+
+:class:`ReviewFilter` narrows the rows by code, document and typed text, and hides the
+boundary-only rows unless asked; the dialog's counts follow it.
 """
 
 from __future__ import annotations
@@ -11,12 +16,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QPalette
 
 from annotator.core.analysis.agreement import Disagreement
 from annotator.gui.models.headers import header_label
 
-HEADERS = ("Document", "Code", "Span", "Coded by", "Not coded by", "Consensus")
+HEADERS = ("Document", "Code", "Differing text", "Coded by", "Not coded by", "Consensus")
+BOUNDARY = "boundary only (agreement)"
 DISAGREEMENT_ROLE = Qt.ItemDataRole.UserRole
 Key = tuple[str, str, int, int]
 
@@ -26,18 +33,43 @@ def key_of(d: Disagreement) -> Key:
 
 
 class DisagreementModel(QAbstractTableModel):
-    def __init__(self, state: Callable[[Disagreement], str], parent: Any = None) -> None:
+    def __init__(
+        self,
+        state: Callable[[Disagreement], str],
+        parent: Any = None,
+        *,
+        text: Callable[[str], str] = lambda _document: "",
+    ) -> None:
         super().__init__(parent)
         self.rows: list[Disagreement] = []
+        self.boundary: list[bool] = []  # per row: only a boundary difference (agreement for review)
         self.state = state  # the consensus layer's coverage of a passage, from the store
+        self.text = text  # a document's text, by GUID
         self.decided: Callable[[Disagreement], str] = lambda _d: ""
         self._states: dict[int, str] = {}
 
-    def set_rows(self, rows: list[Disagreement]) -> None:
+    def set_rows(self, rows: list[Disagreement], boundary: list[bool] | None = None) -> None:
         self.beginResetModel()
         self.rows = rows
+        self.boundary = list(boundary) if boundary is not None else [False] * len(rows)
         self._states = {}
         self.endResetModel()
+
+    def set_boundary(self, boundary: list[bool]) -> None:
+        """A new tolerance: the same rows, another verdict on which are boundary only."""
+        self.boundary = list(boundary)
+        self.refresh_consensus()
+
+    def is_boundary(self, row: int) -> bool:
+        return 0 <= row < len(self.boundary) and self.boundary[row]
+
+    def is_decided(self, row: int) -> bool:
+        return bool(self.decided(self.rows[row]))
+
+    def quote(self, row: int, limit: int = 160) -> str:
+        """The characters the coders differ on (one line, clipped)."""
+        d = self.rows[row]
+        return clip(self.text(d.document)[d.start : d.end], limit)
 
     def refresh_consensus(self) -> None:
         """The consensus layer changed (an acceptance, an undo): redraw that column."""
@@ -71,6 +103,8 @@ class DisagreementModel(QAbstractTableModel):
             d = self.rows[row]
             decided = self.decided(d)
             state = self.state(d)
+            if not decided and self.is_boundary(row):
+                state = BOUNDARY
             self._states[row] = f"{decided} ({state})" if decided and state else decided or state
         return self._states[row]
 
@@ -86,7 +120,10 @@ class DisagreementModel(QAbstractTableModel):
             if col == 1:
                 return d.code_path.rsplit("/", 1)[-1] if role == Qt.ItemDataRole.DisplayRole else d.code_path
             if col == 2:
-                return f"{d.start}–{d.end} ({d.end - d.start} ch.)"
+                n = d.end - d.start
+                if role == Qt.ItemDataRole.ToolTipRole:
+                    return f"{self.quote(index.row(), 1000)}\n({n} character{'s' if n != 1 else ''})"
+                return f"“{self.quote(index.row())}”"
             if col == 3:
                 return ", ".join(d.coders_with)
             if col == 4:
@@ -94,6 +131,67 @@ class DisagreementModel(QAbstractTableModel):
             return self._consensus(index.row())
         if role == DISAGREEMENT_ROLE:
             return d
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == 2:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and self.is_boundary(index.row()):
+            return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         return None
+
+
+def clip(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class ReviewFilter(QSortFilterProxyModel):
+    """The rows of one code and one document (None: any) whose text matches; boundary-only rows
+    only when ``show_boundary`` is set."""
+
+    def __init__(self, model: DisagreementModel, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setSourceModel(model)
+        self.model = model
+        self.code: str | None = None
+        self.document: str | None = None
+        self.words = ""
+        self.show_boundary = False
+
+    def set_filter(self, **fields: Any) -> None:
+        """Change ``code``, ``document``, ``words`` or ``show_boundary`` and filter again."""
+        self.beginFilterChange()
+        for name, value in fields.items():
+            setattr(self, name, value.casefold() if name == "words" else value)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def matches(self, row: int) -> bool:
+        """The row fits the code, document and text filters (whether or not it is boundary only)."""
+        d = self.model.rows[row]
+        if self.code not in (None, d.code) or self.document not in (None, d.document):
+            return False
+        if not self.words:
+            return True
+        fields = (
+            d.document_name,
+            d.code_path,
+            *d.coders_with,
+            *d.coders_without,
+            self.model.quote(row, 10**6),
+        )
+        return any(self.words in f.casefold() for f in fields)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if source_parent.isValid() or not 0 <= source_row < len(self.model.rows):
+            return False
+        return self.matches(source_row) and (self.show_boundary or not self.model.is_boundary(source_row))
+
+    def tally(self) -> tuple[int, int, int]:
+        """(left undecided, disagreements, boundary-only) among the rows the filters let through;
+        boundary-only rows count as agreement, never as disagreements, shown or hidden."""
+        left = total = boundary = 0
+        for row in range(len(self.model.rows)):
+            if not self.matches(row):
+                continue
+            if self.model.is_boundary(row):
+                boundary += 1
+                continue
+            total += 1
+            left += not self.model.is_decided(row)
+        return left, total, boundary

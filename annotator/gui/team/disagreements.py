@@ -4,44 +4,49 @@ Two pages: "Codes" (a code applied by one coder and not the other) and "Values" 
 code, different values: :mod:`annotator.gui.team.value_disagreements`).
 
 Selecting a row opens the passage in the main window with every coder's
-codings shown, and puts both coders' versions side by side here. "Accept A's
-version" writes that version into the "consensus" coder's layer as one undo
+codings shown, and puts both coders' quotes side by side here, what each one
+included and the other did not marked. One key decides and moves on to the next
+undecided disagreement: 1 or A takes coder A's version, 2 or B coder B's, N
+neither, S skips. A decision writes the "consensus" coder's layer as one undo
 step (Ctrl+Z here or in the main window reverts it); the coders' own codings
 are never changed, so agreement can still be measured on them afterwards.
+
+Differences at a passage's edge shorter than the tolerance (a setting here,
+default 3 characters, remembered) are boundary only: the core
+(:mod:`annotator.core.analysis.review`) decides which, they count as agreement
+and are hidden unless "Show boundary-only" is on. The counts ("12 of 115 left")
+follow the code, document and text filters.
 """
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
-    QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
+    QSpinBox,
     QSplitter,
-    QTableView,
     QTabWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from annotator.core.analysis import consensus
 from annotator.core.analysis.agreement import Disagreement
+from annotator.core.analysis.review import DEFAULT_TOLERANCE, review_items
 from annotator.core.changes import ChangeSet
-from annotator.core.model import Coding
 from annotator.gui import prompts
-from annotator.gui.team.disagreement_model import DISAGREEMENT_ROLE, DisagreementModel, Key, key_of
+from annotator.gui.team.disagreement_model import DisagreementModel
 from annotator.gui.team.jobs import Task
+from annotator.gui.team.review_list import ReviewList
+from annotator.gui.team.review_pane import ComparePane, Decisions
 from annotator.gui.team.value_disagreements import ValueDisagreementsPage, passage_span
 from annotator.gui.team.work import (
     AgreementOptions,
@@ -51,12 +56,13 @@ from annotator.gui.team.work import (
 )
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QUndoCommand
-
     from annotator.gui.session import ProjectSession
     from annotator.gui.workbench import TeamBench
 
-CONTEXT = 60  # characters shown around a coder's version
+TOLERANCE_SETTING = "review/boundaryTolerance"
+SHOW_BOUNDARY_SETTING = "review/showBoundary"
+# One key each: whose version (A/1, B/2), neither (N), skip (S).
+KEYS = {"a": ("1", "A"), "b": ("2", "B"), "neither": ("N",), "skip": ("S",)}
 
 
 class DisagreementsDialog(QDialog):
@@ -65,10 +71,11 @@ class DisagreementsDialog(QDialog):
         self.bench, self.session = bench, session
         self.task: Task | None = None
         self._texts: dict[str, str] = {}
-        self._decisions: dict[Key, list[tuple[QUndoCommand, str]]] = {}
+        self._passages: list[Disagreement] = []  # every passage of the last run, agreed ones too
+        self.decisions = Decisions(session.undo_stack)
         self.setObjectName("disagreementsDialog")
         self.setWindowTitle("Disagreements")
-        self.resize(1100, 760)
+        self.resize(1100, 780)
         people = [c.name for c in self.session.store.coders() if c.name != consensus.CONSENSUS]
         busiest = coders_by_work(self.session.store, exclude=[consensus.CONSENSUS])
         self.coder_a, self.coder_b = QComboBox(), QComboBox()
@@ -81,93 +88,60 @@ class DisagreementsDialog(QDialog):
         self.find_button.setObjectName("disagreementFind")
         self.find_button.setDefault(True)
         self.find_button.clicked.connect(self.find)
+        settings = QSettings()
+        self.tolerance = QSpinBox()
+        self.tolerance.setObjectName("disagreementTolerance")
+        self.tolerance.setRange(0, 99)
+        self.tolerance.setSuffix(" characters")
+        self.tolerance.setValue(_int(settings.value(TOLERANCE_SETTING), DEFAULT_TOLERANCE))
+        self.tolerance.setToolTip(
+            "A difference at the edge of a passage both coders coded, shorter than this, "
+            "counts as agreement for the review (0: none)"
+        )
+        self.tolerance.valueChanged.connect(self._tolerance_changed)
+        self.show_boundary = QCheckBox("Show boundary-&only")
+        self.show_boundary.setObjectName("disagreementShowBoundary")
+        self.show_boundary.setChecked(str(settings.value(SHOW_BOUNDARY_SETTING, "false")).lower() == "true")
+        self.show_boundary.toggled.connect(self._show_boundary_toggled)
         self.by_coder = QCheckBox("Colour the text by coder")
         self.by_coder.setChecked(bench.color_by_coder)
         self.by_coder.toggled.connect(self._colour_by_coder)
         top = QHBoxLayout()
-        for widget in (
-            QLabel("Coder &A:"),
-            self.coder_a,
-            QLabel("Coder &B:"),
-            self.coder_b,
-            self.find_button,
-        ):
+        labels = (QLabel("Coder &A:"), QLabel("Coder &B:"), QLabel("Boundary differences under:"))
+        for label, buddy in zip(labels, (self.coder_a, self.coder_b, self.tolerance), strict=True):
+            label.setBuddy(buddy)
+        widgets: list[QWidget] = [labels[0], self.coder_a, labels[1], self.coder_b, self.find_button]
+        for widget in widgets:
+            top.addWidget(widget)
+        top.addSpacing(12)
+        for widget in (labels[2], self.tolerance, self.show_boundary):
             top.addWidget(widget)
         top.addStretch(1)
         top.addWidget(self.by_coder)
-        for label, buddy in ((top.itemAt(0).widget(), self.coder_a), (top.itemAt(2).widget(), self.coder_b)):
-            label.setBuddy(buddy)  # type: ignore[union-attr]
 
-        self.model = DisagreementModel(self._state, self)
+        self.model = DisagreementModel(self._state, self, text=self._text)
         self.model.decided = self._decided
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
-        self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter by document, code or coder…")
-        self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
-        self.count = QLabel("Choose two coders and press Find.")
-        self.count.setObjectName("disagreementCount")
-        self.table = QTableView()
-        self.table.setObjectName("disagreementTable")
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 210), (2, 130), (3, 100), (4, 100), (5, 150)):
-            self.table.setColumnWidth(column, width)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_current())
-        list_box = QWidget()
-        column = QVBoxLayout(list_box)
-        column.setContentsMargins(0, 0, 0, 0)
-        bar = QHBoxLayout()
-        bar.addWidget(self.count, 1)
-        bar.addWidget(self.filter, 1)
-        column.addLayout(bar)
-        column.addWidget(self.table)
+        self.list = ReviewList(self.model)
+        self.proxy, self.table, self.count = self.list.proxy, self.list.table, self.list.count
+        self.code_filter, self.document_filter = self.list.code_filter, self.list.document_filter
+        self.filter = self.list.filter
+        self.proxy.set_filter(show_boundary=self.show_boundary.isChecked())
+        self.list.current_changed.connect(self.show_current)
+        self.list.filters_changed.connect(self.update_count)
 
-        self.passage = QLabel()
-        self.passage.setObjectName("disagreementPassage")
-        self.passage.setWordWrap(True)
-        self.passage.setTextFormat(Qt.TextFormat.RichText)
-        self.sides: list[tuple[QGroupBox, QTextBrowser, QPushButton]] = []
-        sides = QHBoxLayout()
-        for index, letter in enumerate("AB"):
-            box = QGroupBox(f"Coder {letter}")
-            text = QTextBrowser()
-            text.setObjectName(f"disagreementVersion{letter}")
-            button = QPushButton(f"Accept {letter}'s version")
-            button.setObjectName(f"accept{letter}")
-            button.setEnabled(False)
-            button.clicked.connect(lambda _c=False, i=index: self.accept_version(i))
-            inner = QVBoxLayout(box)
-            inner.addWidget(text, 1)
-            inner.addWidget(button)
-            sides.addWidget(box)
-            self.sides.append((box, text, button))
-        compare = QWidget()
-        lower = QVBoxLayout(compare)
-        lower.setContentsMargins(0, 0, 0, 0)
-        lower.addWidget(self.passage)
-        lower.addLayout(sides, 1)
+        self.compare = ComparePane(self._choose, self.skip)
+        self.passage, self.sides = self.compare.passage, self.compare.sides
+        self.neither_button, self.skip_button = self.compare.neither_button, self.compare.skip_button
         self.hint = QLabel(
-            "Accepted versions go to the coder “consensus”; each acceptance is one step: Ctrl+Z undoes it."
+            "1 or A takes A's version, 2 or B takes B's, N neither, S skips; each decision goes to the "
+            "coder “consensus”, moves to the next one and is one step: Ctrl+Z undoes it."
         )
         self.hint.setObjectName("disagreementHint")
+        self.hint.setWordWrap(True)
         split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(list_box)
-        split.addWidget(compare)
-        split.setSizes([380, 340])
+        split.addWidget(self.list)
+        split.addWidget(self.compare)
+        split.setSizes([360, 380])
         self.values = ValueDisagreementsPage(self.open_value_passage)
         self.value_task: Task | None = None
         self.tabs = QTabWidget()
@@ -180,8 +154,26 @@ class DisagreementsDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.hint)
         self.addActions(bench.undo_actions())  # Ctrl+Z works while this window is active
+        self.review_actions = self._review_actions(split)
         self.session.changed.connect(self._changed)
-        self.session.undo_stack.indexChanged.connect(lambda _i: self.model.refresh_consensus())
+        self.session.undo_stack.indexChanged.connect(self._stack_moved)
+        self._update_buttons()
+
+    def _review_actions(self, page: QWidget) -> dict[str, QAction]:
+        """One key per decision, live while the Codes page has the focus (typing in a filter box
+        or the tolerance types there: those widgets take their own keys first)."""
+        handlers = {"a": lambda: self.accept_version(0), "b": lambda: self.accept_version(1)}
+        handlers |= {"neither": self.accept_neither, "skip": self.skip}
+        actions = {}
+        for name, keys in KEYS.items():
+            action = QAction(self)
+            action.setObjectName(f"review_{name}")
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(handlers[name])
+            page.addAction(action)
+            actions[name] = action
+        return actions
 
     # -- finding ---------------------------------------------------------------------------
     def coders(self) -> tuple[str, str]:
@@ -193,7 +185,7 @@ class DisagreementsDialog(QDialog):
             prompts.show_error(self, "Disagreements", "Choose two different coders.")
             return None
         self.find_button.setEnabled(False)
-        work = disagreements_work(AgreementOptions(coders=(a, b)))
+        work = disagreements_work(AgreementOptions(coders=(a, b)), include_agreements=True)
         self.task = Task(self, self.session.path, work, "Disagreements", label="Comparing…")
         return self.task.run(self.show_rows, self._failed)
 
@@ -202,17 +194,53 @@ class DisagreementsDialog(QDialog):
         if not (self.task is not None and self.task.cancelled):
             prompts.show_error(self, "Disagreements", message)
 
-    def show_rows(self, rows: list[Disagreement]) -> None:
+    def show_rows(self, passages: list[Disagreement]) -> None:
+        """A run's passages (agreed ones included): list the disagreements, boundary ones marked."""
         self.find_button.setEnabled(True)
         a, b = self.coders()
-        self.model.set_rows(rows)
-        for (box, _, button), name in zip(self.sides, (a, b), strict=True):
-            box.setTitle(f"{name}'s version")
-            button.setText(f"Accept {name}'s version")
-        self.count.setText(f"{len(rows)} passages where {a} and {b} differ" if rows else "No disagreements.")
-        self.tabs.setTabText(0, f"Codes ({len(rows)})")
-        self.show_current()
+        self._passages = passages
+        items = review_items(passages, self.tolerance.value())
+        self.model.set_rows([i.disagreement for i in items], [i.boundary for i in items])
+        self.compare.set_coders((a, b))
+        self.list.fill_filters()
+        self.update_count()
         self.find_values()
+        self.table.setFocus()
+        self.list.next_undecided()
+
+    def _tolerance_changed(self, value: int) -> None:
+        QSettings().setValue(TOLERANCE_SETTING, value)
+        if self.model.rows:
+            keep = self.current()
+            items = review_items(self._passages, value)
+            self.model.set_boundary([i.boundary for i in items])
+            self.proxy.set_filter()  # the same filters over the new verdicts
+            self.list.reselect(keep)
+            self.update_count()
+
+    def _show_boundary_toggled(self, on: bool) -> None:
+        QSettings().setValue(SHOW_BOUNDARY_SETTING, on)
+        keep = self.current()
+        self.proxy.set_filter(show_boundary=on)
+        self.list.reselect(keep)
+        self.update_count()
+
+    def tally(self) -> tuple[int, int, int]:
+        """(left, disagreements, boundary-only) under the current filters."""
+        return self.proxy.tally()
+
+    def update_count(self) -> None:
+        if not self.model.rows:
+            self.count.setText("No disagreements." if self._passages else self.count.text())
+            return
+        left, total, boundary = self.tally()
+        a, b = self.coders()
+        text = f"{left} of {total} left" if left else f"All {total} decided"
+        text += f" where {a} and {b} differ"
+        if boundary:
+            text += f" · {boundary} boundary-only (agreement)"
+        self.count.setText(text)
+        self.tabs.setTabText(0, f"Codes ({left} left)" if left else f"Codes ({total})")
 
     # -- values ---------------------------------------------------------------------------------
     def find_values(self) -> Task | None:
@@ -242,26 +270,28 @@ class DisagreementsDialog(QDialog):
 
     # -- the current passage --------------------------------------------------------------------
     def current(self) -> Disagreement | None:
-        index = self.table.currentIndex()
-        return index.data(DISAGREEMENT_ROLE) if index.isValid() else None
+        return self.list.current()
 
-    def select_row(self, row: int) -> None:
+    def select_row(self, row: int) -> bool:
         """Select a row of the (unfiltered) list, as a click would."""
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        self.table.selectionModel().setCurrentIndex(index, flags)
+        return self.list.select_row(row)
+
+    def next_undecided(self) -> bool:
+        return self.list.next_undecided()
 
     def show_current(self) -> None:
         d = self.current()
-        for _, text, button in self.sides:
-            button.setEnabled(d is not None and self._usable())
-            if d is None:
-                text.clear()
+        self._update_buttons()
         if d is None:
-            self.passage.setText("Select a passage to see both versions.")
+            self.compare.clear()
             return
         self.open_passage(d)
-        self._fill_versions(d)
+        people = [self.session.store.coder_by_name(name) for name in self.coders()]
+        versions = consensus.around(self.session.store, d, [p.guid if p else "" for p in people])
+        self.compare.show_versions(d, self._text(d.document), self.coders(), versions)
+
+    def _update_buttons(self) -> None:
+        self.compare.set_enabled(self.current() is not None and self._usable(), self.model.rowCount() > 0)
 
     def open_passage(self, d: Disagreement) -> None:
         """Show the passage in the main window, with every coder's codings, selected exactly."""
@@ -273,46 +303,65 @@ class DisagreementsDialog(QDialog):
             self._texts[document] = self.session.store.document_text(document)
         return self._texts[document]
 
-    def _fill_versions(self, d: Disagreement) -> None:
-        text = self._text(d.document)
-        self.passage.setText(
-            f"<b>{html.escape(d.code_path)}</b> in {html.escape(d.document_name)}, characters "
-            f"{d.start}–{d.end}: “{html.escape(_clip(text[d.start : d.end], 240))}”"
-        )
-        for (_, browser, _), name in zip(self.sides, self.coders(), strict=True):
-            coder = self.session.store.coder_by_name(name)
-            spans = consensus.version(self.session.store, d, coder.guid) if coder else []
-            browser.setHtml(_version_html(name, spans, text, d))
-
     # -- consensus ----------------------------------------------------------------------------------
     def _usable(self) -> bool:
         return self.bench.session is self.session and not self.session.readonly
 
     def accept_version(self, which: int) -> bool:
         """Make the consensus layer follow coder A's (0) or B's (1) version of the current passage."""
+        return self._decide(self.coders()[which])
+
+    def _choose(self, which: int | None) -> bool:
+        return self._decide(self.coders()[which] if which is not None else None)
+
+    def accept_neither(self) -> bool:
+        """The consensus layer takes neither version: the code leaves the passage and both versions."""
+        return self._decide(None)
+
+    def skip(self) -> bool:
+        """Leave the current disagreement undecided and go to the next undecided one."""
+        moved = self.next_undecided()
+        if not moved:
+            self.bench.show_status("No undecided disagreement is left in this list.")
+        return moved
+
+    def _decide(self, name: str | None) -> bool:
         d = self.current()
         if d is None or not self._usable():
             self.bench.show_status("This list belongs to a project that is no longer open for writing.")
             return False
-        name = self.coders()[which]
         store = self.session.store
-        source = store.coder_by_name(name)
-        if source is None:
+        people = [store.coder_by_name(n) for n in self.coders()]
+        if any(p is None for p in people):
             return False
+        guids = {p.name: p.guid for p in people if p is not None}
+        chosen = store.coder_by_name(name) if name is not None else None
         layer = store.ensure_coder(consensus.CONSENSUS)
-        change = consensus.accept_version(
-            store, d, source=source.guid, source_name=name, consensus=layer.guid, by=self.session.coder.guid
+        decision = consensus.decide(
+            store,
+            d,
+            chosen=chosen.guid if chosen is not None else None,
+            chosen_name=name or "",
+            coders=list(guids.values()),
+            consensus=layer.guid,
+            by=self.session.coder.guid,
         )
-        if change is None:
-            self.bench.show_status(f"The consensus already follows {name}'s version here.")
-            return False
         self.bench.refresh_coders()  # the consensus coder may be new
-        if self.session.push(change) is None:
+        if self.session.push(decision) is None:
             return False
-        stack = self.session.undo_stack
-        self._decisions.setdefault(key_of(d), []).append((stack.command(stack.index() - 1), name))
+        label = f"{name}'s version" if name else "neither"
+        self.decisions.record(d, label)
         self.model.refresh_consensus()
-        self.bench.show_status(f"Accepted {name}'s version into the consensus layer (Ctrl+Z undoes it).")
+        self.update_count()
+        moved = self.next_undecided()
+        left = self.tally()[0]
+        said = f"Accepted {label}" if name else "Accepted neither version"
+        self.bench.show_status(
+            f"{said} into the consensus layer (Ctrl+Z undoes it); "
+            + (f"{left} left." if left else "none left in this list.")
+        )
+        if not moved:
+            self.show_current()
         return True
 
     def _state(self, d: Disagreement) -> str:
@@ -321,12 +370,12 @@ class DisagreementsDialog(QDialog):
 
     def _decided(self, d: Disagreement) -> str:
         """The version accepted for this passage in this session, if that step is not undone."""
-        stack = self.session.undo_stack
-        done = {id(stack.command(i)) for i in range(stack.index())}
-        for command, name in reversed(self._decisions.get(key_of(d), [])):
-            if id(command) in done:
-                return f"{name}'s version"
-        return ""
+        return self.decisions.of(d)
+
+    def _stack_moved(self, _index: int) -> None:
+        self.decisions.moved()
+        self.model.refresh_consensus()
+        self.update_count()
 
     def _changed(self, changes: ChangeSet) -> None:
         if changes.codings:
@@ -338,37 +387,12 @@ class DisagreementsDialog(QDialog):
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         if self.bench.session is self.session:
             self.session.changed.disconnect(self._changed)
+            self.session.undo_stack.indexChanged.disconnect(self._stack_moved)
         super().closeEvent(event)
 
 
-def _clip(text: str, limit: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _version_html(name: str, codings: list[Coding], text: str, d: Disagreement) -> str:
-    """One coder's codings of the code around the passage; the part in dispute is marked stronger."""
-    if not codings:
-        return (
-            f"<p><i>{html.escape(name)} did not apply this code here.</i></p>"
-            "<p>Accepting this version leaves the passage without the code in the consensus layer.</p>"
-        )
-
-    def piece(a: int, b: int, style: str) -> str:
-        words = html.escape(" ".join(text[a:b].split()))
-        return f"<span style='{style}'>{words}</span>" if words else ""
-
-    parts = [f"<p><b>{html.escape(name)}</b> coded {len(codings)} segment(s) here:</p>"]
-    for c in codings:
-        low, high = max(c.start, d.start), min(c.end, d.end)
-        before = _clip(text[max(0, c.start - CONTEXT) : c.start], CONTEXT)
-        after = _clip(text[c.end : c.end + CONTEXT], CONTEXT)
-        parts.append(
-            f"<p><span style='color:gray'>characters {c.start}–{c.end} ({c.end - c.start})</span><br>"
-            f"<span style='color:gray'>…{html.escape(before)}</span> "
-            + piece(c.start, low, "background:#fff0c2")
-            + piece(low, high, "background:#ffc94a")
-            + piece(high, c.end, "background:#fff0c2")
-            + f" <span style='color:gray'>{html.escape(after)}…</span></p>"
-        )
-    return "".join(parts)
+def _int(value: object, default: int) -> int:
+    try:
+        return int(str(value))
+    except (TypeError, ValueError):
+        return default

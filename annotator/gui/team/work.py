@@ -137,7 +137,10 @@ def agreement_work(options: AgreementOptions) -> Work:
     return work
 
 
-def disagreements_work(options: AgreementOptions) -> Work:
+def disagreements_work(options: AgreementOptions, *, include_agreements: bool = False) -> Work:
+    """The disagreement passages; with ``include_agreements`` the agreed ones too (a review needs
+    them to tell boundary-only differences)."""
+
     def work(store: ProjectStore, progress: Progress, cancelled: IsCancelled) -> Any:
         from annotator.core.analysis.agreement import disagreements  # noqa: PLC0415
 
@@ -147,6 +150,7 @@ def disagreements_work(options: AgreementOptions) -> Work:
             codes=list(options.codes) if options.codes is not None else None,
             documents=list(options.documents) if options.documents is not None else None,
             include_subcodes=options.include_subcodes,
+            include_agreements=include_agreements,
             progress=progress,
             cancelled=cancelled,
         )
