@@ -1,6 +1,9 @@
-"""The document list, the segments table and the memo editor (the window's docks)."""
+"""The document list, the segments table with its preview, and the memo editor (the window's docks)."""
 
 from __future__ import annotations
+
+import html
+import re
 
 from PySide6.QtCore import (
     QEvent,
@@ -13,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -22,17 +25,19 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPlainTextEdit,
+    QSplitter,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QTextBrowser,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from annotator.gui.models.documents import DOCUMENT_ROLE, PROGRESS_ROLE, DocumentsModel
-from annotator.gui.models.segments import SegmentsModel
+from annotator.gui.models.segments import Quote, SegmentsModel
 
 
 class ProgressDelegate(QStyledItemDelegate):
@@ -146,6 +151,45 @@ class DocumentsPanel(QWidget):
             self._set_current(None)
 
 
+class SegmentPreview(QTextBrowser):
+    """The whole passage of the segments table's current row, its code and coder: a quote is
+    read here, not in an elided cell, and Up/Down in the table moves through them."""
+
+    EMPTY = "Select a segment to read its whole passage here."
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("segmentPreview")
+        self.setAccessibleName("Whole passage of the current segment")
+        self.setOpenLinks(False)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab goes from the table to the memo
+        self.setPlaceholderText(self.EMPTY)
+
+    def show_quote(self, quote: Quote | None) -> None:
+        if quote is None:
+            self.clear()
+            return
+        quiet = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+        swatch = f"<span style='color:{html.escape(quote.color)}'>■</span> " if quote.color else ""
+        parts = [
+            f"<p>{swatch}<b>{html.escape(quote.code)}</b><br>"
+            f"<span style='color:{quiet}'>{html.escape(quote.coder)} · {html.escape(quote.document)}"
+            "</span></p>",
+            f"<p><span style='color:{quiet}'>…{_lines(quote.before)}</span>"
+            f"<b>{_lines(quote.text)}</b>"
+            + (f" <i>[… {quote.cut:,} more characters]</i>" if quote.cut else "")
+            + f"<span style='color:{quiet}'>{_lines(quote.after)}…</span></p>",
+        ]
+        if quote.memo:
+            parts.append(f"<p><i>Memo:</i> {_lines(quote.memo)}</p>")
+        self.setHtml("".join(parts))
+
+
+def _lines(text: str) -> str:
+    """Escaped, with the text's line breaks kept (a testimony's turns read as turns)."""
+    return "<br>".join(html.escape(re.sub(r"[ \t]+", " ", line)) for line in text.split("\n"))
+
+
 class SegmentsPanel(QWidget):
     segmentActivated = Signal(str)  # coding GUID: open the passage
     valuesRequested = Signal(str)  # coding GUID: a double-click on its values: edit them
@@ -187,21 +231,32 @@ class SegmentsPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 170), (1, 220), (2, 90), (SegmentsModel.VALUES, 170), (5, 120), (6, 100)):
+        for column, width in ((0, 150), (1, 180), (2, 80), (SegmentsModel.VALUES, 150), (5, 100), (6, 90)):
             self.table.setColumnWidth(column, width)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.preview = SegmentPreview()
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        self.split.setObjectName("segmentSplit")
+        self.split.addWidget(self.table)
+        self.split.addWidget(self.preview)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 2)
+        self.split.setChildrenCollapsible(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(bar)
-        layout.addWidget(self.table)
+        layout.addWidget(self.split)
         self.table.installEventFilter(self)
         self._viewport = self.table.viewport()
         self._viewport.installEventFilter(self)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._show_current)
         self.coder.activated.connect(self._filters_changed)
         self.document.activated.connect(self._filters_changed)
         for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset):
             signal.connect(self._update_count)
+        self.model.modelReset.connect(self._show_current)
+        self.model.dataChanged.connect(self._current_changed)
         self.model.modelReset.connect(self.update_values_column)
 
     def update_values_column(self) -> None:
@@ -258,6 +313,16 @@ class SegmentsPanel(QWidget):
         coding = self.model.coding_at(index.row())
         if coding is not None:
             self.segmentActivated.emit(coding.guid)
+
+    def _show_current(self, *_: object) -> None:
+        index = self.table.currentIndex()
+        self.preview.show_quote(self.model.quote(index.row()) if index.isValid() else None)
+
+    def _current_changed(self, top: QModelIndex, bottom: QModelIndex, *_: object) -> None:
+        """A row's code, memo or names changed: redraw the preview if it shows that row."""
+        row = self.table.currentIndex().row()
+        if top.row() <= row <= bottom.row():
+            self._show_current()
 
     def _selection_changed(self, *_: object) -> None:
         self.codingsSelected.emit(self.selected())

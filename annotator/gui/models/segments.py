@@ -10,6 +10,7 @@ scroll position survive coding work.
 from __future__ import annotations
 
 import bisect
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -27,6 +28,24 @@ if TYPE_CHECKING:
     from annotator.gui.session import ProjectSession
 
 CODING_ROLE = Qt.ItemDataRole.UserRole + 1
+WHOLE = 20_000  # characters of a passage the preview shows (a coding of a whole testimony is cut)
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A row's whole passage for the preview: what was coded, by whom, with a little context."""
+
+    document: str
+    code: str  # the code's path
+    color: str
+    coder: str
+    before: str
+    text: str
+    after: str
+    memo: str
+    cut: int = 0  # characters of the passage left out (beyond WHOLE)
+
+
 BULK = 200  # above this many touched codings, one re-query beats row-by-row updates
 Index = QModelIndex | QPersistentModelIndex
 
@@ -113,6 +132,27 @@ class SegmentsModel(QAbstractTableModel):
     # -- rows -----------------------------------------------------------------
     def coding_at(self, row: int) -> Coding | None:
         return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def quote(self, row: int, context: int = 100) -> Quote | None:
+        """The whole passage of ``row`` (up to :data:`WHOLE` characters), its code and coder."""
+        coding = self.coding_at(row)
+        if coding is None or self.session is None:
+            return None
+        text = self._text(coding.document)
+        tree = self.session.tree
+        code = tree.by_guid.get(coding.code)
+        end = min(coding.end, coding.start + WHOLE)
+        return Quote(
+            document=self._doc_names.get(coding.document, "?"),
+            code=tree.path(coding.code) if code is not None else "?",
+            color=code.color if code is not None else "",
+            coder=self._coder_names.get(coding.coder, "?"),
+            before=text[max(0, coding.start - context) : coding.start],
+            text=text[coding.start : end],
+            after=text[coding.end : coding.end + context],
+            memo=coding.memo,
+            cut=coding.end - end,
+        )
 
     def row_of(self, guid: str) -> int:
         """The row of a coding: bisect on its sort key (rows are sorted; keys end with the GUID)."""
