@@ -83,6 +83,8 @@ def test_each_key_decides_its_version_and_undo_brings_the_disagreement_back(
     window, dialog = _review(qtbot, make_window, demo)
     store = window.session.store
     total = dialog.tally()[1]
+    dialog.coder_a.setCurrentText("jun")  # changed but not found again: the list is still mina's and jun's
+    dialog.coder_b.setCurrentText("mina")
     for name, wanted in (("2", "jun"), ("A", "mina"), ("B", "jun"), ("N", None)):
         d = dialog.current()
         assert d is not None

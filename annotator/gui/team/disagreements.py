@@ -73,6 +73,8 @@ class DisagreementsDialog(QDialog):
         self._texts: dict[str, str] = {}
         self._passages: list[Disagreement] = []  # every passage of the last run, agreed ones too
         self.decisions = Decisions(session.undo_stack)
+        self._asked: tuple[str, str] = ("", "")
+        self.pair: tuple[str, str] = ("", "")  # the coders the list compares (those of the last Find)
         self.setObjectName("disagreementsDialog")
         self.setWindowTitle("Disagreements")
         self.resize(1100, 780)
@@ -177,6 +179,7 @@ class DisagreementsDialog(QDialog):
 
     # -- finding ---------------------------------------------------------------------------
     def coders(self) -> tuple[str, str]:
+        """The two coders chosen in the boxes (the list shows ``pair``, those of the last Find)."""
         return self.coder_a.currentText(), self.coder_b.currentText()
 
     def find(self) -> Task | None:
@@ -185,6 +188,7 @@ class DisagreementsDialog(QDialog):
             prompts.show_error(self, "Disagreements", "Choose two different coders.")
             return None
         self.find_button.setEnabled(False)
+        self._asked = (a, b)
         work = disagreements_work(AgreementOptions(coders=(a, b)), include_agreements=True)
         self.task = Task(self, self.session.path, work, "Disagreements", label="Comparing…")
         return self.task.run(self.show_rows, self._failed)
@@ -197,7 +201,7 @@ class DisagreementsDialog(QDialog):
     def show_rows(self, passages: list[Disagreement]) -> None:
         """A run's passages (agreed ones included): list the disagreements, boundary ones marked."""
         self.find_button.setEnabled(True)
-        a, b = self.coders()
+        self.pair = a, b = self._asked
         self._passages = passages
         items = review_items(passages, self.tolerance.value())
         self.model.set_rows([i.disagreement for i in items], [i.boundary for i in items])
@@ -234,7 +238,7 @@ class DisagreementsDialog(QDialog):
             self.count.setText("No disagreements." if self._passages else self.count.text())
             return
         left, total, boundary = self.tally()
-        a, b = self.coders()
+        a, b = self.pair
         text = f"{left} of {total} left" if left else f"All {total} decided"
         text += f" where {a} and {b} differ"
         if boundary:
@@ -247,7 +251,7 @@ class DisagreementsDialog(QDialog):
         """The passages both coders coded alike but gave different values (after the codes)."""
         if self.value_task is not None and not self.value_task.done:
             return None
-        a, b = self.coders()
+        a, b = self.pair
         self.values.count.setText("Comparing values…")
         work = value_disagreements_work((a, b))
         self.value_task = Task(
@@ -286,9 +290,9 @@ class DisagreementsDialog(QDialog):
             self.compare.clear()
             return
         self.open_passage(d)
-        people = [self.session.store.coder_by_name(name) for name in self.coders()]
+        people = [self.session.store.coder_by_name(name) for name in self.pair]
         versions = consensus.around(self.session.store, d, [p.guid if p else "" for p in people])
-        self.compare.show_versions(d, self._text(d.document), self.coders(), versions)
+        self.compare.show_versions(d, self._text(d.document), self.pair, versions)
 
     def _update_buttons(self) -> None:
         self.compare.set_enabled(self.current() is not None and self._usable(), self.model.rowCount() > 0)
@@ -309,10 +313,10 @@ class DisagreementsDialog(QDialog):
 
     def accept_version(self, which: int) -> bool:
         """Make the consensus layer follow coder A's (0) or B's (1) version of the current passage."""
-        return self._decide(self.coders()[which])
+        return self._decide(self.pair[which])
 
     def _choose(self, which: int | None) -> bool:
-        return self._decide(self.coders()[which] if which is not None else None)
+        return self._decide(self.pair[which] if which is not None else None)
 
     def accept_neither(self) -> bool:
         """The consensus layer takes neither version: the code leaves the passage and both versions."""
@@ -331,7 +335,7 @@ class DisagreementsDialog(QDialog):
             self.bench.show_status("This list belongs to a project that is no longer open for writing.")
             return False
         store = self.session.store
-        people = [store.coder_by_name(n) for n in self.coders()]
+        people = [store.coder_by_name(n) for n in self.pair]
         if any(p is None for p in people):
             return False
         guids = {p.name: p.guid for p in people if p is not None}
