@@ -92,7 +92,7 @@ class MainWindow(PanelWorkbench, QMainWindow):
         self.values = ValuesController(self, self.values_editor, self.view.setFocus, self)
         self.codebook_ops = CodebookOps(self, self.coding)
         self.projects = ProjectController(self, coder, self)
-        self.coders = CoderController(self, self)
+        self.coders = CoderController(self, self.projects, self)
         self.case_ops = CaseController(self, self.cases_panel.model, self)
         self._build_actions()
         self._build_status()
