@@ -11,6 +11,7 @@ from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QMenu
 
 from annotator.core import config
+from annotator.core.changes import SetOwnCodingsOnly
 from annotator.core.errors import AnnotatorError
 from annotator.gui import prompts
 from annotator.gui.dialogs.coder_choice import CoderDialog
@@ -71,6 +72,20 @@ class CoderController(QObject):
         w.update_state()
         added = " (a new coder of this project)" if chosen.new else ""
         w.show_status(f"You are now coding as {name}{added}.")
+
+    def set_own_codings_only(self, on: bool) -> None:
+        """Team → Coders change only their own codings: a project setting, one undo step."""
+        w = self.bench
+        session = w.session
+        if session is None:
+            return
+        if session.push(SetOwnCodingsOnly(on, by=session.coder.guid)) is not None:
+            w.show_status(
+                "Coders may now change only their own codings (Ctrl+Z undoes it)."
+                if on
+                else "Coders may change each other's codings again, after a question (Ctrl+Z undoes it)."
+            )
+        w.update_state()  # the menu item shows what the project says, refused or not
 
     def fill_menu(self, menu: QMenu, group: QActionGroup) -> None:
         """View → One coder: one radio item per coder, in ``group`` with Mine/All."""

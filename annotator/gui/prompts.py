@@ -78,7 +78,7 @@ def ask_others_coding(parent: QWidget | None, owner: str, what: str) -> tuple[bo
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle("Another coder's coding")
-    box.setText(f"This coding is {owner}'s — {what} it anyway?")
+    box.setText(f"This coding is {owner}'s — {what} anyway?")
     box.setInformativeText("The change is recorded under your name in the audit trail.")
     again = QCheckBox(f"Don't ask again for {owner} today")
     again.setChecked(True)
