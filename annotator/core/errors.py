@@ -106,3 +106,7 @@ class ValuesWouldBeLost(UsageError):
     def __init__(self, message: str, lost: list[Any]) -> None:
         super().__init__(message)
         self.lost = lost
+
+
+class NotYourCoding(AnnotatorError):
+    """The project lets coders change only their own codings, and this one is someone else's."""

@@ -20,6 +20,7 @@ from annotator.core.changes.codebook import AddCode
 from annotator.gui.dialogs.palette import CodePalette
 from annotator.gui.document_view import DocumentView
 from annotator.gui.models.codebook import CODE_MIME
+from annotator.gui.ownership import may_change
 from annotator.gui.value_loss import push_confirming_loss
 from annotator.gui.workbench import CodingBench
 
@@ -158,6 +159,8 @@ class CodingController(QObject):
         if not guids or session is None:
             self.bench.show_status("Click a highlight (or select segments) to choose the coding to remove.")
             return
+        if not may_change(session, self.bench.dialog_parent, guids, "remove it"):
+            return
         if session.push(RemoveCodings(guids, by=session.coder.guid)) is not None:
             self.bench.set_selected_coding(None)
 
@@ -165,6 +168,8 @@ class CodingController(QObject):
         guids = self.bench.selected_codings()
         if not guids or self.bench.session is None:
             self.bench.show_status("Click a highlight first to choose the coding to re-code.")
+            return
+        if not may_change(self.bench.session, self.bench.dialog_parent, guids, "re-code it"):
             return
         by = self.bench.session.coder.guid
 
@@ -186,7 +191,7 @@ class CodingController(QObject):
 
     def resize(self, guid: str, start: int, end: int) -> None:
         session = self.bench.session
-        if session is not None:
+        if session is not None and may_change(session, self.bench.dialog_parent, [guid], "resize it"):
             session.push(EditCoding(guid, start=start, end=end, by=session.coder.guid))
 
     # -- code keys --------------------------------------------------------------

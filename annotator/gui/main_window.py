@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageB
 
 from annotator import __version__
 from annotator.core import config
-from annotator.core.changes import ChangeSet
+from annotator.core.changes import ChangeSet, own_codings_only
 from annotator.gui import team, trust, window_state
 from annotator.gui.actions import build_actions, shortcut_rows
 from annotator.gui.cases.controller import CaseController
@@ -92,7 +92,7 @@ class MainWindow(PanelWorkbench, QMainWindow):
         self.values = ValuesController(self, self.values_editor, self.view.setFocus, self)
         self.codebook_ops = CodebookOps(self, self.coding)
         self.projects = ProjectController(self, coder, self)
-        self.coders = CoderController(self, self)
+        self.coders = CoderController(self, self.projects, self)
         self.case_ops = CaseController(self, self.cases_panel.model, self)
         self._build_actions()
         self._build_status()
@@ -157,6 +157,9 @@ class MainWindow(PanelWorkbench, QMainWindow):
             "case.timeline": self.case_ops.timeline,
             "view.focus_cases": self.focus_cases,
             "team.switch_coder": self.coders.switch,
+            "team.own_codings_only": lambda: self.coders.set_own_codings_only(
+                self.actions["team.own_codings_only"].isChecked()
+            ),
             "view.mine": lambda: self.coders.set_mode(MINE),
             "view.all": lambda: self.coders.set_mode(ALL),
             "view.color_by_coder": lambda: self.set_color_by_coder(self.color_by_coder),
@@ -352,6 +355,7 @@ class MainWindow(PanelWorkbench, QMainWindow):
             if self.presenter.document:
                 conditions.add("document")
         self.actions.update(conditions)
+        self.actions["team.own_codings_only"].setChecked(s is not None and own_codings_only(s.store))
         name = s.store.info().name if s else ""
         self.setWindowTitle(
             f"{name}{' [read-only]' if s and s.readonly else ''} — {APP_NAME}" if s else APP_NAME
@@ -389,10 +393,7 @@ class MainWindow(PanelWorkbench, QMainWindow):
 
     def _codings_selected(self, guids: list[str]) -> None:
         if len(guids) == 1 and self.session is not None:
-            coding = self.segments.model.coding_at(self.segments.model.row_of(guids[0]))
-            if coding is not None and coding.code in self.session.tree:
-                name = self.session.tree.by_guid[coding.code].name
-                self.memos.show("coding", coding.guid, f"Coded passage memo — {name}")
+            self.memos.show_coding(guids[0])  # its title says whose coding it is
 
     def _codings_clicked(self, guids: list[str]) -> None:
         """A click on a highlight: select its coding, show its codes and its rows in the table."""

@@ -10,7 +10,10 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer
 
 from annotator.core.changes import Change, ChangeSet, EditCoding, SetMemo
-from annotator.core.errors import NotFound
+from annotator.core.changes.ownership import check_owner
+from annotator.core.errors import NotFound, NotYourCoding
+from annotator.core.model import Coding
+from annotator.gui.ownership import may_change, owner_name
 from annotator.gui.panels import MemoPanel
 from annotator.gui.session import ProjectSession
 
@@ -49,6 +52,17 @@ class MemoController(QObject):
         if (kind, target) != (self.kind, self.target):
             self._show(kind, target, title)
 
+    def show_coding(self, guid: str) -> None:
+        """Edit a coded passage's memo; the title says whose coding it is (and its code)."""
+        if ("coding", guid) != (self.kind, self.target):
+            self._show("coding", guid, "")
+
+    def _coding_title(self, coding: Coding) -> str:
+        assert self.session is not None
+        tree = self.session.tree
+        code = tree.by_guid[coding.code].name if coding.code in tree else "a removed code"
+        return f"Memo on {owner_name(self.session, coding)} coding — {code}"
+
     def _show(self, kind: str, target: str, title: str) -> None:
         self.flush()
         self.kind, self.target, self.title = kind, target, title
@@ -67,6 +81,9 @@ class MemoController(QObject):
     def _load(self) -> None:
         try:
             text = self._stored()
+            coding = (
+                self.session.store.coding(self.target) if self.kind == "coding" and self.session else None
+            )
         except NotFound:  # the coding/code went away (removed, or its creation undone)
             self.show_project()
             return
@@ -76,6 +93,16 @@ class MemoController(QObject):
             self.editor.setPlainText(text)
         self.editor.blockSignals(False)
         writable = self.session is not None and not self.session.readonly and bool(self.target)
+        refused = ""
+        if coding is not None and self.session is not None:
+            self.title = self._coding_title(coding)  # re-read: a re-code or a new coder changes it
+            self.panel.target.setText(self.title)
+            try:
+                check_owner(self.session.store, [coding], self.session.coder.guid)
+            except NotYourCoding:
+                whose = owner_name(self.session, coding)
+                refused = f"This is {whose} coding: in this project only its coder may change its memo."
+                writable = False
         self.editor.setReadOnly(not writable)
         what = {
             "project": "the project",
@@ -83,11 +110,17 @@ class MemoController(QObject):
             "code": "this code",
             "coding": "this coded passage",
         }[self.kind]
-        self.editor.setPlaceholderText(f"A memo on {what}. It is saved as you type." if writable else "")
+        self.editor.setPlaceholderText(f"A memo on {what}. It is saved as you type." if writable else refused)
 
     def _edited(self) -> None:
-        if not self.editor.isReadOnly():
-            self.timer.start()
+        if self.editor.isReadOnly():
+            return
+        # The first keystroke on another coder's coding asks (once per coder and day).
+        first = self.kind == "coding" and not self._writing and not self.timer.isActive()
+        if first and not may_change(self.session, self.editor, [self.target], "edit its memo"):
+            self._load()  # put the stored memo back
+            return
+        self.timer.start()
 
     def flush(self) -> None:
         """Save a pending edit now (before switching target, closing, or on the timer)."""

@@ -101,7 +101,9 @@ class ProjectController(QObject):
         lock: ProjectLock | None = None
         notes: list[str] = []
         if no_coder:
-            notes.append("No coder name given: the project is open read-only (reopen it to give your name).")
+            notes.append(
+                "No coder name given: the project is open read-only (Team → Switch coder to choose one)."
+            )
         elif not readonly and path.exists() and not writable_location(path):
             readonly = True  # not even the lock file could be written: say why instead of failing
             notes.append(

@@ -8,7 +8,16 @@ no modal dialog ever blocks it.
 from __future__ import annotations
 
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QColorDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QColorDialog,
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
 PROJECT_FILTER = "Testimony Annotator projects (*.sqlite);;All files (*)"
 DOCUMENT_FILTER = "Documents (*.txt *.md *.docx *.odt *.rtf *.pdf *.html *.htm *.qdpx);;All files (*)"
@@ -22,6 +31,14 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
 def ask_item(parent: QWidget | None, title: str, label: str, items: list[str]) -> str | None:
     value, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
     return value if ok else None
+
+
+def run_dialog(dialog: QDialog) -> bool:
+    """Show a modal dialog built elsewhere (the coder chooser...); True when it was accepted.
+
+    A test replaces this to drive the real dialog's widgets, then returns what it clicked.
+    """
+    return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 def ask_color(parent: QWidget | None, title: str, initial: str) -> str | None:
@@ -54,6 +71,22 @@ def confirm_list(parent: QWidget | None, title: str, text: str, items: list[str]
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def ask_others_coding(parent: QWidget | None, owner: str, what: str) -> tuple[bool, bool]:
+    """ "This coding is mina's — change it anyway?": ``(go ahead, don't ask again for mina today)``."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("Another coder's coding")
+    box.setText(f"This coding is {owner}'s — {what} anyway?")
+    box.setInformativeText("The change is recorded under your name in the audit trail.")
+    again = QCheckBox(f"Don't ask again for {owner} today")
+    again.setChecked(True)
+    box.setCheckBox(again)
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    yes = box.exec() == QMessageBox.StandardButton.Yes
+    return yes, yes and again.isChecked()
 
 
 def ask_locked(parent: QWidget | None, path: str, holder: str) -> str:

@@ -7,6 +7,7 @@ project data listens to ``changed(ChangeSet)`` and redraws only what changed.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -42,6 +43,9 @@ class ProjectSession(QObject):
         self.store = store
         self.lock = lock
         self.coder = self._coder(coder_name)  # first: a refused name leaves nothing running
+        # Other coders whose codings may be changed without asking again, and on which day
+        # that was said ("Don't ask again for mina today"; see ``gui/ownership.py``).
+        self.others_allowed: dict[str, date] = {}
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(UNDO_LIMIT)
         self._tree: CodeTree | None = None

@@ -25,6 +25,7 @@ from annotator.core.changes.values import SetValues
 from annotator.core.errors import NotFound
 from annotator.core.model import Coding
 from annotator.core.values import FieldSpec, Value, ValueInvalid, parse_value, propose
+from annotator.gui.ownership import may_change
 from annotator.gui.values_editor import FieldEntry, ValuesEditor
 from annotator.gui.workbench import CodingBench
 
@@ -85,6 +86,8 @@ class ValuesController(QObject):
         if not session.store.code_fields(target.code):
             path = session.tree.path(target.code) if target.code in session.tree else "this code"
             self.bench.show_status(f"{path} has no value fields; add them with Code → Value fields….")
+            return False
+        if not may_change(session, self.bench.dialog_parent, [target.guid], "edit its values"):
             return False
         return self._open(target)
 

@@ -63,3 +63,15 @@ def open_dialog(window: object, action: str, kind: type) -> object:
     dialog = window.findChild(kind)  # type: ignore[attr-defined]
     assert dialog is not None
     return dialog
+
+
+def answer_switch_coder(monkeypatch, typed: str, *, add: bool = False) -> None:  # type: ignore[no-untyped-def]
+    """Answer Team → Switch coder: type ``typed`` in its filter, then pick the listed coder or,
+    with ``add``, press "Add new coder" (a disabled button does nothing, as for a user)."""
+
+    def run(dialog) -> bool:  # type: ignore[no-untyped-def]
+        dialog.filter.setText(typed)
+        (dialog.add_button if add else dialog.pick_button).click()
+        return dialog.choice is not None
+
+    monkeypatch.setattr(prompts, "run_dialog", run)

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from annotator.core.store import ProjectStore
-from annotator.gui import prompts
 from annotator.gui.main_window import MainWindow
+from tests.gui.team_support import answer_switch_coder
 
 
 def _open(qtbot, path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
@@ -59,13 +59,13 @@ def test_switching_coder_finds_the_existing_one_in_any_case_and_width(
     monkeypatch.setenv("ANNOTATOR_CODER", "Mina")
     window = _open(qtbot, path)
     mina = window.session.coder
-    monkeypatch.setattr(prompts, "ask_text", lambda *a, **k: "ＭＩＮＡ")
-    window.coders.switch()
-    assert window.session.coder == mina
-    monkeypatch.setattr(prompts, "ask_text", lambda *a, **k: "jun")
+    answer_switch_coder(monkeypatch, "jun", add=True)  # a new coder: the explicit action
     window.coders.switch()
     assert window.session.coder.name == "jun"
-    monkeypatch.setattr(prompts, "ask_text", lambda *a, **k: "MINA")
+    answer_switch_coder(monkeypatch, "ＭＩＮＡ")
+    window.coders.switch()
+    assert window.session.coder == mina
+    answer_switch_coder(monkeypatch, "MINA", add=True)  # "Add" is off for a name that is already someone
     window.coders.switch()
     assert window.session.coder == mina
     assert sorted(c.name for c in window.session.store.coders()) == ["Mina", "jun"]

@@ -31,7 +31,7 @@ from annotator.gui.trust.pseudonym_dialog import PseudonymDialog
 from tests.core.export_readers import read_csv
 from tests.gui.conftest import CODER, ENGLISH
 from tests.gui.fake_bench import FakeBench, FakePicker, open_session
-from tests.gui.team_support import wait_for
+from tests.gui.team_support import answer_switch_coder, wait_for
 
 PASSAGE = "a restaurant in Yanji needed a waitress"
 START = ENGLISH.index(PASSAGE)
@@ -223,10 +223,10 @@ def test_trust_controller_restores_a_backup_through_the_project_controller(qtbot
 
 def test_coder_controller_switches_the_coder_and_tells_the_panels(bench, session, monkeypatch):
     coders = CoderController(bench)
-    monkeypatch.setattr(prompts, "ask_text", lambda *_a, **_k: "Mina")
+    answer_switch_coder(monkeypatch, "Mina", add=True)
     bench.coder_mode = MINE
     coders.switch()
     assert session.coder.name == "Mina"
     assert "Mina" in {c.name for c in session.store.coders()}
     assert bench.refreshed == 1 and bench.coder_mode == MINE
-    assert bench.statuses[-1] == "You are now coding as Mina."
+    assert bench.statuses[-1] == "You are now coding as Mina (a new coder of this project)."

@@ -21,6 +21,7 @@ from annotator.gui.dialogs.shortcuts import ShortcutsDialog
 from annotator.gui.memos import DELAY_MS
 from tests.gui.conftest import ENGLISH
 from tests.gui.helpers import codings, key, open_document
+from tests.gui.team_support import answer_switch_coder
 
 
 def test_memo_typed_in_the_editor_persists(qtbot, make_window, project):
@@ -185,7 +186,7 @@ def test_switch_coder_and_whose_codings_are_shown(qtbot, window, project, monkey
     _, ids = project
     window.view.select_span(0, 11)
     window.coding.apply_code(ids["Control/Threats"])
-    monkeypatch.setattr(prompts, "ask_text", lambda parent, title, label, text="": "Second Coder")
+    answer_switch_coder(monkeypatch, "Second Coder", add=True)
     window.actions["team.switch_coder"].trigger()
     assert window.findChild(type(window.coder_label), "coderLabel").text() == "Coder: Second Coder"
     window.view.select_span(20, 30)

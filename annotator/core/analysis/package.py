@@ -1,18 +1,92 @@
-"""Coder packages for blind double-coding: documents + codebook, no one else's codings."""
+"""Coder packages for blind double-coding: documents + codebook, no one else's codings.
+
+Every package carries a marker in its settings table (``coder_package``: whose package,
+made from which project, when), so the app can find the packages lying beside a project
+and offer them for merging with their coder and date (:func:`packages_beside`).
+"""
 
 from __future__ import annotations
 
+import json
 import random
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from annotator.core.analysis.merge import MergeReport, merge_into
 from annotator.core.errors import AnnotatorError, DiskFull, UsageError
-from annotator.core.model import Coder, clean_coder_name, new_guid
+from annotator.core.model import Coder, clean_coder_name, new_guid, utc_now
 from annotator.core.outputs import check_output
 from annotator.core.project import create_in_memory
 from annotator.core.project_data import ProjectData, read_project_data
 from annotator.core.store import ProjectStore
 from annotator.core.store.in_memory import MemoryStore, write_project
+from annotator.core.store.untrusted import bounded
+
+PACKAGE_MARKER = "coder_package"  # settings key: {"coder", "coder_name", "project", "project_name", "made"}
+READ_STEPS = 50_000_000  # a package's marker and codings read within this many SQLite steps
+MAX_CANDIDATES = 200  # project files looked at beside a project, at most
+
+
+@dataclass(frozen=True, slots=True)
+class PackageInfo:
+    """A coder package found on disk, from its marker (see :func:`make_package`)."""
+
+    path: Path
+    coder: str  # the coder's name
+    coder_guid: str
+    project: str  # the GUID of the project it was made from
+    project_name: str
+    made: str  # UTC, ISO 8601, as every created_at
+    new_codings: int  # codings made in the package after it was made: the coder's work since
+    modified: float  # the file's modification time (seconds since the epoch)
+
+
+def package_info(path: str | Path) -> PackageInfo | None:
+    """The marker of the coder package at ``path``; None for anything else (another project, a
+    damaged, encrypted or hostile file, an older format): a finder, never an error.
+
+    The file is opened read-only and as untrusted, like a file to merge, and read within a budget.
+    """
+    path = Path(path)
+    try:
+        with ProjectStore.open(path, readonly=True, untrusted=True) as store:
+            with bounded(store.conn, READ_STEPS, path, "reading its package marker"):
+                raw: Any = json.loads(store.setting(PACKAGE_MARKER) or "null")
+                if not isinstance(raw, dict):
+                    return None
+                marker = {
+                    k: str(raw.get(k) or "")
+                    for k in ("coder", "coder_name", "project", "project_name", "made")
+                }
+                if not (marker["coder"] and marker["project"] and marker["made"]):
+                    return None
+                fresh = sum(1 for c in store.codings(coder=marker["coder"]) if c.created_at >= marker["made"])
+            modified = path.stat().st_mtime
+    except (AnnotatorError, OSError, ValueError):
+        return None
+    return PackageInfo(
+        path,
+        marker["coder_name"],
+        marker["coder"],
+        marker["project"],
+        marker["project_name"],
+        marker["made"],
+        fresh,
+        modified,
+    )
+
+
+def packages_beside(project: str | Path, guid: str) -> list[PackageInfo]:
+    """The coder packages made from project ``guid`` in the folder of ``project``, by coder
+    then date: what a lead who made them with the suggested names gets back and merges."""
+    project = Path(project).resolve()
+    try:
+        candidates = sorted(p for p in project.parent.glob("*.sqlite") if p.resolve() != project)
+    except OSError:
+        return []
+    found = [info for p in candidates[:MAX_CANDIDATES] if (info := package_info(p)) and info.project == guid]
+    return sorted(found, key=lambda i: (i.coder.casefold(), i.made, i.path.name))
 
 
 def package_coder(store: ProjectStore, name: str) -> Coder:
@@ -92,6 +166,15 @@ def make_package(
             target, report = _built(name, data, Path(source).name, contiguous=False)
         del data
         try:
+            marker = {
+                "coder": coder.guid,
+                "coder_name": coder.name,
+                "project": store.info().guid,
+                "project_name": store.info().name,
+                "made": utc_now(),
+            }
+            with target.atomic():
+                target.set_setting(PACKAGE_MARKER, json.dumps(marker, ensure_ascii=False))
             counts = target.counts()
             write_project(target, output, force=force, passphrase=passphrase, **guard)
         finally:

@@ -26,6 +26,7 @@ from annotator.core.changes.codebook import (
 )
 from annotator.core.changes.codings import ApplyCode, Autocode, EditCoding, RemoveCodings, check_span
 from annotator.core.changes.notes import SetAttribute, SetMemo
+from annotator.core.changes.ownership import SetOwnCodingsOnly, own_codings_only
 
 __all__ = [
     "AddCase",
@@ -50,8 +51,10 @@ __all__ = [
     "RemoveCodings",
     "SetAttribute",
     "SetMemo",
+    "SetOwnCodingsOnly",
     "UnlinkCodings",
     "UnlinkDocuments",
     "check_span",
     "in_vivo_name",
+    "own_codings_only",
 ]

@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from annotator.core.changes.base import Change, ChangeSet
+from annotator.core.changes.ownership import check_owner
 from annotator.core.errors import AlreadyCoded, InvalidSpan, NotFound, UsageError, ValuesWouldBeLost
 from annotator.core.model import Coding, new_guid, utc_now
 from annotator.core.patterns import TIMEOUT_S, TOTAL_TIMEOUT_S, PatternTooSlow, compile_pattern, matches
@@ -88,6 +89,7 @@ class RemoveCodings(Change):
 
     def _apply(self, store: ProjectStore) -> tuple[ChangeSet, dict[str, Any]]:
         self.removed = [store.coding(g) for g in self.guids]
+        check_owner(store, self.removed, self.by)
         # Values and case links go with the codings (cascade); kept here for undo.
         self.values = store.coding_values(codings=self.guids)
         self.case_links = store.case_coding_links(codings=self.guids)
@@ -135,6 +137,7 @@ class EditCoding(Change):
 
     def _apply(self, store: ProjectStore) -> tuple[ChangeSet, dict[str, Any]]:
         self.before = before = store.coding(self.guid)
+        check_owner(store, [before], self.by)
         after = replace(before, **self.fields)
         check_span(store, after.document, after.start, after.end)
         if "code" in self.fields:

@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 from annotator.core.changes.base import Change, ChangeSet
+from annotator.core.changes.ownership import check_owner
 from annotator.core.errors import NotFound, UsageError, ValuesWouldBeLost
 from annotator.core.field_specs import MAX_FIELDS, normalise_options
 from annotator.core.model import new_guid
@@ -208,6 +209,7 @@ class SetValues(Change):
 
     def _apply(self, store: ProjectStore) -> tuple[ChangeSet, dict[str, Any]]:
         coding = store.coding(self.coding)
+        check_owner(store, [coding], self.by)
         fields = {f.guid: f for f in store.code_fields(coding.code)}
         current = {v.field: v for v in store.coding_values(coding=self.coding)}
         self.before = {guid: current.get(guid) for guid in self.values}

@@ -3,16 +3,29 @@
 ``merge_projects`` opens the target file itself and merges in one transaction
 after saving a backup, so the window's own connection only waits. Once it is
 done the window reopens the project: every panel then shows the merged data,
-and the undo history (which described the file before the merge) starts anew.
+and the undo history starts anew. It cannot be kept: the steps on it were
+recorded against the file before the merge, and undoing one over merged data
+would be wrong in quiet ways (undoing "Add code" would take the coders' merged
+codings of that code with it; undoing a memo edit would drop the memo text the
+merge appended). So the dialog says so before the merge starts, and asks when
+there is something to undo; the merge itself is undone by restoring the backup
+it keeps.
+
+The coder packages lying beside the project (found by the marker every package
+carries, :func:`~annotator.core.analysis.package.packages_beside`) are listed
+with their coder, when they were made and how many codings were made in them
+since; those with new work are ticked. Other files can be added.
 The report stays on screen, selectable, and can be saved next to the project.
 """
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -20,6 +33,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QStackedWidget,
@@ -27,10 +41,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.core.analysis.package import PackageInfo, package_info, packages_beside
 from annotator.gui import prompts, save_target
-from annotator.gui.team.common import tip_label
+from annotator.gui.team.common import tip_label, warning_label
 from annotator.gui.team.jobs import Task
 from annotator.gui.team.work import merge_work
+
+PATH = Qt.ItemDataRole.UserRole
 
 if TYPE_CHECKING:
     from annotator.gui.session import ProjectSession
@@ -42,6 +59,7 @@ class MergeDialog(QDialog):
         super().__init__(bench.dialog_parent)
         self.bench = bench
         self.target = session.path
+        self.project_guid = session.store.info().guid
         self.task: Task | None = None
         self.reports: list[Any] = []
         self.setObjectName("mergeDialog")
@@ -52,6 +70,8 @@ class MergeDialog(QDialog):
         self.pages.addWidget(self._report_page())
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
+        for info in packages_beside(self.target, self.project_guid):
+            self._add(str(info.path), info, checked=info.new_codings > 0)
 
     # -- page 1: sources -----------------------------------------------------------
     def _choose_page(self) -> QWidget:
@@ -82,6 +102,9 @@ class MergeDialog(QDialog):
         target = QLabel(f"Into <b>{self.target.name}</b> (the open project):")
         target.setToolTip(str(self.target))
         layout.addWidget(target)
+        layout.addWidget(
+            QLabel("Coder packages found beside the project, and files you add; the ticked ones are merged:")
+        )
         layout.addLayout(row, 1)
         layout.addWidget(
             tip_label(
@@ -91,15 +114,46 @@ class MergeDialog(QDialog):
                 "you cancel, the project is unchanged."
             )
         )
+        self.undo_label = warning_label("")
+        self.undo_label.setObjectName("mergeUndoNote")
+        layout.addWidget(self.undo_label)
         layout.addWidget(buttons)
         return page
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """The undo note is read when the dialog shows: the history may have grown meanwhile."""
+        note = self.undo_note()
+        self.undo_label.setText(note)
+        self.undo_label.setVisible(bool(note))
+        super().showEvent(event)
+
+    def _add(self, path: str, info: PackageInfo | None, *, checked: bool) -> None:
+        item = QListWidgetItem(self._label(path, info))
+        item.setData(PATH, path)
+        item.setToolTip(path)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.sources.addItem(item)
+
+    @staticmethod
+    def _label(path: str, info: PackageInfo | None) -> str:
+        """ "mina — study-mina.sqlite · made 3 May 2026 14:02 · 12 new codings"."""
+        if info is None:
+            return path
+        made = datetime.fromisoformat(info.made.replace("Z", "+00:00")).astimezone()
+        n = info.new_codings
+        work = f"{n} new coding{'' if n == 1 else 's'}" if n else "no new codings yet"
+        return f"{info.coder} — {info.path.name} · made {made:%Y-%m-%d %H:%M} · {work}"
+
     def add_sources(self, paths: list[str]) -> None:
-        present = {self.sources.item(i).text() for i in range(self.sources.count())}
+        """Add files to merge (ticked); a file already listed is ticked instead of doubled."""
         for path in paths:
-            if path not in present:
-                self.sources.addItem(path)
-                present.add(path)
+            listed = [self.sources.item(i) for i in range(self.sources.count())]
+            same = next((i for i in listed if Path(i.data(PATH)).resolve() == Path(path).resolve()), None)
+            if same is not None:
+                same.setCheckState(Qt.CheckState.Checked)
+                continue
+            self._add(path, package_info(path), checked=True)
 
     def browse(self) -> None:
         self.add_sources(prompts.open_files(self, "Projects to merge", prompts.PROJECT_FILTER))
@@ -109,7 +163,23 @@ class MergeDialog(QDialog):
             self.sources.takeItem(self.sources.row(item))
 
     def source_paths(self) -> list[str]:
-        return [self.sources.item(i).text() for i in range(self.sources.count())]
+        """The ticked files, in the list's order."""
+        items = [self.sources.item(i) for i in range(self.sources.count())]
+        return [i.data(PATH) for i in items if i.checkState() == Qt.CheckState.Checked]
+
+    def undo_note(self) -> str:
+        """What the merge does to the undo history, said before it starts ("" when nothing to undo)."""
+        session = self.bench.session
+        steps = session.undo_stack.index() if session is not None else 0
+        if not steps:
+            return ""
+        last = session.undo_stack.text(steps - 1) if session is not None else ""
+        return (
+            f"Undo starts anew after the merge: the {steps} step{'' if steps == 1 else 's'} you can undo "
+            f"now (the last: “{last}”) can no longer be undone, because undoing them over merged data "
+            "could remove the coders' merged codings or memos with them. The merge itself can be "
+            f"undone by restoring the backup it keeps ({self.target.name}.before-merge.bak)."
+        )
 
     # -- running ------------------------------------------------------------------
     def start(self) -> Task | None:
@@ -125,6 +195,9 @@ class MergeDialog(QDialog):
             prompts.show_error(self, "Merge", "The open project cannot be merged into itself.")
             return None
         self.bench.save_pending_edits()  # a memo being typed is saved before the file changes under it
+        note = self.undo_note()
+        if note and not prompts.confirm(self, "Merge", note + "\n\nMerge now?"):
+            return None
         self.merge_button.setEnabled(False)
         self.task = Task(self, self.target, merge_work(self.target, sources), "Merge", label="Merging…")
         return self.task.run(self._merged, self._failed)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from annotator.core.errors import AnnotatorError
 from annotator.gui import prompts, save_target
 from annotator.gui.team.common import default_output, notify, tip_label
 from annotator.gui.team.jobs import Task
@@ -58,6 +59,7 @@ class PackageDialog(QDialog):
         self.coder.editTextChanged.connect(self._suggest_path)
         self.path = QLineEdit()
         self.path.setObjectName("packagePath")
+        self.path.setPlaceholderText(str(default_output(self.source, "<coder>", ".sqlite")))
         browse = QPushButton("Browse…")
         browse.setAutoDefault(False)
         browse.clicked.connect(self.browse)
@@ -111,10 +113,18 @@ class PackageDialog(QDialog):
         self.seed.setEnabled(on)
 
     def _suggest_path(self, name: str) -> None:
-        """Follow the coder's name until the user types a path of their own."""
-        if not self.path.isModified():
-            tag = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in name.strip()) or "coder"
-            self.path.setText(str(default_output(self.source, tag, ".sqlite")))
+        """``<project>-<coder>.sqlite`` beside the project, following the coder's name (as the
+        project spells it: "MINA" is mina) until the user types a path of their own."""
+        if self.path.isModified():
+            return
+        session = self.bench.session
+        try:
+            found = session.store.find_coder(name) if session is not None and name.strip() else None
+        except AnnotatorError:  # a name several coders could be: the typed spelling
+            found = None
+        name = found.name if found is not None else name
+        tag = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in name.strip())
+        self.path.setText(str(default_output(self.source, tag, ".sqlite")) if tag else "")
 
     def browse(self) -> None:
         path = prompts.save_file(self, "Save the package as")
