@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import Qt, QThreadPool, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoGroup
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QVBoxLayout, QWidget
 
@@ -35,6 +35,7 @@ from annotator.gui.panels import DocumentsPanel, MemoPanel, SegmentsPanel
 from annotator.gui.presenter import ALL, MINE, DocumentPresenter
 from annotator.gui.projects import ProjectController
 from annotator.gui.session import ProjectSession
+from annotator.gui.shortcut_guard import ShortcutGuard
 from annotator.gui.values import ValuesController
 from annotator.gui.values_editor import ValuesEditor
 from annotator.gui.window_bench import PanelWorkbench
@@ -54,6 +55,8 @@ class MainWindow(PanelWorkbench, QMainWindow):
         self.setAcceptDrops(True)
         self.session: ProjectSession | None = None
         self.undo_group = QUndoGroup(self)
+        self._undo_index, self._just_failed = 0, False
+        self.undo_group.indexChanged.connect(self._undo_moved)
         self.view = DocumentView()
         self.view.setObjectName("documentView")
         self.view.setAccessibleName("Testimony text")
@@ -95,9 +98,13 @@ class MainWindow(PanelWorkbench, QMainWindow):
         self.coders = CoderController(self, self)
         self.case_ops = CaseController(self, self.cases_panel.model, self)
         self._build_actions()
+        self.shortcut_guard = ShortcutGuard(
+            self, lambda: [key for action in self.actions.actions.values() for key in action.shortcuts()]
+        )
         self._build_status()
         self._connect()
         window_state.restore(self, **self._layout())
+        self.shortcut_guard.watch_all()
         self.update_state()
 
     # -- construction -----------------------------------------------------------
@@ -295,6 +302,7 @@ class MainWindow(PanelWorkbench, QMainWindow):
             session.changed.connect(self._changed)
             session.failed.connect(self._failed)
             self.undo_group.addStack(session.undo_stack)
+            self._undo_index = session.undo_stack.index()
             self.undo_group.setActiveStack(session.undo_stack)
         self.codebook.reset_view_state()
         self.presenter.coder_mode, self.codebook.model.coder = ALL, None  # a new project shows everyone
@@ -330,8 +338,21 @@ class MainWindow(PanelWorkbench, QMainWindow):
             self._fill_segment_filters()
         self.update_state()
 
+    def _undo_moved(self, index: int) -> None:
+        """Undo and redo say which step they took back or made again."""
+        stack, before = self.undo_group.activeStack(), self._undo_index
+        self._undo_index = index
+        if stack is None or self.session is None or self.session.pushing or self._just_failed:
+            return  # a failed step said why; that message stays
+        if index < before and stack.command(index) is not None:
+            self.show_status(f"Undone: {stack.command(index).text()} (Ctrl+Shift+Z redoes it).")
+        elif index > before and stack.command(index - 1) is not None:
+            self.show_status(f"Redone: {stack.command(index - 1).text()}.")
+
     def _failed(self, message: str) -> None:
         self.show_status(message)
+        self._just_failed = True  # for this turn of the event loop (see _undo_moved)
+        QTimer.singleShot(0, lambda: setattr(self, "_just_failed", False))
 
     def show_status(self, message: str, timeout: int = 8000) -> None:
         self.statusBar().showMessage(message, timeout)
@@ -397,6 +418,8 @@ class MainWindow(PanelWorkbench, QMainWindow):
     def _codings_clicked(self, guids: list[str]) -> None:
         """A click on a highlight: select its coding, show its codes and its rows in the table."""
         self.view.set_selected_coding(guids[0] if guids else None)
+        if not guids and self.memos.kind == "coding" and self.presenter.document:
+            self.memos.show("document", self.presenter.document)  # no passage chosen any more
         if not guids or self.session is None:
             return
         model = self.segments.model

@@ -44,16 +44,38 @@ class MemoController(QObject):
             info = self.session.store.info()
             self._show("project", info.guid, f"Project memo — {info.name}")
 
-    def show(self, kind: str, target: str, title: str) -> None:
-        """Edit the memo of a document, code or coding (``kind``) called ``title``."""
+    def show(self, kind: str, target: str, title: str = "") -> None:
+        """Edit the memo of a document, code or coding (``kind``); the title is read from the
+        project (``title`` is used only when it cannot be)."""
         if (kind, target) != (self.kind, self.target):
             self._show(kind, target, title)
 
     def _show(self, kind: str, target: str, title: str) -> None:
         self.flush()
         self.kind, self.target, self.title = kind, target, title
-        self.panel.target.setText(title)
         self._load()
+
+    def _title(self) -> str:
+        """What the memo is on, named as it is now (a rename or re-code since shows at once).
+
+        Raises NotFound when the target has gone.
+        """
+        session = self.session
+        if session is None:
+            return "No project open"
+        store = session.store
+        if self.kind == "project":
+            return f"Project memo — {store.info().name}"
+        if self.kind == "document":
+            return f"Document memo — {store.document(self.target).name}"
+        if self.kind == "code":
+            if self.target not in session.tree:
+                raise NotFound(f"no code with id {self.target}")
+            return f"Code memo — {session.tree.by_guid[self.target].name}"
+        coding = store.coding(self.target)
+        code = session.tree.by_guid.get(coding.code)
+        coder = store.coder(coding.coder).name
+        return f"Coded passage memo — {code.name if code else 'a coding'}, coded by {coder}"
 
     def _stored(self) -> str:
         if self.session is None or not self.target:
@@ -64,17 +86,25 @@ class MemoController(QObject):
         memo = store.memo(self.kind, self.target)
         return memo.text if memo else ""
 
-    def _load(self) -> None:
+    def _load(self, *, refresh: bool = False) -> None:
+        """Show the target's title and memo; ``refresh``: the same target again after a change
+        elsewhere, where words typed and not yet saved are kept unless the memo itself changed."""
         try:
             text = self._stored()
-        except NotFound:  # the coding/code went away (removed, or its creation undone)
+            if self.target:
+                self.title = self._title() or self.title
+        except NotFound:  # the document/code/coding went away (removed, or its creation undone)
             self.show_project()
             return
+        self.panel.target.setText(self.title)
+        typing = refresh and text == self._saved and self.editor.toPlainText() != text
         self._saved = text
-        self.editor.blockSignals(True)
-        if self.editor.toPlainText() != text:
-            self.editor.setPlainText(text)
-        self.editor.blockSignals(False)
+        if not typing:
+            self.timer.stop()
+            self.editor.blockSignals(True)
+            if self.editor.toPlainText() != text:
+                self.editor.setPlainText(text)
+            self.editor.blockSignals(False)
         writable = self.session is not None and not self.session.readonly and bool(self.target)
         self.editor.setReadOnly(not writable)
         what = {
@@ -83,7 +113,12 @@ class MemoController(QObject):
             "code": "this code",
             "coding": "this coded passage",
         }[self.kind]
-        self.editor.setPlaceholderText(f"A memo on {what}. It is saved as you type." if writable else "")
+        if writable:
+            self.editor.setPlaceholderText(f"A memo on {what}. It is saved as you type.")
+        elif self.session is None:
+            self.editor.setPlaceholderText("Open a project to write memos.")
+        else:
+            self.editor.setPlaceholderText(f"No memo on {what}. The project is open read-only.")
 
     def _edited(self) -> None:
         if not self.editor.isReadOnly():
@@ -111,13 +146,18 @@ class MemoController(QObject):
             self._writing = False
 
     def apply_changes(self, changes: ChangeSet) -> None:
-        if self._writing or self.session is None:
+        """Follow a change made elsewhere (an undo, a rename, a re-code): reload the memo if it is
+        the one shown, and re-read the title whenever what it names may have changed."""
+        if self.session is None:
             return
+        if self._writing:
+            return  # our own save: the text is what the editor holds
         mine = (self.kind, self.target) in changes.memos
         if self.kind == "coding":
             mine = self.target in changes.codings
         elif self.kind == "code":
-            mine = mine or (changes.codebook and self.target not in self.session.tree)
-        if mine:
-            self.timer.stop()
-            self._load()
+            mine = mine or changes.codebook or self.target in changes.codes
+        elif self.kind == "document":
+            mine = mine or changes.document_list
+        if mine or changes.extra.get("reload"):
+            self._load(refresh=True)

@@ -25,6 +25,7 @@ from annotator.core.store.connection import writable_location
 from annotator.gui import prompts, save_target, shutdown
 from annotator.gui.dialogs.attributes import AttributesDialog
 from annotator.gui.dialogs.import_report import ImportReportDialog, incomplete_question, summary
+from annotator.gui.feedback import count
 from annotator.gui.session import ProjectSession
 from annotator.gui.trust import opening
 from annotator.gui.workbench import ProjectBench
@@ -337,4 +338,6 @@ class ProjectController(QObject):
     def _save_attributes(self, session: ProjectSession, dialog: AttributesDialog) -> None:
         changes = dialog.changes()
         if changes and session is self.bench.session:
-            session.push(Composite(changes, "Edit attributes", by=session.coder.guid))
+            if session.push(Composite(changes, "Edit attributes", by=session.coder.guid)) is None:
+                return
+            self.bench.show_status(f"{count(len(changes), 'attribute value')} saved (Ctrl+Z undoes it).")

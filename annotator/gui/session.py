@@ -44,6 +44,7 @@ class ProjectSession(QObject):
         self.coder = self._coder(coder_name)  # first: a refused name leaves nothing running
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(UNDO_LIMIT)
+        self.pushing = False
         self._tree: CodeTree | None = None
         self._doc_codings: tuple[str, list[Coding]] | None = None
         self.changed.connect(self._forget_tree)
@@ -117,7 +118,11 @@ class ProjectSession(QObject):
         except AnnotatorError as exc:
             self.failed.emit(str(exc))
             return None
-        self.undo_stack.push(ChangeCommand(self, change, applied))
+        self.pushing = True  # the stack's index moves, but nothing was undone or redone
+        try:
+            self.undo_stack.push(ChangeCommand(self, change, applied))
+        finally:
+            self.pushing = False
         return applied
 
     def notify(self, changes: ChangeSet) -> None:
