@@ -13,10 +13,20 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QThreadPool, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoGroup
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from annotator import __version__
 from annotator.core import config
+from annotator.core.analysis.find import Found, find_in_documents
 from annotator.core.changes import ChangeSet
 from annotator.gui import team, trust, window_state
 from annotator.gui.actions import build_actions, shortcut_rows
@@ -28,6 +38,7 @@ from annotator.gui.coders import CoderController
 from annotator.gui.coding import CodingController
 from annotator.gui.dialogs.shortcuts import ShortcutsDialog
 from annotator.gui.document_view import DocumentView
+from annotator.gui.empty_state import NO_DOCUMENTS, NO_PROJECT, EmptyState
 from annotator.gui.find_bar import FindBar
 from annotator.gui.memos import MemoController
 from annotator.gui.models.documents import PASSAGES, WHOLE
@@ -61,6 +72,8 @@ class MainWindow(PanelWorkbench, QMainWindow):
         self.view.setObjectName("documentView")
         self.view.setAccessibleName("Testimony text")
         self.find_bar = FindBar(self.view)
+        self.find_bar.search_all = self._find_everywhere
+        self.find_bar.open_hit = self._open_hit
         self.values_editor = ValuesEditor()
         central = QWidget()
         box = QVBoxLayout(central)
@@ -68,6 +81,9 @@ class MainWindow(PanelWorkbench, QMainWindow):
         box.setSpacing(0)
         box.addWidget(self.find_bar)
         box.addWidget(self.view)
+        self.empty = EmptyState()
+        self.empty.hide()
+        box.addWidget(self.empty)
         box.addWidget(self.values_editor)
         self.setCentralWidget(central)
         self.presenter = DocumentPresenter(self.view, self)
@@ -275,6 +291,8 @@ class MainWindow(PanelWorkbench, QMainWindow):
         order = [
             self.documents.view,
             self.view,
+            self.empty.primary,
+            self.empty.secondary,
             self.codebook.filter,
             self.codebook.tree,
             self.codebook.detail,
@@ -381,6 +399,41 @@ class MainWindow(PanelWorkbench, QMainWindow):
         self.saved_label.setText(
             "No project open" if s is None else "Read-only" if s.readonly else "All changes saved"
         )
+        self._show_empty_state(name)
+
+    def _show_empty_state(self, name: str) -> None:
+        """No project, or no documents: the document area offers the next step instead of a blank."""
+        s, a = self.session, self.actions
+        empty = s is None or self.documents.model.rowCount() == 0
+        if s is None:
+            self.empty.show_state(
+                NO_PROJECT,
+                title="No project open",
+                hint="Open a project file, or make a new one with a codebook. "
+                "You can also drop a project file on this window.",
+                primary=a["file.open"],
+                secondary=a["file.new"],
+            )
+        elif empty:
+            self.empty.show_state(
+                NO_DOCUMENTS,
+                title=f"{name or 'This project'} has no documents yet",
+                hint="This project is open read-only, so no documents can be imported into it."
+                if s.readonly
+                else "Import interview transcripts and statements (txt, docx, pdf, odt, rtf, html, md, "
+                "or a REFI-QDA project), or drop the files on this window.",
+                primary=a["file.import"],
+            )
+        if empty == self.view.isHidden():
+            return
+        focus = QApplication.focusWidget()
+        focused_here = focus is None or focus is self.view or self.empty.isAncestorOf(focus)
+        if empty:
+            self.find_bar.hide()
+        self.view.setVisible(not empty)
+        self.empty.setVisible(empty)
+        if focused_here and self.isVisible():
+            (self.empty.primary if empty else self.view).setFocus()
 
     # -- selection plumbing -----------------------------------------------------------
     def _open_document(self, guid: str | None) -> None:
@@ -439,6 +492,17 @@ class MainWindow(PanelWorkbench, QMainWindow):
         self.view.select_span(coding.start, coding.end)
         self.view.set_selected_coding(coding.guid)
         self.view.setFocus()
+
+    def _find_everywhere(self, text: str, case_sensitive: bool) -> Found:
+        if self.session is None:
+            return Found([], 0, True)
+        return find_in_documents(self.session.store, text, case_sensitive=case_sensitive)
+
+    def _open_hit(self, document: str, start: int, end: int) -> None:
+        """A hit of Find in all documents: its document, the match selected (the focus stays)."""
+        if self.presenter.document != document:
+            self.documents.select(document)
+        self.view.select_span(start, end)
 
     # -- small handlers -----------------------------------------------------------------
     def focus_filter(self) -> None:
