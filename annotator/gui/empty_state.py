@@ -10,7 +10,7 @@ those are (an import into a read-only project is not offered).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 NO_PROJECT, NO_DOCUMENTS = "no-project", "no-documents"
@@ -22,6 +22,8 @@ class EmptyState(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("emptyState")
+        self.setAutoFillBackground(True)  # the page colour of the text it stands in for
+        self.setBackgroundRole(QPalette.ColorRole.Base)
         self.state = ""
         self.title = QLabel()
         self.title.setObjectName("emptyStateTitle")
@@ -43,13 +45,19 @@ class EmptyState(QWidget):
         buttons.addWidget(self.primary)
         buttons.addWidget(self.secondary)
         buttons.addStretch(1)
-        layout = QVBoxLayout(self)
+        column = QWidget()
+        column.setMaximumWidth(600)  # a readable line, however wide the window
+        layout = QVBoxLayout(column)
         layout.addStretch(2)
         layout.addWidget(self.title)
         layout.addWidget(self.hint)
         layout.addSpacing(12)
         layout.addLayout(buttons)
         layout.addStretch(3)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(column, 4)
+        outer.addStretch(1)
         self._actions: list[QAction | None] = [None, None]
         self.primary.clicked.connect(lambda: self._trigger(0))
         self.secondary.clicked.connect(lambda: self._trigger(1))

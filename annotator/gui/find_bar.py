@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -59,8 +60,9 @@ class FindBar(QWidget):
         self.results = QListWidget()
         self.results.setObjectName("findResults")
         self.results.setAccessibleName("Matches in all documents")
-        self.results.setMaximumHeight(180)
         self.results.setUniformItemSizes(True)
+        self.results.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.hide()
         self._searched: tuple[str, bool] | None = None
         self._timer = QTimer(self)
@@ -103,6 +105,7 @@ class FindBar(QWidget):
         self.results.itemClicked.connect(self._open_item)
         self.edit.installEventFilter(self)
         self.results.installEventFilter(self)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # the text takes the rest
         self.hide()
 
     def open_bar(self) -> None:
@@ -182,6 +185,7 @@ class FindBar(QWidget):
                 f"<b>{html.escape(hit.match)}</b>{html.escape(hit.after)}"
             )
             self.results.addItem(item)
+        self._fit_results()
         n, docs = len(found.hits), found.documents
         if not n:
             self.message.setText("Not found in any document")
@@ -190,6 +194,12 @@ class FindBar(QWidget):
             self.message.setText(
                 f"{n} match{'es' if n != 1 else ''} in {docs} document{'s' if docs != 1 else ''}{more}"
             )
+
+    def _fit_results(self) -> None:
+        """As tall as its hits, up to eight lines: the text below keeps its room."""
+        rows = min(8, max(1, self.results.count()))
+        line = self.results.sizeHintForRow(0) if self.results.count() else self.fontMetrics().height() + 4
+        self.results.setFixedHeight(rows * line + 2 * self.results.frameWidth() + 4)
 
     def step(self, delta: int) -> None:
         """Open the next (or previous) hit of the list, wrapping around."""

@@ -107,6 +107,7 @@ class MainWindow(PanelWorkbench, QMainWindow):
         self.resizeDocks([self.docks["segments"]], [220], Qt.Orientation.Vertical)
         self.resizeDocks([self.docks["segments"], self.docks["memo"]], [900, 400], Qt.Orientation.Horizontal)
         self.memos = MemoController(self.memo_panel, self)
+        self.memos.current_document = lambda: self.presenter.document
         self.coding = CodingController(self, self)
         self.values = ValuesController(self, self.values_editor, self.view.setFocus, self)
         self.codebook_ops = CodebookOps(self, self.coding)

@@ -7,6 +7,8 @@ reloads the editor, but our own write never does, so the cursor stays put.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, QTimer
 
 from annotator.core.changes import Change, ChangeSet, EditCoding, SetMemo
@@ -30,11 +32,27 @@ class MemoController(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(DELAY_MS)
         self.timer.timeout.connect(self.flush)
+        # The open document (set by the window): its memo is shown when the coding's or code's goes.
+        self.current_document: Callable[[], str | None] = lambda: None
         self.editor.textChanged.connect(self._edited)
 
     def set_session(self, session: ProjectSession | None) -> None:
         self.flush()
         self.session = session
+        self.show_project()
+
+    def _fall_back(self) -> None:
+        """What the memo was on is gone: the open document's memo, else the project's."""
+        document = self.current_document()
+        if document and self.kind != "document" and self.session is not None:
+            self.kind, self.target = "document", document
+            try:
+                self.title = self._title()
+            except NotFound:
+                self.show_project()
+                return
+            self._load()
+            return
         self.show_project()
 
     def show_project(self) -> None:
@@ -94,7 +112,7 @@ class MemoController(QObject):
             if self.target:
                 self.title = self._title() or self.title
         except NotFound:  # the document/code/coding went away (removed, or its creation undone)
-            self.show_project()
+            self._fall_back()
             return
         self.panel.target.setText(self.title)
         typing = refresh and text == self._saved and self.editor.toPlainText() != text

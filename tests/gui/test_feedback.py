@@ -128,9 +128,9 @@ def test_the_memo_title_follows_renames_recodes_undo_and_clicks(qtbot, window, m
 
     click_text(qtbot, window, start + 2)
     key(qtbot, window, "Ctrl+Z")  # the re-code
-    key(qtbot, window, "Ctrl+Z")  # the coding itself: its memo is gone
+    key(qtbot, window, "Ctrl+Z")  # the coding itself: its memo is gone, the document's is shown
     assert guid not in {c.guid for c in window.session.store.codings()}
-    assert title.text() == "Project memo — GUI test project"
+    assert title.text() == "Document memo — en.txt"
 
 
 def test_deleting_the_code_whose_memo_is_shown_leaves_no_stale_pane(qtbot, window, monkeypatch):
@@ -140,7 +140,8 @@ def test_deleting_the_code_whose_memo_is_shown_leaves_no_stale_pane(qtbot, windo
     assert window.memo_panel.target.text() == "Code memo — Threats"
     window.actions["code.delete"].trigger()
     assert threats not in window.session.tree
-    assert window.memo_panel.target.text() == "Project memo — GUI test project"
+    assert window.memo_panel.target.text() == "Document memo — en.txt"
+    assert not window.memo_panel.editor.isReadOnly()
 
 
 def test_escape_clears_the_codebook_filter_and_an_empty_result_says_so(qtbot, window):
