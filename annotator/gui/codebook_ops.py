@@ -19,6 +19,7 @@ from annotator.core.patterns import INTERACTIVE_TIMEOUT_S, INTERACTIVE_TOTAL_TIM
 from annotator.gui import prompts
 from annotator.gui.dialogs.fields import FieldsDialog
 from annotator.gui.dialogs.palette import TOP_LEVEL
+from annotator.gui.feedback import count, quoted
 from annotator.gui.workbench import CodebookBench, CodePicker
 
 
@@ -39,8 +40,11 @@ class CodebookOps:
         self.picker = picker
         self.fields_dialog: FieldsDialog | None = None
 
-    def _push(self, build: Callable[[], Change]) -> bool:
-        """Build and push a change; a bad argument (say, an empty name) goes to the status bar."""
+    def _push(self, build: Callable[[], Change], done: Callable[[], str] | None = None) -> bool:
+        """Build and push a change; a bad argument (say, an empty name) goes to the status bar.
+
+        ``done()`` words what happened, read after the change (names and counts are current then).
+        """
         session = self.bench.session
         if session is None:
             return False
@@ -49,7 +53,15 @@ class CodebookOps:
         except AnnotatorError as exc:
             self.bench.show_status(str(exc))
             return False
-        return session.push(change) is not None
+        if session.push(change) is None:
+            return False
+        if done is not None:
+            self.bench.show_status(f"{done()} (Ctrl+Z undoes it).")
+        return True
+
+    def _path(self, guid: str) -> str:
+        session = self.bench.session
+        return session.tree.path(guid) if session is not None and guid in session.tree else "the code"
 
     def _code(self) -> str | None:
         guid = self.bench.current_code()
@@ -72,7 +84,7 @@ class CodebookOps:
             holder.append(AddCode(name, parent=parent, by=self._by))
             return holder[0]
 
-        if self._push(build):
+        if self._push(build, lambda: f"Added the code {self._path(holder[0].code.guid)}"):
             self.bench.select_codes([holder[0].code.guid])
 
     def add_child(self) -> None:
@@ -87,7 +99,10 @@ class CodebookOps:
         old = self.bench.session.tree.by_guid[guid].name
         name = prompts.ask_text(self.bench.dialog_parent, "Rename code", "New name:", old)
         if name is not None and name.strip() != old:
-            self._push(lambda: EditCode(guid, name=name, by=self._by))
+            self._push(
+                lambda: EditCode(guid, name=name, by=self._by),
+                lambda: f"Renamed {quoted(old)} to {quoted(name.strip())}",
+            )
 
     def recolor(self) -> None:
         guid = self._code()
@@ -97,7 +112,9 @@ class CodebookOps:
             self.bench.dialog_parent, "Code colour", self.bench.session.tree.by_guid[guid].color
         )
         if color is not None:
-            self._push(lambda: EditCode(guid, color=color, by=self._by))
+            self._push(
+                lambda: EditCode(guid, color=color, by=self._by), lambda: f"Recoloured {self._path(guid)}"
+            )
 
     def set_shortcut(self) -> None:
         guid = self._code()
@@ -116,7 +133,14 @@ class CodebookOps:
         if key is None:
             self.bench.show_status(f"{text!r} is not a key Qt understands.")
             return
-        self._push(lambda: EditCode(guid, shortcut=key, by=self._by))
+        self._push(
+            lambda: EditCode(guid, shortcut=key, by=self._by),
+            lambda: (
+                f"Key {key} now applies {self._path(guid)}"
+                if key
+                else f"{self._path(guid)} has no key any more"
+            ),
+        )
 
     def fields(self) -> FieldsDialog | None:
         """Code → Value fields…: the typed values the current code asks for (one dialog at a time)."""
@@ -156,7 +180,8 @@ class CodebookOps:
         if parent == TOP_LEVEL:
             parent = None
         self._push(
-            lambda: MoveCode(guid, parent=parent, position=None if position < 0 else position, by=self._by)
+            lambda: MoveCode(guid, parent=parent, position=None if position < 0 else position, by=self._by),
+            lambda: f"Moved the code to {self._path(guid)}",
         )
         self.bench.select_codes([guid])
 
@@ -166,8 +191,13 @@ class CodebookOps:
             return
         path = self.bench.session.tree.path(guid)
 
+        moved = len(self.bench.session.store.codings(codes=[guid]))
+
         def into(target: str) -> None:
-            if self._push(lambda: MergeCodes(guid, target, by=self._by)):
+            def said() -> str:
+                return f"Merged {path} into {self._path(target)}; {count(moved, 'coding')} moved"
+
+            if self._push(lambda: MergeCodes(guid, target, by=self._by), said):
                 self.bench.select_codes([target])
 
         self.picker.choose_code(f"Merge {path} into…", into, exclude={guid})
@@ -187,7 +217,11 @@ class CodebookOps:
             "You can undo this with Ctrl+Z."
         )
         if prompts.confirm(self.bench.dialog_parent, "Delete code", text):
-            self._push(lambda: DeleteCode(guid, by=self._by))
+            path = tree.path(guid)
+            self._push(
+                lambda: DeleteCode(guid, by=self._by),
+                lambda: f"Deleted the code {path}{subs} and {count(codings, 'coding')}",
+            )
 
     def autocode(self) -> None:
         guid = self._code()
@@ -202,5 +236,14 @@ class CodebookOps:
         if pattern:
             coder = self._by
             limits = {"timeout": INTERACTIVE_TIMEOUT_S, "total_timeout": INTERACTIVE_TOTAL_TIMEOUT_S}
-            if self._push(lambda: Autocode(code=guid, pattern=pattern, coder=coder, **limits)):
-                self.bench.show_status("Auto-coding done; Ctrl+Z undoes all of it.")
+            holder: list[Autocode] = []
+
+            def build() -> Change:
+                holder.append(Autocode(code=guid, pattern=pattern, coder=coder, **limits))
+                return holder[0]
+
+            self._push(build, lambda: f"Auto-coded {self._autocoded(holder)} with {self._path(guid)}")
+
+    def _autocoded(self, holder: list[Autocode]) -> str:
+        made = getattr(holder[0], "added", None) if holder else None
+        return count(len(made), "passage") if made is not None else "the matches"

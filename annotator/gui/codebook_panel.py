@@ -16,10 +16,11 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeyEvent, QMouseEvent
+from PySide6.QtGui import QAction, QKeyEvent, QMouseEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QMenu,
     QSplitter,
@@ -55,6 +56,12 @@ class CodebookPanel(QWidget):
         self.filter.setPlaceholderText("Filter codes  (Ctrl+L)")
         self.filter.setAccessibleName("Filter codes")
         self.filter.setClearButtonEnabled(True)
+        self.no_match = QLabel()
+        self.no_match.setObjectName("codeFilterEmpty")
+        self.no_match.setWordWrap(True)
+        self.no_match.setTextFormat(Qt.TextFormat.PlainText)
+        self.no_match.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.no_match.hide()
         self.tree = QTreeView()
         self.tree.setObjectName("codeTree")
         self.tree.setAccessibleName("Codebook")
@@ -95,6 +102,7 @@ class CodebookPanel(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(6)
         layout.addWidget(self.filter)
+        layout.addWidget(self.no_match)
         layout.addWidget(self.splitter)
         self.setTabOrder(self.filter, self.tree)
         self.setTabOrder(self.tree, self.detail)
@@ -114,6 +122,8 @@ class CodebookPanel(QWidget):
         self.model.modelReset.connect(self._restore)
         self.model.dataChanged.connect(lambda *_: self._show_detail())
         self.filter.textChanged.connect(self._filter)
+        self.filter.installEventFilter(self)
+        self.model.modelReset.connect(self._say_matches)
 
     # -- selection --------------------------------------------------------
     def selected_codes(self) -> list[str]:
@@ -189,6 +199,14 @@ class CodebookPanel(QWidget):
             if index.isValid() and event.button() == Qt.MouseButton.LeftButton:
                 self._activated(index)
                 return True
+        if watched is self.filter and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+                if self.filter.text():
+                    self.filter.clear()  # Escape clears the filter; a second one goes to the tree
+                else:
+                    self.tree.setFocus()
+                return True
         if watched is self.tree and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
@@ -242,8 +260,16 @@ class CodebookPanel(QWidget):
             self.selectionChanged.emit(list(selected))
         self._show_detail()
 
+    def _say_matches(self) -> None:
+        """Under the filter box: that nothing matches, rather than an empty tree."""
+        text = self.filter.text().strip()
+        empty = bool(text) and self.proxy.rowCount() == 0
+        self.no_match.setText(f"No code matches '{text}'." if empty else "")
+        self.no_match.setVisible(empty)
+
     def _filter(self, text: str) -> None:
         self.proxy.setFilterFixedString(text.strip())
+        self._say_matches()
         self._restoring = True
         try:
             if text.strip():

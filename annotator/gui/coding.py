@@ -19,6 +19,7 @@ from annotator.core.changes import ApplyCode, Change, Composite, EditCoding, InV
 from annotator.core.changes.codebook import AddCode
 from annotator.gui.dialogs.palette import CodePalette
 from annotator.gui.document_view import DocumentView
+from annotator.gui.feedback import count, quoted
 from annotator.gui.models.codebook import CODE_MIME
 from annotator.gui.ownership import may_change
 from annotator.gui.value_loss import push_confirming_loss
@@ -109,7 +110,7 @@ class CodingController(QObject):
         document, start, end = target
         change = ApplyCode(document=document, start=start, end=end, code=code, coder=session.coder.guid)
         if session.push(change) is not None:
-            self.bench.show_status(f"Coded {end - start} characters with {session.tree.path(code)}.")
+            self.bench.show_status(f"Coded {count(end - start, 'character')} with {session.tree.path(code)}.")
             self.applied.emit(change.coding.guid)
 
     def apply_selected_code(self) -> None:
@@ -145,12 +146,23 @@ class CodingController(QObject):
         document, start, end = target
         coder = session.coder.guid
         group = session.tree.child_named(None, IN_VIVO_GROUP)
+        existing = {c.guid for c in session.tree.by_guid.values()}
         if group is not None:
-            session.push(InVivoCode(document=document, start=start, end=end, coder=coder, parent=group.guid))
+            step = InVivoCode(document=document, start=start, end=end, coder=coder, parent=group.guid)
+            done = session.push(step)
+        else:
+            add = AddCode(IN_VIVO_GROUP, by=coder, short_definition="Codes named by the person's own words.")
+            step = InVivoCode(document=document, start=start, end=end, coder=coder, parent=add.code.guid)
+            done = session.push(Composite([add, step], "In-vivo code", by=coder))
+        applied = step.steps[-1] if step.steps else None
+        if done is None or not isinstance(applied, ApplyCode):
             return
-        add = AddCode(IN_VIVO_GROUP, by=coder, short_definition="Codes named by the person's own words.")
-        step = InVivoCode(document=document, start=start, end=end, coder=coder, parent=add.code.guid)
-        session.push(Composite([add, step], "In-vivo code", by=coder))
+        code = applied.coding.code
+        name = quoted(session.tree.by_guid[code].name) if code in session.tree else "the code"
+        made = "new code" if code not in existing else "code"
+        self.bench.show_status(
+            f"In vivo: coded {count(end - start, 'character')} with the {made} {name} (Ctrl+Z undoes it)."
+        )
 
     # -- a coding -------------------------------------------------------------
     def remove(self) -> None:
@@ -163,6 +175,7 @@ class CodingController(QObject):
             return
         if session.push(RemoveCodings(guids, by=session.coder.guid)) is not None:
             self.bench.set_selected_coding(None)
+            self.bench.show_status(f"{count(len(guids), 'coding')} removed (Ctrl+Z undoes it).")
 
     def recode(self) -> None:
         guids = self.bench.selected_codings()
@@ -185,14 +198,24 @@ class CodingController(QObject):
                 return steps[0] if len(steps) == 1 else Composite(steps, "Re-code codings", by=by)
 
             # Values the new code has no field for would go: listed, and only dropped on Yes.
-            push_confirming_loss(session, self.bench.dialog_parent, "Change code", build)
+            if push_confirming_loss(session, self.bench.dialog_parent, "Change code", build) is not None:
+                path = session.tree.path(code) if code in session.tree else "the chosen code"
+                self.bench.show_status(
+                    f"{count(len(guids), 'coding')} re-coded to {path} (Ctrl+Z undoes it)."
+                )
 
         self.choose_code("Change code to…", change_to)
 
     def resize(self, guid: str, start: int, end: int) -> None:
         session = self.bench.session
-        if session is not None and may_change(session, self.bench.dialog_parent, [guid], "resize it"):
-            session.push(EditCoding(guid, start=start, end=end, by=session.coder.guid))
+        if session is None or not may_change(session, self.bench.dialog_parent, [guid], "resize it"):
+            return
+        if session.push(EditCoding(guid, start=start, end=end, by=session.coder.guid)) is not None:
+            coding = session.store.coding(guid)
+            path = session.tree.path(coding.code) if coding.code in session.tree else "the"
+            shown = self._view is not None and coding.document == self.bench.current_document
+            words = f": {quoted(self._view.text[start:end], 60)}" if shown and self._view else ""
+            self.bench.show_status(f"Resized the {path} coding to {count(end - start, 'character')}{words}.")
 
     # -- code keys --------------------------------------------------------------
     def rebuild_keys(self) -> None:

@@ -35,6 +35,7 @@ from annotator.gui.highlighter import CodingHighlighter
 from annotator.gui.intervals import IntervalIndex, Lanes
 from annotator.gui.positions import PositionMap, char_at, line_number, line_pieces, visible_rows
 from annotator.gui.stripe_margin import StripeMargin
+from annotator.gui.word_snap import snap
 
 FONT_FAMILIES = [
     "Noto Sans",
@@ -95,6 +96,7 @@ class DocumentView(QPlainTextEdit):
         self._match_starts: list[int] = []
         self._match_len = 0
         self._press: QPoint | None = None
+        self._drag_anchor: int | None = None  # code point where a drag began (word snapping)
         self.highlighter = CodingHighlighter(doc)
         self.highlighter.color_of = self.color_of
         self.highlighter.visible_blocks = self.visible_blocks
@@ -409,10 +411,39 @@ class DocumentView(QPlainTextEdit):
         super().keyPressEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        self._press = event.position().toPoint() if event.button() == Qt.MouseButton.LeftButton else None
+        left = event.button() == Qt.MouseButton.LeftButton
+        self._press = event.position().toPoint() if left else None
         super().mousePressEvent(event)
+        self._drag_anchor = self.positions.to_cp(self.textCursor().anchor()) if left else None
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        if event.buttons() & Qt.MouseButton.LeftButton:
+            self._snap_drag(by_character=bool(event.modifiers() & Qt.KeyboardModifier.AltModifier))
+
+    def _snap_drag(self, *, by_character: bool) -> None:
+        """A drag selects whole words (see word_snap); with Alt, characters. Recomputed from the
+        press point each time, so dragging back across it re-snaps the other way."""
+        a = self._drag_anchor
+        cur = self.textCursor()
+        if a is None or not cur.hasSelection():
+            return
+        b = self.positions.to_cp(cur.position())
+        if by_character:
+            anchor, position = a, b
+        else:
+            start, end = snap(self.text, a, b)
+            anchor, position = (start, end) if b >= a else (end, start)
+        qa, qp = self.positions.to_qt(anchor), self.positions.to_qt(position)
+        if (qa, qp) != (cur.anchor(), cur.position()):
+            cur.setPosition(qa)
+            cur.setPosition(qp, QTextCursor.MoveMode.KeepAnchor)
+            self.setTextCursor(cur)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:  # the last step may have come from autoscroll
+            self._snap_drag(by_character=bool(event.modifiers() & Qt.KeyboardModifier.AltModifier))
+        self._drag_anchor = None
         super().mouseReleaseEvent(event)
         pos = event.position().toPoint()
         if (

@@ -11,12 +11,22 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import Qt, QThreadPool, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoGroup
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from annotator import __version__
 from annotator.core import config
+from annotator.core.analysis.find import Found, find_in_documents
 from annotator.core.changes import ChangeSet, own_codings_only
 from annotator.gui import team, trust, window_state
 from annotator.gui.actions import build_actions, shortcut_rows
@@ -28,6 +38,7 @@ from annotator.gui.coders import CoderController
 from annotator.gui.coding import CodingController
 from annotator.gui.dialogs.shortcuts import ShortcutsDialog
 from annotator.gui.document_view import DocumentView
+from annotator.gui.empty_state import NO_DOCUMENTS, NO_PROJECT, EmptyState
 from annotator.gui.find_bar import FindBar
 from annotator.gui.memos import MemoController
 from annotator.gui.models.documents import PASSAGES, WHOLE
@@ -35,6 +46,7 @@ from annotator.gui.panels import DocumentsPanel, MemoPanel, SegmentsPanel
 from annotator.gui.presenter import ALL, MINE, DocumentPresenter
 from annotator.gui.projects import ProjectController
 from annotator.gui.session import ProjectSession
+from annotator.gui.shortcut_guard import ShortcutGuard
 from annotator.gui.values import ValuesController
 from annotator.gui.values_editor import ValuesEditor
 from annotator.gui.window_bench import PanelWorkbench
@@ -54,10 +66,14 @@ class MainWindow(PanelWorkbench, QMainWindow):
         self.setAcceptDrops(True)
         self.session: ProjectSession | None = None
         self.undo_group = QUndoGroup(self)
+        self._undo_index, self._just_failed = 0, False
+        self.undo_group.indexChanged.connect(self._undo_moved)
         self.view = DocumentView()
         self.view.setObjectName("documentView")
         self.view.setAccessibleName("Testimony text")
         self.find_bar = FindBar(self.view)
+        self.find_bar.search_all = self._find_everywhere
+        self.find_bar.open_hit = self._open_hit
         self.values_editor = ValuesEditor()
         central = QWidget()
         box = QVBoxLayout(central)
@@ -65,6 +81,9 @@ class MainWindow(PanelWorkbench, QMainWindow):
         box.setSpacing(0)
         box.addWidget(self.find_bar)
         box.addWidget(self.view)
+        self.empty = EmptyState()
+        self.empty.hide()
+        box.addWidget(self.empty)
         box.addWidget(self.values_editor)
         self.setCentralWidget(central)
         self.presenter = DocumentPresenter(self.view, self)
@@ -88,6 +107,7 @@ class MainWindow(PanelWorkbench, QMainWindow):
         self.resizeDocks([self.docks["segments"]], [220], Qt.Orientation.Vertical)
         self.resizeDocks([self.docks["segments"], self.docks["memo"]], [900, 400], Qt.Orientation.Horizontal)
         self.memos = MemoController(self.memo_panel, self)
+        self.memos.current_document = lambda: self.presenter.document
         self.coding = CodingController(self, self)
         self.values = ValuesController(self, self.values_editor, self.view.setFocus, self)
         self.codebook_ops = CodebookOps(self, self.coding)
@@ -95,9 +115,13 @@ class MainWindow(PanelWorkbench, QMainWindow):
         self.coders = CoderController(self, self.projects, self)
         self.case_ops = CaseController(self, self.cases_panel.model, self)
         self._build_actions()
+        self.shortcut_guard = ShortcutGuard(
+            self, lambda: [key for action in self.actions.actions.values() for key in action.shortcuts()]
+        )
         self._build_status()
         self._connect()
         window_state.restore(self, **self._layout())
+        self.shortcut_guard.watch_all()
         self.update_state()
 
     # -- construction -----------------------------------------------------------
@@ -271,6 +295,8 @@ class MainWindow(PanelWorkbench, QMainWindow):
         order = [
             self.documents.view,
             self.view,
+            self.empty.primary,
+            self.empty.secondary,
             self.codebook.filter,
             self.codebook.tree,
             self.codebook.detail,
@@ -298,6 +324,7 @@ class MainWindow(PanelWorkbench, QMainWindow):
             session.changed.connect(self._changed)
             session.failed.connect(self._failed)
             self.undo_group.addStack(session.undo_stack)
+            self._undo_index = session.undo_stack.index()
             self.undo_group.setActiveStack(session.undo_stack)
         self.codebook.reset_view_state()
         self.presenter.coder_mode, self.codebook.model.coder = ALL, None  # a new project shows everyone
@@ -333,8 +360,21 @@ class MainWindow(PanelWorkbench, QMainWindow):
             self._fill_segment_filters()
         self.update_state()
 
+    def _undo_moved(self, index: int) -> None:
+        """Undo and redo say which step they took back or made again."""
+        stack, before = self.undo_group.activeStack(), self._undo_index
+        self._undo_index = index
+        if stack is None or self.session is None or self.session.pushing or self._just_failed:
+            return  # a failed step said why; that message stays
+        if index < before and stack.command(index) is not None:
+            self.show_status(f"Undone: {stack.command(index).text()} (Ctrl+Shift+Z redoes it).")
+        elif index > before and stack.command(index - 1) is not None:
+            self.show_status(f"Redone: {stack.command(index - 1).text()}.")
+
     def _failed(self, message: str) -> None:
         self.show_status(message)
+        self._just_failed = True  # for this turn of the event loop (see _undo_moved)
+        QTimer.singleShot(0, lambda: setattr(self, "_just_failed", False))
 
     def show_status(self, message: str, timeout: int = 8000) -> None:
         self.statusBar().showMessage(message, timeout)
@@ -364,6 +404,41 @@ class MainWindow(PanelWorkbench, QMainWindow):
         self.saved_label.setText(
             "No project open" if s is None else "Read-only" if s.readonly else "All changes saved"
         )
+        self._show_empty_state(name)
+
+    def _show_empty_state(self, name: str) -> None:
+        """No project, or no documents: the document area offers the next step instead of a blank."""
+        s, a = self.session, self.actions
+        empty = s is None or self.documents.model.rowCount() == 0
+        if s is None:
+            self.empty.show_state(
+                NO_PROJECT,
+                title="No project open",
+                hint="Open a project file, or make a new one with a codebook. "
+                "You can also drop a project file on this window.",
+                primary=a["file.open"],
+                secondary=a["file.new"],
+            )
+        elif empty:
+            self.empty.show_state(
+                NO_DOCUMENTS,
+                title=f"{name or 'This project'} has no documents yet",
+                hint="This project is open read-only, so no documents can be imported into it."
+                if s.readonly
+                else "Import interview transcripts and statements (txt, docx, pdf, odt, rtf, html, md, "
+                "or a REFI-QDA project), or drop the files on this window.",
+                primary=a["file.import"],
+            )
+        if empty == self.view.isHidden():
+            return
+        focus = QApplication.focusWidget()
+        focused_here = focus is None or focus is self.view or self.empty.isAncestorOf(focus)
+        if empty:
+            self.find_bar.hide()
+        self.view.setVisible(not empty)
+        self.empty.setVisible(empty)
+        if focused_here and self.isVisible():
+            (self.empty.primary if empty else self.view).setFocus()
 
     # -- selection plumbing -----------------------------------------------------------
     def _open_document(self, guid: str | None) -> None:
@@ -398,6 +473,8 @@ class MainWindow(PanelWorkbench, QMainWindow):
     def _codings_clicked(self, guids: list[str]) -> None:
         """A click on a highlight: select its coding, show its codes and its rows in the table."""
         self.view.set_selected_coding(guids[0] if guids else None)
+        if not guids and self.memos.kind == "coding" and self.presenter.document:
+            self.memos.show("document", self.presenter.document)  # no passage chosen any more
         if not guids or self.session is None:
             return
         model = self.segments.model
@@ -417,6 +494,17 @@ class MainWindow(PanelWorkbench, QMainWindow):
         self.view.select_span(coding.start, coding.end)
         self.view.set_selected_coding(coding.guid)
         self.view.setFocus()
+
+    def _find_everywhere(self, text: str, case_sensitive: bool) -> Found:
+        if self.session is None:
+            return Found([], 0, True)
+        return find_in_documents(self.session.store, text, case_sensitive=case_sensitive)
+
+    def _open_hit(self, document: str, start: int, end: int) -> None:
+        """A hit of Find in all documents: its document, the match selected (the focus stays)."""
+        if self.presenter.document != document:
+            self.documents.select(document)
+        self.view.select_span(start, end)
 
     # -- small handlers -----------------------------------------------------------------
     def focus_filter(self) -> None:

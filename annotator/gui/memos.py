@@ -7,6 +7,8 @@ reloads the editor, but our own write never does, so the cursor stays put.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, QTimer
 
 from annotator.core.changes import Change, ChangeSet, EditCoding, SetMemo
@@ -33,11 +35,27 @@ class MemoController(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(DELAY_MS)
         self.timer.timeout.connect(self.flush)
+        # The open document (set by the window): its memo is shown when the coding's or code's goes.
+        self.current_document: Callable[[], str | None] = lambda: None
         self.editor.textChanged.connect(self._edited)
 
     def set_session(self, session: ProjectSession | None) -> None:
         self.flush()
         self.session = session
+        self.show_project()
+
+    def _fall_back(self) -> None:
+        """What the memo was on is gone: the open document's memo, else the project's."""
+        document = self.current_document()
+        if document and self.kind != "document" and self.session is not None:
+            self.kind, self.target = "document", document
+            try:
+                self.title = self._title()
+            except NotFound:
+                self.show_project()
+                return
+            self._load()
+            return
         self.show_project()
 
     def show_project(self) -> None:
@@ -47,8 +65,9 @@ class MemoController(QObject):
             info = self.session.store.info()
             self._show("project", info.guid, f"Project memo — {info.name}")
 
-    def show(self, kind: str, target: str, title: str) -> None:
-        """Edit the memo of a document, code or coding (``kind``) called ``title``."""
+    def show(self, kind: str, target: str, title: str = "") -> None:
+        """Edit the memo of a document, code or coding (``kind``); the title is read from the
+        project (``title`` is used only when it cannot be)."""
         if (kind, target) != (self.kind, self.target):
             self._show(kind, target, title)
 
@@ -66,8 +85,26 @@ class MemoController(QObject):
     def _show(self, kind: str, target: str, title: str) -> None:
         self.flush()
         self.kind, self.target, self.title = kind, target, title
-        self.panel.target.setText(title)
         self._load()
+
+    def _title(self) -> str:
+        """What the memo is on, named as it is now (a rename or re-code since shows at once).
+
+        Raises NotFound when the target has gone.
+        """
+        session = self.session
+        if session is None:
+            return "No project open"
+        store = session.store
+        if self.kind == "project":
+            return f"Project memo — {store.info().name}"
+        if self.kind == "document":
+            return f"Document memo — {store.document(self.target).name}"
+        if self.kind == "code":
+            if self.target not in session.tree:
+                raise NotFound(f"no code with id {self.target}")
+            return f"Code memo — {session.tree.by_guid[self.target].name}"
+        return self._coding_title(store.coding(self.target))
 
     def _stored(self) -> str:
         if self.session is None or not self.target:
@@ -78,20 +115,28 @@ class MemoController(QObject):
         memo = store.memo(self.kind, self.target)
         return memo.text if memo else ""
 
-    def _load(self) -> None:
+    def _load(self, *, refresh: bool = False) -> None:
+        """Show the target's title and memo; ``refresh``: the same target again after a change
+        elsewhere, where words typed and not yet saved are kept unless the memo itself changed."""
         try:
             text = self._stored()
             coding = (
                 self.session.store.coding(self.target) if self.kind == "coding" and self.session else None
             )
-        except NotFound:  # the coding/code went away (removed, or its creation undone)
-            self.show_project()
+            if self.target:
+                self.title = self._title() or self.title
+        except NotFound:  # the document/code/coding went away (removed, or its creation undone)
+            self._fall_back()
             return
+        self.panel.target.setText(self.title)
+        typing = refresh and text == self._saved and self.editor.toPlainText() != text
         self._saved = text
-        self.editor.blockSignals(True)
-        if self.editor.toPlainText() != text:
-            self.editor.setPlainText(text)
-        self.editor.blockSignals(False)
+        if not typing:
+            self.timer.stop()
+            self.editor.blockSignals(True)
+            if self.editor.toPlainText() != text:
+                self.editor.setPlainText(text)
+            self.editor.blockSignals(False)
         writable = self.session is not None and not self.session.readonly and bool(self.target)
         refused = ""
         if coding is not None and self.session is not None:
@@ -110,7 +155,14 @@ class MemoController(QObject):
             "code": "this code",
             "coding": "this coded passage",
         }[self.kind]
-        self.editor.setPlaceholderText(f"A memo on {what}. It is saved as you type." if writable else refused)
+        if writable:
+            self.editor.setPlaceholderText(f"A memo on {what}. It is saved as you type.")
+        elif refused:
+            self.editor.setPlaceholderText(refused)
+        elif self.session is None:
+            self.editor.setPlaceholderText("Open a project to write memos.")
+        else:
+            self.editor.setPlaceholderText(f"No memo on {what}. The project is open read-only.")
 
     def _edited(self) -> None:
         if self.editor.isReadOnly():
@@ -144,13 +196,18 @@ class MemoController(QObject):
             self._writing = False
 
     def apply_changes(self, changes: ChangeSet) -> None:
-        if self._writing or self.session is None:
+        """Follow a change made elsewhere (an undo, a rename, a re-code): reload the memo if it is
+        the one shown, and re-read the title whenever what it names may have changed."""
+        if self.session is None:
             return
+        if self._writing:
+            return  # our own save: the text is what the editor holds
         mine = (self.kind, self.target) in changes.memos
         if self.kind == "coding":
             mine = self.target in changes.codings
         elif self.kind == "code":
-            mine = mine or (changes.codebook and self.target not in self.session.tree)
-        if mine:
-            self.timer.stop()
-            self._load()
+            mine = mine or changes.codebook or self.target in changes.codes
+        elif self.kind == "document":
+            mine = mine or changes.document_list
+        if mine or changes.extra.get("reload"):
+            self._load(refresh=True)

@@ -25,6 +25,7 @@ from annotator.core.store.connection import writable_location
 from annotator.gui import prompts, save_target, shutdown
 from annotator.gui.dialogs.attributes import AttributesDialog
 from annotator.gui.dialogs.import_report import ImportReportDialog, incomplete_question, summary
+from annotator.gui.feedback import count
 from annotator.gui.session import ProjectSession
 from annotator.gui.trust import opening
 from annotator.gui.workbench import ProjectBench
@@ -94,7 +95,12 @@ class ProjectController(QObject):
         opened, and whatever was taken (the lock, the store) is given back at once.
         """
         path = Path(path).resolve()
-        self.close()
+        current = self.bench.session
+        if current is not None and current.path.resolve() == path:
+            self.close()  # reopening the same file: its lock and store must be let go first
+        # Otherwise the current project stays open until the new one is open and ready: a file
+        # that is not a project, is too new, locked, or whose passphrase is not given leaves
+        # the reader where they were.
         coder = config.coder_name(self.coder_arg) if readonly else self.coder_name()
         no_coder = not readonly and coder is None
         readonly = readonly or no_coder
@@ -112,7 +118,7 @@ class ProjectController(QObject):
         if not readonly and not shutdown.requested():
             taken = self._lock(path)
             if taken is None:
-                self.bench.show_status("Not opened.")
+                self._not_opened()
                 return False
             lock, readonly = taken
         store: ProjectStore | None = None
@@ -141,7 +147,7 @@ class ProjectController(QObject):
                 lock.release()  # before any message: a question must never hold the project
             if error and not shutdown.requested():
                 prompts.show_error(self.bench.dialog_parent, "Cannot open project", error)
-            self.bench.show_status("Not opened.")
+            self._not_opened()
             return False
         try:  # the coder is resolved here, once, to the project's record (see ProjectSession)
             session = ProjectSession(store, coder or "", lock=lock, parent=self.bench.dialog_parent)
@@ -150,8 +156,9 @@ class ProjectController(QObject):
             if lock is not None:
                 lock.release()
             prompts.show_error(self.bench.dialog_parent, "Cannot open project", str(exc))
-            self.bench.show_status("Not opened.")
+            self._not_opened()
             return False
+        self.close()  # the new project is ready: only now does the current one go
         if lock is not None:
             _HELD.add(path)
         config.add_recent_project(path)
@@ -167,6 +174,11 @@ class ProjectController(QObject):
         if any(notes):
             self.bench.show_status(" ".join(n for n in notes if n), 0 if no_coder else 8000)
         return True
+
+    def _not_opened(self) -> None:
+        session = self.bench.session
+        kept = f" {session.path.name} is still open." if session is not None else ""
+        self.bench.show_status(f"Not opened.{kept}")
 
     def close(self) -> None:
         if self.backup_job is not None:
@@ -339,4 +351,6 @@ class ProjectController(QObject):
     def _save_attributes(self, session: ProjectSession, dialog: AttributesDialog) -> None:
         changes = dialog.changes()
         if changes and session is self.bench.session:
-            session.push(Composite(changes, "Edit attributes", by=session.coder.guid))
+            if session.push(Composite(changes, "Edit attributes", by=session.coder.guid)) is None:
+                return
+            self.bench.show_status(f"{count(len(changes), 'attribute value')} saved (Ctrl+Z undoes it).")

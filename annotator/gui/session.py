@@ -48,6 +48,7 @@ class ProjectSession(QObject):
         self.others_allowed: dict[str, date] = {}
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(UNDO_LIMIT)
+        self.pushing = False
         self._tree: CodeTree | None = None
         self._doc_codings: tuple[str, list[Coding]] | None = None
         self.changed.connect(self._forget_tree)
@@ -121,7 +122,11 @@ class ProjectSession(QObject):
         except AnnotatorError as exc:
             self.failed.emit(str(exc))
             return None
-        self.undo_stack.push(ChangeCommand(self, change, applied))
+        self.pushing = True  # the stack's index moves, but nothing was undone or redone
+        try:
+            self.undo_stack.push(ChangeCommand(self, change, applied))
+        finally:
+            self.pushing = False
         return applied
 
     def notify(self, changes: ChangeSet) -> None:

@@ -63,6 +63,8 @@ STEPS = (
     "open",
     "code",
     "scroll",
+    "click",
+    "coder-filter",
     "agreement",
     "export-csv",
     "export-xlsx",
@@ -78,9 +80,13 @@ SENTENCES = (
 )
 
 
+DEMO = 0  # ``--scale 0``: the bundled demo project (the window steps only)
+WINDOW_STEPS = ("open", "code", "scroll", "click", "coder-filter")
+
+
 def cache_dir(scale: int) -> Path:
     base = Path(os.environ.get("ANNOTATOR_BENCH_CACHE", Path.home() / ".cache" / "annotator-bench"))
-    return base / f"scale-{scale}"
+    return base / ("demo" if scale == DEMO else f"scale-{scale}")
 
 
 def testimony(rng: random.Random, size: int) -> str:
@@ -101,9 +107,16 @@ def build(scale: int) -> Path:
     from annotator.core.project import create_project
     from annotator.core.text import sha256_text
 
-    spec = SCALES[scale]
     folder = cache_dir(scale)
     study = folder / "study.sqlite"
+    if scale == DEMO:
+        from annotator.core.demo import build_demo
+
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir(parents=True)
+        build_demo(study)
+        return folder
+    spec = SCALES[scale]
     if study.exists() and (folder / "done").exists():
         return folder
     shutil.rmtree(folder, ignore_errors=True)
@@ -273,7 +286,10 @@ def _until_painted(app, window, limit: float = 10.0) -> float:  # noqa: ANN001
 
 def _open_long(app, window) -> tuple[float, float]:  # noqa: ANN001
     """Opening the long testimony: (ms to its first paint, ms until every coding is in)."""
-    long_doc = next(d for d in window.session.store.documents() if d.name == "long.txt")
+    documents = window.session.store.documents()
+    long_doc = next((d for d in documents if d.name == "long.txt"), None) or max(
+        documents, key=lambda d: d.length
+    )
     start = time.perf_counter()
     window.documents.select(long_doc.guid)
     first = _until_painted(app, window)
@@ -347,6 +363,57 @@ def step_scroll(folder: Path) -> dict[str, Any]:
     }
 
 
+def step_click(folder: Path) -> dict[str, Any]:
+    """Clicking a highlight: the mouse press on a coded character until the view has painted
+    the selected codings (the segments table selects them too)."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtTest import QTest
+
+    app, window, _ = _window(folder)
+    _open_long(app, window)
+    view = window.view
+    codings = [c for c in window.session.codings_of(window.presenter.document) if c.end - c.start > 2]
+    rng = random.Random(5)
+    times = []
+    for coding in rng.sample(codings, min(60, len(codings))):
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(view.positions.span_to_qt(coding.start + 1, coding.start + 2)[0])
+        view.setTextCursor(cursor)
+        view.ensureCursorVisible()
+        _until_painted(app, window)
+        point = view.cursorRect(cursor).center() + QPoint(3, 0)
+        t = time.perf_counter()
+        QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+        times.append((_until_painted(app, window) - t) * 1000)
+    window.close()
+    times = times[5:]
+    return {
+        "median ms": round(statistics.median(times), 1),
+        "p95 ms": round(statistics.quantiles(times, n=20)[-1], 1),
+    }
+
+
+def step_coder_filter(folder: Path) -> dict[str, Any]:
+    """View → One coder and back to all coders, on the long testimony, until repainted."""
+    app, window, _ = _window(folder)
+    _open_long(app, window)
+    coders = [c.guid for c in window.session.store.coders()]
+    times = []
+    for i in range(20):
+        t = time.perf_counter()
+        window.coders.set_mode(coders[i % len(coders)])
+        times.append((_until_painted(app, window) - t) * 1000)
+        t = time.perf_counter()
+        window.coders.set_mode("all")
+        times.append((_until_painted(app, window) - t) * 1000)
+    window.close()
+    return {
+        "median ms": round(statistics.median(times), 1),
+        "max ms": round(max(times), 1),
+    }
+
+
 def step_agreement(folder: Path) -> dict[str, Any]:
     from annotator.core.analysis.agreement import agreement
     from annotator.core.store import ProjectStore
@@ -399,6 +466,8 @@ RUNNERS = {
     "open": step_open,
     "code": step_code,
     "scroll": step_scroll,
+    "click": step_click,
+    "coder-filter": step_coder_filter,
     "agreement": step_agreement,
     "export-csv": lambda f: _export(f, "csv"),
     "export-xlsx": lambda f: _export(f, "xlsx"),
@@ -422,7 +491,13 @@ def run_step(scale: int, name: str) -> dict[str, Any]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--scale", type=int, choices=sorted(SCALES), default=1)
+    parser.add_argument(
+        "--scale",
+        type=int,
+        choices=[DEMO, *sorted(SCALES)],
+        default=1,
+        help="0: the demo project (window steps)",
+    )
     parser.add_argument("--step", action="append", choices=STEPS, help="only these steps (repeatable)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -444,7 +519,7 @@ def main() -> None:
     built = time.perf_counter() - start
     print(f"corpus and study at scale {args.scale}: {folder} (built or checked in {built:.0f} s)")
     print(f"{'step':<13} result")
-    for name in args.step or STEPS:
+    for name in args.step or (WINDOW_STEPS if args.scale == DEMO else STEPS):
         result = run_step(args.scale, name)
         shown = ", ".join(
             f"{k} {v:.3f}" if isinstance(v, float) and k == "seconds" else f"{k} {v}"
