@@ -31,9 +31,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from annotator.core.model import Coding
-from annotator.gui.highlighter import CodingHighlighter
+from annotator.gui.highlighter import CodingHighlighter, paint_decorations
 from annotator.gui.intervals import IntervalIndex, Lanes
-from annotator.gui.positions import PositionMap, char_at, line_number, line_pieces, visible_rows
+from annotator.gui.positions import PositionMap, Row, char_at, line_number, line_pieces, visible_rows
 from annotator.gui.stripe_margin import StripeMargin
 
 FONT_FAMILIES = [
@@ -97,6 +97,7 @@ class DocumentView(QPlainTextEdit):
         self._press: QPoint | None = None
         self.highlighter = CodingHighlighter(doc)
         self.highlighter.color_of = self.color_of
+        self.highlighter.recency = self._recency
         self.highlighter.visible_blocks = self.visible_blocks
         self.verticalScrollBar().valueChanged.connect(self.highlighter.ensure_visible)
         self.margin = StripeMargin(self, self)
@@ -124,6 +125,7 @@ class DocumentView(QPlainTextEdit):
         self._find_key, self._match_starts = None, []
         self.highlighter.matches = IntervalIndex()
         self._load_codings(codings)
+        self.margin.fit(self.lanes.count)  # the margin's width is fixed here, until the next open
         self.highlighter.begin_load()
         self.setPlainText(text)
         self.highlighter.end_load()
@@ -142,12 +144,12 @@ class DocumentView(QPlainTextEdit):
         if self._selected not in self._codings:
             self._selected = self.highlighter.selected = None
         self.highlighter.invalidate_all()
-        self._update_margin_width()
+        self.margin.update()  # never wider: the text must not re-wrap under the reader
 
     def load_lanes(self) -> None:
         """Pack the stripes of every coding into lanes (after ``set_codings(..., lanes=False)``)."""
         self.lanes.load(self.index)
-        self._update_margin_width()
+        self.margin.update()  # never wider: the text must not re-wrap under the reader
         self.margin.update()
 
     def add_codings(self, codings: Sequence[Coding]) -> None:
@@ -158,21 +160,21 @@ class DocumentView(QPlainTextEdit):
                 spans.append(old)
             self._insert(c)
         self.highlighter.rehighlight_spans(spans)
-        self._update_margin_width()
+        self.margin.update()  # never wider: the text must not re-wrap under the reader
 
     def remove_codings(self, guids: Iterable[str]) -> None:
         spans = [span for g in guids if (span := self._drop(g)) is not None]
         if self._selected not in self._codings:
             self._selected = self.highlighter.selected = None
         self.highlighter.rehighlight_spans(spans)
-        self._update_margin_width()
+        self.margin.update()  # never wider: the text must not re-wrap under the reader
 
     def update_coding(self, coding: Coding) -> None:
         """A coding's span or code changed: repaint its old and new blocks."""
         old = self._drop(coding.guid)
         self._insert(coding)
         self.highlighter.rehighlight_spans([s for s in (old, (coding.start, coding.end)) if s])
-        self._update_margin_width()
+        self.margin.update()  # never wider: the text must not re-wrap under the reader
 
     def set_code_colors(self, colors: Mapping[str, str], labels: Mapping[str, str] | None = None) -> None:
         self._code_colors = dict(colors)
@@ -274,14 +276,12 @@ class DocumentView(QPlainTextEdit):
 
     def zoom_reset(self) -> None:
         self.setFont(self._base_font)
-        self._update_margin_width()
         self.highlighter.ensure_visible()
 
     def _zoom(self, factor: float) -> None:
         font = QFont(self.font())
         font.setPointSizeF(min(48.0, max(6.0, font.pointSizeF() * factor)))
         self.setFont(font)
-        self._update_margin_width()
         self.highlighter.ensure_visible()
 
     # --- geometry helpers (also used by the margin) ---------------------------------------------
@@ -304,6 +304,10 @@ class DocumentView(QPlainTextEdit):
             color = self._coder_colors.get(c.coder)
             return color or _FALLBACK[zlib.crc32(c.coder.encode()) % len(_FALLBACK)]
         return self._code_colors.get(c.code) or "#999999"
+
+    def _recency(self, key: str) -> str:
+        c = self._codings.get(key)
+        return c.created_at if c is not None else ""
 
     def tooltip_html(self, keys: Iterable[str]) -> str:
         rows: list[str] = []
@@ -340,6 +344,7 @@ class DocumentView(QPlainTextEdit):
         self._codings = {c.guid: c for c in codings}
         self.index.rebuild([(c.guid, c.start, c.end) for c in self._codings.values()])
         self.highlighter.codings = self.index
+        self.highlighter.forget_all()
         if lanes:
             self.lanes.load(self.index)
         else:
@@ -443,25 +448,29 @@ class DocumentView(QPlainTextEdit):
         return block.blockNumber(), block.blockNumber() + len(visible_rows(self)) - 1
 
     def paintEvent(self, event) -> None:
-        self.highlighter.ensure_visible()  # safety net; scrolling and resizing did it already
+        rows = visible_rows(self)  # once per paint: highlighting, underlines and outline share it
+        if rows:  # safety net; scrolling and resizing did it already
+            self.highlighter.ensure_blocks(rows[0][2].blockNumber(), rows[-1][2].blockNumber())
         super().paintEvent(event)
-        if self._selected is not None:
-            self._outline_selected()
+        if rows and (self.highlighter.decorations or self._selected is not None):
+            painter = QPainter(self.viewport())
+            paint_decorations(painter, rows, self.highlighter, self.contentOffset().x())
+            if self._selected is not None:
+                self._outline_selected(painter, rows)
+            painter.end()
         self.painted.emit()
 
-    def _outline_selected(self) -> None:
+    def _outline_selected(self, painter: QPainter, rows: list[Row]) -> None:
         """Outline the selected coding's visible line pieces: one rounded rectangle per visual line."""
         span = self.index.get(self._selected or "")
         if span is None:
             return
         color = QColor(*self.highlighter.rgb_of(self._selected or ""))
-        painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(color.lighter(160) if self.dark else color.darker(150), 1.5))
         qs, qe = self.positions.span_to_qt(*span)
-        for rect in line_pieces(visible_rows(self), qs, qe, self.contentOffset().x()):
+        for rect in line_pieces(rows, qs, qe, self.contentOffset().x()):
             painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 2, 2)
-        painter.end()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -19,7 +19,10 @@ from annotator.gui.highlighter import CodingHighlighter
 from annotator.gui.intervals import IntervalIndex, Lanes
 from annotator.gui.positions import PositionMap, line_extent, visible_rows
 
-_BAR, _GAP, _PAD, _MAX_MARGIN = 4, 2, 5, 96  # stripe geometry in px
+_BAR, _GAP, _PAD = 5, 2, 5  # stripe geometry in px
+# Lanes the margin makes room for when a document opens: what it needs then, within these bounds.
+# More lanes later condense into that room (down to 2 px each) rather than widen the margin.
+MIN_LANES, MAX_LANES = 4, 8
 
 
 class StripeHost(Protocol):
@@ -59,14 +62,24 @@ class StripeMargin(QWidget):
         self.bars: list[tuple[QRect, str, bool, bool]] = []  # painted: rect, key, real start, real end
         self._drag: tuple[str, str] | None = None  # (key, "start"|"end")
         self._drag_y = 0
+        self.room = MIN_LANES  # lanes at full width; set by fit() when a document opens
         self.setMouseTracking(True)
 
+    def fit(self, lanes: int) -> None:
+        """Make room for ``lanes`` lanes (within MIN_LANES..MAX_LANES); only on opening a document."""
+        self.room = max(MIN_LANES, min(MAX_LANES, lanes))
+
+    def lanes_width(self) -> int:
+        return self.room * (_BAR + _GAP)
+
     def lane_width(self) -> int:
+        """Full width while the lanes fit the room, then condensed to share it (never below 2 px)."""
         lanes = max(1, self.view.lanes.count)
-        return max(2, min(_BAR + _GAP, (_MAX_MARGIN - 2 * _PAD) // lanes))
+        return max(2, min(_BAR + _GAP, self.lanes_width() // lanes))
 
     def width_hint(self) -> int:
-        return 2 * _PAD + self.lane_width() * max(1, self.view.lanes.count)
+        """Depends only on the room (and the font): coding, resizing or deleting never changes it."""
+        return 2 * _PAD + self.lanes_width()
 
     def paintEvent(self, event) -> None:
         """Bars for the codings overlapping the visible blocks only; hit rects are kept for the mouse."""
@@ -87,7 +100,7 @@ class StripeMargin(QWidget):
         pm = v.positions
         lane_w = self.lane_width()
         bar_w = max(2, lane_w - (1 if lane_w < 4 else _GAP))
-        max_lane = max(0, (self.width() - 2 * _PAD) // lane_w - 1)
+        max_lane = max(0, self.lanes_width() // lane_w - 1)
         sel = v.selected_coding()
         height = self.height()
         for key in v.index.overlapping(pm.to_cp(vis_lo), pm.to_cp(vis_hi) + 1):
