@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QPalette, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QToolTip
+from PySide6.QtWidgets import QToolTip, QWidget
 
 from annotator.core.model import Coding
 from annotator.gui.document_view import DocumentView
@@ -512,3 +512,63 @@ def test_text_never_rewraps_while_codings_come_and_go(view: DocumentView) -> Non
 
     view.set_document(text, [], colors=COLORS)  # a new document may size the margin again
     assert view.margin.width() <= margin
+
+
+def test_colour_by_coder_shows_a_legend_without_rewrapping(view: DocumentView) -> None:
+    text = "They took our passports and said we owed money for the flight. " * 12
+    view.set_document(text, [coding("a", 0, 5, "red", "u1"), coding("b", 3, 9, "blue", "u2")], colors=COLORS)
+    view.set_coder_colors({"u1": "#0000ff", "u2": "#00aa00"}, {"u1": "Minji", "u2": "Sarah"})
+    assert not view.legend.isVisible()
+    width, lines = view.viewport().width(), view.document().firstBlock().layout().lineCount()
+    view.set_color_by_coder(True)
+    legend = view.findChild(QWidget, "coderLegend")
+    assert legend is view.legend and legend.isVisible() and legend.height() > 0
+    assert legend.entries == [("Minji", "#0000ff"), ("Sarah", "#00aa00")]
+    assert legend.geometry().bottom() < view.viewport().geometry().top() + 1  # above the text
+    assert view.viewport().width() == width
+    assert view.document().firstBlock().layout().lineCount() == lines
+    image = legend.grab().toImage()
+    blue = [
+        (x, y)
+        for x in range(0, image.width(), 2)
+        for y in range(image.height())
+        if image.pixelColor(x, y).name() == "#0000ff"
+    ]
+    assert blue  # the swatch is painted
+    view.set_color_by_coder(False)
+    assert not view.legend.isVisible() and view.viewport().width() == width
+
+
+def test_palette_dark_base_is_the_themes() -> None:
+    from annotator.core import palette  # noqa: PLC0415
+    from annotator.gui.theme import dark_palette  # noqa: PLC0415
+
+    assert dark_palette().color(QPalette.ColorRole.Base).name() == palette.DARK_BASE
+
+
+def test_stripes_are_labelled_with_key_and_name(view: DocumentView, qtbot) -> None:
+    text = "\n".join(f"Line {i} of the testimony, long enough to read." for i in range(12))
+    view.set_document(
+        text,
+        [coding("a", 0, 60, "red"), coding("b", 10, 120, "blue")],
+        colors=COLORS,
+        labels=LABELS,
+        keys={"red": "3"},
+    )
+    view.margin.repaint()
+    labels = {key: box for box, key in view.margin.labels}
+    assert set(labels) == {"a", "b"}
+    assert view.stripe_label("a") == "3 Confinement" and view.stripe_label("b") == "Deception"
+    bars = {key: rect for rect, key, *_ in view.margin.bars}
+    assert all(labels[k].left() > bars[k].right() for k in labels)  # in the column right of the lanes
+    assert labels["a"].bottom() < labels["b"].top() or labels["b"].bottom() < labels["a"].top()  # no overlap
+    assert labels["a"].right() <= view.margin.width()
+    with qtbot.waitSignal(view.codingActivated) as sig:  # a label is clickable like its bar
+        qtbot.mouseClick(view.margin, Qt.MouseButton.LeftButton, pos=labels["b"].center())
+    assert sig.args == ["b"]
+    # No room: a one-line coding's bar is shorter than two labels, so a second one there is left out.
+    view.set_document(
+        text, [coding("x", 0, 4), coding("y", 1, 4), coding("z", 2, 4)], colors=COLORS, labels=LABELS
+    )
+    view.margin.repaint()
+    assert 1 <= len(view.margin.labels) < 3
