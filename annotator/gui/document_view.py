@@ -492,7 +492,16 @@ class DocumentView(QPlainTextEdit):
             self.highlighter.ensure_blocks(rows[0][2].blockNumber(), rows[-1][2].blockNumber())
         super().paintEvent(event)
         if rows and (self.highlighter.decorations or self._selected is not None):
+            # Only the rows the paint exposes: a rehighlighted block repaints just its own rect.
+            area = event.rect()
+            tops = [row[1] for row in rows[1:]] + [float(self.viewport().height())]
+            rows = [
+                row
+                for row, bottom in zip(rows, tops, strict=True)
+                if bottom >= area.top() and row[1] <= area.bottom()
+            ]
             painter = QPainter(self.viewport())
+            painter.setClipRect(area)
             paint_decorations(painter, rows, self.highlighter, self.contentOffset().x())
             if self._selected is not None:
                 self._outline_selected(painter, rows)

@@ -24,7 +24,9 @@ pending. Block numbers are stable because the document is read-only.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
+from typing import Any
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import (
@@ -76,7 +78,7 @@ class CodingHighlighter(QSyntaxHighlighter):
         # block-relative Qt positions where two abutting codings of the same colour meet. The view
         # paints them over the text (QTextCharFormat has one underline per range, not a stack).
         self.decorations: dict[int, Decoration] = {}
-        self.rect_cache: dict[int, tuple[tuple[int, float, float], Decoration, list[Rect]]] = {}
+        self.rect_cache: dict[int, tuple[tuple[int, float, float], Decoration, list[Any]]] = {}
         self.highlight_count = 0  # blocks highlighted so far: lets tests prove changes stay local
         self._formats: dict[tuple[int, int, int, bool, bool], QTextCharFormat] = {}
         self._rgb: dict[str, tuple[int, int, int]] = {}
@@ -330,15 +332,23 @@ Rect = tuple[str, bool, float, float, float, float]  # key, is a boundary, x, y 
 
 
 def _block_rects(block: QTextBlock, found: Decoration) -> list[Rect]:
-    """The rectangles of one block's decorations, relative to the block (x from the left edge)."""
+    """The rectangles of one block's decorations, relative to the block (x from the left edge).
+
+    Text is measured once per (line, position); a line's start is its x (left-to-right text).
+    """
     pieces, boundaries = found
     layout = block.layout()
     lines = []
+    starts: list[int] = []
+    xs: dict[tuple[int, int], float] = {}
+    ltr = block.textDirection() != Qt.LayoutDirection.RightToLeft
     for i in range(layout.lineCount()):
         line = layout.lineAt(i)
         start = line.textStart()
+        starts.append(start)
         lines.append((start, start + line.textLength(), line, line.y(), line.height()))
-    xs: dict[tuple[int, int], float] = {}
+        if ltr:
+            xs[(i, start)] = line.x()
 
     def x_at(n: int, qt: int) -> float:
         x = xs.get((n, qt))
@@ -347,22 +357,34 @@ def _block_rects(block: QTextBlock, found: Decoration) -> list[Rect]:
         return x
 
     rects: list[Rect] = []
+    count = len(lines)
     for q0, q1, key, level, own_start, own_end in pieces:
-        for n, (ts, te, _line, y, h) in enumerate(lines):
-            a, b = (q0 if q0 > ts else ts), (q1 if q1 < te else te)
-            if a >= b:
-                continue
-            x0 = x_at(n, a) + (_GAP if own_start and a == q0 else 0.0)
-            x1 = x_at(n, b) - (_GAP if own_end and b == q1 else 0.0)
-            if x1 - x0 >= 1:
-                rects.append((key, False, x0, y + h - _LINE_W - level * _LINE_STEP, x1 - x0, _LINE_W))
-    last = len(lines) - 1
-    for qb, key in boundaries:
-        for n, (ts, te, _line, y, h) in enumerate(lines):
-            if ts <= qb < te or (qb == te and n == last):
-                rects.append((key, True, x_at(n, qb) - 1.0, y + 1, 2.0, h - 2))
+        n = max(0, bisect_right(starts, q0) - 1)
+        while n < count:
+            ts, te, _line, y, h = lines[n]
+            if ts >= q1:
                 break
+            a, b = (q0 if q0 > ts else ts), (q1 if q1 < te else te)
+            if a < b:
+                x0 = x_at(n, a) + (_GAP if own_start and a == q0 else 0.0)
+                x1 = x_at(n, b) - (_GAP if own_end and b == q1 else 0.0)
+                if x1 - x0 >= 1:
+                    rects.append((key, False, x0, y + h - _LINE_W - level * _LINE_STEP, x1 - x0, _LINE_W))
+            n += 1
+    for qb, key in boundaries:
+        n = max(0, bisect_right(starts, qb) - 1)
+        if n < count:
+            _ts, _te, _line, y, h = lines[n]
+            rects.append((key, True, x_at(n, qb) - 1.0, y + 1, 2.0, h - 2))
     return rects
+
+
+def _grouped(rects: list[Rect]) -> list[tuple[str, bool, list[QRectF]]]:
+    """Rectangles by (coding, kind), ready for one ``drawRects`` each."""
+    groups: dict[tuple[str, bool], list[QRectF]] = {}
+    for key, edge, x, y, w, h in rects:
+        groups.setdefault((key, edge), []).append(QRectF(x, y, w, h))
+    return [(key, edge, found) for (key, edge), found in groups.items()]
 
 
 def paint_decorations(
@@ -373,17 +395,19 @@ def paint_decorations(
 ) -> None:
     """Underlines and same-colour boundaries of the visible rows (viewport coordinates).
 
-    A block's rectangles are kept until its decorations or its line layout change, so a
-    repaint (after a coding elsewhere, a scroll step back) costs no text measuring; they
-    are drawn with one call per colour.
+    A block's rectangles are kept, in the block's own coordinates, until its decorations or
+    its line layout change: a repaint (after a coding elsewhere, a scroll step back) measures
+    no text and builds no rectangles, only translates and draws them.
     """
     decorations = highlighter.decorations
     if not decorations:
         return
     cache = highlighter.rect_cache
     rgb_of = highlighter.rgb_of
-    fills: dict[tuple[int, int, int], list[QRectF]] = {}
-    edges: dict[tuple[int, int, int], list[QRectF]] = {}
+    dark = highlighter.dark
+    colors: dict[tuple[tuple[int, int, int], bool], QColor] = {}
+    painter.save()
+    painter.setPen(Qt.PenStyle.NoPen)
     for _pos, top, block in rows:
         n = block.blockNumber()
         found = decorations.get(n)
@@ -395,16 +419,17 @@ def paint_decorations(
         geometry = (count, first.width(), first.height()) if first is not None else (0, 0.0, 0.0)
         entry = cache.get(n)
         if entry is None or entry[0] != geometry or entry[1] is not found:
-            entry = cache[n] = (geometry, found, _block_rects(block, found))
-        for key, edge, x, y, w, h in entry[2]:
-            (edges if edge else fills).setdefault(rgb_of(key), []).append(QRectF(x + dx, top + y, w, h))
-    painter.save()
-    painter.setPen(Qt.PenStyle.NoPen)
-    for rgb, rects in fills.items():
-        painter.setBrush(QColor(*rgb))
-        painter.drawRects(rects)
-    for rgb, rects in edges.items():
-        color = QColor(*rgb)
-        painter.setBrush(color.lighter(170) if highlighter.dark else color.darker(160))
-        painter.drawRects(rects)
+            entry = cache[n] = (geometry, found, _grouped(_block_rects(block, found)))
+        painter.translate(dx, top)
+        for key, edge, rects in entry[2]:
+            rgb = rgb_of(key)
+            color = colors.get((rgb, edge))
+            if color is None:
+                color = QColor(*rgb)
+                if edge:
+                    color = color.lighter(170) if dark else color.darker(160)
+                colors[(rgb, edge)] = color
+            painter.setBrush(color)
+            painter.drawRects(rects)
+        painter.translate(-dx, -top)
     painter.restore()
