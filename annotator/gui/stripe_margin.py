@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from typing import Protocol
 
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, SignalInstance
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPalette, QStaticText
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from annotator.gui.highlighter import CodingHighlighter
@@ -67,7 +67,7 @@ class StripeMargin(QWidget):
         self._drag_y = 0
         self.room = MIN_LANES  # lanes at full width; set by fit() when a document opens
         self.labels: list[tuple[QRect, str]] = []  # painted labels: rect, key (a click selects, too)
-        self._elided: dict[str, str] = {}
+        self._elided: dict[str, QStaticText] = {}
         # Labels use a small fixed font (not the text's zoom), so the margin's width stays put.
         font = QFont(self.font())
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
@@ -156,13 +156,16 @@ class StripeMargin(QWidget):
             text = self.view.stripe_label(key)
             if not text:
                 continue
-            elided = self._elided.get(text)
-            if elided is None:
-                elided = self._elided[text] = fm.elidedText(text, Qt.TextElideMode.ElideRight, width)
+            static = self._elided.get(text)
+            if static is None:  # laid out once per label text: drawing a QStaticText is cheap
+                static = QStaticText(fm.elidedText(text, Qt.TextElideMode.ElideRight, width))
+                static.setTextFormat(Qt.TextFormat.PlainText)
+                static.prepare(font=self.font())
+                self._elided[text] = static
             color = QColor(*self.view.highlighter.rgb_of(key))
             painter.setPen(color.lighter(125) if dark else color.darker(115))
             box = QRect(x, y, width, h)
-            painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
+            painter.drawStaticText(x, y + (h - fm.height()) // 2, static)
             self.labels.append((box, key))
             free_y = y + h
 
