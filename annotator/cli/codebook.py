@@ -1,4 +1,4 @@
-"""Codebook commands: list, add, export, import."""
+"""Codebook commands: list, add, recolour, export, import."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from .opening import CoderUse, open_project, opened
 
 @click.group()
 def codebook() -> None:
-    """List, add to, export and import the codebook."""
+    """List, add to, recolour, export and import the codebook."""
 
 
 @codebook.command("list")
@@ -40,7 +40,9 @@ def codebook_list(project: Path, as_json: bool) -> None:
 @codebook.command("add")
 @click.argument("project", type=PROJECT)
 @click.argument("path")
-@click.option("--color", help="#RRGGBB (default: the parent's colour).")
+@click.option(
+    "--color", help="#RRGGBB (default: the next colour of the group's family, unlike its siblings')."
+)
 @click.option("--definition", default="", help="Short definition.")
 @coder_option("Recorded as who added it (else $ANNOTATOR_CODER / remembered).")
 def codebook_add(project: Path, path: str, color: str | None, definition: str) -> None:
@@ -74,6 +76,24 @@ def codebook_add(project: Path, path: str, color: str | None, definition: str) -
             parent = step.code.guid
         Composite(list(steps), f"Add {path}", by=by).apply(store)
     click.echo(f"Added {'/'.join(parts)}")
+
+
+@codebook.command("recolour")
+@click.argument("project", type=PROJECT)
+@click.argument("path", required=False)
+@coder_option("Recorded as who recoloured (else $ANNOTATOR_CODER / remembered).")
+def codebook_recolour(project: Path, path: str | None) -> None:
+    """Give the sub-codes of PATH (without PATH: every group), and all codes below them,
+    clearly distinct colours: each group a hue family, siblings spread in lightness and
+    chroma. GUIDs, names and codings are unchanged."""
+    from annotator.core.changes import RecolourSiblings  # noqa: PLC0415
+
+    with open_project(project, coder=CoderUse.OPTIONAL, one_transaction=True) as opening:
+        parent = CodeTree(opening.store.codes()).find(path).guid if path else None
+        change = RecolourSiblings(parent, by=opening.coder_guid)
+        change.apply(opening.store)
+    n = len(change.after)
+    click.echo(f"Recoloured {n} code{'s' if n != 1 else ''}")
 
 
 @codebook.command("export")

@@ -75,6 +75,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
     A("code.add_child", "Code", "Add chi&ld code…", (), "code"),
     A("code.rename", "Code", "Re&name code…", ("F2",), "code"),
     A("code.recolor", "Code", "Re&colour code…", (), "code"),
+    A(
+        "code.recolor_siblings",
+        "Code",
+        "Recolour si&blings",
+        (),
+        "code",
+        tip="Give the code and its siblings clearly distinct colours of their group's family (undoable)",
+    ),
     A("code.shortcut", "Code", "Set &shortcut…", (), "code"),
     A(
         "code.fields",

@@ -13,7 +13,16 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QKeySequence
 
-from annotator.core.changes import AddCode, Autocode, Change, DeleteCode, EditCode, MergeCodes, MoveCode
+from annotator.core.changes import (
+    AddCode,
+    Autocode,
+    Change,
+    DeleteCode,
+    EditCode,
+    MergeCodes,
+    MoveCode,
+    RecolourSiblings,
+)
 from annotator.core.errors import AnnotatorError
 from annotator.core.patterns import INTERACTIVE_TIMEOUT_S, INTERACTIVE_TOTAL_TIMEOUT_S
 from annotator.gui import prompts
@@ -115,6 +124,30 @@ class CodebookOps:
             self._push(
                 lambda: EditCode(guid, color=color, by=self._by), lambda: f"Recoloured {self._path(guid)}"
             )
+
+    def recolor_siblings(self) -> None:
+        """Code → Recolour siblings: the current code and its siblings (and all codes below them)
+        get clearly distinct colours of their group's family; one undo step."""
+        guid = self._code()
+        session = self.bench.session
+        if guid is None or session is None:
+            return
+        parent = session.tree.by_guid[guid].parent
+        holder: list[RecolourSiblings] = []
+
+        def build() -> Change:
+            holder.append(RecolourSiblings(parent, by=self._by))
+            return holder[0]
+
+        if self._push(build):
+            n = len(holder[0].after)
+            where = f"under {session.tree.path(parent)}" if parent else "in every group"
+            if n:
+                self.bench.show_status(
+                    f"Recoloured {n} code{'s' if n != 1 else ''} {where}; Ctrl+Z restores their colours."
+                )
+            else:
+                self.bench.show_status(f"The codes {where} already have distinct colours.")
 
     def set_shortcut(self) -> None:
         guid = self._code()

@@ -31,9 +31,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from annotator.core.model import Coding
-from annotator.gui.highlighter import CodingHighlighter
+from annotator.gui.highlighter import CodingHighlighter, paint_decorations
 from annotator.gui.intervals import IntervalIndex, Lanes
-from annotator.gui.positions import PositionMap, char_at, line_number, line_pieces, visible_rows
+from annotator.gui.legend import CoderLegend
+from annotator.gui.positions import PositionMap, Row, char_at, line_number, line_pieces, visible_rows
 from annotator.gui.stripe_margin import StripeMargin
 from annotator.gui.word_snap import snap
 
@@ -84,6 +85,7 @@ class DocumentView(QPlainTextEdit):
         self._codings: dict[str, Coding] = {}
         self._code_colors: dict[str, str] = {}
         self._code_labels: dict[str, str] = {}
+        self._code_keys: dict[str, str] = {}
         self._coder_colors: dict[str, str] = {}
         self._coder_names: dict[str, str] = {}
         self._by_coder = False
@@ -99,9 +101,11 @@ class DocumentView(QPlainTextEdit):
         self._drag_anchor: int | None = None  # code point where a drag began (word snapping)
         self.highlighter = CodingHighlighter(doc)
         self.highlighter.color_of = self.color_of
+        self.highlighter.recency = self._recency
         self.highlighter.visible_blocks = self.visible_blocks
         self.verticalScrollBar().valueChanged.connect(self.highlighter.ensure_visible)
         self.margin = StripeMargin(self, self)
+        self.legend = CoderLegend(self)
         self.updateRequest.connect(self._on_update_request)
         self._apply_palette()
         self._update_margin_width()
@@ -115,10 +119,14 @@ class DocumentView(QPlainTextEdit):
         *,
         labels: Mapping[str, str] = _EMPTY,
         colors: Mapping[str, str] = _EMPTY,
+        keys: Mapping[str, str] | None = None,
     ) -> None:
-        """Show a new text. ``labels``/``colors`` are merged into those already known (one codebook)."""
+        """Show a new text. ``labels``/``colors`` are merged into those already known (one codebook);
+        ``keys`` (codes' shortcut keys, for the stripe labels) replace them when given."""
         self._code_labels.update(labels)
         self._code_colors.update(colors)
+        if keys is not None:
+            self._code_keys = dict(keys)
         self.text = text
         self.positions = PositionMap(text)
         self.highlighter.positions = self.positions
@@ -126,6 +134,9 @@ class DocumentView(QPlainTextEdit):
         self._find_key, self._match_starts = None, []
         self.highlighter.matches = IntervalIndex()
         self._load_codings(codings)
+        if self._by_coder:
+            self._fill_legend()
+        self.margin.fit(self.lanes.count)  # the margin's width is fixed here, until the next open
         self.highlighter.begin_load()
         self.setPlainText(text)
         self.highlighter.end_load()
@@ -141,15 +152,17 @@ class DocumentView(QPlainTextEdit):
         codings arrive in steps, so no single step holds the window up for long).
         """
         self._load_codings(codings, lanes=lanes)
+        if self._by_coder:
+            self._fill_legend()
         if self._selected not in self._codings:
             self._selected = self.highlighter.selected = None
         self.highlighter.invalidate_all()
-        self._update_margin_width()
+        self.margin.update()  # never wider: the text must not re-wrap under the reader
 
     def load_lanes(self) -> None:
         """Pack the stripes of every coding into lanes (after ``set_codings(..., lanes=False)``)."""
         self.lanes.load(self.index)
-        self._update_margin_width()
+        self.margin.update()  # never wider: the text must not re-wrap under the reader
         self.margin.update()
 
     def add_codings(self, codings: Sequence[Coding]) -> None:
@@ -160,38 +173,58 @@ class DocumentView(QPlainTextEdit):
                 spans.append(old)
             self._insert(c)
         self.highlighter.rehighlight_spans(spans)
-        self._update_margin_width()
+        self.margin.update()  # never wider: the text must not re-wrap under the reader
 
     def remove_codings(self, guids: Iterable[str]) -> None:
         spans = [span for g in guids if (span := self._drop(g)) is not None]
         if self._selected not in self._codings:
             self._selected = self.highlighter.selected = None
         self.highlighter.rehighlight_spans(spans)
-        self._update_margin_width()
+        self.margin.update()  # never wider: the text must not re-wrap under the reader
 
     def update_coding(self, coding: Coding) -> None:
         """A coding's span or code changed: repaint its old and new blocks."""
         old = self._drop(coding.guid)
         self._insert(coding)
         self.highlighter.rehighlight_spans([s for s in (old, (coding.start, coding.end)) if s])
-        self._update_margin_width()
+        self.margin.update()  # never wider: the text must not re-wrap under the reader
 
-    def set_code_colors(self, colors: Mapping[str, str], labels: Mapping[str, str] | None = None) -> None:
+    def set_code_colors(
+        self,
+        colors: Mapping[str, str],
+        labels: Mapping[str, str] | None = None,
+        keys: Mapping[str, str] | None = None,
+    ) -> None:
         self._code_colors = dict(colors)
         if labels is not None:
             self._code_labels = dict(labels)
+        if keys is not None:
+            self._code_keys = dict(keys)
         self._recolor()
 
     def set_coder_colors(self, colors: Mapping[str, str], names: Mapping[str, str]) -> None:
         self._coder_colors = dict(colors)
         self._coder_names = dict(names)
+        self._fill_legend()
         if self._by_coder:
             self._recolor()
 
     def set_color_by_coder(self, on: bool) -> None:
+        """Colour codings by their coder; a legend above the text says whose colour is whose."""
         if on != self._by_coder:
             self._by_coder = on
+            self._fill_legend()
+            self.legend.setVisible(on)
+            self._update_margin_width()
             self._recolor()
+
+    def coder_color(self, coder: str) -> str:
+        color = self._coder_colors.get(coder)
+        return color or _FALLBACK[zlib.crc32(coder.encode()) % len(_FALLBACK)]
+
+    def _fill_legend(self) -> None:
+        coders = dict.fromkeys([*self._coder_names, *(c.coder for c in self._codings.values())])
+        self.legend.set_entries([(self._coder_names.get(g, g[:8]), self.coder_color(g)) for g in coders])
 
     # --- selection -----------------------------------------------------------------------------
 
@@ -276,14 +309,12 @@ class DocumentView(QPlainTextEdit):
 
     def zoom_reset(self) -> None:
         self.setFont(self._base_font)
-        self._update_margin_width()
         self.highlighter.ensure_visible()
 
     def _zoom(self, factor: float) -> None:
         font = QFont(self.font())
         font.setPointSizeF(min(48.0, max(6.0, font.pointSizeF() * factor)))
         self.setFont(font)
-        self._update_margin_width()
         self.highlighter.ensure_visible()
 
     # --- geometry helpers (also used by the margin) ---------------------------------------------
@@ -303,9 +334,21 @@ class DocumentView(QPlainTextEdit):
         if c is None:
             return "#999999"
         if self._by_coder:
-            color = self._coder_colors.get(c.coder)
-            return color or _FALLBACK[zlib.crc32(c.coder.encode()) % len(_FALLBACK)]
+            return self.coder_color(c.coder)
         return self._code_colors.get(c.code) or "#999999"
+
+    def stripe_label(self, key: str) -> str:
+        """A stripe's label: the code's key (when it is one or two characters) and its own name."""
+        c = self._codings.get(key)
+        if c is None:
+            return ""
+        name = self._code_labels.get(c.code, "").rsplit("/", 1)[-1]
+        shortcut = self._code_keys.get(c.code, "")
+        return f"{shortcut} {name}".strip() if len(shortcut) <= 2 else name
+
+    def _recency(self, key: str) -> str:
+        c = self._codings.get(key)
+        return c.created_at if c is not None else ""
 
     def tooltip_html(self, keys: Iterable[str]) -> str:
         rows: list[str] = []
@@ -342,6 +385,7 @@ class DocumentView(QPlainTextEdit):
         self._codings = {c.guid: c for c in codings}
         self.index.rebuild([(c.guid, c.start, c.end) for c in self._codings.values()])
         self.highlighter.codings = self.index
+        self.highlighter.forget_all()
         if lanes:
             self.lanes.load(self.index)
         else:
@@ -474,31 +518,43 @@ class DocumentView(QPlainTextEdit):
         return block.blockNumber(), block.blockNumber() + len(visible_rows(self)) - 1
 
     def paintEvent(self, event) -> None:
-        self.highlighter.ensure_visible()  # safety net; scrolling and resizing did it already
+        rows = visible_rows(self)  # once per paint: highlighting, underlines and outline share it
+        if rows:  # safety net; scrolling and resizing did it already
+            self.highlighter.ensure_blocks(rows[0][2].blockNumber(), rows[-1][2].blockNumber())
         super().paintEvent(event)
-        if self._selected is not None:
-            self._outline_selected()
+        if rows and (self.highlighter.decorations or self._selected is not None):
+            # Only the rows the paint exposes: a rehighlighted block repaints just its own rect.
+            area = event.rect()
+            tops = [row[1] for row in rows[1:]] + [float(self.viewport().height())]
+            rows = [
+                row
+                for row, bottom in zip(rows, tops, strict=True)
+                if bottom >= area.top() and row[1] <= area.bottom()
+            ]
+            painter = QPainter(self.viewport())
+            painter.setClipRect(area)
+            paint_decorations(painter, rows, self.highlighter, self.contentOffset().x())
+            if self._selected is not None:
+                self._outline_selected(painter, rows)
+            painter.end()
         self.painted.emit()
 
-    def _outline_selected(self) -> None:
+    def _outline_selected(self, painter: QPainter, rows: list[Row]) -> None:
         """Outline the selected coding's visible line pieces: one rounded rectangle per visual line."""
         span = self.index.get(self._selected or "")
         if span is None:
             return
         color = QColor(*self.highlighter.rgb_of(self._selected or ""))
-        painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(color.lighter(160) if self.dark else color.darker(150), 1.5))
         qs, qe = self.positions.span_to_qt(*span)
-        for rect in line_pieces(visible_rows(self), qs, qe, self.contentOffset().x()):
+        for rect in line_pieces(rows, qs, qe, self.contentOffset().x()):
             painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 2, 2)
-        painter.end()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.highlighter.ensure_visible()
-        cr = self.contentsRect()
-        self.margin.setGeometry(cr.left(), cr.top(), self.margin.width_hint(), cr.height())
+        self._place_margins()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -506,12 +562,21 @@ class DocumentView(QPlainTextEdit):
             self._apply_palette()
 
     def _update_margin_width(self) -> None:
+        """Apply the margin's width (fixed on opening a document) and the legend's height (only
+        while colouring by coder): neither ever changes the text's width afterwards."""
         width = self.margin.width_hint()
-        if self.viewportMargins().left() != width:
-            self.setViewportMargins(width, 0, 0, 0)
-            cr = self.contentsRect()
-            self.margin.setGeometry(cr.left(), cr.top(), width, cr.height())
+        top = self.legend.height_hint() if self._by_coder else 0
+        margins = self.viewportMargins()
+        if (margins.left(), margins.top()) != (width, top):
+            self.setViewportMargins(width, top, 0, 0)
+            self._place_margins()
         self.margin.update()
+
+    def _place_margins(self) -> None:
+        cr = self.contentsRect()
+        m = self.viewportMargins()
+        self.margin.setGeometry(cr.left(), cr.top() + m.top(), m.left(), cr.height() - m.top())
+        self.legend.setGeometry(cr.left(), cr.top(), cr.width(), m.top())
 
     def _on_update_request(self, rect: QRect, dy: int) -> None:
         if dy or rect.width() > 8:  # skip cursor-blink slivers

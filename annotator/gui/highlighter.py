@@ -3,9 +3,17 @@
 Highlights are QSyntaxHighlighter formats, computed lazily per visible block.
 
 Formats set here live in each block's layout, not in the document: the text
-and its (disabled) undo stack stay untouched, overlaps can be mixed per
-character range, and only blocks we ask for are recomputed. Each block costs
-one interval query (O(log n + k)) and a sweep over its k codings.
+and its (disabled) undo stack stay untouched and only blocks we ask for are
+recomputed. Each block costs one interval query (O(log n + k)) and a sweep
+over its k codings.
+
+Overlaps stay legible without hovering: under each character the dominant
+coding (the shortest, innermost one; the most recent among equals) is the
+fill, and up to three further codings become underlines in their own colours,
+stacked within the line (``decorations``, painted by the view). Where two
+abutting codings of the same colour meet, the view draws a boundary, and
+underlines stop short of their coding's ends, so two same-coloured passages
+side by side never read as one.
 
 QSyntaxHighlighter would highlight every block when the text is set; for a
 1 MB testimony that alone blows the open budget. So blocks start "pending"
@@ -16,42 +24,41 @@ pending. Block numbers are stable because the document is read-only.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
+from typing import Any
 
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import (
     QColor,
+    QPainter,
     QSyntaxHighlighter,
+    QTextBlock,
     QTextCharFormat,
     QTextDocument,
 )
 
 from annotator.gui.intervals import IntervalIndex
-from annotator.gui.positions import PositionMap
+from annotator.gui.positions import PositionMap, Row
 
 # A change touching more blocks than this marks them pending instead of rehighlighting them now.
 _EAGER_LIMIT = 300
 
-# (alpha for one coding, extra alpha per further overlapping coding, cap)
-_ALPHA_LIGHT = (72, 30, 150)
-_ALPHA_DARK = (92, 36, 185)
+# Fill alpha of the dominant coding on a light / dark base; a selected coding's fill is stronger.
+_ALPHA_LIGHT = 80
+_ALPHA_DARK = 100
+_SELECTED_EXTRA = 70
 _FIND_LIGHT = QColor(255, 176, 0, 170)
 _FIND_DARK = QColor(255, 160, 0, 150)
+_FIND = "\x00find"  # the sweep's key for find matches (never a GUID)
+# At most this many further codings are drawn as underlines under a character; the stripes show all.
+_UNDERLINES = 3
 
+Piece = tuple[int, int, str, int, bool, bool]
+"""An underline: block-relative Qt ``[q0, q1)``, coding key, stack level (0 nearest the
+line's bottom), and whether ``q0``/``q1`` are the coding's own start/end (drawn with a gap there)."""
 
-def mix_colors(colors: list[str], dark: bool = False) -> QColor:
-    """Average the codes' colours; more overlapping codings give a stronger alpha so depth shows."""
-    rgbs = [QColor(name).getRgb()[:3] for name in colors]
-    n = len(rgbs)
-    return _mixed(sum(c[0] for c in rgbs), sum(c[1] for c in rgbs), sum(c[2] for c in rgbs), n, dark)
-
-
-def _alpha(n: int, dark: bool) -> int:
-    one, step, cap = _ALPHA_DARK if dark else _ALPHA_LIGHT
-    return min(cap, one + step * (n - 1))
-
-
-def _mixed(r: int, g: int, b: int, n: int, dark: bool) -> QColor:
-    return QColor(round(r / n), round(g / n), round(b / n), _alpha(n, dark))
+_LINE_W, _LINE_STEP, _GAP = 2.0, 3.0, 1.5  # underline thickness, stack step, gap at a coding's end (px)
 
 
 class CodingHighlighter(QSyntaxHighlighter):
@@ -63,10 +70,17 @@ class CodingHighlighter(QSyntaxHighlighter):
         self.codings = IntervalIndex()
         self.matches = IntervalIndex()
         self.color_of: Callable[[str], str] = lambda key: "#999999"
+        # Sort key for "most recent" among codings of equal length (the view gives created_at).
+        self.recency: Callable[[str], str] = lambda key: ""
         self.selected: str | None = None
         self.dark = False
+        # Per highlighted block number: underlines of the codings under the dominant one, and the
+        # block-relative Qt positions where two abutting codings of the same colour meet. The view
+        # paints them over the text (QTextCharFormat has one underline per range, not a stack).
+        self.decorations: dict[int, Decoration] = {}
+        self.rect_cache: dict[int, tuple[tuple[int, float, float], Decoration, list[Any]]] = {}
         self.highlight_count = 0  # blocks highlighted so far: lets tests prove changes stay local
-        self._formats: dict[tuple[int, int, int, int, bool, bool], QTextCharFormat] = {}
+        self._formats: dict[tuple[int, int, int, bool, bool], QTextCharFormat] = {}
         self._rgb: dict[str, tuple[int, int, int]] = {}
         self._done = bytearray()  # per block number: 1 once highlighted with the current data
         self._loading = False
@@ -103,6 +117,8 @@ class CodingHighlighter(QSyntaxHighlighter):
         doc = self.document()
         self._loading = False
         self._done = bytearray(doc.blockCount() if doc is not None else 0)
+        self.decorations = {}
+        self.rect_cache = {}
         self.ensure_visible()
 
     def ensure_visible(self) -> None:
@@ -169,27 +185,28 @@ class CodingHighlighter(QSyntaxHighlighter):
         for key in keys:
             self._rgb.pop(key, None)
 
+    def forget_all(self) -> None:
+        """All codings replaced: a GUID seen before may now be a different code."""
+        self._rgb.clear()
+
     def rgb_of(self, key: str) -> tuple[int, int, int]:
         rgb = self._rgb.get(key)
         if rgb is None:
             rgb = self._rgb[key] = QColor(self.color_of(key)).getRgb()[:3]
         return rgb
 
-    def _format(self, r: int, g: int, b: int, n: int, selected: bool, found: bool) -> QTextCharFormat:
-        """Formats are cached per mixed colour, quantised (invisible at these alphas) to bound the cache."""
-        if n:
-            r, g, b = (r // n) & ~3, (g // n) & ~3, (b // n) & ~3
-            n = min(n, 6)
-        key = (r, g, b, n, selected, found)
+    def _format(self, r: int, g: int, b: int, selected: bool, found: bool) -> QTextCharFormat:
+        """Formats are cached per fill colour, quantised (invisible at these alphas) to bound the cache."""
+        key = (r & ~3, g & ~3, b & ~3, selected, found)
         fmt = self._formats.get(key)
         if fmt is None:
             fmt = QTextCharFormat()
-            if n:
-                bg = QColor(r, g, b, _alpha(n, self.dark))
+            if not found:
+                bg = QColor(key[0], key[1], key[2], _ALPHA_DARK if self.dark else _ALPHA_LIGHT)
                 if selected:
-                    bg.setAlpha(min(235, bg.alpha() + 70))
+                    bg.setAlpha(bg.alpha() + _SELECTED_EXTRA)
                 fmt.setBackground(bg)
-            if found:
+            else:
                 fmt.setBackground(_FIND_DARK if self.dark else _FIND_LIGHT)
                 if not self.dark:
                     fmt.setForeground(QColor(0, 0, 0))
@@ -207,6 +224,8 @@ class CodingHighlighter(QSyntaxHighlighter):
             return  # pending: Qt's own passes must not pay for invisible blocks
         self._done[n] = 1
         self.highlight_count += 1
+        if self.decorations.pop(n, None) is not None:
+            self.rect_cache.pop(n, None)
         qpos = block.position()
         qlen = block.length() - 1
         if qlen <= 0:
@@ -217,34 +236,200 @@ class CodingHighlighter(QSyntaxHighlighter):
         found = self.matches.overlapping(lo, hi) if len(self.matches) else ()
         if not keys and not found:
             return
-        # Sweep over (pos, +1/-1, r, g, b, is-coding, is-selected, is-find) events, keeping running sums.
-        events: list[tuple[int, int, int, int, int, int, int, int]] = []
-        span = self.codings.span
-        rgb_of = self.rgb_of
-        selected = self.selected
-        for key in keys:
-            s, e = span(key)
-            r, g, b = rgb_of(key)
-            sel = key == selected
-            events.append((s if s > lo else lo, 1, r, g, b, 1, sel, 0))
-            events.append((e if e < hi else hi, -1, r, g, b, 1, sel, 0))
-        for key in found:
-            s, e = self.matches.span(key)
-            events.append((s if s > lo else lo, 1, 0, 0, 0, 0, 0, 1))
-            events.append((e if e < hi else hi, -1, 0, 0, 0, 0, 0, 1))
-        events.sort()
         identity = pm.is_identity
         to_qt = pm.to_qt
-        sr = sg = sb = n = n_sel = n_found = 0
+
+        def q(cp: int) -> int:
+            return cp - lo if identity else to_qt(cp) - qpos
+
+        span = self.codings.span
+        # Dominance: the shortest (innermost) coding, then the most recent; rank 0 dominates.
+        # The sweep works on ranks (ints): the dominant coding is min() of the active ranks.
+        ordered = sorted(keys, key=self.recency, reverse=True)
+        spans = {k: span(k) for k in keys}
+        ordered.sort(key=lambda k: spans[k][1] - spans[k][0])
+        rgb_of = self.rgb_of
+        rgbs = [rgb_of(k) for k in ordered]
+        # Events (pos, -1 end / +1 start, rank); ends sort before starts at the same position.
+        events: list[tuple[int, int, int]] = []
+        for r, key in enumerate(ordered):
+            s, e = spans[key]
+            events.append((s if s > lo else lo, 1, r))
+            events.append((e if e < hi else hi, -1, r))
+        for key in found:
+            s, e = self.matches.span(key)
+            events.append((s if s > lo else lo, 1, -1))
+            events.append((e if e < hi else hi, -1, -1))
+        events.sort()
+        sel = ordered.index(self.selected) if self.selected in spans else -2
+        active: set[int] = set()
+        n_found = 0
+        held: dict[int, tuple[int, int]] = {}  # rank -> (start cp, level) of its open underline
+        pieces: list[Piece] = []
+        boundaries: list[tuple[int, str]] = []
         prev = lo
-        for pos, d, r, g, b, c, sel, f in events:
-            if pos > prev and (n or n_found):
-                q0, q1 = (prev - lo, pos - lo) if identity else (to_qt(prev) - qpos, to_qt(pos) - qpos)
-                self.setFormat(q0, q1 - q0, self._format(sr, sg, sb, n, n_sel > 0, n_found > 0))
+        prev_dom = -1
+        prev_end = -1
+        i, count = 0, len(events)
+        while i < count:
+            pos = events[i][0]
+            if pos > prev and (active or n_found):
+                if active:
+                    dom = min(active)
+                    rgb = rgbs[dom]
+                    if prev_dom >= 0 and prev_dom != dom and prev_end == prev and rgbs[prev_dom] == rgb:
+                        boundaries.append((q(prev), ordered[dom]))
+                    fmt = self._format(rgb[0], rgb[1], rgb[2], dom == sel, n_found > 0)
+                    if dom in held:  # now the fill: its underline stops here
+                        self._close(pieces, ordered[dom], held.pop(dom), prev, q)
+                    if len(held) < _UNDERLINES and len(active) > len(held) + 1:
+                        used = {level for _, level in held.values()}
+                        # The next innermost first; an underline keeps its level until it ends.
+                        for r in sorted(active):
+                            if r == dom or r in held:
+                                continue
+                            level = next((n for n in range(_UNDERLINES) if n not in used), None)
+                            if level is None:
+                                break
+                            used.add(level)
+                            held[r] = (prev, level)
+                else:
+                    dom = -1
+                    fmt = self._format(0, 0, 0, False, True)
+                q0 = q(prev)
+                self.setFormat(q0, q(pos) - q0, fmt)
+                prev_dom, prev_end = dom, pos
             prev = pos
-            sr += d * r
-            sg += d * g
-            sb += d * b
-            n += d * c
-            n_sel += d * sel
-            n_found += d * f
+            while i < count and events[i][0] == pos:
+                _, d, r = events[i]
+                i += 1
+                if r < 0:
+                    n_found += d
+                elif d > 0:
+                    active.add(r)
+                else:
+                    active.discard(r)
+                    piece = held.pop(r, None)
+                    if piece is not None:
+                        self._close(pieces, ordered[r], piece, pos, q)
+        for r, piece in held.items():
+            self._close(pieces, ordered[r], piece, prev, q)
+        if pieces or boundaries:
+            self.decorations[n] = (pieces, boundaries)
+
+    def _close(
+        self, pieces: list[Piece], key: str, piece: tuple[int, int], end: int, q: Callable[[int], int]
+    ) -> None:
+        """An underline of ``key`` from ``piece``'s start to ``end`` (code points) is complete."""
+        if end <= piece[0]:
+            return
+        s, e = self.codings.span(key)
+        pieces.append((q(piece[0]), q(end), key, piece[1], piece[0] == s, end == e))
+
+
+Decoration = tuple[list[Piece], list[tuple[int, str]]]
+Rect = tuple[str, bool, float, float, float, float]  # key, is a boundary, x, y from the block's top, w, h
+
+
+def _block_rects(block: QTextBlock, found: Decoration) -> list[Rect]:
+    """The rectangles of one block's decorations, relative to the block (x from the left edge).
+
+    Text is measured once per (line, position); a line's start is its x (left-to-right text).
+    """
+    pieces, boundaries = found
+    layout = block.layout()
+    lines = []
+    starts: list[int] = []
+    xs: dict[tuple[int, int], float] = {}
+    ltr = block.textDirection() != Qt.LayoutDirection.RightToLeft
+    for i in range(layout.lineCount()):
+        line = layout.lineAt(i)
+        start = line.textStart()
+        starts.append(start)
+        lines.append((start, start + line.textLength(), line, line.y(), line.height()))
+        if ltr:
+            xs[(i, start)] = line.x()
+
+    def x_at(n: int, qt: int) -> float:
+        x = xs.get((n, qt))
+        if x is None:
+            x = xs[(n, qt)] = lines[n][2].cursorToX(qt)[0]
+        return x
+
+    rects: list[Rect] = []
+    count = len(lines)
+    for q0, q1, key, level, own_start, own_end in pieces:
+        n = max(0, bisect_right(starts, q0) - 1)
+        while n < count:
+            ts, te, _line, y, h = lines[n]
+            if ts >= q1:
+                break
+            a, b = (q0 if q0 > ts else ts), (q1 if q1 < te else te)
+            if a < b:
+                x0 = x_at(n, a) + (_GAP if own_start and a == q0 else 0.0)
+                x1 = x_at(n, b) - (_GAP if own_end and b == q1 else 0.0)
+                if x1 - x0 >= 1:
+                    rects.append((key, False, x0, y + h - _LINE_W - level * _LINE_STEP, x1 - x0, _LINE_W))
+            n += 1
+    for qb, key in boundaries:
+        n = max(0, bisect_right(starts, qb) - 1)
+        if n < count:
+            _ts, _te, _line, y, h = lines[n]
+            rects.append((key, True, x_at(n, qb) - 1.0, y + 1, 2.0, h - 2))
+    return rects
+
+
+def _grouped(rects: list[Rect]) -> list[tuple[str, bool, list[QRectF]]]:
+    """Rectangles by (coding, kind), ready for one ``drawRects`` each."""
+    groups: dict[tuple[str, bool], list[QRectF]] = {}
+    for key, edge, x, y, w, h in rects:
+        groups.setdefault((key, edge), []).append(QRectF(x, y, w, h))
+    return [(key, edge, found) for (key, edge), found in groups.items()]
+
+
+def paint_decorations(
+    painter: QPainter,
+    rows: list[Row],
+    highlighter: CodingHighlighter,
+    dx: float,
+) -> None:
+    """Underlines and same-colour boundaries of the visible rows (viewport coordinates).
+
+    A block's rectangles are kept, in the block's own coordinates, until its decorations or
+    its line layout change: a repaint (after a coding elsewhere, a scroll step back) measures
+    no text and builds no rectangles, only translates and draws them.
+    """
+    decorations = highlighter.decorations
+    if not decorations:
+        return
+    cache = highlighter.rect_cache
+    rgb_of = highlighter.rgb_of
+    dark = highlighter.dark
+    colors: dict[tuple[tuple[int, int, int], bool], QColor] = {}
+    painter.save()
+    painter.setPen(Qt.PenStyle.NoPen)
+    for _pos, top, block in rows:
+        n = block.blockNumber()
+        found = decorations.get(n)
+        if found is None:
+            continue
+        layout = block.layout()
+        count = layout.lineCount()
+        first = layout.lineAt(0) if count else None
+        geometry = (count, first.width(), first.height()) if first is not None else (0, 0.0, 0.0)
+        entry = cache.get(n)
+        if entry is None or entry[0] != geometry or entry[1] is not found:
+            entry = cache[n] = (geometry, found, _grouped(_block_rects(block, found)))
+        painter.translate(dx, top)
+        for key, edge, rects in entry[2]:
+            rgb = rgb_of(key)
+            color = colors.get((rgb, edge))
+            if color is None:
+                color = QColor(*rgb)
+                if edge:
+                    color = color.lighter(170) if dark else color.darker(160)
+                colors[(rgb, edge)] = color
+            painter.setBrush(color)
+            painter.drawRects(rects)
+        painter.translate(-dx, -top)
+    painter.restore()

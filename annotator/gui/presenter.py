@@ -96,11 +96,16 @@ class DocumentPresenter(QObject):
         wanted = self.coder_filter()
         return [c for c in self.session.codings_of(self.document) if wanted is None or c.coder == wanted]
 
-    def code_colors(self) -> tuple[dict[str, str], dict[str, str]]:
+    def code_colors(self) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+        """Each code's colour, path and shortcut key (for highlights, tooltips and stripe labels)."""
         if self.session is None:
-            return {}, {}
+            return {}, {}, {}
         tree = self.session.tree
-        return {g: c.color for g, c in tree.by_guid.items()}, {g: tree.path(g) for g in tree.by_guid}
+        return (
+            {g: c.color for g, c in tree.by_guid.items()},
+            {g: tree.path(g) for g in tree.by_guid},
+            {g: c.shortcut for g, c in tree.by_guid.items() if c.shortcut},
+        )
 
     def coder_colors(self) -> tuple[dict[str, str], dict[str, str]]:
         coders = self.session.store.coders() if self.session else []
@@ -119,7 +124,7 @@ class DocumentPresenter(QObject):
         store = self.session.store
         text = store.document_text(document)
         self._colors = self.code_colors()
-        colors, labels = self._colors
+        colors, labels, keys = self._colors
         if store.coding_count(document) > PROGRESSIVE:
             wanted = self.coder_filter()
             codings = [
@@ -131,7 +136,7 @@ class DocumentPresenter(QObject):
             self._after_first_paint(self._token)
         else:
             codings = self._codings()
-        self.view.set_document(text, codings, labels=labels, colors=colors)
+        self.view.set_document(text, codings, labels=labels, colors=colors, keys=keys)
         self.view.set_coder_colors(*self.coder_colors())
         self.visible = {c.guid: c.code for c in codings}
         if self.complete:

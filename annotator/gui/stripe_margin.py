@@ -1,5 +1,6 @@
-"""The coding stripes beside the text: one bar per coding, code name on hover, click to select,
-drag an end of the selected coding's bar to resize it.
+"""The coding stripes beside the text: one bar per coding, labelled with its code's key and short
+name where there is room (code path and coder on hover), click to select, drag an end of the
+selected coding's bar to resize it. The margin's width is fixed when a document opens.
 
 The margin reads the view through :class:`StripeHost` and never imports the view
 module, so the dependency runs one way: ``document_view`` → ``stripe_margin`` →
@@ -12,14 +13,17 @@ from collections.abc import Iterable
 from typing import Protocol
 
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, SignalInstance
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPalette, QStaticText
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from annotator.gui.highlighter import CodingHighlighter
 from annotator.gui.intervals import IntervalIndex, Lanes
 from annotator.gui.positions import PositionMap, line_extent, visible_rows
 
-_BAR, _GAP, _PAD, _MAX_MARGIN = 4, 2, 5, 96  # stripe geometry in px
+_BAR, _GAP, _PAD = 5, 2, 5  # stripe geometry in px
+# Lanes the margin makes room for when a document opens: what it needs then, within these bounds.
+# More lanes later condense into that room (down to 2 px each) rather than widen the margin.
+MIN_LANES, MAX_LANES = 4, 8
 
 
 class StripeHost(Protocol):
@@ -42,6 +46,8 @@ class StripeHost(Protocol):
 
     def tooltip_html(self, keys: Iterable[str]) -> str: ...
 
+    def stripe_label(self, key: str) -> str: ...
+
     def drag_coding_end(self, key: str, which: str, y: int) -> None: ...
 
 
@@ -59,14 +65,35 @@ class StripeMargin(QWidget):
         self.bars: list[tuple[QRect, str, bool, bool]] = []  # painted: rect, key, real start, real end
         self._drag: tuple[str, str] | None = None  # (key, "start"|"end")
         self._drag_y = 0
+        self.room = MIN_LANES  # lanes at full width; set by fit() when a document opens
+        self.labels: list[tuple[QRect, str]] = []  # painted labels: rect, key (a click selects, too)
+        self._elided: dict[str, QStaticText] = {}
+        # Labels use a small fixed font (not the text's zoom), so the margin's width stays put.
+        font = QFont(self.font())
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+        self.setFont(font)
         self.setMouseTracking(True)
 
+    def fit(self, lanes: int) -> None:
+        """Make room for ``lanes`` lanes (within MIN_LANES..MAX_LANES); only on opening a document."""
+        self.room = max(MIN_LANES, min(MAX_LANES, lanes))
+        self._elided.clear()
+
+    def lanes_width(self) -> int:
+        return self.room * (_BAR + _GAP)
+
     def lane_width(self) -> int:
+        """Full width while the lanes fit the room, then condensed to share it (never below 2 px)."""
         lanes = max(1, self.view.lanes.count)
-        return max(2, min(_BAR + _GAP, (_MAX_MARGIN - 2 * _PAD) // lanes))
+        return max(2, min(_BAR + _GAP, self.lanes_width() // lanes))
+
+    def label_width(self) -> int:
+        """The label column right of the lanes: a key and about six letters of the code's name."""
+        return self.fontMetrics().horizontalAdvance("9 Mmmmmm")
 
     def width_hint(self) -> int:
-        return 2 * _PAD + self.lane_width() * max(1, self.view.lanes.count)
+        """Depends only on the room (and the font): coding, resizing or deleting never changes it."""
+        return 2 * _PAD + self.lanes_width() + _GAP + self.label_width()
 
     def paintEvent(self, event) -> None:
         """Bars for the codings overlapping the visible blocks only; hit rects are kept for the mouse."""
@@ -87,7 +114,7 @@ class StripeMargin(QWidget):
         pm = v.positions
         lane_w = self.lane_width()
         bar_w = max(2, lane_w - (1 if lane_w < 4 else _GAP))
-        max_lane = max(0, (self.width() - 2 * _PAD) // lane_w - 1)
+        max_lane = max(0, self.lanes_width() // lane_w - 1)
         sel = v.selected_coding()
         height = self.height()
         for key in v.index.overlapping(pm.to_cp(vis_lo), pm.to_cp(vis_hi) + 1):
@@ -106,11 +133,49 @@ class StripeMargin(QWidget):
                 painter.fillRect(rect.adjusted(-1, -1, 1, 1), pal.color(QPalette.ColorRole.Text))
             painter.fillRect(rect, QColor(*v.highlighter.rgb_of(key)))
             self.bars.append((rect, key, real_start, real_end))
+        self._paint_labels(painter)
+
+    def _paint_labels(self, painter: QPainter) -> None:
+        """Each bar's label in the column right of the lanes, at the bar's top (or the view's top
+        for a bar that starts above it), in the bar's colour; only where it fits: below the
+        label before it and within its own bar's height. No hovering needed."""
+        self.labels = []
+        if not self.bars:
+            return
+        fm = self.fontMetrics()
+        x = _PAD + self.lanes_width() + _GAP
+        width = self.width() - x - 2
+        h = fm.height()
+        free_y = -h
+        dark = self.view.dark
+        for rect, key, _start, _end in sorted(self.bars, key=lambda b: (max(0, b[0].top()), b[0].x())):
+            top = max(0, rect.top())
+            y = max(top, free_y)
+            if y + h > rect.bottom() + 2 or y + h > self.height():
+                continue
+            text = self.view.stripe_label(key)
+            if not text:
+                continue
+            static = self._elided.get(text)
+            if static is None:  # laid out once per label text: drawing a QStaticText is cheap
+                static = QStaticText(fm.elidedText(text, Qt.TextElideMode.ElideRight, width))
+                static.setTextFormat(Qt.TextFormat.PlainText)
+                static.prepare(font=self.font())
+                self._elided[text] = static
+            color = QColor(*self.view.highlighter.rgb_of(key))
+            painter.setPen(color.lighter(125) if dark else color.darker(115))
+            box = QRect(x, y, width, h)
+            painter.drawStaticText(x, y + (h - fm.height()) // 2, static)
+            self.labels.append((box, key))
+            free_y = y + h
 
     def _hit(self, pos: QPoint) -> tuple[QRect, str, bool, bool] | None:
         for bar in reversed(self.bars):
             if bar[0].adjusted(-1, -2, 1, 2).contains(pos):
                 return bar
+        for box, key in self.labels:  # a label stands for its bar
+            if box.contains(pos):
+                return next((bar for bar in self.bars if bar[1] == key), None)
         return None
 
     def _end_at(self, pos: QPoint) -> tuple[str, str] | None:

@@ -1,7 +1,8 @@
 """Benchmark the document view on a ~1 MB testimony with 10,000 codings.
 
 Run: QT_QPA_PLATFORM=offscreen python tests/benchmarks/bench_gui.py
-Targets: open < 300 ms, one coding < 16 ms (median), page scroll < 16 ms, memory < 300 MB.
+Targets: open < 300 ms, one coding median <= 8 ms and p95 <= 16 ms, page scroll p95 <= 16 ms,
+memory < 300 MB.
 """
 
 from __future__ import annotations
@@ -141,17 +142,18 @@ def main() -> None:
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
     def spread(times: list[float]) -> str:
-        return f"median {statistics.median(times):.1f} ms, worst {max(times):.1f} ms"
+        p95 = statistics.quantiles(times, n=20)[-1]
+        return f"median {statistics.median(times):.1f} ms, p95 {p95:.1f} ms, worst {max(times):.1f} ms"
 
     blocks = view.document().blockCount()
     rows = [
         ("text", f"{len(text):,} chars, {len(text.encode()) / 1e6:.2f} MB, {blocks:,} blocks", ""),
         ("codings", f"{N_CODINGS:,} (20 codes, 2 coders), {view.lanes.count} lanes", ""),
         ("open + first paint", f"{t_open:.0f} ms", "< 300 ms"),
-        ("add one coding + repaint", spread(add_times), "< 16 ms"),
+        ("add one coding + repaint", spread(add_times), "median <= 8, p95 <= 16 ms"),
         ("remove one coding (undo)", spread(remove_times), ""),
         ("select a coding", spread(select_times), ""),
-        ("page down + repaint", spread(scroll_times), "< 16 ms"),
+        ("page down + repaint", spread(scroll_times), "p95 <= 16 ms"),
         ("find (all matches)", f"{t_find:.0f} ms, {len(view._match_starts):,} matches", ""),
         ("colour by coder (recolour)", f"{t_recolor:.0f} ms", ""),
         ("peak RSS", f"{rss_mb:.0f} MB", "< 300 MB"),

@@ -126,7 +126,8 @@ def test_add_rename_recolour_and_shortcut(store, add_code) -> None:
         AddCode("means of control").apply(store)
     child = AddCode("Deception", parent=group)
     child.apply(store)
-    assert store.code(child.code.guid).color == store.code(group).color  # inherits the family colour
+    # A colour of the group's family, unlike the group's own (see test_palette.py).
+    assert store.code(child.code.guid).color != store.code(group).color
     before = _state(store)
     rename = EditCode(child.code.guid, name="Lies")
     rename.apply(store)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 import time
 
 import pytest
 from PySide6.QtCore import Qt
 
+from annotator.core.changes import EditCode
 from annotator.gui import prompts
 from tests.gui.conftest import ENGLISH
 from tests.gui.helpers import codings, count_text, key
@@ -247,3 +249,29 @@ def test_filter_box_keeps_matches_and_parents(qtbot, window, project):
     assert not window.codebook.proxy_index(ids[JOB]).isValid()
     window.codebook.filter.clear()
     assert proxy.rowCount() == 2
+
+
+def test_recolour_siblings_makes_them_distinct_in_one_undo_step(qtbot, window, project, answers):
+    from annotator.core import palette  # noqa: PLC0415
+
+    _, ids = project
+    tree = window.session.tree
+    siblings = [c.guid for c in tree.children(tree.by_guid[ids[JOB]].parent)]
+    assert len(siblings) >= 2
+    for guid in siblings:  # the old default: every sibling in its group's colour
+        window.session.push(EditCode(guid, color="#3073c0"))
+    before = snapshot(window)
+    window.select_codes([ids[JOB]])
+    trigger(window, "code.recolor_siblings")
+
+    def recoloured():
+        tree = window.session.tree
+        colors = [tree.by_guid[g].color for g in siblings]
+        assert len(set(colors)) == len(colors)
+        assert min(palette.distance(a, b) for a, b in itertools.combinations(colors, 2)) >= 0.04
+        assert window.presenter.code_colors()[0][ids[JOB]] == tree.by_guid[ids[JOB]].color
+        assert sorted(tree.by_guid) == sorted(c.guid for c in before[0])  # GUIDs kept
+
+    check_undo_redo(qtbot, window, before, recoloured)
+    assert "Recolour siblings" in window.session.undo_stack.undoText()
+    assert "Recoloured" in window.statusBar().currentMessage()

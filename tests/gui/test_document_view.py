@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QPalette, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QToolTip
+from PySide6.QtWidgets import QToolTip, QWidget
 
 from annotator.core.model import Coding
 from annotator.gui.document_view import DocumentView
@@ -136,18 +136,83 @@ def test_highlight_spanning_blocks_is_cut_per_block(view: DocumentView) -> None:
     assert covered(view, 3) == qt_cells(TEXT, b3, end, b3)
 
 
-def test_overlap_mixes_colours(view: DocumentView) -> None:
+def fills(v: DocumentView, block_number: int) -> dict[int, QColor]:
+    """Block-relative start of each format range -> its background colour."""
+    ranges = v.document().findBlockByNumber(block_number).layout().formats()
+    return {r.start: QColor(r.format.background().color()) for r in ranges}
+
+
+def pixel_at(v: DocumentView, cp: int, *, from_bottom: int) -> QColor:
+    """The painted colour under code point ``cp``, ``from_bottom`` px above its line's bottom."""
+    cur = QTextCursor(v.document())
+    cur.setPosition(PositionMap(v.text).to_qt(cp))
+    rect = v.cursorRect(cur)
+    image = v.viewport().grab().toImage()
+    return image.pixelColor(rect.left() + 3, rect.bottom() - from_bottom)
+
+
+def test_overlap_fills_the_innermost_and_underlines_the_others(view: DocumentView) -> None:
     b3 = TEXT.index("They took")
+    outer, inner = coding("r", b3, b3 + 20, "red"), coding("b", b3 + 5, b3 + 10, "blue")
+    view.set_document(TEXT, [outer, inner], colors=COLORS)
+    fmts = fills(view, 3)
+    assert fmts[0].red() > fmts[0].blue() and fmts[0].alpha() < 255  # only the outer one: its fill
+    assert fmts[5].blue() > fmts[5].red()  # the inner, shorter coding is the fill where both are
+    assert fmts[10].rgb() == fmts[0].rgb()
+    pieces, _ = view.highlighter.decorations[3]
+    assert [(q0, q1, key, level) for q0, q1, key, level, *_ in pieces] == [(5, 10, "r", 0)]
+    # Painted: the outer code's colour as a solid line at the bottom of the line, the fill above it.
+    line = pixel_at(view, b3 + 7, from_bottom=1)
+    assert line.red() > 170 and line.blue() < 130, line.name()
+    middle = pixel_at(view, b3 + 7, from_bottom=8)
+    assert middle.blue() > middle.red(), middle.name()
+
+
+def test_three_overlapping_codes_each_stay_identifiable(view: DocumentView) -> None:
+    b3 = TEXT.index("They took")
+    three = [
+        coding("r", b3, b3 + 30, "red"),
+        coding("g", b3 + 2, b3 + 20, "green"),
+        coding("b", b3 + 4, b3 + 12, "blue"),
+    ]
+    view.set_document(TEXT, three, colors=COLORS)
+    pieces, _ = view.highlighter.decorations[3]
+    under = {(key, level) for q0, q1, key, level, *_ in pieces if q0 <= 6 < q1}
+    assert under == {("r", 0), ("g", 1)}  # an underline keeps its level: the outer one stays lowest
+    assert fills(view, 3)[4].blue() > fills(view, 3)[4].red()
+    red_line = pixel_at(view, b3 + 6, from_bottom=1)
+    green_line = pixel_at(view, b3 + 6, from_bottom=4)
+    assert red_line.red() > max(red_line.green(), red_line.blue()), red_line.name()
+    assert green_line.green() > max(green_line.red(), green_line.blue()), green_line.name()
+
+
+def test_equal_length_the_most_recent_coding_is_the_fill(view: DocumentView) -> None:
+    b3 = TEXT.index("They took")
+    old = Coding("old", "doc", "red", "u1", b3, b3 + 10, "2024-01-01T00:00:00")
+    new = Coding("new", "doc", "blue", "u1", b3, b3 + 10, "2025-01-01T00:00:00")
+    view.set_document(TEXT, [new, old], colors=COLORS)
+    assert fills(view, 3)[0].blue() > fills(view, 3)[0].red()
     view.set_document(
-        TEXT, [coding("r", b3, b3 + 10, "red"), coding("b", b3 + 5, b3 + 15, "blue")], colors=COLORS
+        TEXT, [old, Coding("new", "doc", "blue", "u1", b3, b3 + 10, "2023-01-01")], colors=COLORS
     )
-    ranges = view.document().findBlockByNumber(3).layout().formats()
-    fmts = {r.start: r.format.background().color() for r in ranges}
-    red, mixed, blue = fmts[0], fmts[5], fmts[10]
-    assert len({red.rgba(), mixed.rgba(), blue.rgba()}) == 3
-    assert red.red() > red.blue() and blue.blue() > blue.red()
-    assert mixed.alpha() > red.alpha()  # deeper overlap reads stronger
-    assert min(red.red(), blue.red()) < mixed.red() < max(red.red(), blue.red())
+    assert fills(view, 3)[0].red() > fills(view, 3)[0].blue()
+
+
+def test_abutting_codings_of_one_colour_show_a_boundary(view: DocumentView) -> None:
+    b3 = TEXT.index("They took")
+    view.set_document(TEXT, [coding("a", b3, b3 + 5), coding("b", b3 + 5, b3 + 14)], colors=COLORS)
+    _, boundaries = view.highlighter.decorations[3]
+    assert [q for q, _ in boundaries] == [5]
+    cur = QTextCursor(view.document())
+    cur.setPosition(PositionMap(TEXT).to_qt(b3 + 5))
+    rect = view.cursorRect(cur)
+    image = view.viewport().grab().toImage()
+    edge = image.pixelColor(rect.left(), rect.center().y())
+    inside = image.pixelColor(rect.left() - 12, rect.bottom() - 2)
+    assert edge.lightness() < inside.lightness() - 40, (edge.name(), inside.name())
+    # Different colours abutting need no boundary: the colour change is one.
+    view.set_document(TEXT, [coding("a", b3, b3 + 5), coding("b", b3 + 5, b3 + 14, "blue")], colors=COLORS)
+    assert 3 not in view.highlighter.decorations
 
 
 def test_add_and_remove_touch_only_their_blocks(view: DocumentView) -> None:
@@ -416,3 +481,94 @@ def test_dark_palette_is_tuned(view: DocumentView) -> None:
     assert view.dark
     dark = first_format(view, 0).background().color().alpha()
     assert dark > light  # colours need more weight against a dark base
+
+
+def test_text_never_rewraps_while_codings_come_and_go(view: DocumentView) -> None:
+    """The margin's width is set when a document opens; coding, resizing and deleting many
+    overlapping codings afterwards condenses the lanes instead of widening it."""
+    para = "They took our passports and said we owed money for the flight. " * 12
+    text = "\n".join([para] * 6)
+    view.set_document(text, [coding("first", 0, 30)], colors=COLORS)
+    view.margin.repaint()
+    width, margin = view.viewport().width(), view.margin.width()
+    block = view.document().findBlockByNumber(0)
+    lines = block.layout().lineCount()
+    assert lines > 3  # wrapped: a wider margin would change the line count
+
+    many = [coding(f"c{i}", 5 + i * 3, 200 + i * 7, ("red", "blue", "green")[i % 3]) for i in range(30)]
+    view.add_codings(many)
+    assert view.lanes.count > 20
+    view.update_coding(coding("c3", 2, 500))  # resize
+    view.update_coding(coding("c4", 40, 41))
+    view.margin.repaint()
+    assert view.viewport().width() == width and view.margin.width() == margin
+    assert block.layout().lineCount() == lines
+    assert view.margin.bars and all(r.right() < margin for r, *_ in view.margin.bars)  # condensed, inside
+    assert len({r.x() for r, *_ in view.margin.bars}) > 10  # lanes still side by side
+
+    view.remove_codings([c.guid for c in many[:25]])
+    view.margin.repaint()
+    assert view.viewport().width() == width and block.layout().lineCount() == lines
+
+    view.set_document(text, [], colors=COLORS)  # a new document may size the margin again
+    assert view.margin.width() <= margin
+
+
+def test_colour_by_coder_shows_a_legend_without_rewrapping(view: DocumentView) -> None:
+    text = "They took our passports and said we owed money for the flight. " * 12
+    view.set_document(text, [coding("a", 0, 5, "red", "u1"), coding("b", 3, 9, "blue", "u2")], colors=COLORS)
+    view.set_coder_colors({"u1": "#0000ff", "u2": "#00aa00"}, {"u1": "Minji", "u2": "Sarah"})
+    assert not view.legend.isVisible()
+    width, lines = view.viewport().width(), view.document().firstBlock().layout().lineCount()
+    view.set_color_by_coder(True)
+    legend = view.findChild(QWidget, "coderLegend")
+    assert legend is view.legend and legend.isVisible() and legend.height() > 0
+    assert legend.entries == [("Minji", "#0000ff"), ("Sarah", "#00aa00")]
+    assert legend.geometry().bottom() < view.viewport().geometry().top() + 1  # above the text
+    assert view.viewport().width() == width
+    assert view.document().firstBlock().layout().lineCount() == lines
+    image = legend.grab().toImage()
+    blue = [
+        (x, y)
+        for x in range(0, image.width(), 2)
+        for y in range(image.height())
+        if image.pixelColor(x, y).name() == "#0000ff"
+    ]
+    assert blue  # the swatch is painted
+    view.set_color_by_coder(False)
+    assert not view.legend.isVisible() and view.viewport().width() == width
+
+
+def test_palette_dark_base_is_the_themes() -> None:
+    from annotator.core import palette  # noqa: PLC0415
+    from annotator.gui.theme import dark_palette  # noqa: PLC0415
+
+    assert dark_palette().color(QPalette.ColorRole.Base).name() == palette.DARK_BASE
+
+
+def test_stripes_are_labelled_with_key_and_name(view: DocumentView, qtbot) -> None:
+    text = "\n".join(f"Line {i} of the testimony, long enough to read." for i in range(12))
+    view.set_document(
+        text,
+        [coding("a", 0, 60, "red"), coding("b", 10, 120, "blue")],
+        colors=COLORS,
+        labels=LABELS,
+        keys={"red": "3"},
+    )
+    view.margin.repaint()
+    labels = {key: box for box, key in view.margin.labels}
+    assert set(labels) == {"a", "b"}
+    assert view.stripe_label("a") == "3 Confinement" and view.stripe_label("b") == "Deception"
+    bars = {key: rect for rect, key, *_ in view.margin.bars}
+    assert all(labels[k].left() > bars[k].right() for k in labels)  # in the column right of the lanes
+    assert labels["a"].bottom() < labels["b"].top() or labels["b"].bottom() < labels["a"].top()  # no overlap
+    assert labels["a"].right() <= view.margin.width()
+    with qtbot.waitSignal(view.codingActivated) as sig:  # a label is clickable like its bar
+        qtbot.mouseClick(view.margin, Qt.MouseButton.LeftButton, pos=labels["b"].center())
+    assert sig.args == ["b"]
+    # No room: a one-line coding's bar is shorter than two labels, so a second one there is left out.
+    view.set_document(
+        text, [coding("x", 0, 4), coding("y", 1, 4), coding("z", 2, 4)], colors=COLORS, labels=LABELS
+    )
+    view.margin.repaint()
+    assert 1 <= len(view.margin.labels) < 3

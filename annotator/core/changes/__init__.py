@@ -22,6 +22,7 @@ from annotator.core.changes.codebook import (
     InVivoCode,
     MergeCodes,
     MoveCode,
+    RecolourSiblings,
     in_vivo_name,
 )
 from annotator.core.changes.codings import ApplyCode, Autocode, EditCoding, RemoveCodings, check_span
@@ -48,6 +49,7 @@ __all__ = [
     "MergeCases",
     "MergeCodes",
     "MoveCode",
+    "RecolourSiblings",
     "RemoveCodings",
     "SetAttribute",
     "SetMemo",

@@ -11,10 +11,9 @@ from annotator.core.changes.codings import ApplyCode
 from annotator.core.codebook import CodeTree, check_color, check_depth, check_name, without_forbidden
 from annotator.core.errors import CodebookError
 from annotator.core.model import CODE_FIELDS, Code, Coding, Memo, new_guid
+from annotator.core.palette import next_color, recolour
 from annotator.core.store import ProjectStore
 from annotator.core.store.values import CodeField, CodingValue
-
-PALETTE = ("#3b7dd8", "#d8543b", "#2e9e6b", "#9b59b6", "#d89a1e", "#1fa2b8", "#c44f8a", "#6b8e23", "#7f6bd8")
 
 
 def _tree(store: ProjectStore) -> CodeTree:
@@ -56,9 +55,8 @@ class AddCode(Change):
         check_depth(tree.level(parent) + 1)
         _check_sibling_name(tree, parent, self.code.name)
         siblings = tree.children(parent)
-        color = self.color or (
-            tree.by_guid[parent].color if parent else PALETTE[len(siblings) % len(PALETTE)]
-        )
+        # By default the next colour of the group's family, far from the siblings' and the parent's.
+        color = self.color or next_color(tree.by_guid.values(), parent)
         position = max((c.position for c in siblings), default=-1) + 1
         self.code = replace(self.code, color=check_color(color), position=position)
         store.insert_codes([self.code])
@@ -126,6 +124,41 @@ class EditCode(Change):
             store.update_code(other.guid, shortcut=other.shortcut)
         touched = {self.guid, *(c.guid for c in self.stolen)}
         return ChangeSet(codes=frozenset(touched), codebook="name" in self.fields), {"code": self.guid}
+
+
+class RecolourSiblings(Change):
+    """Give the children of ``parent`` (None: the top-level groups), and every code below them,
+    clearly distinct colours from the palette (:mod:`annotator.core.palette`). One step; only
+    colours change (GUIDs, names, order and codings stay)."""
+
+    action = "recolour codes"
+    label = "Recolour siblings"
+
+    def __init__(self, parent: str | None, *, by: str = "") -> None:
+        super().__init__(by=by)
+        self.parent = parent
+        self.before: dict[str, str] = {}
+        self.after: dict[str, str] = {}
+
+    def _apply(self, store: ProjectStore) -> tuple[ChangeSet, dict[str, Any]]:
+        tree = _tree(store)
+        if self.parent is not None and self.parent not in tree:
+            raise CodebookError("the code no longer exists")
+        proposed = recolour(tree.by_guid.values(), self.parent)
+        self.before = {g: tree.by_guid[g].color for g in proposed}
+        self.after = {g: c for g, c in proposed.items() if c != self.before[g]}
+        for guid, color in self.after.items():
+            store.update_code(guid, color=color)
+        return ChangeSet(codes=frozenset(self.after)), {
+            "parent": self.parent,
+            "codes": len(self.after),
+            "after": self.after,
+        }
+
+    def _revert(self, store: ProjectStore) -> tuple[ChangeSet, dict[str, Any]]:
+        for guid in self.after:
+            store.update_code(guid, color=self.before[guid])
+        return ChangeSet(codes=frozenset(self.after)), {"parent": self.parent, "codes": len(self.after)}
 
 
 def _jsonable(values: dict[str, Any]) -> dict[str, Any]:
