@@ -263,6 +263,7 @@ def test_recolour_siblings_makes_them_distinct_in_one_undo_step(qtbot, window, p
     before = snapshot(window)
     window.select_codes([ids[JOB]])
     trigger(window, "code.recolor_siblings")
+    assert "Recoloured" in window.statusBar().currentMessage()  # before undo/redo say theirs
 
     def recoloured():
         tree = window.session.tree
@@ -274,4 +275,4 @@ def test_recolour_siblings_makes_them_distinct_in_one_undo_step(qtbot, window, p
 
     check_undo_redo(qtbot, window, before, recoloured)
     assert "Recolour siblings" in window.session.undo_stack.undoText()
-    assert "Recoloured" in window.statusBar().currentMessage()
+    assert window.statusBar().currentMessage() == "Redone: Recolour siblings."
