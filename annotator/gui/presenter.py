@@ -7,6 +7,7 @@ the store after every ChangeSet, touching only the codings that changed.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -190,10 +191,39 @@ class DocumentPresenter(QObject):
         self.loaded.emit(document)
 
     def reload_codings(self) -> None:
+        """Every coding of the open document again (a coder filter, a bulk change). A large
+        document's stripe lanes are packed after the text has repainted, as when it opens:
+        packing 50,000 codings is a tenth of a second the reader need not wait for."""
         if self.document is not None:
             codings = self._codings()
-            self.view.set_codings(codings)
+            later = len(codings) > PROGRESSIVE
+            self.view.set_codings(codings, lanes=not later)
             self.visible = {c.guid: c.code for c in codings}
+            if later:
+                token = self._token
+                self.after_paint(lambda: self._token == token and self.view.load_lanes())
+
+    @property
+    def large(self) -> bool:
+        """Whether the open document holds more codings than are loaded in one go."""
+        if self.session is None or self.document is None:
+            return False
+        return self.session.store.coding_count(self.document) > PROGRESSIVE
+
+    def after_paint(self, work: Callable[[], object]) -> None:
+        """Run ``work`` once the view has painted (or after ``REST_AFTER_MS`` if it does not:
+        a hidden window): what the reader sees first, the rest right after."""
+        waiting = [True]
+
+        def run() -> None:
+            if waiting[0]:
+                waiting[0] = False
+                self.view.painted.disconnect(run)
+                QTimer.singleShot(0, work)
+
+        self.view.painted.connect(run)
+        self.view.viewport().update()
+        QTimer.singleShot(REST_AFTER_MS, run)
 
     def apply_changes(self, changes: ChangeSet) -> None:
         if self.session is None:

@@ -107,9 +107,19 @@ class PanelWorkbench:
         return self.presenter.coder_mode
 
     def show_coder(self, mode: str) -> None:
+        """The text first; the codebook's counts and the segments table follow in the next turn
+        of the event loop (on a 5 MB testimony they are most of the switch's cost)."""
         self.presenter.set_coder_mode(mode)
-        self.codebook.model.set_coder(self.presenter.coder_filter(), here=self._here())
-        self.segments.set_coder_filter(self.presenter.coder_filter())
+
+        def follow() -> None:
+            if self.presenter.coder_mode == mode:  # not already switched again
+                self.codebook.model.set_coder(self.presenter.coder_filter(), here=self._here())
+                self.segments.set_coder_filter(self.presenter.coder_filter())
+
+        if self.presenter.large:
+            self.presenter.after_paint(follow)
+        else:
+            follow()
 
     def refresh_coders(self) -> None:
         self.view.set_coder_colors(*self.presenter.coder_colors())

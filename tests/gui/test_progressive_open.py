@@ -82,3 +82,28 @@ def test_opening_another_document_meanwhile_drops_the_first_ones_rest(
     assert window.presenter.document == ids["ko.txt"]
     assert all(window.view.index.span(k)[1] <= len(window.view.text) for k in window.view.index)
     assert not any(c.document == ids["en.txt"] for c in window.segments.model.rows)
+
+
+def test_a_coder_filter_on_a_large_testimony_paints_first_then_counts(
+    make_window, project, monkeypatch, qtbot
+) -> None:
+    """View → One coder: the text repaints at once; the codebook's counts, the segments and the
+    stripe lanes follow right after the paint, and end exactly as a small document's would."""
+    path, ids = project
+    spans = _code_everything(path, ids)
+    _shrink(monkeypatch)
+    window = make_window()
+    assert window.open_project(path)
+    window.documents.select(ids["en.txt"])
+    qtbot.waitUntil(lambda: window.presenter.complete, timeout=3000)
+    other = window.session.store.find_coder("Other")
+    assert other is not None
+    debt = ids["Recruitment/Debt"]
+    window.coders.set_mode(other.guid)
+    assert {window.view.index.span(k) for k in window.view.index} == set(spans)  # the text at once
+    qtbot.waitUntil(lambda: window.segments.model.rowCount() == len(spans), timeout=3000)
+    qtbot.waitUntil(lambda: window.codebook.model._here.get(debt) == len(spans), timeout=3000)
+    window.coders.set_mode(window.session.coder.guid)  # the window's own coder: none of these
+    assert len(window.view.index) == 0
+    qtbot.waitUntil(lambda: window.segments.model.rowCount() == 0, timeout=3000)
+    qtbot.waitUntil(lambda: not window.codebook.model._here.get(debt), timeout=3000)

@@ -9,7 +9,6 @@ window pushes the core change; the model follows the resulting ChangeSet.
 from __future__ import annotations
 
 import html
-from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -172,13 +171,10 @@ class CodebookModel(QAbstractItemModel):
                 here = store.coding_counts(document=self.document) if self.document else {}
             self._here = here
         else:
-            mine = store.codings(coder=self.coder)
-            self._all = dict(Counter(c.code for c in mine))
-            self._here = (
-                here
-                if here is not None
-                else dict(Counter(c.code for c in mine if c.document == self.document))
-            )
+            self._all = store.coding_counts(coder=self.coder)
+            if here is None:
+                here = store.coding_counts(document=self.document, coder=self.coder) if self.document else {}
+            self._here = here
 
     def _recount(self, here: dict[str, int] | None = None) -> None:
         before = (self._here, self._all)
