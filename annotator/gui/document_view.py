@@ -83,6 +83,10 @@ class DocumentView(QPlainTextEdit):
         self.index = IntervalIndex()
         self.lanes = Lanes()
         self._codings: dict[str, Coding] = {}
+        # The codings and index of coder views shown before (View → one coder and back): kept
+        # until anything in the document changes, so switching back costs no rebuild.
+        self._kept: dict[str, tuple[dict[str, Coding], IntervalIndex]] = {}
+        self._kept_key: str | None = None
         self._code_colors: dict[str, str] = {}
         self._code_labels: dict[str, str] = {}
         self._code_keys: dict[str, str] = {}
@@ -133,6 +137,7 @@ class DocumentView(QPlainTextEdit):
         self._selected = self.highlighter.selected = None
         self._find_key, self._match_starts = None, []
         self.highlighter.matches = IntervalIndex()
+        self.forget_kept()
         self._load_codings(codings)
         if self._by_coder:
             self._fill_legend()
@@ -145,13 +150,30 @@ class DocumentView(QPlainTextEdit):
     def clear_document(self) -> None:
         self.set_document("", [])
 
-    def set_codings(self, codings: Sequence[Coding], *, lanes: bool = True) -> None:
+    def set_codings(self, codings: Sequence[Coding], *, lanes: bool = True, view: str | None = None) -> None:
         """Replace all codings (coder filter changed): visible blocks now, the rest when shown.
 
         ``lanes=False`` leaves the stripes' lanes to :meth:`load_lanes` (a large document's
-        codings arrive in steps, so no single step holds the window up for long).
+        codings arrive in steps, so no single step holds the window up for long). ``view``
+        names what ``codings`` are (a coder filter): the codings shown until now are kept under
+        their name, and a view kept before is taken back without rebuilding its index.
         """
-        self._load_codings(codings, lanes=lanes)
+        if view is not None and self._kept_key is not None and self._kept_key != view:
+            self._kept[self._kept_key] = (self._codings, self.index)
+        kept = self._kept.pop(view, None) if view is not None else None
+        if kept is not None and kept[0].keys() == {c.guid for c in codings}:
+            self._codings, self.index = kept
+            self.highlighter.codings = self.index
+            self.highlighter.forget_all()
+            if lanes:
+                self.lanes.load(self.index)
+            else:
+                self._lanes_later()
+        else:
+            if view is not None:
+                self.index = IntervalIndex()  # the old one may be kept: never rebuilt in place
+            self._load_codings(codings, lanes=lanes)
+        self._kept_key = view
         if self._by_coder:
             self._fill_legend()
         if self._selected not in self._codings:
@@ -389,17 +411,26 @@ class DocumentView(QPlainTextEdit):
         if lanes:
             self.lanes.load(self.index)
         else:
-            # Until load_lanes: every bar in the first lane (and new ones placed as usual).
-            self.lanes.lane = dict.fromkeys(self._codings, 0)
-            self.lanes._use = {0: len(self._codings)} if self._codings else {}
-            self.lanes.count = 1 if self._codings else 0
+            self._lanes_later()
+
+    def _lanes_later(self) -> None:
+        """Until :meth:`load_lanes`: every bar in the first lane (new ones placed as usual)."""
+        self.lanes.lane = dict.fromkeys(self._codings, 0)
+        self.lanes._use = {0: len(self._codings)} if self._codings else {}
+        self.lanes.count = 1 if self._codings else 0
+
+    def forget_kept(self) -> None:
+        """Something in the document changed: views kept for a coder filter are stale."""
+        self._kept.clear()
 
     def _insert(self, c: Coding) -> None:
+        self._kept.clear()
         self._codings[c.guid] = c
         self.index.add(c.guid, c.start, c.end)
         self.lanes.assign(c.guid, self.index)
 
     def _drop(self, guid: str) -> tuple[int, int] | None:
+        self._kept.clear()
         if self._codings.pop(guid, None) is None:
             return None
         self.lanes.release(guid)

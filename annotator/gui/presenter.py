@@ -197,7 +197,7 @@ class DocumentPresenter(QObject):
         if self.document is not None:
             codings = self._codings()
             later = len(codings) > PROGRESSIVE
-            self.view.set_codings(codings, lanes=not later)
+            self.view.set_codings(codings, lanes=not later, view=self.coder_filter() or ALL)
             self.visible = {c.guid: c.code for c in codings}
             if later:
                 token = self._token
@@ -237,6 +237,7 @@ class DocumentPresenter(QObject):
                 self.view.set_code_colors(*colors)
         if self.document is None or self.document not in changes.documents:
             return
+        self.view.forget_kept()  # a change in this document: no coder view kept before is current
         if changes.extra.get("reload") or len(changes.codings) > BULK:
             self.reload_codings()
             return

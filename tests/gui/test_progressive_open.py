@@ -107,3 +107,52 @@ def test_a_coder_filter_on_a_large_testimony_paints_first_then_counts(
     assert len(window.view.index) == 0
     qtbot.waitUntil(lambda: window.segments.model.rowCount() == 0, timeout=3000)
     qtbot.waitUntil(lambda: not window.codebook.model._here.get(debt), timeout=3000)
+
+
+def test_switching_coder_views_back_and_forth_shows_each_coders_codings(make_window, project, qtbot) -> None:
+    """A coder view shown before is taken back without rebuilding, and never a stale one: a
+    coding made meanwhile (by anyone) shows in every view it belongs to."""
+    path, ids = project
+    spans = _code_everything(path, ids)
+    window = make_window()
+    assert window.open_project(path)
+    window.documents.select(ids["en.txt"])
+    qtbot.waitUntil(lambda: window.presenter.complete, timeout=3000)
+    store = window.session.store
+    other = store.find_coder("Other")
+    assert other is not None
+    every = {window.view.index.span(k) for k in window.view.index}
+    assert set(spans) <= every
+
+    def shown() -> set[tuple[int, int]]:
+        return {window.view.index.span(k) for k in window.view.index}
+
+    for _ in range(2):
+        window.coders.set_mode(other.guid)
+        assert shown() == set(spans)
+        window.coders.set_mode("all")
+        assert shown() == every
+    # a new coding by the window's coder while all are shown: the kept "Other" view is stale
+    window.view.select_span(300, 310)
+    window.coding.apply_code(ids["Recruitment/Debt"])
+    window.coders.set_mode(other.guid)
+    assert shown() == set(spans)
+    window.coders.set_mode("all")
+    assert shown() == every | {(300, 310)}
+    window.coders.set_mode(window.session.coder.guid)
+    assert (300, 310) in shown() and not set(spans) & shown()
+    # ... and one made while another coder's view is shown (not drawn there) appears in "all"
+    window.coders.set_mode(other.guid)
+    window.view.select_span(290, 296)
+    window.coding.apply_code(ids["Recruitment/Debt"])
+    assert (290, 296) not in shown()
+    window.coders.set_mode("all")
+    assert (290, 296) in shown()
+    # a coding resized while hidden: "all" must not come back with its old span
+    from annotator.core.changes import EditCoding
+
+    mine = store.find_coding(ids["en.txt"], ids["Recruitment/Debt"], window.session.coder.guid, 300, 310)
+    window.coders.set_mode(other.guid)
+    window.session.push(EditCoding(mine.guid, start=300, end=312, by=window.session.coder.guid))
+    window.coders.set_mode("all")
+    assert (300, 312) in shown() and (300, 310) not in shown()
