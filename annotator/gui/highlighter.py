@@ -214,9 +214,9 @@ class CodingHighlighter(QSyntaxHighlighter):
         return fmt
 
     def highlightBlock(self, text: str) -> None:
-        block = self.currentBlock()
-        if self._loading:
+        if self._loading:  # first: setPlainText calls this once per block (16,000 for 5 MB)
             return
+        block = self.currentBlock()
         n = block.blockNumber()
         if n >= len(self._done):  # not expected (the text is read-only), but stay correct
             self._done.extend(bytes(n + 1 - len(self._done)))
