@@ -161,18 +161,11 @@ class DocumentView(QPlainTextEdit):
         if view is not None and self._kept_key is not None and self._kept_key != view:
             self._kept[self._kept_key] = (self._codings, self.index)
         kept = self._kept.pop(view, None) if view is not None else None
-        if kept is not None and kept[0].keys() == {c.guid for c in codings}:
-            self._codings, self.index = kept
-            self.highlighter.codings = self.index
-            self.highlighter.forget_all()
-            if lanes:
-                self.lanes.load(self.index)
-            else:
-                self._lanes_later()
-        else:
-            if view is not None:
-                self.index = IntervalIndex()  # the old one may be kept: never rebuilt in place
-            self._load_codings(codings, lanes=lanes)
+        if kept is not None and kept[0].keys() != {c.guid for c in codings}:
+            kept = None
+        if kept is None and view is not None:
+            self.index = IntervalIndex()  # the old one may be kept: never rebuilt in place
+        self._load_codings(codings, lanes=lanes, kept=kept)
         self._kept_key = view
         if self._by_coder:
             self._fill_legend()
@@ -403,9 +396,19 @@ class DocumentView(QPlainTextEdit):
 
     # --- coding bookkeeping --------------------------------------------------------------------
 
-    def _load_codings(self, codings: Sequence[Coding], *, lanes: bool = True) -> None:
-        self._codings = {c.guid: c for c in codings}
-        self.index.rebuild([(c.guid, c.start, c.end) for c in self._codings.values()])
+    def _load_codings(
+        self,
+        codings: Sequence[Coding],
+        *,
+        lanes: bool = True,
+        kept: tuple[dict[str, Coding], IntervalIndex] | None = None,
+    ) -> None:
+        """Show ``codings``; ``kept``: their view as built before (codings by GUID, index)."""
+        if kept is not None:
+            self._codings, self.index = kept
+        else:
+            self._codings = {c.guid: c for c in codings}
+            self.index.rebuild([(c.guid, c.start, c.end) for c in self._codings.values()])
         self.highlighter.codings = self.index
         self.highlighter.forget_all()
         if lanes:

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QTextBrowser,
     QTreeView,
     QVBoxLayout,
@@ -38,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from annotator.gui.models.documents import DOCUMENT_ROLE, PROGRESS_ROLE, DocumentsModel
 from annotator.gui.models.segments import Quote, SegmentsModel
+from annotator.gui.tables import row_table
 
 
 class ProgressDelegate(QStyledItemDelegate):
@@ -216,23 +216,14 @@ class SegmentsPanel(QWidget):
         bar.addWidget(self.count, 1)
         for widget in (coder_label, self.coder, doc_label, self.document):
             bar.addWidget(widget)
-        self.table = QTableView()
-        self.table.setObjectName("segmentTable")
-        self.table.setAccessibleName("Coded segments")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.setShowGrid(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 150), (1, 180), (2, 80), (SegmentsModel.VALUES, 150), (5, 100), (6, 90)):
-            self.table.setColumnWidth(column, width)
+        self.table = row_table(
+            self.model,
+            name="segmentTable",
+            accessible="Coded segments",
+            multi=True,
+            stretch=3,
+            widths=((0, 150), (1, 180), (2, 80), (SegmentsModel.VALUES, 150), (5, 100), (6, 90)),
+        )
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.preview = SegmentPreview()
         self.split = QSplitter(Qt.Orientation.Horizontal)

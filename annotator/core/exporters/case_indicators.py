@@ -22,6 +22,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from annotator.core.codebook import CodeTree
+from annotator.core.exporters.case_table import parse_mapping  # the codebook's export mappings, one reader
 from annotator.core.exporters.standards import Standard, load_standard
 
 PALERMO = ("act", "means", "purpose")
@@ -32,20 +33,6 @@ VALUE_SOURCES = {  # a column filled from typed values: the mapping names that f
 }
 OTHER_ENTITIES = ("per_", "hte_", "spl_", "org_", "cas_")  # HTCDS fields of other records than the person
 MINOR = "majority:Minor"  # a code mapped ``majorityStatusAtExploit=Minor`` ("Under 18 at the time")
-
-
-def parse_mapping(text: str) -> list[tuple[str, str | None]]:
-    """``"a; f=V1|V2"`` → ``[("a", None), ("f", "V1"), ("f", "V2")]``."""
-    result: list[tuple[str, str | None]] = []
-    for item in (part.strip() for part in text.split(";")):
-        if not item:
-            continue
-        if "=" in item:
-            name, values = (s.strip() for s in item.split("=", 1))
-            result += [(name, v.strip()) for v in values.split("|") if v.strip()]
-        else:
-            result.append((item, None))
-    return result
 
 
 def palermo_elements(refs: Iterable[str]) -> set[str]:

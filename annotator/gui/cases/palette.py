@@ -7,18 +7,17 @@ yet without leaving the keyboard.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QWidget
 
 from annotator.core.store.cases import case_label_key
-from annotator.gui.dialogs.palette import rank
+from annotator.gui.dialogs.palette import ListPalette, rank
 from annotator.gui.models.cases import CaseRow
 
 NEW = "\x00new"  # the item that creates a case
 
 
-class CasePalette(QDialog):
+class CasePalette(ListPalette):
     """Pick one case: ``chosen(guid)`` on Enter or double-click; ``create(label)`` for a new one."""
 
     chosen = Signal(str)
@@ -34,10 +33,9 @@ class CasePalette(QDialog):
         allow_new: bool = True,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(name="casePalette", title=title, hint=hint, parent=parent)
         self.setObjectName("casePalette")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one chooser at a time, gone once used
-        self.setWindowTitle(title)
         self.resize(480, 340)
         self.rows = {r.case.guid: r for r in rows if r.case.guid not in exclude}
         # What the words are matched against: labels first, then role and attributes ("female
@@ -48,26 +46,10 @@ class CasePalette(QDialog):
             for g, r in self.rows.items()
         }
         self.allow_new = allow_new
-        self.query = QLineEdit()
-        self.query.setObjectName("casePaletteQuery")
-        self.query.setPlaceholderText(hint)
-        self.query.setAccessibleName(hint)
-        self.query.setClearButtonEnabled(True)
-        self.list = QListWidget()
-        self.list.setObjectName("casePaletteList")
-        self.list.setUniformItemSizes(True)
-        self.list.setAlternatingRowColors(True)
         self.empty = QLabel("No cases yet: type a label and press Enter to create one.")
         self.empty.setWordWrap(True)
         self.empty.setVisible(not self.rows and allow_new)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.query)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.list)
-        self.query.textChanged.connect(self._filter)
-        self.query.returnPressed.connect(self.accept)
-        self.query.installEventFilter(self)
-        self.list.itemActivated.connect(lambda _item: self.accept())
+        self.box.insertWidget(1, self.empty)
         self._filter("")
 
     def _filter(self, text: str) -> None:
@@ -91,19 +73,6 @@ class CasePalette(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, NEW)
             self.list.addItem(item)
         self.list.setCurrentRow(0)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Up/Down/Page keys in the query box move through the list."""
-        if watched is self.query and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
-                self.list.keyPressEvent(event)
-                return True
-        return super().eventFilter(watched, event)
-
-    def current(self) -> str | None:
-        item = self.list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
     def accept(self) -> None:
         guid = self.current()

@@ -16,15 +16,12 @@ import shiboken6
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +30,7 @@ from annotator.core.analysis.journey import Journey
 from annotator.core.changes import ChangeSet
 from annotator.gui.cases.timeline_model import EVENT_ROLE, FLAG_MARKS, TimelineModel, figures_text
 from annotator.gui.session import ProjectSession
+from annotator.gui.tables import row_table
 from annotator.gui.workbench import CaseBench
 from annotator.gui.workers import Job
 
@@ -80,23 +78,13 @@ class TimelineWindow(QDialog):
         self.flags.itemActivated.connect(self._flag_chosen)
         self.flags.itemClicked.connect(self._flag_chosen)
         self.model = TimelineModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("timelineTable")
-        self.table.setAccessibleName("Events in date order")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.setShowGrid(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(TimelineModel.QUOTE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 34), (1, 120), (2, 120), (3, 210), (5, 170)):
-            self.table.setColumnWidth(column, width)
+        self.table = row_table(
+            self.model,
+            name="timelineTable",
+            accessible="Events in date order",
+            stretch=TimelineModel.QUOTE,
+            widths=((0, 34), (1, 120), (2, 120), (3, 210), (5, 170)),
+        )
         self.table.clicked.connect(lambda index: self.open_row(index.row()))
         self.table.installEventFilter(self)
         top = QHBoxLayout()

@@ -48,7 +48,48 @@ def rank(paths: dict[str, str], query: str) -> list[str]:
     return [guid for _, guid in scored]
 
 
-class CodePalette(QDialog):
+class ListPalette(QDialog):
+    """A query box over a list: typing filters (``_filter``), Up/Down/Page move through the list
+    from the box, Enter or a double-click accepts. The code and case choosers are both this."""
+
+    def __init__(self, *, name: str, title: str, hint: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.query = QLineEdit()
+        self.query.setObjectName(f"{name}Query")
+        self.query.setPlaceholderText(hint)
+        self.query.setAccessibleName(hint)
+        self.query.setClearButtonEnabled(True)
+        self.list = QListWidget()
+        self.list.setObjectName(f"{name}List")
+        self.list.setUniformItemSizes(True)
+        self.list.setAlternatingRowColors(True)
+        self.box = QVBoxLayout(self)
+        self.box.addWidget(self.query)
+        self.box.addWidget(self.list)
+        self.query.textChanged.connect(self._filter)
+        self.query.returnPressed.connect(self.accept)
+        self.query.installEventFilter(self)
+        self.list.itemActivated.connect(lambda _item: self.accept())
+
+    def _filter(self, text: str) -> None:
+        raise NotImplementedError
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Up/Down/Page keys in the query box move through the list."""
+        if watched is self.query and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+                self.list.keyPressEvent(event)
+                return True
+        return super().eventFilter(watched, event)
+
+    def current(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+
+class CodePalette(ListPalette):
     """Pick one code; emits ``chosen(guid)`` on Enter or double-click."""
 
     chosen = Signal(str)
@@ -63,30 +104,13 @@ class CodePalette(QDialog):
         exclude: set[str] | frozenset[str] = frozenset(),
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(name="palette", title=title, hint=hint, parent=parent)
         self.setObjectName("quickCodePalette")
-        self.setWindowTitle(title)
         self.resize(560, 380)
         self.tree = tree
         self.paths = {g: tree.path(g) for g in tree.by_guid if g not in exclude}
         if allow_top:
             self.paths[TOP_LEVEL] = "(top level)"
-        self.query = QLineEdit()
-        self.query.setObjectName("paletteQuery")
-        self.query.setPlaceholderText(hint)
-        self.query.setClearButtonEnabled(True)
-        self.list = QListWidget()
-        self.list.setObjectName("paletteList")
-        self.list.setUniformItemSizes(True)
-        self.list.setAlternatingRowColors(True)
-        self.query.setAccessibleName(hint)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.query)
-        layout.addWidget(self.list)
-        self.query.textChanged.connect(self._filter)
-        self.query.returnPressed.connect(self.accept)
-        self.query.installEventFilter(self)
-        self.list.itemActivated.connect(lambda _item: self.accept())
         self._filter("")
 
     def _filter(self, text: str) -> None:
@@ -102,19 +126,6 @@ class CodePalette(QDialog):
                     item.setToolTip(code.short_definition)
             self.list.addItem(item)
         self.list.setCurrentRow(0)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Up/Down/Page keys in the query box move through the list."""
-        if watched is self.query and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
-                self.list.keyPressEvent(event)
-                return True
-        return super().eventFilter(watched, event)
-
-    def current(self) -> str | None:
-        item = self.list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
     def accept(self) -> None:
         guid = self.current()

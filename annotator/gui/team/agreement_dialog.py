@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QFormLayout,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.analysis.agreement import AgreementReport
 from annotator.gui import prompts, save_target
+from annotator.gui.tables import row_table
 from annotator.gui.team.agreement_model import AgreementModel, rows_by_code, rows_by_document
 from annotator.gui.team.common import notify, tip_label
 from annotator.gui.team.jobs import Task
@@ -180,21 +180,10 @@ class AgreementDialog(QDialog):
 
     @staticmethod
     def _table(model: AgreementModel, name: str) -> QTableView:
-        table = QTableView()
-        table.setObjectName(name)
-        table.setModel(model)
+        table = row_table(model, name=name, multi=True, stretch=0)
         table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # codebook order first
         table.setSortingEnabled(True)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setShowGrid(False)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setDefaultSectionSize(104)
         header.setSectionResizeMode(model.columnCount() - 1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSortIndicatorShown(True)

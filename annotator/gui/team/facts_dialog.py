@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.analysis.facts import FactGroup, FactValue
 from annotator.gui import prompts
+from annotator.gui.tables import row_table
 from annotator.gui.team.chart_files import save_chart
 from annotator.gui.team.charts import Bar, BarChart, Chart
 from annotator.gui.team.facts_model import (
@@ -71,20 +71,8 @@ def _table(
     proxy = QSortFilterProxyModel()
     proxy.setSourceModel(source)
     proxy.setSortRole(SORT_ROLE)
-    table = QTableView()
-    table.setObjectName(name)
-    table.setAccessibleName(label)
-    table.setModel(proxy)
+    table = row_table(proxy, name=name, accessible=label)
     proxy.setParent(table)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setShowGrid(False)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     return table, proxy
 
 

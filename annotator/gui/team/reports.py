@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -33,6 +32,7 @@ from annotator.core.analysis.query import parse_attribute_filters
 from annotator.core.errors import AnnotatorError
 from annotator.gui import prompts
 from annotator.gui.models.values_text import ValueTexts
+from annotator.gui.tables import row_table
 from annotator.gui.team.chart_files import save_chart
 from annotator.gui.team.charts import BarChart, Chart, Heatmap
 from annotator.gui.team.conditions import ConditionsEditor
@@ -50,20 +50,10 @@ def _table(name: str, model: GridModel | SegmentsTableModel) -> tuple[QTableView
     proxy = QSortFilterProxyModel()
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)
-    table = QTableView()
-    table.setObjectName(name)
-    table.setModel(proxy)
+    table = row_table(proxy, name=name, multi=True)
     proxy.setParent(table)
     table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the core's order first
     table.setSortingEnabled(True)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setShowGrid(False)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     return table, proxy
 
 

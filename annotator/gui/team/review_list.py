@@ -10,18 +10,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from annotator.core.analysis.agreement import Disagreement
+from annotator.gui.tables import row_table
 from annotator.gui.team.disagreement_model import DISAGREEMENT_ROLE, DisagreementModel, ReviewFilter
 
 
@@ -51,22 +49,12 @@ class ReviewList(QWidget):
         self.filter.textChanged.connect(self._filters_changed)
         self.count = QLabel("Choose two coders and press Find.")
         self.count.setObjectName("disagreementCount")
-        self.table = QTableView()
-        self.table.setObjectName("disagreementTable")
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 170), (1, 190), (3, 80), (4, 90), (5, 170)):
-            self.table.setColumnWidth(column, width)
+        self.table = row_table(
+            self.proxy,
+            name="disagreementTable",
+            stretch=2,
+            widths=((0, 170), (1, 190), (3, 80), (4, 90), (5, 170)),
+        )
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.current_changed.emit())
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)

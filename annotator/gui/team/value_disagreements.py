@@ -13,9 +13,10 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from annotator.gui.models.headers import header_label
+from annotator.gui.tables import row_table
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole
@@ -105,23 +106,13 @@ class ValueDisagreementsPage(QWidget):
         self.count = QLabel("Choose two coders and press Find.")
         self.count.setObjectName("valueDisagreementCount")
         self.count.setWordWrap(True)
-        self.table = QTableView()
-        self.table.setObjectName("valueDisagreementTable")
-        self.table.setAccessibleName("Value disagreements")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 160), (1, 170), (2, 110), (3, 140), (4, 140)):
-            self.table.setColumnWidth(column, width)
+        self.table = row_table(
+            self.model,
+            name="valueDisagreementTable",
+            accessible="Value disagreements",
+            stretch=5,
+            widths=((0, 160), (1, 170), (2, 110), (3, 140), (4, 140)),
+        )
         self.table.selectionModel().currentRowChanged.connect(lambda current, _p: self._chosen(current))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
