@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from annotator import __version__
 from annotator.core import config, outputs
 from annotator.core.errors import AnnotatorError
-from annotator.gui import prompts, shutdown, window_state
+from annotator.gui import i18n, prompts, shutdown, window_state
 from annotator.gui.dialogs.errors import ExceptionDialog
 from annotator.gui.main_window import APP_NAME, MainWindow
 from annotator.gui.theme import apply_theme
@@ -103,6 +103,7 @@ def run(project: str | Path | None = None, coder: str | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("testimony-annotator")
     window_state.keep_in(config.config_dir())
+    i18n.install(app)  # before any widget exists: each is built once, in the chosen language
     apply_theme(app)
     stopper = shutdown.Shutdown(app)  # from here on a signal closes the app properly
     reporter = install_excepthook()
