@@ -17,6 +17,9 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tools"))
 import translations  # noqa: E402  (tools/translations.py)
 
+LUPDATE = translations._tool("pyside6-lupdate")
+LRELEASE = translations._tool("pyside6-lrelease")
+
 
 def test_every_gui_module_belongs_to_exactly_one_translation_area() -> None:
     owners: dict[Path, list[str]] = {}
