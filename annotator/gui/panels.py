@@ -199,6 +199,9 @@ class SegmentsPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Painting its own background makes the panel opaque to Qt: a row added to the table
+        # or a new count no longer repaints the dock and the window beneath it.
+        self.setAutoFillBackground(True)
         self.model = SegmentsModel(self)
         self.coder = QComboBox()
         self.coder.setObjectName("segmentCoderFilter")

@@ -73,6 +73,9 @@ class StripeMargin(QWidget):
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
         self.setFont(font)
         self.setMouseTracking(True)
+        # paintEvent fills every pixel it is asked for: Qt need not paint the text view (and
+        # the window) beneath it first, which it otherwise does on every stripe repaint.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
     def fit(self, lanes: int) -> None:
         """Make room for ``lanes`` lanes (within MIN_LANES..MAX_LANES); only on opening a document."""
