@@ -85,7 +85,10 @@ class DocumentView(QPlainTextEdit):
         self._codings: dict[str, Coding] = {}
         # The codings and index of coder views shown before (View → one coder and back): kept
         # until anything in the document changes, so switching back costs no rebuild.
-        self._kept: dict[str, tuple[dict[str, Coding], IntervalIndex]] = {}
+        # Views kept for a coder filter: codings by GUID, their index, their packed lanes (None
+        # while the lanes were still waiting for load_lanes).
+        self._kept: dict[str, tuple[dict[str, Coding], IntervalIndex, Lanes | None]] = {}
+        self._lanes_packed = False
         self._kept_key: str | None = None
         self._code_colors: dict[str, str] = {}
         self._code_labels: dict[str, str] = {}
@@ -158,14 +161,43 @@ class DocumentView(QPlainTextEdit):
         names what ``codings`` are (a coder filter): the codings shown until now are kept under
         their name, and a view kept before is taken back without rebuilding its index.
         """
-        if view is not None and self._kept_key is not None and self._kept_key != view:
-            self._kept[self._kept_key] = (self._codings, self.index)
+        self._keep_shown(view)
         kept = self._kept.pop(view, None) if view is not None else None
         if kept is not None and kept[0].keys() != {c.guid for c in codings}:
             kept = None
         if kept is None and view is not None:
             self.index = IntervalIndex()  # the old one may be kept: never rebuilt in place
         self._load_codings(codings, lanes=lanes, kept=kept)
+        self._shown(view)
+
+    @property
+    def kept_key(self) -> str | None:
+        """The name of the coder view shown now (None: not a named view)."""
+        return self._kept_key
+
+    def keeps(self, view: str) -> bool:
+        """Whether ``view`` was shown before and nothing in the document changed since."""
+        return view in self._kept
+
+    def show_kept(self, view: str) -> None:
+        """Show the kept ``view`` again as it was (see :meth:`keeps`): no coding is compared,
+        indexed or packed again."""
+        self._keep_shown(view)
+        self._load_codings((), kept=self._kept.pop(view), lanes=False)  # lanes: kept, or load_lanes
+        self._shown(view)
+
+    @property
+    def lanes_packed(self) -> bool:
+        return self._lanes_packed
+
+    def _keep_shown(self, view: str | None) -> None:
+        """Switching to another named view: keep the one shown now (codings, index, lanes)."""
+        if view is not None and self._kept_key is not None and self._kept_key != view:
+            packed = self.lanes if self._lanes_packed else None
+            self._kept[self._kept_key] = (self._codings, self.index, packed)
+            self.lanes = Lanes()  # the kept one is never changed in place
+
+    def _shown(self, view: str | None) -> None:
         self._kept_key = view
         if self._by_coder:
             self._fill_legend()
@@ -175,10 +207,13 @@ class DocumentView(QPlainTextEdit):
         self.margin.update()  # never wider: the text must not re-wrap under the reader
 
     def load_lanes(self) -> None:
-        """Pack the stripes of every coding into lanes (after ``set_codings(..., lanes=False)``)."""
+        """Pack the stripes of every coding into lanes (after ``set_codings(..., lanes=False)``);
+        nothing to do when a kept view brought its packed lanes back."""
+        if self._lanes_packed:
+            return
         self.lanes.load(self.index)
+        self._lanes_packed = True
         self.margin.update()  # never wider: the text must not re-wrap under the reader
-        self.margin.update()
 
     def add_codings(self, codings: Sequence[Coding]) -> None:
         """Incremental: only blocks under the new spans (and old ones, if a guid moved) are redone."""
@@ -401,18 +436,22 @@ class DocumentView(QPlainTextEdit):
         codings: Sequence[Coding],
         *,
         lanes: bool = True,
-        kept: tuple[dict[str, Coding], IntervalIndex] | None = None,
+        kept: tuple[dict[str, Coding], IntervalIndex, Lanes | None] | None = None,
     ) -> None:
-        """Show ``codings``; ``kept``: their view as built before (codings by GUID, index)."""
+        """Show ``codings``; ``kept``: their view as built before (codings, index, lanes)."""
+        packed = None
         if kept is not None:
-            self._codings, self.index = kept
+            self._codings, self.index, packed = kept
         else:
             self._codings = {c.guid: c for c in codings}
             self.index.rebuild([(c.guid, c.start, c.end) for c in self._codings.values()])
         self.highlighter.codings = self.index
         self.highlighter.forget_all()
-        if lanes:
+        if packed is not None:
+            self.lanes, self._lanes_packed = packed, True
+        elif lanes:
             self.lanes.load(self.index)
+            self._lanes_packed = True
         else:
             self._lanes_later()
 
@@ -421,6 +460,7 @@ class DocumentView(QPlainTextEdit):
         self.lanes.lane = dict.fromkeys(self._codings, 0)
         self.lanes._use = {0: len(self._codings)} if self._codings else {}
         self.lanes.count = 1 if self._codings else 0
+        self._lanes_packed = False
 
     def forget_kept(self) -> None:
         """Something in the document changed: views kept for a coder filter are stale."""

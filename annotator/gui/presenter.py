@@ -53,6 +53,9 @@ class DocumentPresenter(QObject):
         self.document: str | None = None
         self.coder_mode = ALL  # ALL, MINE, or one coder's GUID
         self.visible: dict[str, str] = {}  # shown coding GUID -> its code
+        # ``visible`` of each coder view the text view keeps (see DocumentView.set_codings):
+        # taken back with it, so a switch back reads nothing from the project.
+        self._kept_visible: dict[str, dict[str, str]] = {}
         self._colors: tuple[dict[str, str], dict[str, str]] = ({}, {})
         self.values = ValueTexts()
         view.values_line = self.values.line  # the coding tooltip shows its values
@@ -116,6 +119,7 @@ class DocumentPresenter(QObject):
     # -- loading ------------------------------------------------------------
     def open(self, document: str | None) -> None:
         self.document = document
+        self._kept_visible.clear()
         self._token += 1
         self.complete = True
         if self.session is None or document is None:
@@ -193,22 +197,32 @@ class DocumentPresenter(QObject):
     def reload_codings(self) -> None:
         """Every coding of the open document again (a coder filter, a bulk change). A large
         document's stripe lanes are packed after the text has repainted, as when it opens:
-        packing 50,000 codings is a tenth of a second the reader need not wait for."""
-        if self.document is not None:
+        packing 50,000 codings is a tenth of a second the reader need not wait for. A coder
+        view the text view still keeps (nothing changed in the document since it was shown)
+        comes back as it was, without reading the codings again."""
+        if self.document is None:
+            return
+        view = self.coder_filter() or ALL
+        if self.view.kept_key is not None:
+            self._kept_visible[self.view.kept_key] = self.visible
+        visible = self._kept_visible.pop(view, None)
+        if visible is not None and self.view.keeps(view):
+            self.view.show_kept(view)
+            self.visible = visible
+        else:
             codings = self._codings()
-            later = len(codings) > PROGRESSIVE
-            self.view.set_codings(codings, lanes=not later, view=self.coder_filter() or ALL)
+            self.view.set_codings(codings, lanes=len(codings) <= PROGRESSIVE, view=view)
             self.visible = {c.guid: c.code for c in codings}
-            if later:
-                token = self._token
-                self.after_paint(lambda: self._token == token and self.view.load_lanes())
+        if not self.view.lanes_packed:
+            token = self._token
+            self.after_paint(lambda: self._token == token and self.view.load_lanes())
 
     @property
     def large(self) -> bool:
         """Whether the open document holds more codings than are loaded in one go."""
         if self.session is None or self.document is None:
             return False
-        return self.session.store.coding_count(self.document) > PROGRESSIVE
+        return len(self.session.codings_of(self.document)) > PROGRESSIVE  # read once per change
 
     def after_paint(self, work: Callable[[], object]) -> None:
         """Run ``work`` once the view has painted (or after ``REST_AFTER_MS`` if it does not:

@@ -156,3 +156,56 @@ def test_switching_coder_views_back_and_forth_shows_each_coders_codings(make_win
     window.session.push(EditCoding(mine.guid, start=300, end=312, by=window.session.coder.guid))
     window.coders.set_mode("all")
     assert (300, 312) in shown() and (300, 310) not in shown()
+
+
+def test_a_kept_coder_view_brings_its_stripe_lanes_back_without_packing_again(
+    make_window, project, monkeypatch, qtbot
+) -> None:
+    """A large document's lanes are packed after the paint; a view shown before keeps its packed
+    lanes (packing 50,000 codings is the bulk of a coder switch), and never stale ones."""
+    from annotator.gui import intervals
+
+    path, ids = project
+    _code_everything(path, ids)
+    # two overlapping codings by the window's coder: "all" needs two lanes
+    _shrink(monkeypatch)
+    window = make_window()
+    assert window.open_project(path)
+    window.documents.select(ids["en.txt"])
+    qtbot.waitUntil(lambda: window.presenter.complete, timeout=3000)
+    window.view.select_span(0, 30)
+    window.coding.apply_code(ids["Recruitment/Debt"])
+    packs: list[int] = []
+    real = intervals.pack_lanes
+    monkeypatch.setattr(intervals, "pack_lanes", lambda spans: packs.append(1) or real(spans))
+    other = window.session.store.find_coder("Other").guid
+
+    def switch(mode: str) -> None:
+        window.coders.set_mode(mode)
+        qtbot.waitUntil(lambda: window.view.lanes_packed, timeout=3000)
+        assert window.presenter.shown == set(window.view.index)  # what the codebook counts
+
+    switch(other)
+    switch("all")
+    assert len(packs) == 2 and window.view.lanes.count == 2  # each view packed once...
+    lanes_all = dict(window.view.lanes.lane)
+    switch(other)
+    switch("all")
+    assert len(packs) == 2  # ... and taken back with its lanes, reading no coding again
+    reads: list[int] = []
+    window.presenter._codings = lambda: reads.append(1) or []
+    switch(other)
+    switch("all")
+    del window.presenter._codings
+    assert not reads
+    assert window.view.lanes.lane == lanes_all and window.view.lanes.count == 2
+    # a change in the document: the other view (and its lanes) is forgotten and packed again;
+    # the view shown kept its lanes up to date coding by coding, so it comes back as it was
+    window.view.select_span(100, 140)
+    window.coding.apply_code(ids["Recruitment/Debt"])
+    lanes_all = dict(window.view.lanes.lane)
+    switch(other)
+    assert len(packs) == 3
+    switch("all")
+    assert len(packs) == 3 and window.view.lanes.lane == lanes_all
+    assert set(window.view.lanes.lane) == set(window.view.index)
