@@ -153,13 +153,13 @@ def walk(qtbot, make_window, demo: Path, boxes: list[QMessageBox]) -> Tour:  # t
 
 
 @pytest.fixture
-def pseudo() -> Iterator[None]:
+def pseudo(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     with pseudo_language():
         yield
 
 
 @pytest.fixture
-def korean() -> Iterator[None]:
+def korean(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     with language("ko") as installed:
         if installed != "ko":
             pytest.skip("no Korean catalogue: run tools/translations.py release")
@@ -217,3 +217,53 @@ def test_the_workbench_speaks_chinese(qtbot, make_window, demo, boxes) -> None:
         assert tour.values_question == "此编码属于 mina。仍要编辑其值吗？"
         assert tour.said["undo apply"] == "应用代码"
         assert tour.said["values skipped"].startswith("已跳过值")
+
+
+def _core_labels() -> set[str]:
+    """Every literal a core change (a class with ``_apply``) sets as its ``label`` (``label = "…"``,
+    ``self.label = "…"``, either side of a conditional)."""
+    import ast  # noqa: PLC0415
+
+    found: set[str] = set()
+    core = Path(__file__).resolve().parents[2] / "annotator" / "core"
+    for module in core.rglob("*.py"):
+        changes = [
+            c
+            for c in ast.walk(ast.parse(module.read_text(encoding="utf-8")))
+            if isinstance(c, ast.ClassDef)
+            and any(isinstance(f, ast.FunctionDef) and f.name in ("_apply", "apply") for f in c.body)
+        ]
+        for node in (n for c in changes for n in ast.walk(c)):
+            if not isinstance(node, ast.Assign) or len(node.targets) != 1:
+                continue
+            target = node.targets[0]
+            named = (isinstance(target, ast.Name) and target.id == "label") or (
+                isinstance(target, ast.Attribute) and target.attr == "label"
+            )
+            if not named:
+                continue
+            values = (
+                [node.value.body, node.value.orelse] if isinstance(node.value, ast.IfExp) else [node.value]
+            )
+            found |= {
+                v.value
+                for v in values
+                if isinstance(v, ast.Constant) and isinstance(v.value, str) and v.value
+            }
+    return found
+
+
+def test_every_undo_text_of_the_core_is_translated(pseudo) -> None:
+    """A new change's label shows in the Edit menu as "Undo <label>": it belongs in undo.LABELS."""
+    from annotator.gui.undo import command_text  # noqa: PLC0415
+
+    labels = _core_labels()
+    assert {"Apply code", "Remove coding", "Delete case", "Recolour siblings"} <= labels
+    missing = sorted(label for label in labels if command_text(label) == label)
+    assert missing == [], "add these to annotator/gui/undo.py LABELS"
+    # Labels made with names and numbers are translated whole, the names kept.
+    assert command_text("Add code 'Debt'") == "⟪Add code “Debt”⟫"
+    assert command_text("Remove 3 codings") == "⟪Remove 3 codings⟫"
+    assert command_text("Auto-code /sold (her|me)/") == "⟪Auto-code /sold (her|me)/⟫"
+    assert command_text("Accept mina's version") == "⟪Accept mina's version⟫"
+    assert command_text("Rename code") == "⟪Rename code⟫"
