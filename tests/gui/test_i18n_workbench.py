@@ -267,3 +267,15 @@ def test_every_undo_text_of_the_core_is_translated(pseudo) -> None:
     assert command_text("Auto-code /sold (her|me)/") == "⟪Auto-code /sold (her|me)/⟫"
     assert command_text("Accept mina's version") == "⟪Accept mina's version⟫"
     assert command_text("Rename code") == "⟪Rename code⟫"
+
+
+def test_file_dialogs_name_their_filters_in_korean_and_keep_the_patterns(korean) -> None:
+    from annotator.gui import prompts  # noqa: PLC0415
+
+    assert (
+        prompts.translated_filters(prompts.PROJECT_FILTER)
+        == "Testimony Annotator 프로젝트 (*.sqlite);;모든 파일 (*)"
+    )
+    assert prompts.translated_filters(prompts.DOCUMENT_FILTER).startswith("문서 (*.txt *.md *.docx")
+    # Another area's words (or words it translated itself) are left as they are.
+    assert prompts.translated_filters("Excel (*.xlsx);;엑셀 (*.xls)") == "Excel (*.xlsx);;엑셀 (*.xls)"
