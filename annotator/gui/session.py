@@ -18,6 +18,7 @@ from annotator.core.codebook import CodeTree
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import Coder, Coding
 from annotator.core.store import ProjectLock, ProjectStore
+from annotator.gui.i18n import translate
 from annotator.gui.undo import ChangeCommand
 
 UNDO_LIMIT = 500
@@ -113,7 +114,9 @@ class ProjectSession(QObject):
         refused change left nothing behind: it ran in one transaction that rolled back.
         """
         if self.readonly:
-            self.failed.emit("This project is open read-only; changes are not possible.")
+            self.failed.emit(
+                translate("ProjectSession", "This project is open read-only; changes are not possible.")
+            )
             return None
         try:
             applied = change.apply(self.store)
