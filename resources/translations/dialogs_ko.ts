@@ -304,6 +304,10 @@
         <translation>(비어 있음)</translation>
     </message>
     <message>
+        <source>and %n more</source>
+        <translation>외 %n개</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
@@ -708,6 +712,22 @@ Its links to {documents} and {passages} go with it, and its {attributes}. The do
         <translation>{label} ({role})</translation>
     </message>
     <message>
+        <source>%n document linked whole</source>
+        <translation>전체 연결된 문서 %n개</translation>
+    </message>
+    <message>
+        <source>%n documents linked whole</source>
+        <translation>전체 연결된 문서 %n개</translation>
+    </message>
+    <message>
+        <source>%n passage linked directly</source>
+        <translation>직접 연결된 구절 %n개</translation>
+    </message>
+    <message>
+        <source>%n passages linked directly</source>
+        <translation>직접 연결된 구절 %n개</translation>
+    </message>
+    <message>
         <source>{documents}, {passages}</source>
         <translation>{documents}, {passages}</translation>
     </message>
@@ -1055,6 +1075,10 @@ If it happens again, please send the report below to the developers. It holds th
         <translation>가져오지 않음</translation>
     </message>
     <message>
+        <source>%n imported</source>
+        <translation>%n개 가져옴</translation>
+    </message>
+    <message>
         <source>%n selection not imported</source>
         <translation>선택 영역 %n개 가져오지 않음</translation>
     </message>
@@ -1071,8 +1095,20 @@ If it happens again, please send the report below to the developers. It holds th
         <translation>REFI-QDA 패키지 %n개 가져오지 않음(선택 영역이 사라질 수 있음)</translation>
     </message>
     <message>
+        <source>%n skipped</source>
+        <translation>%n개 건너뜀</translation>
+    </message>
+    <message>
+        <source>%n failed</source>
+        <translation>%n개 실패</translation>
+    </message>
+    <message>
         <source>{summary} (stopped: cancelled)</source>
         <translation>{summary} (중단됨: 취소)</translation>
+    </message>
+    <message>
+        <source>… and %n more</source>
+        <translation>… 외 %n개</translation>
     </message>
     <message>
         <source>Import the rest anyway? The selections listed will not be in the project.</source>

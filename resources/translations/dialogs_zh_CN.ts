@@ -304,6 +304,10 @@
         <translation>（空）</translation>
     </message>
     <message>
+        <source>and %n more</source>
+        <translation>另有 %n 项</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -708,6 +712,22 @@ Its links to {documents} and {passages} go with it, and its {attributes}. The do
         <translation>{label}（{role}）</translation>
     </message>
     <message>
+        <source>%n document linked whole</source>
+        <translation>整体关联的文档 %n 个</translation>
+    </message>
+    <message>
+        <source>%n documents linked whole</source>
+        <translation>整体关联的文档 %n 个</translation>
+    </message>
+    <message>
+        <source>%n passage linked directly</source>
+        <translation>直接关联的片段 %n 个</translation>
+    </message>
+    <message>
+        <source>%n passages linked directly</source>
+        <translation>直接关联的片段 %n 个</translation>
+    </message>
+    <message>
         <source>{documents}, {passages}</source>
         <translation>{documents}，{passages}</translation>
     </message>
@@ -1055,6 +1075,10 @@ If it happens again, please send the report below to the developers. It holds th
         <translation>未导入</translation>
     </message>
     <message>
+        <source>%n imported</source>
+        <translation>已导入 %n 个</translation>
+    </message>
+    <message>
         <source>%n selection not imported</source>
         <translation>%n 个选区未导入</translation>
     </message>
@@ -1071,8 +1095,20 @@ If it happens again, please send the report below to the developers. It holds th
         <translation>%n 个 REFI-QDA 包未导入（否则会丢失选区）</translation>
     </message>
     <message>
+        <source>%n skipped</source>
+        <translation>已跳过 %n 个</translation>
+    </message>
+    <message>
+        <source>%n failed</source>
+        <translation>失败 %n 个</translation>
+    </message>
+    <message>
         <source>{summary} (stopped: cancelled)</source>
         <translation>{summary}（已停止：已取消）</translation>
+    </message>
+    <message>
+        <source>… and %n more</source>
+        <translation>… 另有 %n 项</translation>
     </message>
     <message>
         <source>Import the rest anyway? The selections listed will not be in the project.</source>

@@ -31,9 +31,13 @@ OUTCOMES = {
 
 
 def summary(report: ImportReport) -> str:
-    parts = [
-        translate("ImportReportDialog", "%n imported", None, len(report.imported) + len(report.packages))
-    ]
+    # Each count in a plain name: lupdate skips a translate() whose count is a call or an attribute.
+    imported, skipped, failed = (
+        len(report.imported) + len(report.packages),
+        len(report.skipped),
+        len(report.failed),
+    )
+    parts = [translate("ImportReportDialog", "%n imported", None, imported)]
     if report.dropped:
         n = len(report.dropped)
         parts.append(
@@ -53,9 +57,9 @@ def summary(report: ImportReport) -> str:
             )
         )
     if report.skipped:
-        parts.append(translate("ImportReportDialog", "%n skipped", None, len(report.skipped)))
+        parts.append(translate("ImportReportDialog", "%n skipped", None, skipped))
     if report.failed:
-        parts.append(translate("ImportReportDialog", "%n failed", None, len(report.failed)))
+        parts.append(translate("ImportReportDialog", "%n failed", None, failed))
     text = ", ".join(parts)
     return (
         translate("ImportReportDialog", "{summary} (stopped: cancelled)").format(summary=text)
@@ -71,7 +75,8 @@ def incomplete_question(incomplete: list[tuple[str, str, list[str]]], limit: int
         lines.append(f"{Path(path).name}: {why}.")  # the reason is the core's one line
         lines += [f"  • {line}" for line in dropped[:limit]]
         if len(dropped) > limit:
-            lines.append("  " + translate("ImportReportDialog", "… and %n more", None, len(dropped) - limit))
+            more = len(dropped) - limit
+            lines.append("  " + translate("ImportReportDialog", "… and %n more", None, more))
     lines.append(
         "\n"
         + translate(

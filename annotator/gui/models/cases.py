@@ -184,15 +184,17 @@ class CasesModel(QAbstractTableModel):
             )
         ]
         lines += [f"{k}: {v}" for k, v in row.attributes.items()]
+        # (the count in a plain name: lupdate skips a call whose count is an attribute or a call)
+        n_docs, n_passages = row.documents, row.passages
         docs = (
-            translate("CasesModel", "%n document linked whole", None, row.documents)
-            if row.documents == 1
-            else translate("CasesModel", "%n documents linked whole", None, row.documents)
+            translate("CasesModel", "%n document linked whole", None, n_docs)
+            if n_docs == 1
+            else translate("CasesModel", "%n documents linked whole", None, n_docs)
         )
         passages = (
-            translate("CasesModel", "%n passage linked directly", None, row.passages)
-            if row.passages == 1
-            else translate("CasesModel", "%n passages linked directly", None, row.passages)
+            translate("CasesModel", "%n passage linked directly", None, n_passages)
+            if n_passages == 1
+            else translate("CasesModel", "%n passages linked directly", None, n_passages)
         )
         lines.append(
             translate("CasesModel", "{documents}, {passages}").format(documents=docs, passages=passages)

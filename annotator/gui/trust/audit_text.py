@@ -131,7 +131,8 @@ def _value(key: str, value: Any, names: Names) -> str:
         return "{" + _pairs(value, names) + "}"
     if isinstance(value, list):
         shown = [_value(key, v, names) for v in value[:3]]
-        more = " " + translate("AuditText", "and %n more", None, len(value) - 3) if len(value) > 3 else ""
+        rest = len(value) - 3
+        more = " " + translate("AuditText", "and %n more", None, rest) if rest > 0 else ""
         return ", ".join(shown) + more
     if value is None:
         return translate("AuditText", "(none)")
