@@ -168,6 +168,7 @@ class BackupSettingsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("backupSettingsDialog")
         self.setWindowTitle(translate("BackupDialogs", "Backup settings"))
+        self.setMinimumWidth(440)  # room for the folder path and the hint (Korean wraps early otherwise)
         self.keep = QSpinBox()
         self.keep.setObjectName("backupKeep")
         self.keep.setRange(0, MAX_KEEP)
