@@ -44,7 +44,7 @@ from tests.gui.team_support import demo, demo_master  # noqa: F401  (fixtures)
 TS = i18n.translations_dir()
 _INNERMOST = re.compile("⟪[^⟪⟫]*⟫")
 
-pytestmark = pytest.mark.skipif(
+compiled = pytest.mark.skipif(
     not (TS / "annotator_ko.qm").exists(), reason="run tools/translations.py release first"
 )
 
@@ -160,6 +160,7 @@ def test_no_text_of_the_dialogs_area_escapes_translation(qtbot, make_window, dem
         assert not _unmarked(status(window), sorted(data, key=len, reverse=True)), status(window)
 
 
+@compiled
 def test_under_korean_no_english_is_left_and_data_stays(qtbot, make_window, demo):  # noqa: F811
     sources = source_strings()
     with language("ko") as installed:
@@ -209,6 +210,7 @@ def test_under_korean_no_english_is_left_and_data_stays(qtbot, make_window, demo
         assert window.session.store.case(case.guid).role in ("victim", "perpetrator", "other")
 
 
+@compiled
 def test_every_case_and_trust_menu_row_is_marked_for_translation(qtbot):
     """The window translates ActionSpec rows with context "Actions": every text and tip of the
     Case menu and the trust features has a Korean and a Chinese translation."""
