@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from annotator.core.codebook import CodeTree
+from annotator.gui.i18n import translate
 from annotator.gui.models.codebook import swatch
 
 TOP_LEVEL = ""  # the guid the palette returns for "(top level)"
@@ -98,19 +99,21 @@ class CodePalette(ListPalette):
         self,
         tree: CodeTree,
         *,
-        title: str = "Quick code",
-        hint: str = "Type part of a code's name, then Enter",
+        title: str | None = None,
+        hint: str | None = None,
         allow_top: bool = False,
         exclude: set[str] | frozenset[str] = frozenset(),
         parent: QWidget | None = None,
     ) -> None:
+        title = title or translate("CodePalette", "Quick code")
+        hint = hint or translate("CodePalette", "Type part of a code's name, then Enter")
         super().__init__(name="palette", title=title, hint=hint, parent=parent)
         self.setObjectName("quickCodePalette")
         self.resize(560, 380)
         self.tree = tree
         self.paths = {g: tree.path(g) for g in tree.by_guid if g not in exclude}
         if allow_top:
-            self.paths[TOP_LEVEL] = "(top level)"
+            self.paths[TOP_LEVEL] = translate("CodePalette", "(top level)")
         self._filter("")
 
     def _filter(self, text: str) -> None:
