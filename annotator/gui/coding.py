@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QKeyCombination, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QDropEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QMenu
 
 from annotator.core.changes import ApplyCode, Change, Composite, EditCoding, InVivoCode, RemoveCodings
 from annotator.core.changes.codebook import AddCode
@@ -72,11 +73,12 @@ class CodingController(QObject):
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self._context_menu)
 
-    def _context_menu(self, pos: QPoint) -> None:
-        """Copy/select all, then the coding actions; a right-click on a highlight selects it."""
+    def context_menu(self, pos: QPoint) -> QMenu | None:
+        """The text's context menu at ``pos`` (viewport coordinates): Copy/select all, then the
+        coding actions; a right-click on a highlight selects it."""
         view = self._view
         if view is None:
-            return
+            return None
         if not view.textCursor().hasSelection():
             under = view.codings_under(pos)
             view.set_selected_coding(under[0].guid if under else None)
@@ -87,8 +89,13 @@ class CodingController(QObject):
                 menu.addSeparator()
             else:
                 menu.addAction(action)
-        menu.exec(view.viewport().mapToGlobal(pos))
-        menu.deleteLater()
+        return menu
+
+    def _context_menu(self, pos: QPoint) -> None:
+        menu = self.context_menu(pos)
+        if menu is not None and self._view is not None:
+            menu.exec(self._view.viewport().mapToGlobal(pos))
+            menu.deleteLater()
 
     # -- applying -----------------------------------------------------------
     def _target(self) -> tuple[str, int, int] | None:
