@@ -460,6 +460,8 @@ def build_actions(
         window.addAction(action)  # shortcuts work with the menu bar hidden, too
         menu.addAction(action)
         if spec.toolbar:
+            if spec.kind == "action":  # "프로젝트 열기(&O)…" on a tool button: no "(O)", no "…"
+                action.setIconText(plain(action_text(spec)))
             toolbar.addAction(action)
         actions[spec.id] = action
     registry = ActionRegistry(actions, specs)

@@ -186,6 +186,7 @@ def test_under_korean_no_english_is_left_in_the_window_area(qtbot, make_window, 
         menus = [a.menu().title() for a in window.menuBar().actions() if a.menu()]
         assert menus == ["파일(&F)", "편집(&E)", "코드(&C)", "사례(&S)", "팀(&T)", "보기(&V)", "도움말(&H)"]
         assert window.actions["file.open"].text() == "프로젝트 열기(&O)…"
+        assert window.actions["file.open"].iconText() == "프로젝트 열기"  # the toolbar: no "(O)…"
         assert window.windowTitle().endswith(" — 증언 주석 도구")
         assert window.saved_label.text() == "모든 변경 사항 저장됨"
         assert window.coder_label.text().startswith("코더: ")
