@@ -198,9 +198,8 @@ class CodingController(QObject):
                 )
             )
             return
-        if not may_change(
-            session, self.bench.dialog_parent, guids, translate("CodingController", "remove it")
-        ):
+        # "remove it", "re-code it"...: which question to ask (the prompt words it), never shown as is
+        if not may_change(session, self.bench.dialog_parent, guids, "remove it"):
             return
         if session.push(RemoveCodings(guids, by=session.coder.guid)) is not None:
             self.bench.set_selected_coding(None)
@@ -217,9 +216,7 @@ class CodingController(QObject):
                 translate("CodingController", "Click a highlight first to choose the coding to re-code.")
             )
             return
-        if not may_change(
-            self.bench.session, self.bench.dialog_parent, guids, translate("CodingController", "re-code it")
-        ):
+        if not may_change(self.bench.session, self.bench.dialog_parent, guids, "re-code it"):
             return
         by = self.bench.session.coder.guid
 
@@ -252,9 +249,7 @@ class CodingController(QObject):
 
     def resize(self, guid: str, start: int, end: int) -> None:
         session = self.bench.session
-        if session is None or not may_change(
-            session, self.bench.dialog_parent, [guid], translate("CodingController", "resize it")
-        ):
+        if session is None or not may_change(session, self.bench.dialog_parent, [guid], "resize it"):
             return
         if session.push(EditCoding(guid, start=start, end=end, by=session.coder.guid)) is not None:
             coding = session.store.coding(guid)

@@ -205,9 +205,7 @@ class MemoController(QObject):
             return
         # The first keystroke on another coder's coding asks (once per coder and day).
         first = self.kind == "coding" and not self._writing and not self.timer.isActive()
-        if first and not may_change(
-            self.session, self.editor, [self.target], translate("MemoController", "edit its memo")
-        ):
+        if first and not may_change(self.session, self.editor, [self.target], "edit its memo"):
             self._load()  # put the stored memo back
             return
         self.timer.start()

@@ -316,20 +316,12 @@
         <translation>삭제할 코딩을 고르려면 강조 표시를 클릭하거나 구절 목록에서 선택하세요.</translation>
     </message>
     <message>
-        <source>remove it</source>
-        <translation>삭제</translation>
-    </message>
-    <message>
         <source>{codings} removed (Ctrl+Z undoes it).</source>
         <translation>{codings}를 삭제했습니다 (Ctrl+Z로 실행 취소).</translation>
     </message>
     <message>
         <source>Click a highlight first to choose the coding to re-code.</source>
         <translation>코드를 바꿀 코딩을 고르려면 먼저 강조 표시를 클릭하세요.</translation>
-    </message>
-    <message>
-        <source>re-code it</source>
-        <translation>코드 변경</translation>
     </message>
     <message>
         <source>Change code</source>
@@ -342,10 +334,6 @@
     <message>
         <source>Change code to…</source>
         <translation>바꿀 코드…</translation>
-    </message>
-    <message>
-        <source>resize it</source>
-        <translation>범위 조정</translation>
     </message>
     <message>
         <source>Resized the {code} coding to {characters}: {words}.</source>
@@ -780,10 +768,6 @@
     <message>
         <source>Open a project to write memos.</source>
         <translation>메모를 쓰려면 프로젝트를 여세요.</translation>
-    </message>
-    <message>
-        <source>edit its memo</source>
-        <translation>메모 편집</translation>
     </message>
 </context>
 <context>

@@ -316,20 +316,12 @@
         <translation>请点击高亮（或在片段列表中选择）以选定要删除的编码。</translation>
     </message>
     <message>
-        <source>remove it</source>
-        <translation>删除</translation>
-    </message>
-    <message>
         <source>{codings} removed (Ctrl+Z undoes it).</source>
         <translation>已删除 {codings}（Ctrl+Z 可撤销）。</translation>
     </message>
     <message>
         <source>Click a highlight first to choose the coding to re-code.</source>
         <translation>请先点击高亮以选定要更改代码的编码。</translation>
-    </message>
-    <message>
-        <source>re-code it</source>
-        <translation>更改代码</translation>
     </message>
     <message>
         <source>Change code</source>
@@ -342,10 +334,6 @@
     <message>
         <source>Change code to…</source>
         <translation>更改为代码…</translation>
-    </message>
-    <message>
-        <source>resize it</source>
-        <translation>调整范围</translation>
     </message>
     <message>
         <source>Resized the {code} coding to {characters}: {words}.</source>
@@ -780,10 +768,6 @@
     <message>
         <source>Open a project to write memos.</source>
         <translation>打开项目后即可撰写备忘录。</translation>
-    </message>
-    <message>
-        <source>edit its memo</source>
-        <translation>编辑备忘录</translation>
     </message>
 </context>
 <context>
