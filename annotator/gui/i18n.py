@@ -23,6 +23,7 @@ the next start, like most desktop programs: every widget is built once in its la
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
@@ -33,6 +34,7 @@ from annotator.core.resources import resources_dir
 # must be readable by someone who cannot read the current one).
 LANGUAGES: dict[str, str] = {"en": "English", "ko": "한국어", "zh_CN": "简体中文"}
 SETTING = "language"
+_BRACKETED = re.compile(r"\s?\(&\w\)")
 _installed: list[QTranslator] = []
 
 
@@ -42,6 +44,15 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     lupdate collects every call spelled ``translate("Context", "literal")``.
     """
     return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def strip_mnemonic(text: str) -> str:
+    """A menu text without its accelerator: "&Open" → "Open", "열기(&O)" → "열기", "A && B" → "A & B".
+
+    Korean and Chinese menus put the accelerator in brackets after the word, which must go
+    with it when the text is shown elsewhere (a button, a tool tip, the shortcuts list).
+    """
+    return _BRACKETED.sub("", text).replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 def translations_dir() -> Path:
