@@ -465,7 +465,7 @@ class MainWindow(PanelWorkbench, QMainWindow):
         self.segments.model.set_codes(set(guids))
         if len(guids) == 1 and self.session is not None:
             code = self.session.tree.by_guid[guids[0]]
-            self.memos.show("code", code.guid, f"Code memo — {code.name}")
+            self.memos.show("code", code.guid, f"Code memo — {self.session.code_names.name(code.guid)}")
         self.update_state()
 
     def _codings_selected(self, guids: list[str]) -> None:

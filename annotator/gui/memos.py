@@ -79,7 +79,7 @@ class MemoController(QObject):
     def _coding_title(self, coding: Coding) -> str:
         assert self.session is not None
         tree = self.session.tree
-        code = tree.by_guid[coding.code].name if coding.code in tree else "a removed code"
+        code = self.session.code_names.name(coding.code) if coding.code in tree else "a removed code"
         return f"Memo on {owner_name(self.session, coding)} coding — {code}"
 
     def _show(self, kind: str, target: str, title: str) -> None:
@@ -103,7 +103,7 @@ class MemoController(QObject):
         if self.kind == "code":
             if self.target not in session.tree:
                 raise NotFound(f"no code with id {self.target}")
-            return f"Code memo — {session.tree.by_guid[self.target].name}"
+            return f"Code memo — {session.code_names.name(self.target)}"
         return self._coding_title(store.coding(self.target))
 
     def _stored(self) -> str:
