@@ -19,7 +19,7 @@ from annotator.core.codebook import CodeTree
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import Coder, Coding
 from annotator.core.store import ProjectLock, ProjectStore
-from annotator.gui.i18n import current_language
+from annotator.gui.i18n import installed_language
 from annotator.gui.undo import ChangeCommand
 
 UNDO_LIMIT = 500
@@ -101,7 +101,7 @@ class ProjectSession(QObject):
         the interface language (``en``: canonical names)."""
         choice = code_language(self.store)
         if choice == FOLLOW_INTERFACE:
-            choice = current_language()
+            choice = installed_language()
         return choice if choice in LABEL_LANGUAGES else CANONICAL
 
     @property
