@@ -290,6 +290,11 @@ FORMATS = ("csv", "xlsx", "json", "html", "matrix", "cases", "qdpx", "qdc")
     type=click.IntRange(min=1),
     help="cases --schema: coarsen or suppress rows whose quasi-identifiers occur fewer than K times.",
 )
+@click.option(
+    "--code-language",
+    type=click.Choice(("en", "ko", "zh_CN")),
+    help="Name codes by their labels in this language where they have one (default: canonical names).",
+)
 @click.option("--force", is_flag=True, help="Replace OUTPUT if it exists (never a project or its files).")
 def export(
     project: Path,
@@ -304,6 +309,7 @@ def export(
     schema: str | None,
     pool: str | None,
     min_k: int | None,
+    code_language: str | None,
     force: bool,
 ) -> None:
     """Export coded data: csv, xlsx, json, html, matrix (document x code), cases (CTDC/HTCDS), qdpx, qdc."""
@@ -327,6 +333,7 @@ def export(
         no_text=no_text,
         force=force,
         options={k: v for k, v in options.items() if v is not None},
+        code_language=code_language,
     )
     with opened(project, readonly=True) as store:
         if store.encrypted:

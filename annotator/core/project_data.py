@@ -18,7 +18,17 @@ from dataclasses import dataclass, field
 from typing import Any, overload
 
 from annotator.core.codebook import CodeTree
-from annotator.core.model import Attribute, Case, CaseAttribute, Code, Coder, Coding, Document, Memo
+from annotator.core.model import (
+    Attribute,
+    Case,
+    CaseAttribute,
+    Code,
+    CodeLabel,
+    Coder,
+    Coding,
+    Document,
+    Memo,
+)
 from annotator.core.project import CODEBOOK_META
 from annotator.core.store import ProjectStore
 from annotator.core.store.values import CodeField, CodingValue
@@ -106,6 +116,7 @@ class ProjectData:
     case_attributes: list[CaseAttribute] = field(default_factory=list)
     case_documents: list[tuple[str, str]] = field(default_factory=list)  # (case, document) of ``documents``
     case_codings: list[tuple[str, str]] = field(default_factory=list)  # (case, coding) of ``codings``
+    labels: list[CodeLabel] = field(default_factory=list)  # codes' labels in other languages
 
 
 def read_project_data(
@@ -164,4 +175,5 @@ def read_project_data(
         case_attributes=store.case_attribute_rows(),
         case_documents=[link for link in store.case_document_links() if link[1] in doc_ids],
         case_codings=[link for link in store.case_coding_links() if link[1] in kept],
+        labels=[lb for lb in store.code_labels() if lb.code in tree],
     )

@@ -172,6 +172,28 @@ ACTIONS: tuple[ActionSpec, ...] = (
             "Actions", "The values (price, age, date, place…) coders are asked for when they apply the code"
         ),
     ),
+    A(
+        "code.labels",
+        "Code",
+        QT_TRANSLATE_NOOP("Actions", "&Labels in other languages…"),
+        (),
+        "code",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "The code's Korean and Chinese name and definitions, beside its canonical ones"
+        ),
+    ),
+    A(
+        "code.default_labels",
+        "Code",
+        QT_TRANSLATE_NOOP("Actions", "Add the default codebook's Korean and Chinese labels"),
+        (),
+        "writable",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions",
+            "Fill in missing labels of codes from the default codebook (matched by GUID); never replaces one",
+        ),
+    ),
+    A("code.label_language", "Code", QT_TRANSLATE_NOOP("Actions", "Show code names &in"), kind="submenu"),
     A("code.move", "Code", QT_TRANSLATE_NOOP("Actions", "&Move code to…"), (), "code"),
     A("code.merge", "Code", QT_TRANSLATE_NOOP("Actions", "M&erge code into…"), (), "code"),
     A("code.delete", "Code", QT_TRANSLATE_NOOP("Actions", "&Delete code…"), ("Ctrl+Shift+Delete",), "code"),

@@ -148,7 +148,9 @@ class CodingController(QObject):
             return None
         if self.palette is not None:
             self.palette.close()
-        self.palette = CodePalette(session.tree, title=title, parent=self.bench.dialog_parent, **options)  # type: ignore[arg-type]
+        self.palette = CodePalette(
+            session.tree, title=title, parent=self.bench.dialog_parent, names=session.code_names, **options
+        )  # type: ignore[arg-type]
         self.palette.chosen.connect(then)  # type: ignore[arg-type]
         self.palette.open()
         self.palette.query.setFocus()

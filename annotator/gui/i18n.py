@@ -36,6 +36,7 @@ LANGUAGES: dict[str, str] = {"en": "English", "ko": "한국어", "zh_CN": "简�
 SETTING = "language"
 _BRACKETED = re.compile(r"\s?\(&\w\)")
 _installed: list[QTranslator] = []
+_language = ["en"]  # what install() last put in place
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -89,6 +90,11 @@ def current_language() -> str:
     return chosen_language() or system_language()
 
 
+def installed_language() -> str:
+    """The language the interface shows now (what :func:`install` loaded; "en" before it ran)."""
+    return _language[0]
+
+
 def install(app: QCoreApplication, code: str | None = None) -> str:
     """Load the app's and Qt's own translations for ``code`` (default: the current
     language) into ``app``; return the language actually installed.
@@ -100,12 +106,14 @@ def install(app: QCoreApplication, code: str | None = None) -> str:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+    _language[0] = "en"
     code = code or current_language()
     if code == "en":
         return "en"
     ours = QTranslator(app)
     if not ours.load(str(translations_dir() / f"annotator_{code}.qm")):
         return "en"
+    _language[0] = code
     app.installTranslator(ours)
     _installed.append(ours)
     qt = QTranslator(app)

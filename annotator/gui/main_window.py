@@ -170,6 +170,8 @@ class MainWindow(PanelWorkbench, QMainWindow):
             "code.recode": c.recode,
             "code.values": self.values.edit,
             "code.fields": ops.fields,
+            "code.labels": ops.edit_labels,
+            "code.default_labels": ops.add_default_labels,
             "code.add": ops.add,
             "code.add_child": ops.add_child,
             "code.rename": ops.rename,
@@ -213,6 +215,8 @@ class MainWindow(PanelWorkbench, QMainWindow):
             **trust.handlers(self, self.projects, self),
         }
         self.recent_menu, self.coder_menu, panels = QMenu(self), QMenu(self), QMenu(self)
+        self.code_language_menu = QMenu(self)
+        self.code_language_menu.setObjectName("codeLanguageMenu")
         for dock in self.docks.values():
             panels.addAction(dock.toggleViewAction())
         self.toolbar = self.addToolBar(translate("MainWindow", "Main toolbar"))
@@ -229,6 +233,7 @@ class MainWindow(PanelWorkbench, QMainWindow):
                 "view.one_coder": self.coder_menu,
                 "view.panels": panels,
                 "view.language": LanguageMenu(self.show_status, self),
+                "code.label_language": self.code_language_menu,
             },
             menubar=self.menuBar(),
             toolbar=self.toolbar,
@@ -238,6 +243,7 @@ class MainWindow(PanelWorkbench, QMainWindow):
         self.coder_menu.aboutToShow.connect(
             lambda: self.coders.fill_menu(self.coder_menu, self.actions["view.mine"].actionGroup())
         )
+        self.code_language_menu.aboutToShow.connect(lambda: ops.fill_language_menu(self.code_language_menu))
         a = self.actions
         self.codebook.menu_actions = [
             a["code.apply"],
@@ -248,6 +254,7 @@ class MainWindow(PanelWorkbench, QMainWindow):
             a["code.recolor_siblings"],
             a["code.shortcut"],
             a["code.fields"],
+            a["code.labels"],
             None,
             a["code.move"],
             a["code.merge"],

@@ -104,7 +104,7 @@ class MemoController(QObject):
         if coding.code not in tree:
             code = translate("MemoController", "a removed code")
         else:
-            code = tree.by_guid[coding.code].name
+            code = self.session.code_names.name(coding.code)
         if coding.coder and coding.coder == self.session.coder.guid:
             return translate("MemoController", "Memo on your coding — {code}").format(code=code)
         return translate("MemoController", "Memo on {coder}'s coding — {code}").format(
@@ -142,7 +142,7 @@ class MemoController(QObject):
             if self.target not in session.tree:
                 raise NotFound(f"no code with id {self.target}")
             return translate("MemoController", "Code memo — {name}").format(
-                name=session.tree.by_guid[self.target].name
+                name=session.code_names.name(self.target)
             )
         return self._coding_title(store.coding(self.target))
 

@@ -140,6 +140,26 @@
         <translation>코더가 이 코드를 적용할 때 입력하는 값(가격, 나이, 날짜, 장소…)</translation>
     </message>
     <message>
+        <source>&amp;Labels in other languages…</source>
+        <translation>다른 언어 레이블(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>The code&apos;s Korean and Chinese name and definitions, beside its canonical ones</source>
+        <translation>코드의 한국어·중국어 이름과 정의를 기준 이름 옆에 편집</translation>
+    </message>
+    <message>
+        <source>Add the default codebook&apos;s Korean and Chinese labels</source>
+        <translation>기본 코드북의 한국어·중국어 레이블 추가</translation>
+    </message>
+    <message>
+        <source>Fill in missing labels of codes from the default codebook (matched by GUID); never replaces one</source>
+        <translation>비어 있는 코드 레이블을 기본 코드북에서 채웁니다(GUID로 대응). 기존 레이블은 바꾸지 않습니다</translation>
+    </message>
+    <message>
+        <source>Show code names &amp;in</source>
+        <translation>코드 이름 표시 언어(&amp;I)</translation>
+    </message>
+    <message>
         <source>&amp;Move code to…</source>
         <translation>코드 이동(&amp;M)…</translation>
     </message>

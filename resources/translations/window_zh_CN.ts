@@ -140,6 +140,26 @@
         <translation>编码员应用该代码时需填写的值（价格、年龄、日期、地点…）</translation>
     </message>
     <message>
+        <source>&amp;Labels in other languages…</source>
+        <translation>其他语言标签(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>The code&apos;s Korean and Chinese name and definitions, beside its canonical ones</source>
+        <translation>在规范名称旁编辑代码的韩文和中文名称及定义</translation>
+    </message>
+    <message>
+        <source>Add the default codebook&apos;s Korean and Chinese labels</source>
+        <translation>添加默认代码本的韩文和中文标签</translation>
+    </message>
+    <message>
+        <source>Fill in missing labels of codes from the default codebook (matched by GUID); never replaces one</source>
+        <translation>从默认代码本补全缺少的代码标签（按 GUID 匹配），从不替换已有标签</translation>
+    </message>
+    <message>
+        <source>Show code names &amp;in</source>
+        <translation>代码名称显示语言(&amp;I)</translation>
+    </message>
+    <message>
         <source>&amp;Move code to…</source>
         <translation>移动代码(&amp;M)…</translation>
     </message>

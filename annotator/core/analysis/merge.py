@@ -45,11 +45,12 @@ from pathlib import Path
 from typing import Any
 
 from annotator.core.analysis.case_merge import check_cases, merge_cases
+from annotator.core.code_labels import check_label, filled
 from annotator.core.codebook import MAX_CODES, CodeTree, check_codes, check_field
 from annotator.core.errors import AnnotatorError, Cancelled, CodebookError, ProjectCorrupt
 from annotator.core.field_specs import known_options, value_problem
 from annotator.core.importers.importing import unique_name
-from annotator.core.model import Code, Coder, Coding, Document, coder_key, new_guid
+from annotator.core.model import LABEL_FIELDS, Code, Coder, Coding, Document, coder_key, new_guid
 from annotator.core.project import CODEBOOK_META
 from annotator.core.project_data import (
     ProjectData,
@@ -225,6 +226,26 @@ class _Merger:
             self.code_map[code.guid] = guid
             tree = CodeTree([*tree.by_guid.values(), new])
             self.report.codes_added += 1
+
+    def labels(self) -> None:
+        """Codes' labels: the source's fill the fields the target's matched code lacks; a field
+        both have with other text keeps the target's (a conflict, as for definitions)."""
+        tree = CodeTree(self.store.codes())
+        for offered in self.data.labels:
+            code = self.code_map.get(offered.code)
+            if code is None:
+                continue
+            have = self.store.code_label(code, offered.language)
+            new = filled(have, replace(offered, code=code))
+            if new is not None:
+                self.store.write_code_label(new)
+            for name in LABEL_FIELDS:
+                mine, theirs = getattr(have, name, ""), getattr(offered, name)
+                if mine and theirs and mine != theirs:
+                    self.report.conflicts.append(
+                        f"code {tree.path(code)!r} has a different {offered.language} "
+                        f"{name.replace('_', ' ')} in the source; kept the target's"
+                    )
 
     def _code_conflicts(self, tree: CodeTree, source: CodeTree, code: Code, match: Code) -> None:
         ours, theirs = tree.path(match.guid), source.path(code.guid)
@@ -465,6 +486,7 @@ def merge_into(
         merger.coders()
         merger.documents(progress, cancelled)
         merger.codes()
+        merger.labels()
         merger.fields()
         merger.codings()
         merger.values()
@@ -543,6 +565,7 @@ def open_source(
         try:
             check_codes(data.codes)
             check_fields(data)
+            data.labels = [check_label(lb) for lb in data.labels]
         except CodebookError as exc:
             raise CodebookError(f"cannot be merged: {exc.reason}", path=path) from None
         problem = value_damage(data) or check_cases(data)

@@ -15,6 +15,7 @@ from annotator.core.changes.cases import (
     UnlinkCodings,
     UnlinkDocuments,
 )
+from annotator.core.changes.code_labels import AddCodebookLabels, SetCodeLabel, SetCodeLanguage, code_language
 from annotator.core.changes.codebook import (
     AddCode,
     DeleteCode,
@@ -31,6 +32,7 @@ from annotator.core.changes.ownership import SetOwnCodingsOnly, own_codings_only
 
 __all__ = [
     "AddCase",
+    "AddCodebookLabels",
     "AddCode",
     "ApplyCode",
     "Autocode",
@@ -52,11 +54,14 @@ __all__ = [
     "RecolourSiblings",
     "RemoveCodings",
     "SetAttribute",
+    "SetCodeLabel",
+    "SetCodeLanguage",
     "SetMemo",
     "SetOwnCodingsOnly",
     "UnlinkCodings",
     "UnlinkDocuments",
     "check_span",
+    "code_language",
     "in_vivo_name",
     "own_codings_only",
 ]

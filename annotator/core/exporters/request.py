@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import IO, Any, cast
 
 from annotator.core.analysis.query import AttributeFilters, Selection, select
+from annotator.core.code_labels import CANONICAL, FOLLOW_INTERFACE, CodeNames, code_language_choice
 from annotator.core.codebook import CodeTree
 from annotator.core.errors import Cancelled, NotFound, UnknownCode, UsageError
 from annotator.core.exporters.case_export import (
@@ -143,10 +144,16 @@ class ExportRequest:
     no_text: bool = False
     force: bool = False
     options: Mapping[str, Any] = field(default_factory=dict, hash=False)
+    code_language: str | None = None  # name codes by their labels in this language (None, "en": canonical)
 
     def __post_init__(self) -> None:
         for name in ("coders", "codes", "documents"):
             object.__setattr__(self, name, _names(getattr(self, name)))
+        if self.code_language is not None:
+            language = code_language_choice(self.code_language)
+            object.__setattr__(
+                self, "code_language", None if language in (CANONICAL, FOLLOW_INTERFACE) else language
+            )
         object.__setattr__(self, "format", self.format.lower())
 
 
@@ -322,7 +329,9 @@ def _run(
         widened = frozenset(selection.codes | {d for g in selection.codes for d in tree.descendants(g)})
     data = load(store, selection, cleaner, codes=widened)
     _stop_if(cancelled)
-    data.filters = _described(request, store, tree, data)
+    if request.code_language is not None:
+        _relabel(store, data, request.code_language)
+    data.filters = _described(request, store, data.tree, data)
     options = dict(request.options)
     if "agreement" in options and privacy.active and options["agreement"] is not None:
         options["agreement"] = clean_agreement(options["agreement"], cleaner)
@@ -342,6 +351,13 @@ def _run(
         pseudonymised=privacy.pseudonymised,
         text_dropped=privacy.drop_text,
     )
+
+
+def _relabel(store: ProjectStore, data: ExportData, language: str) -> None:
+    """Codes named and defined by their labels in ``language`` where they have one (GUIDs stay)."""
+    names = CodeNames(data.tree, store.code_labels(language=language), language)
+    data.data.codes = [names.shown(c) for c in data.data.codes]
+    data.tree = CodeTree(data.data.codes)
 
 
 def _run_case_export(

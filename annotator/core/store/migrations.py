@@ -401,6 +401,30 @@ def _v6_to_v7(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+# -- v8: codes' labels in other languages (Korean, Simplified Chinese) ----------------------------
+LABEL_TABLES_V8 = (
+    """CREATE TABLE code_labels (
+    code TEXT NOT NULL REFERENCES codes(guid) ON DELETE CASCADE,
+    language TEXT NOT NULL CHECK (language IN ('ko', 'zh_CN')),
+    name TEXT NOT NULL DEFAULT '',
+    short_definition TEXT NOT NULL DEFAULT '',
+    definition TEXT NOT NULL DEFAULT '',
+    when_to_use TEXT NOT NULL DEFAULT '',
+    when_not_to_use TEXT NOT NULL DEFAULT '',
+    example TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (code, language)
+)""",
+)
+
+
+def _v7_to_v8(conn: sqlite3.Connection) -> None:
+    """v8: a code may carry its name and definitions in Korean and Simplified Chinese. A new
+    table only: existing codes keep their names; the default codebook's labels are added on
+    request (``annotator codebook labels PROJECT --from-default``), never by the upgrade."""
+    for statement in LABEL_TABLES_V8:
+        conn.execute(statement)
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v1_to_v2,
     _v2_to_v3,
@@ -408,5 +432,6 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v4_to_v5,
     _v5_to_v6,
     _v6_to_v7,
+    _v7_to_v8,
 )
 MIN_SUPPORTED_VERSION = 1

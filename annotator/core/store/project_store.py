@@ -33,6 +33,7 @@ from . import audit_anchor, cipher, keys
 from .cases import CaseQueries
 from .codings import CodingQueries
 from .connection import create_connection, open_connection, release_guard, unregister
+from .labels import LabelQueries
 from .notes import NoteQueries
 from .schema import SCHEMA_VERSION
 from .sqlite_errors import describe
@@ -88,7 +89,7 @@ def _code_row(code: Code) -> dict[str, Any]:
     }
 
 
-class ProjectStore(CodingQueries, NoteQueries, ValueQueries, CaseQueries):
+class ProjectStore(CodingQueries, NoteQueries, ValueQueries, CaseQueries, LabelQueries):
     """An open project file. Use :meth:`create` or :meth:`open`; close it when done."""
 
     def __init__(

@@ -290,9 +290,10 @@ class SegmentsModel(QAbstractTableModel):
                 tree = self.session.tree
                 if coding.code not in tree:
                     return "?"
+                names = self.session.code_names  # its label where the project shows one
                 if role == Qt.ItemDataRole.ToolTipRole:
-                    return tree.path(coding.code)
-                return tree.by_guid[coding.code].name
+                    return names.path(coding.code)
+                return names.name(coding.code)
             if column == 2:
                 return self._coder_names.get(coding.coder, "?")
             if column == 3:
