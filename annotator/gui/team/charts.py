@@ -222,6 +222,16 @@ class BarChart(Chart):
                 self._hits.append((QRectF(area.left(), y, area.width(), self.ROW), bar.tooltip or bar.label))
 
 
+def passage_units() -> tuple[str, str, str]:
+    """What a passage heatmap's cells count, as its tooltips and legend say it: the diagonal's
+    tooltip, another cell's tooltip, the legend of the grey diagonal."""
+    return (
+        translate("Heatmap", "{code}: {n} codings"),
+        translate("Heatmap", "{a} × {b}: {n} overlapping pairs"),
+        translate("Heatmap", "a code with itself (codings)"),
+    )
+
+
 class Heatmap(Chart):
     """A code × code matrix; colour is the count relative to the largest off-diagonal cell.
 
@@ -239,12 +249,7 @@ class Heatmap(Chart):
         self.labels: list[str] = []
         self.tooltips: list[str] = []
         self.cells: list[list[int]] = []
-        # What the diagonal and the other cells count: "{code}: {n} codings", "{a} × {b}: {n} …".
-        self.units = (
-            translate("Heatmap", "{code}: {n} codings"),
-            translate("Heatmap", "{a} × {b}: {n} overlapping pairs"),
-            translate("Heatmap", "a code with itself (codings)"),
-        )
+        self.units = passage_units()
 
     def set_matrix(
         self, labels: list[str], cells: list[list[int]], title: str = "", tooltips: list[str] | None = None

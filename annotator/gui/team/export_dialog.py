@@ -116,7 +116,7 @@ class ExportDialog(QDialog):
         self.format = QComboBox()
         self.format.setObjectName("exportFormat")
         for fmt, label, suffix, _ in FORMATS:
-            self.format.addItem(f"{translate('ExportDialog', label)} ({suffix})", fmt)
+            self.format.addItem(translate("ExportDialog", label) + f" ({suffix})", fmt)
         self.path = QLineEdit(str(default_output(session.path, "export", ".csv")))
         self.path.setObjectName("exportPath")
         browse = QPushButton(translate("ExportDialog", "Browse…"))
@@ -285,7 +285,7 @@ class ExportDialog(QDialog):
         path = prompts.save_file(
             self,
             translate("ExportDialog", "Export to"),
-            f"{translate('ExportDialog', filters)};;{translate('ExportDialog', 'All files (*)')}",
+            translate("ExportDialog", filters) + ";;" + translate("ExportDialog", "All files (*)"),
         )
         if path:
             chosen = with_suffix(path, _BY_FORMAT[self.fmt()][2]) if not Path(path).suffix else path
@@ -337,7 +337,7 @@ class ExportDialog(QDialog):
             text = translate("ExportDialog", "Wrote {path}.").format(path=path)
         else:
             text = translate("ExportDialog", "Wrote {path} ({summary}).").format(
-                path=path, summary=result.summary()
+                path=path, summary=summary(result)
             )
         self.done_message = notify(self.bench, translate("ExportDialog", "Export finished"), text)
         self.accept()
@@ -348,3 +348,58 @@ class ExportDialog(QDialog):
             self.bench.show_status(translate("ExportDialog", "Export cancelled; no file was written."))
             return
         prompts.show_error(self, translate("ExportDialog", "Export failed"), message)
+
+
+def _count(n: int, one: str, many: str) -> str:
+    """``one`` or ``many`` (each a translated "%n …" phrase) for ``n``."""
+    return one if n == 1 else many
+
+
+def summary(result: ExportResult) -> str:
+    """What an export wrote, in the interface language ("24 codings in 7 documents, pseudonymised");
+    the same facts as the core's :meth:`ExportResult.summary`, which the CLI prints in English."""
+    n, docs, codings = result.rows, result.documents, result.codings
+    documents = _count(
+        docs,
+        translate("ExportDialog", "%n document", None, docs),
+        translate("ExportDialog", "%n documents", None, docs),
+    )
+    if result.files:  # a standard case export
+        if result.noun == "cases":
+            text = _count(
+                n,
+                translate("ExportDialog", "%n row, one per victim case", None, n),
+                translate("ExportDialog", "%n rows, one per victim case", None, n),
+            )
+        else:
+            text = _count(
+                n,
+                translate("ExportDialog", "%n row, one per document taken as a case", None, n),
+                translate("ExportDialog", "%n rows, one per document taken as a case", None, n),
+            )
+    elif result.noun == "codes":
+        codes = result.codes
+        text = _count(
+            codes,
+            translate("ExportDialog", "%n code", None, codes),
+            translate("ExportDialog", "%n codes", None, codes),
+        )
+    else:
+        coded = _count(
+            codings,
+            translate("ExportDialog", "%n coding", None, codings),
+            translate("ExportDialog", "%n codings", None, codings),
+        )
+        if result.noun == "documents":
+            text = translate("ExportDialog", "{documents} ({codings})").format(
+                documents=documents, codings=coded
+            )
+        else:
+            text = translate("ExportDialog", "{codings} in {documents}").format(
+                codings=coded, documents=documents
+            )
+    if result.pseudonymised:
+        text = translate("ExportDialog", "{summary}, pseudonymised").format(summary=text)
+    if result.text_dropped:
+        text = translate("ExportDialog", "{summary}, without text").format(summary=text)
+    return text
