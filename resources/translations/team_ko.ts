@@ -1316,7 +1316,7 @@ NVivo의 코딩 비교(Coding Comparison)는 이를 &quot;Agreement (%)&quot;로
         <translation>병합할 프로젝트</translation>
     </message>
     <message>
-        <source>Undo starts anew after the merge: the step you can undo now (“{last}”) can no longer be undone, because undoing it over merged data could remove the coders&apos; merged codings or memos with it. The merge itself can be undone by restoring the backup it keeps ({backup}).</source>
+        <source>Undo starts anew after the merge: the 1 step you can undo now (“{last}”) can no longer be undone, because undoing it over merged data could remove the coders&apos; merged codings or memos with it. The merge itself can be undone by restoring the backup it keeps ({backup}).</source>
         <translation>병합 후에는 실행 취소 기록이 새로 시작됩니다. 지금 실행 취소할 수 있는 단계(&quot;{last}&quot;)는 더 이상 취소할 수 없습니다. 병합된 데이터 위에서 취소하면 코더들의 병합된 코딩이나 메모까지 지워질 수 있기 때문입니다. 병합 자체는 병합 시 보관하는 백업({backup})을 복원하여 되돌릴 수 있습니다.</translation>
     </message>
     <message>

@@ -1312,7 +1312,7 @@ conclusions, below that the code needs work. Cells are tinted accordingly.&lt;/p
         <translation>要合并的项目</translation>
     </message>
     <message>
-        <source>Undo starts anew after the merge: the step you can undo now (“{last}”) can no longer be undone, because undoing it over merged data could remove the coders&apos; merged codings or memos with it. The merge itself can be undone by restoring the backup it keeps ({backup}).</source>
+        <source>Undo starts anew after the merge: the 1 step you can undo now (“{last}”) can no longer be undone, because undoing it over merged data could remove the coders&apos; merged codings or memos with it. The merge itself can be undone by restoring the backup it keeps ({backup}).</source>
         <translation>合并后撤销记录将重新开始：现在可撤销的那一步（“{last}”）将无法再撤销，因为在合并后的数据上撤销可能会连带删除编码员合并进来的编码或备忘录。合并本身可通过恢复其保留的备份（{backup}）来撤销。</translation>
     </message>
     <message>

@@ -205,7 +205,7 @@ class MergeDialog(QDialog):
         if steps == 1:
             text = translate(
                 "MergeDialog",
-                "Undo starts anew after the merge: the step you can undo now (“{last}”) can no longer be "
+                "Undo starts anew after the merge: the 1 step you can undo now (“{last}”) can no longer be "
                 "undone, because undoing it over merged data could remove the coders' merged codings or "
                 "memos with it. The merge itself can be undone by restoring the backup it keeps ({backup}).",
             )
