@@ -544,11 +544,11 @@ NVivo의 코딩 비교(Coding Comparison)는 이를 &quot;Agreement (%)&quot;로
     </message>
     <message>
         <source>Coded by</source>
-        <translation>코딩한 코더</translation>
+        <translation>코딩함</translation>
     </message>
     <message>
         <source>Not coded by</source>
-        <translation>코딩하지 않은 코더</translation>
+        <translation>코딩 안 함</translation>
     </message>
     <message>
         <source>Consensus</source>
