@@ -325,10 +325,11 @@ class CodebookOps:
             what = translate("CodebookOps", "%n coding will be deleted with it.", None, codings)
         else:
             what = translate("CodebookOps", "%n codings will be deleted with it.", None, codings)
+        undo_hint = translate("CodebookOps", "You can undo this with Ctrl+Z.")
         text = "\n\n".join(
             (
                 question.format(path=path),
-                f"{what} {translate('CodebookOps', 'You can undo this with Ctrl+Z.')}",
+                f"{what} {undo_hint}",
             )
         )
         if prompts.confirm(self.bench.dialog_parent, translate("CodebookOps", "Delete code"), text):

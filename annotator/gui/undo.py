@@ -62,6 +62,9 @@ LABELS = (
     QT_TRANSLATE_NOOP("ChangeCommand", "Anyone may change codings"),
     QT_TRANSLATE_NOOP("ChangeCommand", "Edit pseudonyms"),
     QT_TRANSLATE_NOOP("ChangeCommand", "Accept neither version"),
+    QT_TRANSLATE_NOOP("ChangeCommand", "Edit code label"),
+    QT_TRANSLATE_NOOP("ChangeCommand", "Add codebook labels"),
+    QT_TRANSLATE_NOOP("ChangeCommand", "Show code labels"),
 )
 _PATTERNS = (
     (re.compile(r"Add code (['\"])(?P<name>.*)\1"), QT_TRANSLATE_NOOP("ChangeCommand", "Add code “{name}”")),

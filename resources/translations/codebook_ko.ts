@@ -224,6 +224,10 @@ Leave empty to remove the shortcut; a key used by another code moves to this one
         <translation>코딩 %n개도 함께 삭제됩니다.</translation>
     </message>
     <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Ctrl+Z로 실행 취소할 수 있습니다.</translation>
+    </message>
+    <message>
         <source>Delete code</source>
         <translation>코드 삭제</translation>
     </message>

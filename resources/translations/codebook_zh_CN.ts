@@ -224,6 +224,10 @@ Leave empty to remove the shortcut; a key used by another code moves to this one
         <translation>%n 个编码将一并删除。</translation>
     </message>
     <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>可按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
         <source>Delete code</source>
         <translation>删除代码</translation>
     </message>

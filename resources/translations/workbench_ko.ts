@@ -144,6 +144,18 @@
         <translation>두 버전 모두 채택 안 함</translation>
     </message>
     <message>
+        <source>Edit code label</source>
+        <translation>코드 레이블 편집</translation>
+    </message>
+    <message>
+        <source>Add codebook labels</source>
+        <translation>코드북 레이블 추가</translation>
+    </message>
+    <message>
+        <source>Show code labels</source>
+        <translation>코드 레이블 표시</translation>
+    </message>
+    <message>
         <source>Add code “{name}”</source>
         <translation>코드 “{name}” 추가</translation>
     </message>

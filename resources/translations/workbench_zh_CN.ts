@@ -144,6 +144,18 @@
         <translation>两个版本均不采纳</translation>
     </message>
     <message>
+        <source>Edit code label</source>
+        <translation>编辑代码标签</translation>
+    </message>
+    <message>
+        <source>Add codebook labels</source>
+        <translation>添加代码本标签</translation>
+    </message>
+    <message>
+        <source>Show code labels</source>
+        <translation>显示代码标签</translation>
+    </message>
+    <message>
         <source>Add code “{name}”</source>
         <translation>添加代码“{name}”</translation>
     </message>
