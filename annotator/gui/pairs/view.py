@@ -100,7 +100,7 @@ class TranslationView(QWidget):
         self.link_button = QPushButton(translate("TranslationView", "&Link these"))
         self.link_button.setToolTip(
             translate(
-                "TranslationView", "The passage selected on each side are each other's translation (Ctrl+L)"
+                "TranslationView", "The passages selected on each side translate each other (Ctrl+L)"
             )
         )
         self.unlink_button = QPushButton(translate("TranslationView", "&Unlink"))
