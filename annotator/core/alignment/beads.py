@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
@@ -160,23 +159,18 @@ def _number_cost(
     def cost(i0: int, i1: int, j0: int, j1: int) -> float:
         if i1 - i0 == 1 and j1 - j0 == 1 and o_texts[i0] == t_texts[j0]:
             return -IDENTICAL_BONUS  # a notice or heading copied verbatim
-        a: Counter[str] = Counter()
-        b: Counter[str] = Counter()
-        for i in range(i0, i1):
-            a.update(o_numbers[i])
-        for j in range(j0, j1):
-            b.update(t_numbers[j])
-        if not a and not b:
+        a = o_numbers[i0] if i1 - i0 == 1 else frozenset().union(*o_numbers[i0:i1])
+        b = t_numbers[j0] if j1 - j0 == 1 else frozenset().union(*t_numbers[j0:j1])
+        if not a and not b:  # most sentences: no figures, nothing to weigh
             return 0.0
-        shared = sum((a & b).values())
-        differing = sum((a - b).values()) + sum((b - a).values())
-        return DIFFERING_NUMBER_COST * differing - SHARED_NUMBER_BONUS * shared
+        shared = len(a & b)
+        return DIFFERING_NUMBER_COST * (len(a) + len(b) - 2 * shared) - SHARED_NUMBER_BONUS * shared
 
     return cost
 
 
-def _numbers(text: str) -> Counter[str]:
-    return Counter(m.group().replace(",", "") for m in _NUMBER.finditer(text))
+def _numbers(text: str) -> frozenset[str]:
+    return frozenset(m.group().replace(",", "") for m in _NUMBER.finditer(text))
 
 
 def _lengths(spans: list[tuple[int, int]]) -> list[int]:

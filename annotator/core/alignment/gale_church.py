@@ -71,41 +71,47 @@ def align_lengths(
     # A band around the diagonal keeps long texts cheap; wide enough for long runs of
     # unmatched pieces.
     band = max(20, abs(n - m) + 20, (max(n, m) // 10))
-    inf = math.inf
-    cost: dict[tuple[int, int], float] = {(0, 0): 0.0}
-    back: dict[tuple[int, int], tuple[int, int]] = {}
+    src_sum = [0]
+    for length in source:
+        src_sum.append(src_sum[-1] + length)
+    tgt_sum = [0]
+    for length in target:
+        tgt_sum.append(tgt_sum[-1] + length)
+    kinds = list(_PRIOR_COST.items())
+    # One dict per row, j -> (cost, kind): only the band around the diagonal is filled.
+    rows: list[dict[int, tuple[float, tuple[int, int]]]] = []
     for i in range(n + 1):
-        centre = i * m / n if n else 0
-        lo = max(0, int(centre) - band)
-        hi = min(m, int(centre) + band)
-        for j in range(lo, hi + 1):
+        centre = i * m // n if n else 0
+        row: dict[int, tuple[float, tuple[int, int]]] = {}
+        rows.append(row)
+        for j in range(max(0, centre - band), min(m, centre + band) + 1):
             if i == 0 and j == 0:
+                row[0] = (0.0, (0, 0))
                 continue
-            best = inf
+            best = math.inf
             best_kind = (0, 0)
-            for (di, dj), prior in _PRIOR_COST.items():
+            for (di, dj), prior in kinds:
                 pi, pj = i - di, j - dj
                 if pi < 0 or pj < 0:
                     continue
-                previous = cost.get((pi, pj))
+                previous = rows[pi].get(pj)
                 if previous is None:
                     continue
-                total = previous + prior
+                total = previous[0] + prior
                 if di and dj:
-                    total += match_cost(sum(source[pi:i]), sum(target[pj:j]), ratio)
+                    total += match_cost(src_sum[i] - src_sum[pi], tgt_sum[j] - tgt_sum[pj], ratio)
                     if extra_cost is not None:
                         total += extra_cost(pi, i, pj, j)
                 if total < best:
                     best, best_kind = total, (di, dj)
-            if best < inf:
-                cost[(i, j)] = best
-                back[(i, j)] = best_kind
-    if (n, m) not in cost:  # outside the band (cannot happen with the band above): all unmatched
+            if best < math.inf:
+                row[j] = (best, best_kind)
+    if m not in rows[n]:  # outside the band (cannot happen with the band above): all unmatched
         return [(i, i + 1, 0, 0) for i in range(n)] + [(n, n, j, j + 1) for j in range(m)]
     beads: list[tuple[int, int, int, int]] = []
     i, j = n, m
     while i or j:
-        di, dj = back[(i, j)]
+        di, dj = rows[i][j][1]
         beads.append((i - di, i, j - dj, j))
         i, j = i - di, j - dj
     beads.reverse()

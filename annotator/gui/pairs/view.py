@@ -99,9 +99,7 @@ class TranslationView(QWidget):
             self.views[side], self.titles[side] = view, title
         self.link_button = QPushButton(translate("TranslationView", "&Link these"))
         self.link_button.setToolTip(
-            translate(
-                "TranslationView", "The passages selected on each side translate each other (Ctrl+L)"
-            )
+            translate("TranslationView", "The passages selected on each side translate each other (Ctrl+L)")
         )
         self.unlink_button = QPushButton(translate("TranslationView", "&Unlink"))
         self.unlink_button.setToolTip(
