@@ -35,6 +35,7 @@ from annotator.core.errors import AnnotatorError
 from annotator.core.outputs import check_output
 from annotator.core.pseudonymise import load_pseudonyms
 from annotator.gui import prompts
+from annotator.gui.i18n import translate
 from annotator.gui.team.common import default_output, notify, tip_label, warning_label, with_suffix
 from annotator.gui.team.jobs import Task
 from annotator.gui.team.pickers import CheckTree
@@ -97,6 +98,16 @@ class ExportDialog(QDialog):
         self.drop_text = QCheckBox("Drop all text — spans, codes and attributes only")
         self.drop_text.setObjectName("exportDropText")
         self.drop_text.toggled.connect(self._update)
+        self.with_translation = QCheckBox(
+            translate("ExportDialog", "With &translation: each passage's aligned passage")
+        )
+        self.with_translation.setObjectName("exportWithTranslation")
+        self.with_translation.setToolTip(
+            translate(
+                "ExportDialog",
+                "CSV, XLSX and JSON: the linked original or translation beside each coded passage",
+            )
+        )
 
         form = QFormLayout()
         form.addRow("&Format:", self.format)
@@ -105,6 +116,7 @@ class ExportDialog(QDialog):
         form.addRow(save_label, file_row)
         form.addRow("Privacy:", self.pseudonymise)
         form.addRow("", self.drop_text)
+        form.addRow("", self.with_translation)
 
         self.coders = CheckTree("exportCoders", placeholder="Filter coders…")
         self.coders.set_items([(c.guid, c.name) for c in store.coders()])
@@ -167,6 +179,7 @@ class ExportDialog(QDialog):
         dropping = self.drop_text.isChecked() and fmt != "qdpx"
         self.pseudonymise.setEnabled(self.has_pseudonyms and not dropping)
         self.drop_text.setEnabled(fmt != "qdpx")
+        self.with_translation.setEnabled(fmt in ("csv", "xlsx", "json"))
         self.drop_text.setToolTip(
             "A REFI-QDA project must carry its texts: apply the pseudonym list instead."
             if fmt == "qdpx"
@@ -204,6 +217,7 @@ class ExportDialog(QDialog):
             documents=self.documents.selection() if filtered else None,
             pseudonymise=self.pseudonymise.isEnabled() and self.pseudonymise.isChecked(),
             no_text=self.drop_text.isEnabled() and self.drop_text.isChecked(),
+            with_translation=self.with_translation.isEnabled() and self.with_translation.isChecked(),
             force=force,
         )
 
