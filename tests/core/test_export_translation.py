@@ -83,3 +83,42 @@ def test_pseudonymised_and_text_free_exports_clean_the_aligned_text(
     run_export(linked, ExportRequest("csv", dropped, with_translation=True, no_text=True))
     rows = list(csv.DictReader(dropped.open(encoding="utf-8-sig")))
     assert all(r["aligned_text"] == "" for r in rows) and "Kim" not in dropped.read_text(encoding="utf-8-sig")
+
+
+# -- merges and coder packages keep the links --------------------------------------------------------
+def test_package_and_merge_carry_the_link_and_the_coders_corrections(
+    linked: ProjectStore, tmp_path: Path
+) -> None:
+    from annotator.core.analysis.merge import merge_projects
+    from annotator.core.analysis.package import make_package
+    from annotator.core.changes import UnlinkSpans
+    from annotator.core.project import create_project
+
+    lead = linked.path
+    en = linked.document_by_name("en.txt").guid
+    beads = linked.beads(en)
+    linked.close()
+    package = tmp_path / "mina.sqlite"
+    make_package(lead, Coder("c-mina", "mina"), package)
+    with ProjectStore.open(package) as coder_copy:
+        assert coder_copy.beads(en) == beads  # the package carries the link
+        UnlinkSpans(translation=en, side="original", start=0, end=1).apply(
+            coder_copy
+        )  # the coder corrects it
+        corrected = coder_copy.beads(en)
+    fresh = tmp_path / "fresh.sqlite"
+    create_project(fresh, codebook="empty").close()
+    [report] = merge_projects(fresh, [package])
+    assert report.translations_added == 1 and report.to_json()["translations_added"] == 1
+    with ProjectStore.open(fresh, readonly=True) as merged:
+        [link] = merged.translation_links()
+        assert merged.document(link.original).name == "ko.txt" and (
+            link.original_language,
+            link.translation_language,
+        ) == ("ko", "en")
+        assert merged.beads(link.translation) == corrected
+    [again] = merge_projects(fresh, [package])  # merging twice changes nothing
+    assert again.translations_added == 0 and not again.conflicts
+    [into_lead] = merge_projects(lead, [package])  # the lead's own alignment wins, the difference is said
+    assert into_lead.translations_added == 0
+    assert any("alignment of 'en.txt' differs" in c for c in into_lead.conflicts)
