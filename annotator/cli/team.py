@@ -275,6 +275,11 @@ FORMATS = ("csv", "xlsx", "json", "html", "matrix", "cases", "qdpx", "qdc")
     "--no-text", is_flag=True, help="Drop all free text (passages, memos, names): spans and codes only."
 )
 @click.option(
+    "--with-translation",
+    is_flag=True,
+    help="csv, xlsx, json: each passage's aligned passage in its linked original or translation.",
+)
+@click.option(
     "--schema",
     type=click.Choice(("ctdc-2021", "ctdc-synthetic", "htcds-2.0")),
     help="cases: one row per victim case in this standard's exact columns (see README, Exports).",
@@ -306,6 +311,7 @@ def export(
     documents: tuple[str, ...],
     pseudonymise: bool,
     no_text: bool,
+    with_translation: bool,
     schema: str | None,
     pool: str | None,
     min_k: int | None,
@@ -331,6 +337,7 @@ def export(
         documents=documents or None,
         pseudonymise=pseudonymise,
         no_text=no_text,
+        with_translation=with_translation,
         force=force,
         options={k: v for k, v in options.items() if v is not None},
         code_language=code_language,

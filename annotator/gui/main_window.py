@@ -28,7 +28,7 @@ from annotator import __version__
 from annotator.core import config
 from annotator.core.analysis.find import Found, find_in_documents
 from annotator.core.changes import ChangeSet, own_codings_only
-from annotator.gui import team, trust, window_state
+from annotator.gui import pairs, team, trust, window_state
 from annotator.gui.actions import build_actions, shortcut_rows
 from annotator.gui.cases.controller import CaseController
 from annotator.gui.cases.panel import CasesPanel
@@ -213,6 +213,7 @@ class MainWindow(PanelWorkbench, QMainWindow):
             "help.about": self.show_about,
             **team.handlers(self, self),
             **trust.handlers(self, self.projects, self),
+            **pairs.handlers(self),
         }
         self.recent_menu, self.coder_menu, panels = QMenu(self), QMenu(self), QMenu(self)
         self.code_language_menu = QMenu(self)

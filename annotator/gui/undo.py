@@ -65,6 +65,11 @@ LABELS = (
     QT_TRANSLATE_NOOP("ChangeCommand", "Edit code label"),
     QT_TRANSLATE_NOOP("ChangeCommand", "Add codebook labels"),
     QT_TRANSLATE_NOOP("ChangeCommand", "Show code labels"),
+    QT_TRANSLATE_NOOP("ChangeCommand", "Link translation"),
+    QT_TRANSLATE_NOOP("ChangeCommand", "Unlink translation"),
+    QT_TRANSLATE_NOOP("ChangeCommand", "Link passages"),
+    QT_TRANSLATE_NOOP("ChangeCommand", "Unlink passages"),
+    QT_TRANSLATE_NOOP("ChangeCommand", "Mirror coding"),
 )
 _PATTERNS = (
     (re.compile(r"Add code (['\"])(?P<name>.*)\1"), QT_TRANSLATE_NOOP("ChangeCommand", "Add code “{name}”")),

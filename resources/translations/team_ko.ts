@@ -797,6 +797,14 @@ NVivo의 코딩 비교(Coding Comparison)는 이를 &quot;Agreement (%)&quot;로
         <translation>모든 텍스트 제외 — 범위, 코드, 속성만</translation>
     </message>
     <message>
+        <source>With &amp;translation: each passage&apos;s aligned passage</source>
+        <translation>번역본 포함(&amp;T): 각 구절의 정렬된 구절</translation>
+    </message>
+    <message>
+        <source>CSV, XLSX and JSON: the linked original or translation beside each coded passage</source>
+        <translation>CSV, XLSX, JSON: 코딩된 각 구절 옆에 연결된 원문 또는 번역본</translation>
+    </message>
+    <message>
         <source>&amp;Format:</source>
         <translation>형식(&amp;F):</translation>
     </message>

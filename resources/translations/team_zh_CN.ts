@@ -793,6 +793,14 @@ conclusions, below that the code needs work. Cells are tinted accordingly.&lt;/p
         <translation>去除所有文本 — 仅保留范围、代码和属性</translation>
     </message>
     <message>
+        <source>With &amp;translation: each passage&apos;s aligned passage</source>
+        <translation>附带译文(&amp;T)：每个片段的对齐片段</translation>
+    </message>
+    <message>
+        <source>CSV, XLSX and JSON: the linked original or translation beside each coded passage</source>
+        <translation>CSV、XLSX 和 JSON：在每个已编码片段旁附上关联的原文或译文</translation>
+    </message>
+    <message>
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>

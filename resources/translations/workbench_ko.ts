@@ -156,6 +156,26 @@
         <translation>코드 레이블 표시</translation>
     </message>
     <message>
+        <source>Link translation</source>
+        <translation>번역본 연결</translation>
+    </message>
+    <message>
+        <source>Unlink translation</source>
+        <translation>번역본 연결 해제</translation>
+    </message>
+    <message>
+        <source>Link passages</source>
+        <translation>구절 연결</translation>
+    </message>
+    <message>
+        <source>Unlink passages</source>
+        <translation>구절 연결 해제</translation>
+    </message>
+    <message>
+        <source>Mirror coding</source>
+        <translation>코딩 반영</translation>
+    </message>
+    <message>
         <source>Add code “{name}”</source>
         <translation>코드 “{name}” 추가</translation>
     </message>

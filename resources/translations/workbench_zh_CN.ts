@@ -156,6 +156,26 @@
         <translation>显示代码标签</translation>
     </message>
     <message>
+        <source>Link translation</source>
+        <translation>关联译文</translation>
+    </message>
+    <message>
+        <source>Unlink translation</source>
+        <translation>取消关联译文</translation>
+    </message>
+    <message>
+        <source>Link passages</source>
+        <translation>关联片段</translation>
+    </message>
+    <message>
+        <source>Unlink passages</source>
+        <translation>取消关联片段</translation>
+    </message>
+    <message>
+        <source>Mirror coding</source>
+        <translation>镜像编码</translation>
+    </message>
+    <message>
         <source>Add code “{name}”</source>
         <translation>添加代码“{name}”</translation>
     </message>

@@ -94,6 +94,8 @@ def test_a_schema_7_project_migrates_and_takes_the_default_labels_without_overwr
     path = tmp_path / "old.sqlite"
     create_project(path).close()
     conn = sqlite3.connect(path)
+    conn.execute("DROP TABLE alignment_beads")  # schema 9's tables, then schema 8's
+    conn.execute("DROP TABLE translations")
     conn.execute("DROP TABLE code_labels")
     conn.execute("PRAGMA user_version = 7")
     conn.commit()

@@ -88,6 +88,7 @@ class MergeReport:
     values_added: int = 0
     cases_added: int = 0
     case_links_added: int = 0
+    translations_added: int = 0
     separate_documents: list[str] = field(default_factory=list)  # same name, different text
     conflicts: list[str] = field(default_factory=list)
     backup: str = ""
@@ -506,6 +507,9 @@ def merge_into(
             report.conflicts.append(
                 f"{cases.links_skipped} case link(s) point at a document or coding not merged; skipped"
             )
+        report.translations_added = _merge_translations(
+            store, data, merger.doc_map, merger.who, report.conflicts
+        )
         if not store.setting(CODEBOOK_META) and data.codebook_meta:
             store.set_setting(CODEBOOK_META, json.dumps(data.codebook_meta, ensure_ascii=False))
         store.audit(
@@ -522,6 +526,43 @@ def merge_into(
             coder=who,
         )
     return report
+
+
+def _merge_translations(
+    store: ProjectStore,
+    data: ProjectData,
+    doc_map: dict[str, str],
+    who: Callable[[str], str],
+    conflicts: list[str],
+) -> int:
+    """The source's links whose two documents are in the target, with their alignment (the
+    coder's corrections included). The target's own link of a translation wins; a link the
+    target's links contradict (a translation of another original there) is reported, not added."""
+    added = 0
+    for link, beads in data.translations:
+        original, translation = doc_map.get(link.original), doc_map.get(link.translation)
+        if original is None or translation is None:
+            continue
+        mine = store.translation_link(translation)
+        name = store.document(translation).name
+        if mine is not None:
+            if mine.original != original:
+                conflicts.append(
+                    f"translation {name!r} is linked to another original here; its link was kept"
+                )
+            elif store.beads(translation) != beads:
+                conflicts.append(f"the alignment of {name!r} differs; the target's was kept")
+            continue
+        if store.translation_link(original) is not None or any(
+            other.original == translation for other in store.links_of(translation)
+        ):
+            conflicts.append(f"the link of translation {name!r} contradicts the target's links; skipped")
+            continue
+        store.insert_translation_link(
+            replace(link, original=original, translation=translation, linked_by=who(link.linked_by)), beads
+        )
+        added += 1
+    return added
 
 
 @contextmanager

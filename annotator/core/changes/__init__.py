@@ -29,8 +29,22 @@ from annotator.core.changes.codebook import (
 from annotator.core.changes.codings import ApplyCode, Autocode, EditCoding, RemoveCodings, check_span
 from annotator.core.changes.notes import SetAttribute, SetMemo
 from annotator.core.changes.ownership import SetOwnCodingsOnly, own_codings_only
+from annotator.core.changes.translations import (
+    LinkTranslation,
+    MirrorCoding,
+    NothingAligned,
+    RelinkSpans,
+    UnlinkSpans,
+    UnlinkTranslation,
+)
 
 __all__ = [
+    "UnlinkTranslation",
+    "UnlinkSpans",
+    "RelinkSpans",
+    "NothingAligned",
+    "MirrorCoding",
+    "LinkTranslation",
     "AddCase",
     "AddCodebookLabels",
     "AddCode",

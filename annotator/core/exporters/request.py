@@ -142,6 +142,7 @@ class ExportRequest:
     attributes: AttributeFilters | None = field(default=None, hash=False, compare=False)
     pseudonymise: bool = False
     no_text: bool = False
+    with_translation: bool = False  # each coded passage's counterpart in linked documents (csv, xlsx, json)
     force: bool = False
     options: Mapping[str, Any] = field(default_factory=dict, hash=False)
     code_language: str | None = None  # name codes by their labels in this language (None, "en": canonical)
@@ -327,7 +328,9 @@ def _run(
     widened = None
     if spec.name == "matrix" and request.options.get("rollup") and selection.codes is not None:
         widened = frozenset(selection.codes | {d for g in selection.codes for d in tree.descendants(g)})
-    data = load(store, selection, cleaner, codes=widened)
+    if request.with_translation and spec.name not in ("csv", "xlsx", "json"):
+        raise UsageError("--with-translation applies to csv, xlsx and json exports")
+    data = load(store, selection, cleaner, codes=widened, with_translation=request.with_translation)
     _stop_if(cancelled)
     if request.code_language is not None:
         _relabel(store, data, request.code_language)

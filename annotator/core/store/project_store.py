@@ -37,6 +37,7 @@ from .labels import LabelQueries
 from .notes import NoteQueries
 from .schema import SCHEMA_VERSION
 from .sqlite_errors import describe
+from .translations import TranslationQueries
 from .values import ValueQueries
 
 _DOC_COLUMNS = "guid, name, sha256, length, source_format, original_name, imported_at, imported_by, position"
@@ -89,7 +90,7 @@ def _code_row(code: Code) -> dict[str, Any]:
     }
 
 
-class ProjectStore(CodingQueries, NoteQueries, ValueQueries, CaseQueries, LabelQueries):
+class ProjectStore(CodingQueries, NoteQueries, ValueQueries, CaseQueries, LabelQueries, TranslationQueries):
     """An open project file. Use :meth:`create` or :meth:`open`; close it when done."""
 
     def __init__(

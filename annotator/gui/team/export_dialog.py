@@ -148,6 +148,16 @@ class ExportDialog(QDialog):
         )
         self.drop_text.setObjectName("exportDropText")
         self.drop_text.toggled.connect(self._update)
+        self.with_translation = QCheckBox(
+            translate("ExportDialog", "With &translation: each passage's aligned passage")
+        )
+        self.with_translation.setObjectName("exportWithTranslation")
+        self.with_translation.setToolTip(
+            translate(
+                "ExportDialog",
+                "CSV, XLSX and JSON: the linked original or translation beside each coded passage",
+            )
+        )
 
         form = QFormLayout()
         form.addRow(translate("ExportDialog", "&Format:"), self.format)
@@ -156,6 +166,7 @@ class ExportDialog(QDialog):
         form.addRow(save_label, file_row)
         form.addRow(translate("ExportDialog", "Privacy:"), self.pseudonymise)
         form.addRow("", self.drop_text)
+        form.addRow("", self.with_translation)
 
         self.coders = CheckTree("exportCoders", placeholder=translate("ExportDialog", "Filter coders…"))
         self.coders.set_items([(c.guid, c.name) for c in store.coders()])
@@ -227,6 +238,7 @@ class ExportDialog(QDialog):
         dropping = self.drop_text.isChecked() and fmt != "qdpx"
         self.pseudonymise.setEnabled(self.has_pseudonyms and not dropping)
         self.drop_text.setEnabled(fmt != "qdpx")
+        self.with_translation.setEnabled(fmt in ("csv", "xlsx", "json"))
         self.drop_text.setToolTip(
             translate(
                 "ExportDialog", "A REFI-QDA project must carry its texts: apply the pseudonym list instead."
@@ -276,6 +288,7 @@ class ExportDialog(QDialog):
             documents=self.documents.selection() if filtered else None,
             pseudonymise=self.pseudonymise.isEnabled() and self.pseudonymise.isChecked(),
             no_text=self.drop_text.isEnabled() and self.drop_text.isChecked(),
+            with_translation=self.with_translation.isEnabled() and self.with_translation.isChecked(),
             force=force,
         )
 
