@@ -401,6 +401,24 @@ def _v6_to_v7(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+# -- v8: the search index (words of each document, as an analyzer read them) --------------------
+SEARCH_TABLES_V8 = (
+    """CREATE TABLE search_index (
+    document TEXT PRIMARY KEY REFERENCES documents(guid) ON DELETE CASCADE,
+    language TEXT NOT NULL,
+    analyzer TEXT NOT NULL,
+    words TEXT NOT NULL,
+    spans BLOB NOT NULL
+)""",
+)
+
+
+def _v7_to_v8(conn: sqlite3.Connection) -> None:
+    """v8: the search index. A new, empty table: documents are analysed when first searched."""
+    for statement in SEARCH_TABLES_V8:
+        conn.execute(statement)
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v1_to_v2,
     _v2_to_v3,
@@ -408,5 +426,6 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v4_to_v5,
     _v5_to_v6,
     _v6_to_v7,
+    _v7_to_v8,
 )
 MIN_SUPPORTED_VERSION = 1

@@ -35,6 +35,7 @@ from .codings import CodingQueries
 from .connection import create_connection, open_connection, release_guard, unregister
 from .notes import NoteQueries
 from .schema import SCHEMA_VERSION
+from .search_index import SearchIndexQueries
 from .sqlite_errors import describe
 from .values import ValueQueries
 
@@ -88,7 +89,7 @@ def _code_row(code: Code) -> dict[str, Any]:
     }
 
 
-class ProjectStore(CodingQueries, NoteQueries, ValueQueries, CaseQueries):
+class ProjectStore(CodingQueries, NoteQueries, ValueQueries, CaseQueries, SearchIndexQueries):
     """An open project file. Use :meth:`create` or :meth:`open`; close it when done."""
 
     def __init__(

@@ -7,7 +7,7 @@ migrating the oldest released schema yields exactly this one.
 from __future__ import annotations
 
 APPLICATION_ID = 0x54414E4E  # "TANN": marks the file as a Testimony Annotator project
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 # Secondary indexes of ``codings``; bulk inserts drop and rebuild them (faster than
 # updating three B-trees row by row).
@@ -114,6 +114,7 @@ CREATE TABLE audit_coder_names (
 {AUDIT_CODER_NAMES_TRIGGERS}
 {VALUE_TABLES}
 {CASE_TABLES}
+{SEARCH_TABLES}
 """
 
 # Schema 5: a document's row holds only small fields; its text (up to many MB) lives in
@@ -195,6 +196,16 @@ CREATE TABLE case_codings (
 );
 CREATE INDEX case_codings_coding ON case_codings(coding);"""
 
+# Schema 8: the search index, one row per analysed document (see store.search_index). Kept in
+# the project file so an encrypted project keeps its testimony's words encrypted too.
+SEARCH_TABLES = """CREATE TABLE search_index (
+    document TEXT PRIMARY KEY REFERENCES documents(guid) ON DELETE CASCADE,
+    language TEXT NOT NULL,
+    analyzer TEXT NOT NULL,
+    words TEXT NOT NULL,
+    spans BLOB NOT NULL
+);"""
+
 # What protects the audit trail, by trigger name: the log is append-only, and the one-row
 # ``audit_head`` (entries ever appended, last hash) moves with every append in the same
 # statement and cannot be moved, replaced or deleted otherwise (a move must go one entry
@@ -253,6 +264,7 @@ SCHEMA = (
     .replace("{DOCUMENTS}", DOCUMENTS)
     .replace("{VALUE_TABLES}", VALUE_TABLES)
     .replace("{CASE_TABLES}", CASE_TABLES)
+    .replace("{SEARCH_TABLES}", SEARCH_TABLES)
     .replace("{AUDIT_LOG_TRIGGERS}", _statements(tuple(AUDIT_TRIGGERS)[:2]))
     .replace("{AUDIT_HEAD_TRIGGERS}", _statements(tuple(AUDIT_TRIGGERS)[2:6]))
     .replace("{AUDIT_CODER_NAMES_TRIGGERS}", _statements(tuple(AUDIT_TRIGGERS)[6:]))
