@@ -161,9 +161,9 @@ def compose(base: Iterable[ActionSpec], extra: Iterable[ActionSpec]) -> tuple[Ac
 
 def all_actions() -> tuple[ActionSpec, ...]:
     """The core table plus the cases, team-lead and trust features' actions (their own modules)."""
-    from annotator.gui import cases, team, trust  # noqa: PLC0415 (they import this module)
+    from annotator.gui import cases, search, team, trust  # noqa: PLC0415 (they import this module)
 
-    return compose(ACTIONS, (*cases.ACTIONS, *team.ACTIONS, *trust.ACTIONS))
+    return compose(ACTIONS, (*cases.ACTIONS, *search.ACTIONS, *team.ACTIONS, *trust.ACTIONS))
 
 
 def plain(text: str) -> str:

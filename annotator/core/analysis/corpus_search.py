@@ -26,9 +26,9 @@ from typing import Any, Literal
 
 import regex
 
-from annotator.core.analysis.search_index import build_index, unpack
+from annotator.core.analysis.search_index import Analysed, analyse, build_index, unpack
 from annotator.core.errors import UsageError
-from annotator.core.language import query_keys
+from annotator.core.language import Language, query_keys
 from annotator.core.nfc import NfcView
 from annotator.core.patterns import (
     TIMEOUT_S,
@@ -75,10 +75,13 @@ def search(
     total_timeout: float = TOTAL_TIMEOUT_S,
     progress: Callable[[int, int, str], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    analyser: Callable[[str], Analysed] = analyse,
+    query_analyser: Callable[[str], tuple[Language, list[list[str]]]] = query_keys,
 ) -> SearchResult:
     """Every hit of ``query`` in ``documents`` (GUIDs; all when None), in document order.
 
-    ``progress``/``cancelled`` follow the indexing a word search does first.
+    ``progress``/``cancelled`` follow the indexing a word search does first; ``analyser`` and
+    ``query_analyser`` read documents and the query (the app runs them in a helper process).
 
     Raises:
         UsageError: an empty query, an unknown mode, an invalid pattern, a query with no word.
@@ -96,7 +99,9 @@ def search(
         docs = [d for d in docs if d.guid in wanted]
     names = {d.guid: d.name for d in docs}
     if mode == "word":
-        spans = _word_spans(store, query, list(names), limit, progress, cancelled)
+        keys = query_analyser(query)[1]
+        build_index(store, list(names), progress=progress, cancelled=cancelled, analyser=analyser)
+        spans = _word_spans(store, keys, list(names), limit)
     else:
         spans = _text_spans(
             store, _pattern(query, mode, case_sensitive), names, limit, timeout, total_timeout
@@ -155,15 +160,8 @@ def _text_spans(
 
 
 def _word_spans(
-    store: ProjectStore,
-    query: str,
-    documents: list[str],
-    limit: int | None,
-    progress: Callable[[int, int, str], None] | None,
-    cancelled: Callable[[], bool] | None,
+    store: ProjectStore, keys: list[list[str]], documents: list[str], limit: int | None
 ) -> dict[str, list[tuple[int, int]]]:
-    _language, keys = query_keys(query)
-    build_index(store, documents, progress=progress, cancelled=cancelled)
     # The words column is "k1 k2 k3": a match starts at a word and ends before a space or the end.
     steps = ["(?:" + "|".join(re.escape(k) for k in alternatives) + ")" for alternatives in keys]
     pattern = re.compile("(?:^|(?<= ))" + " ".join(steps) + "(?= |$)")

@@ -112,8 +112,13 @@ def build_index(
     *,
     progress: Callable[[int, int, str], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    analyser: Callable[[str], Analysed] = analyse,
 ) -> int:
     """Index the stale documents of ``documents`` (else of the project); how many it indexed.
+
+    ``analyser`` is :func:`analyse` or the same run elsewhere: the app runs it in a helper
+    process, because loading kiwipiepy's model holds Python's lock for seconds (analysis
+    itself releases it).
 
     Raises:
         AnalyzerUnavailable: a document needs an analyzer that cannot be loaded (the
@@ -127,7 +132,7 @@ def build_index(
             raise Cancelled("indexing was cancelled")
         if progress is not None:
             progress(done, len(todo), names.get(guid, ""))
-        analysed = analyse(store.document_text(guid))
+        analysed = analyser(store.document_text(guid))
         with store.atomic():
             store.put_search_index(
                 guid,
