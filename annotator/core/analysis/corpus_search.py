@@ -17,7 +17,6 @@ exactly what matched, as the document view shows and a coding stores.
 
 from __future__ import annotations
 
-import re
 import time
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -162,28 +161,51 @@ def _text_spans(
 def _word_spans(
     store: ProjectStore, keys: list[list[str]], documents: list[str], limit: int | None
 ) -> dict[str, list[tuple[int, int]]]:
-    # The words column is "k1 k2 k3": a match starts at a word and ends before a space or the end.
-    steps = ["(?:" + "|".join(re.escape(k) for k in alternatives) + ")" for alternatives in keys]
-    pattern = re.compile("(?:^|(?<= ))" + " ".join(steps) + "(?= |$)")
-    needles = keys[0]  # every hit has one of the first word's keys
+    """Spans of the word sequences ``keys`` (alternatives per word) in the indexed documents.
+
+    The words column is "k1 k2 k3": with a space added at each end, a word is " key " and a
+    plain substring search finds it (a regular expression with look-arounds was 8x slower).
+    """
+    firsts = [f" {k} " for k in keys[0]]
+    rest = [[f"{k} " for k in alternatives] for alternatives in keys[1:]]
     found: dict[str, list[tuple[int, int]]] = {}
     total, length = 0, len(keys)
-    for guid, words, blob in store.search_index_rows(needles, documents):
+    for guid, words, blob in store.search_index_rows(keys[0], documents):
+        padded = f" {words} "
+        starts: list[int] = []
+        for needle in firsts:
+            at = padded.find(needle)
+            while at >= 0:
+                if _follows(padded, at + len(needle), rest):
+                    starts.append(at)
+                at = padded.find(needle, at + 1)
+        if not starts:
+            continue
+        starts.sort()
+        flat = unpack(blob)
         spans: list[tuple[int, int]] = []
-        flat = None
         counted = ordinal = 0
-        for m in pattern.finditer(words):
-            ordinal += words.count(" ", counted, m.start())  # which word the match starts at
-            counted = m.start()
-            if flat is None:
-                flat = unpack(blob)
+        for at in starts:
+            ordinal += padded.count(" ", counted, at)  # spaces before it: which word it is
+            counted = at
             spans.append((flat[2 * ordinal], flat[2 * (ordinal + length - 1) + 1]))
-        if spans:
-            found[guid] = spans
-            total += len(spans)
-            if limit is not None and total > limit:
-                break
+        found[guid] = spans
+        total += len(spans)
+        if limit is not None and total > limit:
+            break
     return found
+
+
+def _follows(padded: str, at: int, rest: list[list[str]]) -> bool:
+    """Whether the words from ``at`` on are one of each of ``rest``'s alternatives, in order."""
+    for alternatives in rest:
+        for needle in alternatives:
+            if padded.startswith(needle, at):
+                at += len(needle)
+                break
+        else:
+            return False
+    return True
 
 
 def _hit(guid: str, name: str, text: str, start: int, end: int) -> Hit:
