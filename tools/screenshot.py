@@ -1,6 +1,7 @@
 """Screenshot of the main window on the demo project, for the README.
 
     xvfb-run -a -s "-screen 0 1400x900x24" python tools/screenshot.py out.png [--dark] [--document NAME]
+        [--language ko|zh_CN|en]
 
 Builds the demo project into a temporary folder, opens it at 1400×900, picks a
 document with codings and its most used code, and grabs the window. Settings
@@ -29,6 +30,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("output", type=Path)
     parser.add_argument("--dark", action="store_true", help="use the dark palette")
     parser.add_argument("--document", default="", help="part of the document name to show")
+    parser.add_argument("--language", default="en", help="interface language (ko, zh_CN, en)")
     args = parser.parse_args(argv)
 
     tmp = Path(tempfile.mkdtemp(prefix="annotator-shot-"))
@@ -42,9 +44,11 @@ def main(argv: list[str] | None = None) -> int:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "qsettings"))
 
     from annotator.core.demo import build_demo  # noqa: PLC0415
+    from annotator.gui import i18n  # noqa: PLC0415
     from annotator.gui.main_window import MainWindow  # noqa: PLC0415
     from annotator.gui.theme import apply_theme, dark_palette  # noqa: PLC0415
 
+    i18n.install(app, args.language)
     apply_theme(app)
     if args.dark:
         app.setPalette(dark_palette())

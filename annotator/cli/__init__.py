@@ -11,7 +11,7 @@ click's context, never in a module variable.
 Modules: ``context`` (the invocation), ``opening`` (the one opening path),
 ``project`` (new, import, info, autocode, demo), ``codebook``, ``team`` (package,
 merge, agreement, export), ``cases`` (persons and their links), ``facts`` (typed values
-counted), ``trust`` (audit, backup, encrypt, decrypt).
+counted), ``search`` (corpus search), ``trust`` (audit, backup, encrypt, decrypt).
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from annotator import __version__
 from annotator.core import outputs
 from annotator.core.errors import AnnotatorError
 
-from . import cases, codebook, facts, project, team, translation, trust
+from . import cases, codebook, facts, project, search, team, translation, trust
 from .context import PROJECT, Invocation, coder_option, fail, invocation
 
 __all__ = ["cli", "main"]
@@ -80,7 +80,7 @@ def gui(project: Path | None) -> None:
     sys.exit(run(project=project, coder=invocation().coder))
 
 
-for _module in (project, codebook, cases, team, facts, trust, translation):
+for _module in (project, search, codebook, cases, team, facts, trust, translation):
     _module.register(cli)
 
 

@@ -156,7 +156,19 @@ def _field_values(
 @click.command()
 @click.argument("project", type=PROJECT)
 @click.option("--code", "code_path", required=True, help="Code path, e.g. 'Means of control/Deception'.")
-@click.option("--pattern", required=True, help="Python regular expression; span = the whole match.")
+@click.option(
+    "--pattern",
+    required=True,
+    help="What to code: a Python regular expression (span = the whole match), or with --mode "
+    "a literal text or a word (팔다 codes 팔아, 팔렸습니다).",
+)
+@click.option(
+    "--mode",
+    type=click.Choice(("regex", "literal", "whole-word", "word")),
+    default="regex",
+    show_default=True,
+    help="How PATTERN matches: as `annotator search --mode` (word: word forms, by analysis).",
+)
 @click.option(
     "--value",
     "values",
@@ -166,8 +178,11 @@ def _field_values(
     help="Set this typed value on every coding made (repeatable), e.g. 'price=25000 CNY', 'age=19'.",
 )
 @coder_option("Coder to record (else $ANNOTATOR_CODER / remembered).")
-def autocode(project: Path, code_path: str, pattern: str, values: list[tuple[str, str]]) -> None:
+def autocode(project: Path, code_path: str, pattern: str, mode: str, values: list[tuple[str, str]]) -> None:
     """Code every match of PATTERN in every document with CODE (one undoable step)."""
+    if mode != "regex":
+        _autocode_search(project, code_path, pattern, mode, values)
+        return
     from annotator.core.changes import Autocode  # noqa: PLC0415
     from annotator.core.changes.values import values_for_code  # noqa: PLC0415
 
@@ -184,6 +199,41 @@ def autocode(project: Path, code_path: str, pattern: str, values: list[tuple[str
     click.echo(
         f"Coded {len(change.added)} passages in {len({c.document for c in change.added})} "
         f"documents with {code_path}" + (f", each with {shown}." if values else ".")
+    )
+
+
+def _autocode_search(
+    project: Path, code_path: str, query: str, mode: str, values: list[tuple[str, str]]
+) -> None:
+    """``autocode --mode literal|whole-word|word``: the hits of a corpus search, coded as one change."""
+    from annotator.core.analysis.corpus_search import search  # noqa: PLC0415
+    from annotator.core.changes import CodePassages  # noqa: PLC0415
+    from annotator.core.errors import UsageError  # noqa: PLC0415
+
+    from .search import index_first  # noqa: PLC0415
+
+    if values:
+        raise UsageError("--value works with --mode regex only")
+    if mode == "word":
+        from annotator.core.language import query_keys  # noqa: PLC0415
+
+        query_keys(query)  # a missing analyzer or an empty query: said before any indexing
+        with opened(project) as store:  # its own short transactions, before the change
+            index_first(store, None)
+    # one transaction: a coder made for this is kept only with its codings
+    with open_project(project, coder=CoderUse.REQUIRED, one_transaction=True) as opening:
+        code = CodeTree(opening.store.codes()).find(code_path)
+        result = search(opening.store, query, mode=mode)  # type: ignore[arg-type]
+        change = CodePassages(
+            code=code.guid,
+            coder=opening.coder_guid,
+            passages=[(h.document, h.start, h.end) for h in result.hits],
+            query=query,
+        )
+        change.apply(opening.store)
+    click.echo(
+        f"Coded {len(change.added)} passages in {len({c.document for c in change.added})} "
+        f"documents with {code_path}."
     )
 
 

@@ -47,6 +47,8 @@ from annotator.gui.models.documents import PASSAGES, WHOLE
 from annotator.gui.panels import DocumentsPanel, MemoPanel, SegmentsPanel
 from annotator.gui.presenter import ALL, MINE, DocumentPresenter
 from annotator.gui.projects import ProjectController
+from annotator.gui.search.controller import SearchController
+from annotator.gui.search.panel import CorpusSearchPanel
 from annotator.gui.session import ProjectSession
 from annotator.gui.shortcut_guard import ShortcutGuard
 from annotator.gui.values import ValuesController
@@ -117,6 +119,13 @@ class MainWindow(PanelWorkbench, QMainWindow):
         )
         self.resizeDocks([self.docks["segments"]], [220], Qt.Orientation.Vertical)
         self.resizeDocks([self.docks["segments"], self.docks["memo"]], [900, 400], Qt.Orientation.Horizontal)
+        self.search_panel = CorpusSearchPanel()
+        self.docks["search"] = self._dock(
+            self.search_panel.windowTitle(), self.search_panel, D.BottomDockWidgetArea
+        )
+        self.docks["search"].setObjectName("corpusSearch")
+        self.tabifyDockWidget(self.docks["segments"], self.docks["search"])
+        self.docks["segments"].raise_()
         self.memos = MemoController(self.memo_panel, self)
         self.memos.current_document = lambda: self.presenter.document
         self.coding = CodingController(self, self)
@@ -125,6 +134,7 @@ class MainWindow(PanelWorkbench, QMainWindow):
         self.projects = ProjectController(self, coder, self)
         self.coders = CoderController(self, self.projects, self)
         self.case_ops = CaseController(self, self.cases_panel.model, self)
+        self.search = SearchController(self, self.search_panel, self.coding, self)
         self._build_actions()
         self.shortcut_guard = ShortcutGuard(
             self, lambda: [key for action in self.actions.actions.values() for key in action.shortcuts()]
@@ -161,6 +171,7 @@ class MainWindow(PanelWorkbench, QMainWindow):
             "edit.find": self.find_bar.open_bar,
             "edit.find_next": lambda: self.find_bar.find(backwards=False),
             "edit.find_previous": lambda: self.find_bar.find(backwards=True),
+            "edit.search": self.open_search,
             "edit.memo": self.memo_panel.editor.setFocus,
             "edit.attributes": self.projects.edit_attributes,
             "code.palette": c.open_palette,
@@ -355,6 +366,7 @@ class MainWindow(PanelWorkbench, QMainWindow):
         for model in (self.documents.model, self.codebook.model, self.segments.model, self.cases_panel.model):
             model.set_session(session)
         self.memos.set_session(session)
+        self.search.set_session(session)
         self.coding.rebuild_keys()
         self._fill_segment_filters()
         if session is not None and self.documents.model.rowCount():
@@ -563,6 +575,16 @@ class MainWindow(PanelWorkbench, QMainWindow):
         self.view.select_span(start, end)
 
     # -- small handlers -----------------------------------------------------------------
+    def open_search(self) -> None:
+        """The Search dock, shown and raised, its query box focused (Ctrl+Shift+F)."""
+        dock = self.docks["search"]
+        dock.show()
+        dock.raise_()
+        query = self.find_bar.edit.text() if self.find_bar.isVisible() else ""  # carried over
+        if query and not self.search_panel.query.text():
+            self.search_panel.query.setText(query)
+        self.search_panel.focus_query()
+
     def focus_filter(self) -> None:
         self.docks["codebook"].show()
         self.codebook.filter.setFocus()

@@ -80,6 +80,7 @@ _PATTERNS = (
     ),
 )
 _REMOVE = re.compile(r"Remove (?P<n>\d+) codings")
+_CODE_PASSAGES = re.compile(r"Code (?P<n>\d+) passages?")  # autocode and the Search dock
 
 
 def command_text(label: str) -> str:
@@ -90,6 +91,10 @@ def command_text(label: str) -> str:
     if removed:
         n = int(removed["n"])
         return translate("ChangeCommand", "Remove %n codings", None, n)
+    coded = _CODE_PASSAGES.fullmatch(label)
+    if coded:
+        n = int(coded["n"])
+        return translate("ChangeCommand", "Code %n passages", None, n)
     for pattern, template in _PATTERNS:
         found = pattern.fullmatch(label)
         if found:

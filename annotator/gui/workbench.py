@@ -68,6 +68,16 @@ class CodebookBench(Workbench, Protocol):
     def select_codes(self, guids: list[str]) -> None: ...
 
 
+class SearchBench(Workbench, Protocol):
+    """What corpus search needs: the open document (a scope) and a way to show a hit."""
+
+    @property
+    def current_document(self) -> str | None: ...
+
+    def open_passage(self, document: str, start: int, end: int) -> None:
+        """Show the document with the passage selected."""
+
+
 class CodePicker(Protocol):
     """Asks for a code without blocking (the palette); ``then(guid)`` runs with the choice."""
 

@@ -192,6 +192,10 @@
         <translation>코딩 %n개 삭제</translation>
     </message>
     <message>
+        <source>Code %n passages</source>
+        <translation>구절 %n개 코딩</translation>
+    </message>
+    <message>
         <source>Cannot undo “{step}”: {reason}</source>
         <translation>“{step}”을(를) 실행 취소할 수 없습니다: {reason}</translation>
     </message>

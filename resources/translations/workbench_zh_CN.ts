@@ -192,6 +192,10 @@
         <translation>删除 %n 个编码</translation>
     </message>
     <message>
+        <source>Code %n passages</source>
+        <translation>编码 %n 个片段</translation>
+    </message>
+    <message>
         <source>Cannot undo “{step}”: {reason}</source>
         <translation>无法撤销“{step}”：{reason}</translation>
     </message>

@@ -157,3 +157,16 @@ def test_lupdate_collected_every_literal_string_of_the_code() -> None:
         for file in translations.area_files(area):
             missing += [f"{file.relative_to(ROOT)}: {c}: {t!r}" for c, t in _literal_calls(file) - shipped]
     assert not missing, "lupdate skipped (give the count as a plain name):\n" + "\n".join(missing[:30])
+
+
+def test_undo_texts_with_a_number_are_translated_whole(qapp: QApplication) -> None:
+    """The Edit menu's "Undo Code 3 passages" (autocode, the Search dock) reads as one sentence."""
+    from annotator.gui.undo import command_text  # noqa: PLC0415
+
+    assert command_text("Code 3 passages") == "Code 3 passages"
+    try:
+        assert i18n.install(qapp, "ko") == "ko"
+        assert command_text("Code 3 passages") == "구절 3개 코딩"
+        assert command_text("Remove 2 codings") != "Remove 2 codings"
+    finally:
+        i18n.install(qapp, "en")

@@ -29,6 +29,7 @@ from annotator.core.changes.codebook import (
 from annotator.core.changes.codings import ApplyCode, Autocode, EditCoding, RemoveCodings, check_span
 from annotator.core.changes.notes import SetAttribute, SetMemo
 from annotator.core.changes.ownership import SetOwnCodingsOnly, own_codings_only
+from annotator.core.changes.passages import CodePassages
 from annotator.core.changes.translations import (
     LinkTranslation,
     MirrorCoding,
@@ -53,6 +54,7 @@ __all__ = [
     "CaseConflict",
     "Change",
     "ChangeSet",
+    "CodePassages",
     "Composite",
     "DeleteCase",
     "DeleteCode",

@@ -445,6 +445,18 @@ TRANSLATION_TABLES_V9 = (
 )
 
 
+# -- v10: the search index (words of each document, as an analyzer read them) --------------------
+SEARCH_TABLES_V10 = (
+    """CREATE TABLE search_index (
+    document TEXT PRIMARY KEY REFERENCES documents(guid) ON DELETE CASCADE,
+    language TEXT NOT NULL,
+    analyzer TEXT NOT NULL,
+    words TEXT NOT NULL,
+    spans BLOB NOT NULL
+)""",
+)
+
+
 def _v7_to_v8(conn: sqlite3.Connection) -> None:
     """v8: a code may carry its name and definitions in Korean and Simplified Chinese. A new
     table only: existing codes keep their names; the default codebook's labels are added on
@@ -459,6 +471,12 @@ def _v8_to_v9(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+def _v9_to_v10(conn: sqlite3.Connection) -> None:
+    """v10: the search index. A new, empty table: documents are analysed when first searched."""
+    for statement in SEARCH_TABLES_V10:
+        conn.execute(statement)
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v1_to_v2,
     _v2_to_v3,
@@ -468,5 +486,6 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v6_to_v7,
     _v7_to_v8,
     _v8_to_v9,
+    _v9_to_v10,
 )
 MIN_SUPPORTED_VERSION = 1

@@ -36,6 +36,7 @@ from .connection import create_connection, open_connection, release_guard, unreg
 from .labels import LabelQueries
 from .notes import NoteQueries
 from .schema import SCHEMA_VERSION
+from .search_index import SearchIndexQueries
 from .sqlite_errors import describe
 from .translations import TranslationQueries
 from .values import ValueQueries
@@ -90,7 +91,15 @@ def _code_row(code: Code) -> dict[str, Any]:
     }
 
 
-class ProjectStore(CodingQueries, NoteQueries, ValueQueries, CaseQueries, LabelQueries, TranslationQueries):
+class ProjectStore(  # one mixin of queries per table family
+    CodingQueries,
+    NoteQueries,
+    ValueQueries,
+    CaseQueries,
+    LabelQueries,
+    TranslationQueries,
+    SearchIndexQueries,
+):
     """An open project file. Use :meth:`create` or :meth:`open`; close it when done."""
 
     def __init__(

@@ -7,7 +7,7 @@ migrating the oldest released schema yields exactly this one.
 from __future__ import annotations
 
 APPLICATION_ID = 0x54414E4E  # "TANN": marks the file as a Testimony Annotator project
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 
 # Secondary indexes of ``codings``; bulk inserts drop and rebuild them (faster than
 # updating three B-trees row by row).
@@ -116,6 +116,7 @@ CREATE TABLE audit_coder_names (
 {CASE_TABLES}
 {LABEL_TABLES}
 {TRANSLATION_TABLES}
+{SEARCH_TABLES}
 """
 
 # Schema 5: a document's row holds only small fields; its text (up to many MB) lives in
@@ -240,6 +241,16 @@ CREATE TABLE alignment_beads (
         AND translation_start >= 0 AND translation_end >= translation_start)
 );"""
 
+# Schema 10: the search index, one row per analysed document (see store.search_index). Kept in
+# the project file so an encrypted project keeps its testimony's words encrypted too.
+SEARCH_TABLES = """CREATE TABLE search_index (
+    document TEXT PRIMARY KEY REFERENCES documents(guid) ON DELETE CASCADE,
+    language TEXT NOT NULL,
+    analyzer TEXT NOT NULL,
+    words TEXT NOT NULL,
+    spans BLOB NOT NULL
+);"""
+
 # What protects the audit trail, by trigger name: the log is append-only, and the one-row
 # ``audit_head`` (entries ever appended, last hash) moves with every append in the same
 # statement and cannot be moved, replaced or deleted otherwise (a move must go one entry
@@ -300,6 +311,7 @@ SCHEMA = (
     .replace("{CASE_TABLES}", CASE_TABLES)
     .replace("{LABEL_TABLES}", LABEL_TABLES)
     .replace("{TRANSLATION_TABLES}", TRANSLATION_TABLES)
+    .replace("{SEARCH_TABLES}", SEARCH_TABLES)
     .replace("{AUDIT_LOG_TRIGGERS}", _statements(tuple(AUDIT_TRIGGERS)[:2]))
     .replace("{AUDIT_HEAD_TRIGGERS}", _statements(tuple(AUDIT_TRIGGERS)[2:6]))
     .replace("{AUDIT_CODER_NAMES_TRIGGERS}", _statements(tuple(AUDIT_TRIGGERS)[6:]))
