@@ -11,6 +11,7 @@ from typing import Any, TypedDict
 from annotator.core.codebook import CodebookFile, CodeTree, check_codes, check_depth, load_codebook_yaml
 from annotator.core.errors import CodebookError
 from annotator.core.field_specs import MAX_FIELDS, field_guid, known_options
+from annotator.core.messages import translate
 from annotator.core.model import Code, Coder, new_guid
 from annotator.core.resources import default_codebook_path
 from annotator.core.store import ProjectStore
@@ -39,9 +40,14 @@ def resolve_codebook(spec: CodebookSpec) -> CodebookFile:
         return CodebookFile(name="Empty codebook")
     path = Path(spec)
     if path.suffix.lower() == ".qdc":
-        raise CodebookError("a .qdc codebook is read by codebook_files.load_codebook first", path=path)
+        raise CodebookError(
+            translate("CoreErrors", "a .qdc codebook is read by codebook_files.load_codebook first"),
+            path=path,
+        )
     if path.suffix.lower() not in (".yaml", ".yml"):
-        raise CodebookError("unsupported codebook file; use .yaml or .qdc", path=path)
+        raise CodebookError(
+            translate("CoreErrors", "unsupported codebook file; use .yaml or .qdc"), path=path
+        )
     return load_codebook_yaml(path)
 
 

@@ -28,6 +28,7 @@ from lxml import etree
 from annotator.core.codebook import MAX_NAME, check_depth, name_problem
 from annotator.core.errors import CodebookError
 from annotator.core.field_specs import field_guid
+from annotator.core.messages import translate
 from annotator.core.model import Code
 from annotator.core.refi_qda import xmlwrite
 from annotator.core.refi_qda.common import (
@@ -244,10 +245,16 @@ class CodeReader:
         name = clean_name(raw) or "(unnamed code)"
         problem = name_problem(name)
         if problem is not None:
-            where = f" under {parent_path!r}" if parent_path else ""
-            raise CodebookError(
-                f"code name {name!r}{where} contains {problem}; fix it where the file was made"
-            )
+            if parent_path:
+                message = translate(
+                    "CoreRefiQda",
+                    "code name {name!r} under {parent!r} contains {problem}; fix it where the file was made",
+                )
+            else:
+                message = translate(
+                    "CoreRefiQda", "code name {name!r} contains {problem}; fix it where the file was made"
+                )
+            raise CodebookError(message.format(name=name, parent=parent_path, problem=problem))
         if "/" in name:
             fixed = name.replace("/", "\u2215")
             self.notes.warnings.append(f"code name {name!r} contains '/', shown as {fixed!r}")

@@ -27,6 +27,7 @@ from pathlib import Path
 from lxml import etree
 
 from annotator.core.errors import Cancelled, CodebookError, ImportFailed
+from annotator.core.messages import translate
 from annotator.core.model import Attribute, Coder
 from annotator.core.project_data import ProjectData
 from annotator.core.refi_qda import positions, xml_safety
@@ -176,14 +177,22 @@ class QdpxReader:
                 self._source(element, local(element.tag))
                 self._free(element)
         if not root_checked:
-            raise ImportFailed(f"{qde} is not a REFI-QDA project (no <Project> element)", path=self.path)
+            raise ImportFailed(
+                translate("CoreRefiQda", "{qde} is not a REFI-QDA project (no <Project> element)").format(
+                    qde=qde
+                ),
+                path=self.path,
+            )
         return Assembler.from_reader(self).build(), self.notes
 
     def _check_root(self, element: etree._Element, qde: str) -> None:
         root = element.getroottree().getroot()
         if local(root.tag) != "Project":
             raise ImportFailed(
-                f"{qde} is not a REFI-QDA project (its root element is <{local(root.tag)}>)", path=self.path
+                translate(
+                    "CoreRefiQda", "{qde} is not a REFI-QDA project (its root element is <{local}>)"
+                ).format(qde=qde, local=local(root.tag)),
+                path=self.path,
             )
         self.notes.origin = (root.get("origin") or "").strip()
         self.project_name = (root.get("name") or "").strip()
@@ -206,9 +215,14 @@ class QdpxReader:
             self.notes.warnings.append(f"project file is named {root_qdes[0]!r} (standard: project.qde)")
             return root_qdes[0]
         if not root_qdes:
-            raise ImportFailed("not a REFI-QDA project package (no .qde file at its root)", path=self.path)
+            raise ImportFailed(
+                translate("CoreRefiQda", "not a REFI-QDA project package (no .qde file at its root)"),
+                path=self.path,
+            )
         raise ImportFailed(
-            f"not a REFI-QDA project package (several .qde files: {', '.join(sorted(root_qdes))})",
+            translate("CoreRefiQda", "not a REFI-QDA project package (several .qde files: {names})").format(
+                names=", ".join(sorted(root_qdes))
+            ),
             path=self.path,
         )
 
@@ -299,7 +313,7 @@ class QdpxReader:
 
     def _source(self, element: etree._Element, kind: str) -> None:
         if self.cancelled is not None and self.cancelled():
-            raise Cancelled("import cancelled; the project is unchanged")
+            raise Cancelled(translate("CoreRefiQda", "import cancelled; the project is unchanged"))
         name = clean_name(element.get("name"))
         if self.progress is not None and self.stream is not None:  # how far into the project file
             self.progress(self.stream.consumed, max(self.stream.size, self.stream.consumed + 1), name)
@@ -498,8 +512,12 @@ def read_package(
                 archive, default_coder=default_coder, progress=progress, cancelled=cancelled
             ).read()
         except RecursionError:
-            raise ImportFailed("the project file is nested too deeply to read", path=path) from None
+            raise ImportFailed(
+                translate("CoreRefiQda", "the project file is nested too deeply to read"), path=path
+            ) from None
         except CodebookError as exc:  # a code nested too deep, or a name we refuse
             raise ImportFailed(exc.reason, path=path) from None
         except MemoryError:
-            raise ImportFailed("the package is too large to read into memory", path=path) from None
+            raise ImportFailed(
+                translate("CoreRefiQda", "the package is too large to read into memory"), path=path
+            ) from None
