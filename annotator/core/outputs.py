@@ -350,15 +350,25 @@ def _inside(target: Path, folder: Path) -> bool:
 def write_error(exc: OSError, target: Path) -> AnnotatorError:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return AnnotatorError(
-            "the disk is full; nothing was written (free some space and try again)", path=target
+            translate("CoreErrors", "the disk is full; nothing was written (free some space and try again)"),
+            path=target,
         )
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         return AnnotatorError(
-            f"cannot write here ({exc.strerror}); choose a folder you can write to", path=target
+            translate("CoreErrors", "cannot write here ({reason}); choose a folder you can write to").format(
+                reason=exc.strerror
+            ),
+            path=target,
         )
     if exc.errno == errno.ENOENT:
-        return AnnotatorError(f"the folder {target.parent} does not exist", path=target)
-    return AnnotatorError(f"cannot write the file ({exc.strerror or exc})", path=target)
+        return AnnotatorError(
+            translate("CoreErrors", "the folder {parent} does not exist").format(parent=target.parent),
+            path=target,
+        )
+    return AnnotatorError(
+        translate("CoreErrors", "cannot write the file ({reason})").format(reason=exc.strerror or exc),
+        path=target,
+    )
 
 
 def _database_full(exc: BaseException) -> bool:
@@ -387,7 +397,10 @@ def _part_name(target: Path) -> Path:
 
 
 def _appeared(target: Path) -> OutputRefused:
-    return OutputRefused("appeared while the output was being written; nothing was replaced", path=target)
+    return OutputRefused(
+        translate("CoreErrors", "appeared while the output was being written; nothing was replaced"),
+        path=target,
+    )
 
 
 def _sync_folder(folder: Path) -> None:

@@ -546,7 +546,7 @@ def open_source(
             size = 0
         steps = max(MIN_READ_STEPS, READ_STEPS_PER_BYTE * size)
         try:
-            with bounded(store.conn, steps, path, "reading it", ProjectCorrupt):
+            with bounded(store.conn, steps, path, translate("CoreAnalysis", "reading it"), ProjectCorrupt):
                 counts = store.counts()
                 for what, limit in MAX_SOURCE_ROWS.items():
                     if counts[what] > limit:
@@ -583,7 +583,12 @@ def read_source(
 
 def _damaged(exc: Exception, path: Path) -> ProjectCorrupt:
     reason = " ".join(str(exc).split())[:120] or type(exc).__name__
-    return ProjectCorrupt(f"cannot be merged: its content is damaged ({reason})", path=path)
+    return ProjectCorrupt(
+        translate("CoreAnalysis", "cannot be merged: its content is damaged ({reason})").format(
+            reason=reason
+        ),
+        path=path,
+    )
 
 
 def _hashed(

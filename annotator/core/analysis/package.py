@@ -52,7 +52,9 @@ def package_info(path: str | Path) -> PackageInfo | None:
     path = Path(path)
     try:
         with ProjectStore.open(path, readonly=True, untrusted=True) as store:
-            with bounded(store.conn, READ_STEPS, path, "reading its package marker"):
+            with bounded(
+                store.conn, READ_STEPS, path, translate("CoreAnalysis", "reading its package marker")
+            ):
                 raw: Any = json.loads(store.setting(PACKAGE_MARKER) or "null")
                 if not isinstance(raw, dict):
                     return None

@@ -262,7 +262,9 @@ class Autocode(Change):
         docs = self.documents or [d.guid for d in store.documents()]
         now, found = utc_now(), []
         deadline = time.monotonic() + self.total_timeout
-        overall = f"the pattern took longer than {self.total_timeout:g} s over all documents; simplify it"
+        overall = translate(
+            "CoreChanges", "the pattern took longer than {timeout:g} s over all documents; simplify it"
+        ).format(timeout=self.total_timeout)
         for doc in docs:
             mine = store.codings(document=doc, code=self.code, coder=self.coder)
             existing = {(c.start, c.end) for c in mine}

@@ -104,12 +104,25 @@ def _reread(values: list[CodingValue], spec: FieldSpec) -> tuple[list[CodingValu
     return kept, lost
 
 
-def _lost_message(lost: list[CodingValue], what: str) -> str:
+def _lost_message(lost: list[CodingValue], field: str, *, deleting: bool) -> str:
     sample = ", ".join(repr(v.value.original or v.value.display()) for v in lost[:3])
-    more = f" and {len(lost) - 3} more" if len(lost) > 3 else ""
-    return (
-        f"{what} would drop {len(lost)} stored value(s) that no longer fit ({sample}{more}); confirm to go on"
-    )
+    if len(lost) > 3:
+        sample = translate("CoreChanges", "{sample} and {count} more").format(
+            sample=sample, count=len(lost) - 3
+        )
+    if deleting:
+        message = translate(
+            "CoreChanges",
+            "deleting {field!r} would drop {count} stored value(s) that no longer fit ({sample}); "
+            "confirm to go on",
+        )
+    else:
+        message = translate(
+            "CoreChanges",
+            "changing {field!r} would drop {count} stored value(s) that no longer fit ({sample}); "
+            "confirm to go on",
+        )
+    return message.format(field=field, count=len(lost), sample=sample)
 
 
 class EditField(Change):
@@ -158,7 +171,7 @@ class EditField(Change):
         reshaped = (after.kind, after.options) != (before.kind, before.options)
         kept, lost = _reread(self.old_values, spec) if reshaped else (self.old_values, [])
         if lost and not self.confirm_loss:
-            raise ValuesWouldBeLost(_lost_message(lost, f"changing {before.name!r}"), lost)
+            raise ValuesWouldBeLost(_lost_message(lost, before.name, deleting=False), lost)
         store.update_field(after)
         for stored in lost:
             store.set_coding_value(stored.coding, stored.field, None)
@@ -194,7 +207,7 @@ class DeleteField(Change):
         self.old_values = store.coding_values(field=self.guid)
         if self.old_values and not self.confirm_loss:
             raise ValuesWouldBeLost(
-                _lost_message(self.old_values, f"deleting {self.before.name!r}"), self.old_values
+                _lost_message(self.old_values, self.before.name, deleting=True), self.old_values
             )
         for stored in self.old_values:
             store.set_coding_value(stored.coding, stored.field, None)

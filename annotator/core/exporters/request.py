@@ -230,11 +230,11 @@ def format_spec(request: ExportRequest) -> FormatSpec:
         )
     for name in ("coders", "codes", "documents"):
         if getattr(request, name) == ():
-            raise UsageError(
-                translate("CoreExport", "no {what} is selected: nothing would be exported").format(
-                    what=name.rstrip("s")
-                )
-            )
+            if name == "coders":
+                raise UsageError(translate("CoreExport", "no coder is selected: nothing would be exported"))
+            if name == "codes":
+                raise UsageError(translate("CoreExport", "no code is selected: nothing would be exported"))
+            raise UsageError(translate("CoreExport", "no document is selected: nothing would be exported"))
     return spec
 
 

@@ -131,7 +131,14 @@ def import_files(
             digest = sha256_text(imported.text)
             same = store.document_by_sha256(digest)
             if same is not None:
-                report.skipped.append((str(path), f"same text as {same.name!r}, already in the project"))
+                report.skipped.append(
+                    (
+                        str(path),
+                        translate("CoreImport", "same text as {name!r}, already in the project").format(
+                            name=same.name
+                        ),
+                    )
+                )
                 continue
             report.imported.append(
                 add_document(store, imported, name=path.name, coder=coder, original_name=path.name)

@@ -29,8 +29,6 @@ from annotator.core.store.connection import BUSY_TIMEOUT_MS, read_version
 from annotator.core.store.copying import connect_any
 from annotator.core.store.sqlite_errors import describe_open_error
 
-IN_USE = "is open in another program (the app, or a command such as an import); close it there and try again"
-
 
 @contextmanager
 def held_exclusively(path: Path, passphrase: str | None, *, busy_ms: int = BUSY_TIMEOUT_MS) -> Iterator[Any]:
@@ -56,7 +54,14 @@ def held_exclusively(path: Path, passphrase: str | None, *, busy_ms: int = BUSY_
         except cipher.database_errors() as exc:
             error = describe_open_error(exc, path)
             if isinstance(error, ProjectBusy):
-                raise ProjectBusy(IN_USE, path=path) from None
+                raise ProjectBusy(
+                    translate(
+                        "CoreProtection",
+                        "is open in another program (the app, or a command such as an import); "
+                        "close it there and try again",
+                    ),
+                    path=path,
+                ) from None
             raise error from None
         if str(mode).lower() != "delete":
             raise AnnotatorError(

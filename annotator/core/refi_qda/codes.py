@@ -194,7 +194,11 @@ class CodeReader:
             path = f"{parent_path}/{name}" if parent_path else name
             if guid in self.seen:
                 new = norm_guid(f"duplicate:{guid}:{path}")
-                self.notes.warnings.append(f"code {path!r} repeats the GUID of another code; given a new one")
+                self.notes.warnings.append(
+                    translate(
+                        "CoreRefiQda", "code {path!r} repeats the GUID of another code; given a new one"
+                    ).format(path=path)
+                )
                 guid = new
             self.seen.add(guid)
             if raw_guid:
@@ -225,7 +229,11 @@ class CodeReader:
             if not isinstance(instruction, etree._ProcessingInstruction) or instruction.target != PI_TARGET:
                 continue
             if guid in self.fields:
-                self.notes.warnings.append(f"code {path!r} declares its value fields twice; kept the first")
+                self.notes.warnings.append(
+                    translate(
+                        "CoreRefiQda", "code {path!r} declares its value fields twice; kept the first"
+                    ).format(path=path)
+                )
                 continue
             found = read_fields(instruction.text or "", guid, path, self.notes.warnings)
             self.fields[guid] = self.unique_fields(found)
@@ -257,7 +265,11 @@ class CodeReader:
             raise CodebookError(message.format(name=name, parent=parent_path, problem=problem))
         if "/" in name:
             fixed = name.replace("/", "\u2215")
-            self.notes.warnings.append(f"code name {name!r} contains '/', shown as {fixed!r}")
+            self.notes.warnings.append(
+                translate("CoreRefiQda", "code name {name!r} contains '/', shown as {fixed!r}").format(
+                    name=name, fixed=fixed
+                )
+            )
             name = fixed
         name = name[:MAX_NAME]
         if name.casefold() in taken:
@@ -265,7 +277,11 @@ class CodeReader:
             while f"{name} ({n})".casefold() in taken:
                 n += 1
             where = parent_path or "the top level"
-            self.notes.warnings.append(f"two codes named {name!r} under {where}; the second is {name} ({n})")
+            self.notes.warnings.append(
+                translate(
+                    "CoreRefiQda", "two codes named {name!r} under {where}; the second is {name} ({n})"
+                ).format(name=name, where=where, n=n)
+            )
             name = f"{name} ({n})"
         taken.add(name.casefold())
         return name

@@ -212,7 +212,11 @@ class QdpxReader:
             return exact
         root_qdes = [n for n in names if "/" not in n.replace("\\", "/") and n.lower().endswith(".qde")]
         if len(root_qdes) == 1:
-            self.notes.warnings.append(f"project file is named {root_qdes[0]!r} (standard: project.qde)")
+            self.notes.warnings.append(
+                translate("CoreRefiQda", "project file is named {name!r} (standard: project.qde)").format(
+                    name=root_qdes[0]
+                )
+            )
             return root_qdes[0]
         if not root_qdes:
             raise ImportFailed(
@@ -274,7 +278,9 @@ class QdpxReader:
                 continue
             if values and not refs:
                 self.notes.skipped.append(
-                    f"case {case.get('name') or case.get('guid')!r}: its variables apply to no whole source"
+                    translate("CoreRefiQda", "case {case!r}: its variables apply to no whole source").format(
+                        case=case.get("name") or case.get("guid")
+                    )
                 )
             self.cases.append((case.get("name") or "", values, refs))
 
@@ -318,7 +324,11 @@ class QdpxReader:
         if self.progress is not None and self.stream is not None:  # how far into the project file
             self.progress(self.stream.consumed, max(self.stream.size, self.stream.consumed + 1), name)
         if kind in _MEDIA:
-            self.notes.skipped.append(f"{kind} {name!r}: only text sources can be imported")
+            self.notes.skipped.append(
+                translate("CoreRefiQda", "{kind} {name!r}: only text sources can be imported").format(
+                    kind=kind, name=name
+                )
+            )
             self._not_text(
                 (e for e in element.iter() if local(e.tag).endswith("Selection")),
                 name or kind,
@@ -373,7 +383,10 @@ class QdpxReader:
         if whole:
             if text is not None:
                 self.notes.warnings.append(
-                    f"{name!r}: {len(whole)} codings of the whole source kept as codings of all its text"
+                    translate(
+                        "CoreRefiQda",
+                        "{name!r}: {count} codings of the whole source kept as codings of all its text",
+                    ).format(name=name, count=len(whole))
                 )
             source.selections.append(  # without text, the assembler lists it as dropped
                 RawSelection(derived_guid("whole", guid), "", 0, 0, "", [], whole, whole=True)
@@ -492,7 +505,9 @@ class QdpxReader:
             problem = "its text is empty"
         elif not problem:
             problem = "it has no text (no PlainTextContent and no plainTextPath)"
-        self.notes.skipped.append(f"{label}: no text: {problem}")
+        self.notes.skipped.append(
+            translate("CoreRefiQda", "{label}: no text: {problem}").format(label=label, problem=problem)
+        )
         return None, problem
 
 
