@@ -1102,7 +1102,7 @@
     </message>
     <message>
         <source>written by a newer version of Testimony Annotator (schema {version}; this version reads up to {newest}) — please update the program</source>
-        <translation>더 새로운 버전의 Testimony Annotator로 저장되었습니다(스키마 {version}, 이 버전은 {newest}까지 읽음) — 프로그램을 업데이트하세요</translation>
+        <translation>더 새로운 버전의 Testimony Annotator로 저장되었습니다(스키마 {version}, 이 버전은 스키마 {newest}까지 읽을 수 있음) — 프로그램을 업데이트하세요</translation>
     </message>
     <message>
         <source>unsupported project schema version {version}</source>

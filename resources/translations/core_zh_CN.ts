@@ -1102,7 +1102,7 @@
     </message>
     <message>
         <source>written by a newer version of Testimony Annotator (schema {version}; this version reads up to {newest}) — please update the program</source>
-        <translation>由更新版本的 Testimony Annotator 写入（模式 {version}；此版本最多读取到 {newest}）— 请更新程序</translation>
+        <translation>由更新版本的 Testimony Annotator 写入（模式 {version}；此版本最多可读取模式 {newest}）— 请更新程序</translation>
     </message>
     <message>
         <source>unsupported project schema version {version}</source>
