@@ -1,4 +1,5 @@
-"""Codebook commands: list, add, recolour, export, import."""
+"""Codebook commands: list, add, recolour, export, import (and, from :mod:`.code_labels`,
+show, label, labels, language)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from annotator.core import outputs
 from annotator.core.codebook import CodeTree, dump_codebook_yaml
 from annotator.core.errors import AnnotatorError
 
+from .code_labels import COMMANDS as LABEL_COMMANDS
 from .context import PROJECT, coder_option, fail
 from .opening import CoderUse, open_project, opened
 
@@ -140,13 +142,18 @@ def codebook_import(project: Path, file: Path) -> None:
         click.echo(f"Conflict: {conflict}", err=True)
     click.echo(
         f"Codebook imported: {result['added']} codes added, {result['updated']} updated; "
-        f"{result['fields_added']} value fields added, {result['fields_updated']} updated"
+        f"{result['fields_added']} value fields added, {result['fields_updated']} updated; "
+        f"{result['labels']} labels in other languages added or updated"
         + (
             f"; {len(conflicts)} conflict{'s' if len(conflicts) != 1 else ''} kept the project's version."
             if conflicts
             else "."
         )
     )
+
+
+for _command in LABEL_COMMANDS:
+    codebook.add_command(_command)
 
 
 def register(group: click.Group) -> None:

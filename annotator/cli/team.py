@@ -275,6 +275,11 @@ FORMATS = ("csv", "xlsx", "json", "html", "matrix", "cases", "qdpx", "qdc")
     "--no-text", is_flag=True, help="Drop all free text (passages, memos, names): spans and codes only."
 )
 @click.option(
+    "--with-translation",
+    is_flag=True,
+    help="csv, xlsx, json: each passage's aligned passage in its linked original or translation.",
+)
+@click.option(
     "--schema",
     type=click.Choice(("ctdc-2021", "ctdc-synthetic", "htcds-2.0")),
     help="cases: one row per victim case in this standard's exact columns (see README, Exports).",
@@ -290,6 +295,11 @@ FORMATS = ("csv", "xlsx", "json", "html", "matrix", "cases", "qdpx", "qdc")
     type=click.IntRange(min=1),
     help="cases --schema: coarsen or suppress rows whose quasi-identifiers occur fewer than K times.",
 )
+@click.option(
+    "--code-language",
+    type=click.Choice(("en", "ko", "zh_CN")),
+    help="Name codes by their labels in this language where they have one (default: canonical names).",
+)
 @click.option("--force", is_flag=True, help="Replace OUTPUT if it exists (never a project or its files).")
 def export(
     project: Path,
@@ -301,9 +311,11 @@ def export(
     documents: tuple[str, ...],
     pseudonymise: bool,
     no_text: bool,
+    with_translation: bool,
     schema: str | None,
     pool: str | None,
     min_k: int | None,
+    code_language: str | None,
     force: bool,
 ) -> None:
     """Export coded data: csv, xlsx, json, html, matrix (document x code), cases (CTDC/HTCDS), qdpx, qdc."""
@@ -325,8 +337,10 @@ def export(
         documents=documents or None,
         pseudonymise=pseudonymise,
         no_text=no_text,
+        with_translation=with_translation,
         force=force,
         options={k: v for k, v in options.items() if v is not None},
+        code_language=code_language,
     )
     with opened(project, readonly=True) as store:
         if store.encrypted:

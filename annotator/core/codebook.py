@@ -27,9 +27,10 @@ from typing import Any
 import yaml
 
 from annotator.core import yaml_safe
+from annotator.core.code_labels import labels_from_mapping, labels_to_mapping
 from annotator.core.errors import CodebookError, UnknownCode
 from annotator.core.field_specs import MAX_FIELDS, OPTIONS, field_guid, normalise_options
-from annotator.core.model import Code
+from annotator.core.model import Code, CodeLabel
 from annotator.core.values import KINDS, FieldSpec
 
 FORMAT = "testimony-annotator-codebook"
@@ -273,8 +274,19 @@ class CodebookFile:
     def tree(self) -> CodeTree:
         return CodeTree(self.codes)
 
+    labels: Mapping[str, tuple[CodeLabel, ...]] = field(default_factory=dict)
+    """Labels in other languages by code GUID (``labels: {ko: {name: …}}`` in YAML): kept
+    beside the codes for the same reason as ``fields``."""
+
     def fields_of(self, code: str) -> tuple[FieldSpec, ...]:
         return self.fields.get(code, ())
+
+    def labels_of(self, code: str) -> tuple[CodeLabel, ...]:
+        return self.labels.get(code, ())
+
+    def all_labels(self) -> list[CodeLabel]:
+        """Every label of a code the book holds, in tree order."""
+        return [label for _, code in self.tree.walk() for label in self.labels.get(code.guid, ())]
 
 
 def _field_to_yaml(code: str, spec: FieldSpec) -> dict[str, Any]:
@@ -291,7 +303,8 @@ def _field_to_yaml(code: str, spec: FieldSpec) -> dict[str, Any]:
     return out
 
 
-def _code_to_yaml(code: Code, tree: CodeTree, fields: Mapping[str, tuple[FieldSpec, ...]]) -> dict[str, Any]:
+def _code_to_yaml(code: Code, tree: CodeTree, book: CodebookFile) -> dict[str, Any]:
+    fields = book.fields
     out: dict[str, Any] = {"name": code.name, "guid": code.guid}
     if code.ref:
         out["ref"] = code.ref
@@ -300,6 +313,9 @@ def _code_to_yaml(code: Code, tree: CodeTree, fields: Mapping[str, tuple[FieldSp
         value = getattr(code, name)
         if value:
             out[name] = value
+    labels = labels_to_mapping(book.labels_of(code.guid))
+    if labels:
+        out["labels"] = labels
     if not code.codable:
         out["codable"] = False
     if code.source_refs:
@@ -310,7 +326,7 @@ def _code_to_yaml(code: Code, tree: CodeTree, fields: Mapping[str, tuple[FieldSp
         out["fields"] = [_field_to_yaml(code.guid, spec) for spec in fields[code.guid]]
     children = tree.children(code.guid)
     if children:
-        out["children"] = [_code_to_yaml(c, tree, fields) for c in children]
+        out["children"] = [_code_to_yaml(c, tree, book) for c in children]
     return out
 
 
@@ -324,7 +340,7 @@ def dump_codebook_yaml(book: CodebookFile) -> str:
         data["description"] = book.description
     if book.sources:
         data["sources"] = book.sources
-    data["codes"] = [_code_to_yaml(c, tree, book.fields) for c in tree.children(None)]
+    data["codes"] = [_code_to_yaml(c, tree, book) for c in tree.children(None)]
     return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
 
 
@@ -373,6 +389,7 @@ def _codes_from_yaml(
     out: list[Code],
     seen: set[str],
     fields: dict[str, tuple[FieldSpec, ...]],
+    labels: dict[str, tuple[CodeLabel, ...]],
 ) -> None:
     if items is None:
         return
@@ -415,7 +432,10 @@ def _codes_from_yaml(
         declared = _fields_from_yaml(item.get("fields"), code, path, seen)
         if declared:
             fields[code.guid] = declared
-        _codes_from_yaml(item.get("children"), code, path, depth + 1, out, seen, fields)
+        found = labels_from_mapping(code.guid, item.get("labels"), repr(path))
+        if found:
+            labels[code.guid] = tuple(found)
+        _codes_from_yaml(item.get("children"), code, path, depth + 1, out, seen, fields, labels)
 
 
 def parse_codebook_yaml(text: str, *, source: str | Path | None = None) -> CodebookFile:
@@ -442,7 +462,8 @@ def parse_codebook_yaml(text: str, *, source: str | Path | None = None) -> Codeb
             raise CodebookError(f"unknown codebook format {data.get('format')!r}")
         codes: list[Code] = []
         fields: dict[str, tuple[FieldSpec, ...]] = {}
-        _codes_from_yaml(data["codes"], None, "", 0, codes, set(), fields)
+        labels: dict[str, tuple[CodeLabel, ...]] = {}
+        _codes_from_yaml(data["codes"], None, "", 0, codes, set(), fields, labels)
         sources = data.get("sources") or {}
         if not isinstance(sources, dict):
             raise CodebookError("'sources' must be a mapping")
@@ -453,6 +474,7 @@ def parse_codebook_yaml(text: str, *, source: str | Path | None = None) -> Codeb
             sources=sources,
             codes=tuple(codes),
             fields=fields,
+            labels=labels,
         )
     except CodebookError as exc:
         if source is not None and exc.path is None:
@@ -486,4 +508,9 @@ def with_fresh_guids(book: CodebookFile) -> CodebookFile:
         for code, specs in book.fields.items()
         if code in mapping
     }
-    return replace(book, codes=codes, fields=fields)
+    labels = {
+        mapping[code]: tuple(replace(label, code=mapping[code]) for label in found)
+        for code, found in book.labels.items()
+        if code in mapping
+    }
+    return replace(book, codes=codes, fields=fields, labels=labels)

@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 
 from annotator.core import held_projects, outputs
-from annotator.core.changes import SetAttribute
+from annotator.core.changes import LinkTranslation, SetAttribute
 from annotator.core.codebook import CodeTree
 from annotator.core.errors import AnnotatorError, ProjectOutdated
 from annotator.core.importers import read_document
@@ -82,6 +82,10 @@ def build_demo(output: Path, *, replace: bool = False) -> dict[str, int]:
             for name, value in (attributes.get(path.name) or {}).items():
                 kind = "number" if isinstance(value, int | float) else "text"
                 SetAttribute(document=doc.guid, name=str(name), value=str(value), type=kind).apply(store)
+        for pair in _load_yaml(source / "translations.yaml") or []:
+            LinkTranslation(
+                original=docs[pair["original"]].guid, translation=docs[pair["translation"]].guid
+            ).apply(store)
         coders = {}
         with store.atomic():
             for entry in plan.get("coders", []):

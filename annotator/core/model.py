@@ -111,6 +111,38 @@ class Code:
 
 
 @dataclass(frozen=True, slots=True)
+class CodeLabel:
+    """A code's name and definitions in another language (``ko``, ``zh_CN``): the same code,
+    the same GUID; only what a reader sees changes. Empty fields fall back to the code's own
+    (canonical, English) ones. Kept beside :class:`Code`, not on it: a label is a row of its
+    own in the project file, and a code's equality must not depend on its translations."""
+
+    code: str
+    language: str
+    name: str = ""
+    short_definition: str = ""
+    definition: str = ""
+    when_to_use: str = ""
+    when_not_to_use: str = ""
+    example: str = ""
+
+    @property
+    def empty(self) -> bool:
+        return not any(getattr(self, f) for f in LABEL_FIELDS)
+
+
+LABEL_FIELDS: tuple[str, ...] = (
+    "name",
+    "short_definition",
+    "definition",
+    "when_to_use",
+    "when_not_to_use",
+    "example",
+)
+"""The fields of a :class:`CodeLabel` that hold text (all but ``code`` and ``language``)."""
+
+
+@dataclass(frozen=True, slots=True)
 class Coding:
     """A code applied by one coder to ``text[start:end]`` of one document."""
 

@@ -8,11 +8,12 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypedDict
 
+from annotator.core.code_labels import labels_by_code
 from annotator.core.codebook import CodebookFile, CodeTree, check_codes, check_depth, load_codebook_yaml
 from annotator.core.errors import CodebookError
 from annotator.core.field_specs import MAX_FIELDS, field_guid, known_options
 from annotator.core.messages import translate
-from annotator.core.model import Code, Coder, new_guid
+from annotator.core.model import LABEL_FIELDS, Code, CodeLabel, Coder, new_guid
 from annotator.core.resources import default_codebook_path
 from annotator.core.store import ProjectStore
 from annotator.core.store.in_memory import MemoryStore, memory_store
@@ -89,10 +90,19 @@ def _fill(store: ProjectStore, book: CodebookFile) -> None:
     with store.atomic():
         store.insert_codes(book.codes)
         store.insert_fields(fields)
+        labels = book_labels(book)
+        store.insert_code_labels(labels)
         _write_meta(store, book)
         store.audit(
-            "create project", {"codebook": book.name, "codes": len(book.codes), "fields": len(fields)}
+            "create project",
+            {"codebook": book.name, "codes": len(book.codes), "fields": len(fields), "labels": len(labels)},
         )
+
+
+def book_labels(book: CodebookFile) -> list[CodeLabel]:
+    """``book``'s labels of codes it holds, as rows of the project file."""
+    codes = {c.guid for c in book.codes}
+    return [label for code, found in book.labels.items() if code in codes for label in found]
 
 
 def book_fields(book: CodebookFile) -> list[CodeField]:
@@ -135,6 +145,7 @@ def project_codebook(store: ProjectStore) -> CodebookFile:
         sources=meta.get("sources") or {},
         codes=tuple(store.codes()),
         fields=fields_by_code(store.code_fields()),
+        labels=labels_by_code(store.code_labels()),
     )
 
 
@@ -145,6 +156,7 @@ class CodebookImport(TypedDict):
     updated: int
     fields_added: int
     fields_updated: int
+    labels: int
     conflicts: list[str]
 
 
@@ -193,9 +205,10 @@ def import_codebook(
             added.append(new)
         store.insert_codes(added)  # parents come before their children (tree order)
         result = CodebookImport(
-            added=len(added), updated=updated, fields_added=0, fields_updated=0, conflicts=[]
+            added=len(added), updated=updated, fields_added=0, fields_updated=0, labels=0, conflicts=[]
         )
         _import_fields(store, book, mapping, CodeTree(index.by_guid.values()), result)
+        result["labels"] = _import_labels(store, book, mapping)
         if not store.setting(CODEBOOK_META):
             _write_meta(store, book)
         store.audit(
@@ -206,6 +219,7 @@ def import_codebook(
                 "updated": updated,
                 "fields_added": result["fields_added"],
                 "fields_updated": result["fields_updated"],
+                "labels": result["labels"],
                 "conflicts": result["conflicts"][:200],
             },
             coder=store.record_coder(by),
@@ -262,6 +276,25 @@ def _import_fields(
                 result["fields_updated"] += 1
         store.insert_fields(new)
         result["fields_added"] += len(new)
+
+
+def _import_labels(store: ProjectStore, book: CodebookFile, mapping: Mapping[str, str]) -> int:
+    """The file's labels on the matched codes: like definitions, a label field the file fills
+    takes the file's text (a lead distributing a revised codebook); fields it leaves empty
+    keep the project's. Returns how many labels changed."""
+    changed = 0
+    for file_code, found in book.labels.items():
+        code = mapping.get(file_code)
+        if code is None:
+            continue
+        for offered in found:
+            have = store.code_label(code, offered.language)
+            base = have or CodeLabel(code, offered.language)
+            new = replace(base, **{f: getattr(offered, f) for f in LABEL_FIELDS if getattr(offered, f)})
+            if new != have:
+                store.write_code_label(new)
+                changed += 1
+    return changed
 
 
 def _choices_in_use(store: ProjectStore, field: CodeField, spec: FieldSpec) -> list[str]:

@@ -17,10 +17,22 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, overload
 
+from annotator.core.alignment import Bead
 from annotator.core.codebook import CodeTree
-from annotator.core.model import Attribute, Case, CaseAttribute, Code, Coder, Coding, Document, Memo
+from annotator.core.model import (
+    Attribute,
+    Case,
+    CaseAttribute,
+    Code,
+    CodeLabel,
+    Coder,
+    Coding,
+    Document,
+    Memo,
+)
 from annotator.core.project import CODEBOOK_META
 from annotator.core.store import ProjectStore
+from annotator.core.store.translations import TranslationLink
 from annotator.core.store.values import CodeField, CodingValue
 
 DocumentsWithText = Sequence[tuple[Document, str]]
@@ -106,6 +118,9 @@ class ProjectData:
     case_attributes: list[CaseAttribute] = field(default_factory=list)
     case_documents: list[tuple[str, str]] = field(default_factory=list)  # (case, document) of ``documents``
     case_codings: list[tuple[str, str]] = field(default_factory=list)  # (case, coding) of ``codings``
+    labels: list[CodeLabel] = field(default_factory=list)  # codes' labels in other languages
+    # Originals linked to their translations (both among ``documents``), with their aligned beads.
+    translations: list[tuple[TranslationLink, list[Bead]]] = field(default_factory=list)
 
 
 def read_project_data(
@@ -164,4 +179,10 @@ def read_project_data(
         case_attributes=store.case_attribute_rows(),
         case_documents=[link for link in store.case_document_links() if link[1] in doc_ids],
         case_codings=[link for link in store.case_coding_links() if link[1] in kept],
+        labels=[lb for lb in store.code_labels() if lb.code in tree],
+        translations=[
+            (link, store.beads(link.translation))
+            for link in store.translation_links()
+            if link.original in doc_ids and link.translation in doc_ids
+        ],
     )

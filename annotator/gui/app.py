@@ -17,7 +17,8 @@ from annotator.core import config, outputs
 from annotator.core.errors import AnnotatorError
 from annotator.gui import i18n, prompts, shutdown, window_state
 from annotator.gui.dialogs.errors import ExceptionDialog
-from annotator.gui.main_window import APP_NAME, MainWindow
+from annotator.gui.i18n import translate
+from annotator.gui.main_window import APP_NAME, MainWindow, app_title
 from annotator.gui.theme import apply_theme
 
 log = logging.getLogger("annotator")
@@ -87,9 +88,13 @@ def _open_first(window: MainWindow, project: str | Path | None) -> None:
     if shutdown.requested():
         return
     if target is not None and not window.open_project(target):
-        window.show_status("Open or create a project from the File menu.")
+        window.show_status(translate("App", "Open or create a project from the File menu."))
     elif target is None:
-        prompts.show_error(window, APP_NAME, "No project to open yet: create one with File → New project.")
+        prompts.show_error(
+            window,
+            app_title(),
+            translate("App", "No project to open yet: create one with File → New project."),
+        )
 
 
 def run(project: str | Path | None = None, coder: str | None = None) -> int:

@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.gui.dialogs.fields import fields_html
-from annotator.gui.models.codebook import GUID_ROLE, CodebookModel, code_tooltip
+from annotator.gui.i18n import translate
+from annotator.gui.models.codebook import GUID_ROLE, SEARCH_ROLE, CodebookModel
 
 
 class CodebookPanel(QWidget):
@@ -47,14 +48,15 @@ class CodebookPanel(QWidget):
         self.proxy.setAutoAcceptChildRows(True)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(0)
+        self.proxy.setFilterRole(SEARCH_ROLE)  # a code's shown (Korean, Chinese) and canonical name
         # Names change only through a model reset; re-filtering on every count update would
         # cost a walk of the tree per coding.
         self.proxy.setDynamicSortFilter(False)
 
         self.filter = QLineEdit()
         self.filter.setObjectName("codeFilter")
-        self.filter.setPlaceholderText("Filter codes  (Ctrl+L)")
-        self.filter.setAccessibleName("Filter codes")
+        self.filter.setPlaceholderText(translate("CodebookPanel", "Filter codes  (Ctrl+L)"))
+        self.filter.setAccessibleName(translate("CodebookPanel", "Filter codes"))
         self.filter.setClearButtonEnabled(True)
         self.no_match = QLabel()
         self.no_match.setObjectName("codeFilterEmpty")
@@ -64,7 +66,7 @@ class CodebookPanel(QWidget):
         self.no_match.hide()
         self.tree = QTreeView()
         self.tree.setObjectName("codeTree")
-        self.tree.setAccessibleName("Codebook")
+        self.tree.setAccessibleName(translate("CodebookPanel", "Codebook"))
         self.tree.setModel(self.proxy)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
@@ -82,15 +84,16 @@ class CodebookPanel(QWidget):
         metrics = self.tree.fontMetrics()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        here_all = translate("CodebookModel", "Here / all")
         header.resizeSection(
-            1, max(metrics.horizontalAdvance("000 / 000"), metrics.horizontalAdvance("Here / all")) + 16
+            1, max(metrics.horizontalAdvance("000 / 000"), metrics.horizontalAdvance(here_all)) + 16
         )
-        header.resizeSection(2, metrics.horizontalAdvance("Key") + 24)
+        header.resizeSection(2, metrics.horizontalAdvance(translate("CodebookModel", "Key")) + 24)
         self.detail = QTextBrowser()
         self.detail.setObjectName("codeDetail")
-        self.detail.setAccessibleName("Code definition")
+        self.detail.setAccessibleName(translate("CodebookPanel", "Code definition"))
         self.detail.setOpenLinks(False)
-        self.detail.setPlaceholderText("Select a code to read its definition.")
+        self.detail.setPlaceholderText(translate("CodebookPanel", "Select a code to read its definition."))
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("codebookSplitter")
         self.splitter.addWidget(self.tree)
@@ -177,10 +180,11 @@ class CodebookPanel(QWidget):
             self.detail.clear()
             return
         here, total = self.model.counts(code.guid)
-        counts = f"<p style='color: palette(mid)'>{here} codings in this document, {total} in all</p>"
+        said = translate("CodebookPanel", "{here} codings in this document, {total} in all")
+        counts = f"<p style='color: palette(mid)'>{said.format(here=here, total=total)}</p>"
         session = self.model.session
         fields = fields_html(session.store.code_fields(code.guid)) if session is not None else ""
-        self.detail.setHtml(code_tooltip(code, self.model.tree.path(code.guid)) + fields + counts)
+        self.detail.setHtml(self.model.tooltip(code) + fields + counts)
 
     def _activated(self, index: QModelIndex) -> None:
         guid = index.siblingAtColumn(0).data(GUID_ROLE)
@@ -264,7 +268,8 @@ class CodebookPanel(QWidget):
         """Under the filter box: that nothing matches, rather than an empty tree."""
         text = self.filter.text().strip()
         empty = bool(text) and self.proxy.rowCount() == 0
-        self.no_match.setText(f"No code matches '{text}'." if empty else "")
+        said = translate("CodebookPanel", "No code matches '{text}'.")
+        self.no_match.setText(said.format(text=text) if empty else "")
         self.no_match.setVisible(empty)
 
     def _filter(self, text: str) -> None:

@@ -15,6 +15,7 @@ from annotator.core.changes import SetOwnCodingsOnly
 from annotator.core.errors import AnnotatorError
 from annotator.gui import prompts
 from annotator.gui.dialogs.coder_choice import CoderDialog
+from annotator.gui.i18n import translate
 from annotator.gui.presenter import MINE
 from annotator.gui.workbench import CoderBench, ProjectOpener
 
@@ -39,7 +40,9 @@ class CoderController(QObject):
             return
         no_coder = session.readonly and not session.coder.name
         if session.readonly and (not no_coder or self.opener is None):
-            w.show_status("This project is open read-only; the coder cannot change.")
+            w.show_status(
+                translate("CoderController", "This project is open read-only; the coder cannot change.")
+            )
             return
         store = session.store
         dialog = CoderDialog(store.coders(), session.coder, store.find_coder, w.dialog_parent)
@@ -55,7 +58,9 @@ class CoderController(QObject):
             # one, open the project again for writing, as that coder.
             config.remember_coder(chosen.name)
             if self.opener.open(session.path):
-                w.show_status(f"You are now coding as {chosen.name}.")
+                w.show_status(
+                    translate("CoderController", "You are now coding as {coder}.").format(coder=chosen.name)
+                )
             return
         try:
             session.set_coder(chosen.name)  # resolved once: "mina" is the "Mina" already there
@@ -70,8 +75,12 @@ class CoderController(QObject):
         if w.coder_mode == MINE:
             self.set_mode(MINE)
         w.update_state()
-        added = " (a new coder of this project)" if chosen.new else ""
-        w.show_status(f"You are now coding as {name}{added}.")
+        message = (
+            translate("CoderController", "You are now coding as {coder} (a new coder of this project).")
+            if chosen.new
+            else translate("CoderController", "You are now coding as {coder}.")
+        )
+        w.show_status(message.format(coder=name))
 
     def set_own_codings_only(self, on: bool) -> None:
         """Team → Coders change only their own codings: a project setting, one undo step."""
@@ -81,9 +90,14 @@ class CoderController(QObject):
             return
         if session.push(SetOwnCodingsOnly(on, by=session.coder.guid)) is not None:
             w.show_status(
-                "Coders may now change only their own codings (Ctrl+Z undoes it)."
+                translate(
+                    "CoderController", "Coders may now change only their own codings (Ctrl+Z undoes it)."
+                )
                 if on
-                else "Coders may change each other's codings again, after a question (Ctrl+Z undoes it)."
+                else translate(
+                    "CoderController",
+                    "Coders may change each other's codings again, after a question (Ctrl+Z undoes it).",
+                )
             )
         w.update_state()  # the menu item shows what the project says, refused or not
 

@@ -14,18 +14,20 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QKeyCombination, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QDropEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QMenu
 
 from annotator.core.changes import ApplyCode, Change, Composite, EditCoding, InVivoCode, RemoveCodings
 from annotator.core.changes.codebook import AddCode
 from annotator.gui.dialogs.palette import CodePalette
 from annotator.gui.document_view import DocumentView
 from annotator.gui.feedback import count, quoted
+from annotator.gui.i18n import translate
 from annotator.gui.models.codebook import CODE_MIME
 from annotator.gui.ownership import may_change
 from annotator.gui.value_loss import push_confirming_loss
 from annotator.gui.workbench import CodingBench
 
-IN_VIVO_GROUP = "In vivo"
+IN_VIVO_GROUP = "In vivo"  # a code name: project data, never translated
 
 
 def key_text(sequence: str | QKeySequence) -> str:
@@ -71,11 +73,12 @@ class CodingController(QObject):
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self._context_menu)
 
-    def _context_menu(self, pos: QPoint) -> None:
-        """Copy/select all, then the coding actions; a right-click on a highlight selects it."""
+    def context_menu(self, pos: QPoint) -> QMenu | None:
+        """The text's context menu at ``pos`` (viewport coordinates): Copy/select all, then the
+        coding actions; a right-click on a highlight selects it."""
         view = self._view
         if view is None:
-            return
+            return None
         if not view.textCursor().hasSelection():
             under = view.codings_under(pos)
             view.set_selected_coding(under[0].guid if under else None)
@@ -86,19 +89,26 @@ class CodingController(QObject):
                 menu.addSeparator()
             else:
                 menu.addAction(action)
-        menu.exec(view.viewport().mapToGlobal(pos))
-        menu.deleteLater()
+        return menu
+
+    def _context_menu(self, pos: QPoint) -> None:
+        menu = self.context_menu(pos)
+        if menu is not None and self._view is not None:
+            menu.exec(self._view.viewport().mapToGlobal(pos))
+            menu.deleteLater()
 
     # -- applying -----------------------------------------------------------
     def _target(self) -> tuple[str, int, int] | None:
         """The open document and the selected span, or None (with a hint in the status bar)."""
         session, document = self.bench.session, self.bench.current_document
         if session is None or document is None:
-            self.bench.show_status("Open a document first.")
+            self.bench.show_status(translate("CodingController", "Open a document first."))
             return None
         span = self.bench.selected_span()
         if span is None or span[0] == span[1]:
-            self.bench.show_status("Select a passage in the text first, then choose a code.")
+            self.bench.show_status(
+                translate("CodingController", "Select a passage in the text first, then choose a code.")
+            )
             return None
         return document, span[0], span[1]
 
@@ -110,20 +120,26 @@ class CodingController(QObject):
         document, start, end = target
         change = ApplyCode(document=document, start=start, end=end, code=code, coder=session.coder.guid)
         if session.push(change) is not None:
-            self.bench.show_status(f"Coded {count(end - start, 'character')} with {session.tree.path(code)}.")
+            self.bench.show_status(
+                translate("CodingController", "Coded {characters} with {code}.").format(
+                    characters=count(end - start, "character"), code=session.tree.path(code)
+                )
+            )
             self.applied.emit(change.coding.guid)
 
     def apply_selected_code(self) -> None:
         code = self.bench.current_code()
         if code is None:
-            self.bench.show_status("Select a code in the codebook first (or press Ctrl+K).")
+            self.bench.show_status(
+                translate("CodingController", "Select a code in the codebook first (or press Ctrl+K).")
+            )
             return
         self.apply_code(code)
 
     def open_palette(self) -> None:
         if self.bench.session is None or self._target() is None:
             return
-        self.choose_code("Quick code", self.apply_code)
+        self.choose_code(translate("CodingController", "Quick code"), self.apply_code)
 
     def choose_code(self, title: str, then: Callable[[str], object], **options: object) -> CodePalette | None:
         """Open the palette (without blocking); ``then(guid)`` runs on Enter."""
@@ -132,7 +148,9 @@ class CodingController(QObject):
             return None
         if self.palette is not None:
             self.palette.close()
-        self.palette = CodePalette(session.tree, title=title, parent=self.bench.dialog_parent, **options)  # type: ignore[arg-type]
+        self.palette = CodePalette(
+            session.tree, title=title, parent=self.bench.dialog_parent, names=session.code_names, **options
+        )  # type: ignore[arg-type]
         self.palette.chosen.connect(then)  # type: ignore[arg-type]
         self.palette.open()
         self.palette.query.setFocus()
@@ -158,29 +176,47 @@ class CodingController(QObject):
         if done is None or not isinstance(applied, ApplyCode):
             return
         code = applied.coding.code
-        name = quoted(session.tree.by_guid[code].name) if code in session.tree else "the code"
-        made = "new code" if code not in existing else "code"
-        self.bench.show_status(
-            f"In vivo: coded {count(end - start, 'character')} with the {made} {name} (Ctrl+Z undoes it)."
+        name = quoted(session.tree.by_guid[code].name) if code in session.tree else "“…”"
+        message = (
+            translate(
+                "CodingController", "In vivo: coded {characters} with the new code {name} (Ctrl+Z undoes it)."
+            )
+            if code not in existing
+            else translate(
+                "CodingController", "In vivo: coded {characters} with the code {name} (Ctrl+Z undoes it)."
+            )
         )
+        self.bench.show_status(message.format(characters=count(end - start, "character"), name=name))
 
     # -- a coding -------------------------------------------------------------
     def remove(self) -> None:
         guids = self.bench.selected_codings()
         session = self.bench.session
         if not guids or session is None:
-            self.bench.show_status("Click a highlight (or select segments) to choose the coding to remove.")
+            self.bench.show_status(
+                translate(
+                    "CodingController",
+                    "Click a highlight (or select segments) to choose the coding to remove.",
+                )
+            )
             return
+        # "remove it", "re-code it"...: which question to ask (the prompt words it), never shown as is
         if not may_change(session, self.bench.dialog_parent, guids, "remove it"):
             return
         if session.push(RemoveCodings(guids, by=session.coder.guid)) is not None:
             self.bench.set_selected_coding(None)
-            self.bench.show_status(f"{count(len(guids), 'coding')} removed (Ctrl+Z undoes it).")
+            self.bench.show_status(
+                translate("CodingController", "{codings} removed (Ctrl+Z undoes it).").format(
+                    codings=count(len(guids), "coding")
+                )
+            )
 
     def recode(self) -> None:
         guids = self.bench.selected_codings()
         if not guids or self.bench.session is None:
-            self.bench.show_status("Click a highlight first to choose the coding to re-code.")
+            self.bench.show_status(
+                translate("CodingController", "Click a highlight first to choose the coding to re-code.")
+            )
             return
         if not may_change(self.bench.session, self.bench.dialog_parent, guids, "re-code it"):
             return
@@ -198,13 +234,20 @@ class CodingController(QObject):
                 return steps[0] if len(steps) == 1 else Composite(steps, "Re-code codings", by=by)
 
             # Values the new code has no field for would go: listed, and only dropped on Yes.
-            if push_confirming_loss(session, self.bench.dialog_parent, "Change code", build) is not None:
-                path = session.tree.path(code) if code in session.tree else "the chosen code"
+            if (
+                push_confirming_loss(
+                    session, self.bench.dialog_parent, translate("CodingController", "Change code"), build
+                )
+                is not None
+            ):
+                path = session.tree.path(code) if code in session.tree else "…"
                 self.bench.show_status(
-                    f"{count(len(guids), 'coding')} re-coded to {path} (Ctrl+Z undoes it)."
+                    translate("CodingController", "{codings} re-coded to {code} (Ctrl+Z undoes it).").format(
+                        codings=count(len(guids), "coding"), code=path
+                    )
                 )
 
-        self.choose_code("Change code to…", change_to)
+        self.choose_code(translate("CodingController", "Change code to…"), change_to)
 
     def resize(self, guid: str, start: int, end: int) -> None:
         session = self.bench.session
@@ -212,10 +255,18 @@ class CodingController(QObject):
             return
         if session.push(EditCoding(guid, start=start, end=end, by=session.coder.guid)) is not None:
             coding = session.store.coding(guid)
-            path = session.tree.path(coding.code) if coding.code in session.tree else "the"
+            path = session.tree.path(coding.code) if coding.code in session.tree else "…"
             shown = self._view is not None and coding.document == self.bench.current_document
-            words = f": {quoted(self._view.text[start:end], 60)}" if shown and self._view else ""
-            self.bench.show_status(f"Resized the {path} coding to {count(end - start, 'character')}{words}.")
+            characters = count(end - start, "character")
+            if shown and self._view:
+                message = translate(
+                    "CodingController", "Resized the {code} coding to {characters}: {words}."
+                ).format(code=path, characters=characters, words=quoted(self._view.text[start:end], 60))
+            else:
+                message = translate("CodingController", "Resized the {code} coding to {characters}.").format(
+                    code=path, characters=characters
+                )
+            self.bench.show_status(message)
 
     # -- code keys --------------------------------------------------------------
     def rebuild_keys(self) -> None:

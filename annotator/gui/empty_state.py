@@ -13,6 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from annotator.gui.i18n import strip_mnemonic, translate
+
 NO_PROJECT, NO_DOCUMENTS = "no-project", "no-documents"
 
 
@@ -84,8 +86,9 @@ class EmptyState(QWidget):
         for button, action in ((self.primary, primary), (self.secondary, secondary)):
             button.setVisible(action is not None)
             if action is not None:
-                text = action.text().replace("&", "")  # the menus' mnemonics are theirs
+                text = strip_mnemonic(action.text())  # the menus' mnemonics are theirs
                 button.setText(text)
                 keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-                button.setToolTip(f"{text.rstrip('…')} ({keys})" if keys else "")
+                tip = translate("EmptyState", "{action} ({keys})").format(action=text.rstrip("…"), keys=keys)
+                button.setToolTip(tip if keys else "")
                 button.setEnabled(action.isEnabled())

@@ -28,6 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.gui.feedback import count
+from annotator.gui.i18n import translate
+
 if TYPE_CHECKING:
     from annotator.core.analysis.find import Found
     from annotator.gui.document_view import DocumentView
@@ -47,19 +50,21 @@ class FindBar(QWidget):
         self.setObjectName("findBar")
         self.edit = QLineEdit()
         self.edit.setObjectName("findEdit")
-        self.edit.setPlaceholderText("Find in document")
-        self.edit.setAccessibleName("Find in document")
+        self.edit.setPlaceholderText(translate("FindBar", "Find in document"))
+        self.edit.setAccessibleName(translate("FindBar", "Find in document"))
         self.edit.setClearButtonEnabled(True)
-        self.case = QCheckBox("Match &case")
-        self.everywhere = QCheckBox("All &documents")
+        self.case = QCheckBox(translate("FindBar", "Match &case"))
+        self.everywhere = QCheckBox(translate("FindBar", "All &documents"))
         self.everywhere.setObjectName("findAllDocuments")
-        self.everywhere.setToolTip("Find in every document of the project; the matches are listed")
+        self.everywhere.setToolTip(
+            translate("FindBar", "Find in every document of the project; the matches are listed")
+        )
         # (text, case_sensitive) -> the hits in every document; set by the window
         self.search_all: Callable[[str, bool], Found] | None = None
         self.open_hit: Callable[[str, int, int], None] = lambda _d, _s, _e: None
         self.results = QListWidget()
         self.results.setObjectName("findResults")
-        self.results.setAccessibleName("Matches in all documents")
+        self.results.setAccessibleName(translate("FindBar", "Matches in all documents"))
         self.results.setUniformItemSizes(True)
         self.results.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -71,17 +76,17 @@ class FindBar(QWidget):
         self._timer.timeout.connect(self.search_everywhere)
         self.previous = QToolButton()
         self.previous.setText("▲")
-        self.previous.setToolTip("Previous match (Shift+Enter, Shift+F3)")
-        self.previous.setAccessibleName("Previous match")
+        self.previous.setToolTip(translate("FindBar", "Previous match (Shift+Enter, Shift+F3)"))
+        self.previous.setAccessibleName(translate("FindBar", "Previous match"))
         self.next = QToolButton()
         self.next.setText("▼")
-        self.next.setToolTip("Next match (Enter, F3)")
-        self.next.setAccessibleName("Next match")
+        self.next.setToolTip(translate("FindBar", "Next match (Enter, F3)"))
+        self.next.setAccessibleName(translate("FindBar", "Next match"))
         self.message = QLabel()
         close = QToolButton()
         close.setText("✕")
-        close.setToolTip("Close (Escape)")
-        close.setAccessibleName("Close find bar")
+        close.setToolTip(translate("FindBar", "Close (Escape)"))
+        close.setAccessibleName(translate("FindBar", "Close find bar"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
@@ -148,7 +153,7 @@ class FindBar(QWidget):
             cursor.setPosition(cursor.selectionStart())
             self.view.setTextCursor(cursor)
         found = self.view.find(text, backwards=backwards, case_sensitive=self.case.isChecked())
-        self.message.setText("" if found else "Not found")
+        self.message.setText("" if found else translate("FindBar", "Not found"))
 
     # -- all documents ------------------------------------------------------------------------
     def _scope_changed(self, everywhere: bool) -> None:
@@ -160,10 +165,10 @@ class FindBar(QWidget):
         self.message.clear()
         if everywhere:
             self.view.clear_find()
-            self.edit.setPlaceholderText("Find in all documents")
+            self.edit.setPlaceholderText(translate("FindBar", "Find in all documents"))
             self.search_everywhere()
         else:
-            self.edit.setPlaceholderText("Find in document")
+            self.edit.setPlaceholderText(translate("FindBar", "Find in document"))
             self.find(backwards=False, incremental=True)
 
     def search_everywhere(self) -> None:
@@ -188,12 +193,16 @@ class FindBar(QWidget):
         self._fit_results()
         n, docs = len(found.hits), found.documents
         if not n:
-            self.message.setText("Not found in any document")
+            self.message.setText(translate("FindBar", "Not found in any document"))
         else:
-            more = "" if found.complete else " (the first ones; refine the search for the rest)"
-            self.message.setText(
-                f"{n} match{'es' if n != 1 else ''} in {docs} document{'s' if docs != 1 else ''}{more}"
+            message = (
+                translate("FindBar", "{matches} in {documents}")
+                if found.complete
+                else translate(
+                    "FindBar", "{matches} in {documents} (the first ones; refine the search for the rest)"
+                )
             )
+            self.message.setText(message.format(matches=count(n, "match"), documents=count(docs, "document")))
 
     def _fit_results(self) -> None:
         """As tall as its hits, up to eight lines: the text below keeps its room."""

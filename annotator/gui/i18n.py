@@ -23,6 +23,7 @@ the next start, like most desktop programs: every widget is built once in its la
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
@@ -34,7 +35,9 @@ from annotator.core.resources import resources_dir
 # must be readable by someone who cannot read the current one).
 LANGUAGES: dict[str, str] = {"en": "English", "ko": "한국어", "zh_CN": "简体中文"}
 SETTING = "language"
+_BRACKETED = re.compile(r"\s?\(&\w\)")
 _installed: list[QTranslator] = []
+_language = ["en"]  # what install() last put in place
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -43,6 +46,15 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     lupdate collects every call spelled ``translate("Context", "literal")``.
     """
     return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def strip_mnemonic(text: str) -> str:
+    """A menu text without its accelerator: "&Open" → "Open", "열기(&O)" → "열기", "A && B" → "A & B".
+
+    Korean and Chinese menus put the accelerator in brackets after the word, which must go
+    with it when the text is shown elsewhere (a button, a tool tip, the shortcuts list).
+    """
+    return _BRACKETED.sub("", text).replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 def translations_dir() -> Path:
@@ -79,6 +91,11 @@ def current_language() -> str:
     return chosen_language() or system_language()
 
 
+def installed_language() -> str:
+    """The language the interface shows now (what :func:`install` loaded; "en" before it ran)."""
+    return _language[0]
+
+
 def install(app: QCoreApplication, code: str | None = None) -> str:
     """Load the app's and Qt's own translations for ``code`` (default: the current
     language) into ``app``; return the language actually installed.
@@ -92,12 +109,14 @@ def install(app: QCoreApplication, code: str | None = None) -> str:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+    _language[0] = "en"
     code = code or current_language()
     if code == "en":
         return "en"
     ours = QTranslator(app)
     if not ours.load(str(translations_dir() / f"annotator_{code}.qm")):
         return "en"
+    _language[0] = code
     app.installTranslator(ours)
     _installed.append(ours)
     qt = QTranslator(app)

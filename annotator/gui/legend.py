@@ -12,6 +12,8 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QWidget
 
+from annotator.gui.i18n import translate
+
 _PAD, _SWATCH, _SPACE = 8, 12, 16
 
 
@@ -26,7 +28,8 @@ class CoderLegend(QWidget):
 
     def set_entries(self, entries: Sequence[tuple[str, str]]) -> None:
         self.entries = list(entries)
-        self.setToolTip("Colour by coder: " + ", ".join(name for name, _ in self.entries))
+        names = ", ".join(name for name, _ in self.entries)
+        self.setToolTip(translate("CoderLegend", "Colour by coder: {coders}").format(coders=names))
         self.update()
 
     def text(self) -> str:
@@ -47,7 +50,7 @@ class CoderLegend(QWidget):
         x = _PAD
         y_mid = self.height() // 2
         painter.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
-        title = "Colour by coder:"
+        title = translate("CoderLegend", "Colour by coder:")
         painter.drawText(
             QRect(x, 0, fm.horizontalAdvance(title) + 2, self.height()), Qt.AlignmentFlag.AlignVCenter, title
         )

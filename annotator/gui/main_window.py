@@ -28,7 +28,7 @@ from annotator import __version__
 from annotator.core import config
 from annotator.core.analysis.find import Found, find_in_documents
 from annotator.core.changes import ChangeSet, own_codings_only
-from annotator.gui import team, trust, window_state
+from annotator.gui import pairs, team, trust, window_state
 from annotator.gui.actions import build_actions, shortcut_rows
 from annotator.gui.cases.controller import CaseController
 from annotator.gui.cases.panel import CasesPanel
@@ -40,6 +40,8 @@ from annotator.gui.dialogs.shortcuts import ShortcutsDialog
 from annotator.gui.document_view import DocumentView
 from annotator.gui.empty_state import NO_DOCUMENTS, NO_PROJECT, EmptyState
 from annotator.gui.find_bar import FindBar
+from annotator.gui.i18n import translate
+from annotator.gui.language_menu import LanguageMenu
 from annotator.gui.memos import MemoController
 from annotator.gui.models.documents import PASSAGES, WHOLE
 from annotator.gui.panels import DocumentsPanel, MemoPanel, SegmentsPanel
@@ -51,8 +53,13 @@ from annotator.gui.values import ValuesController
 from annotator.gui.values_editor import ValuesEditor
 from annotator.gui.window_bench import PanelWorkbench
 
-APP_NAME = "Testimony Annotator"
+APP_NAME = "Testimony Annotator"  # the settings' and the desktop's name: never translated
 D = Qt.DockWidgetArea
+
+
+def app_title() -> str:
+    """The app's name as the title bar and the About box show it, in the interface language."""
+    return translate("MainWindow", "Testimony Annotator")
 
 
 class MainWindow(PanelWorkbench, QMainWindow):
@@ -61,7 +68,7 @@ class MainWindow(PanelWorkbench, QMainWindow):
     def __init__(self, *, coder: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.setWindowTitle(APP_NAME)
+        self.setWindowTitle(app_title())
         self.resize(1400, 900)
         self.setAcceptDrops(True)
         self.session: ProjectSession | None = None
@@ -70,7 +77,7 @@ class MainWindow(PanelWorkbench, QMainWindow):
         self.undo_group.indexChanged.connect(self._undo_moved)
         self.view = DocumentView()
         self.view.setObjectName("documentView")
-        self.view.setAccessibleName("Testimony text")
+        self.view.setAccessibleName(translate("MainWindow", "Testimony text"))
         self.find_bar = FindBar(self.view)
         self.find_bar.search_all = self._find_everywhere
         self.find_bar.open_hit = self._open_hit
@@ -92,11 +99,15 @@ class MainWindow(PanelWorkbench, QMainWindow):
         self.segments, self.memo_panel = SegmentsPanel(), MemoPanel()
         self.cases_panel = CasesPanel()
         self.docks = {
-            "documents": self._dock("Documents", self.documents, D.LeftDockWidgetArea),
-            "cases": self._dock("Cases", self.cases_panel, D.LeftDockWidgetArea),
-            "codebook": self._dock("Codebook", self.codebook, D.RightDockWidgetArea),
-            "segments": self._dock("Coded segments", self.segments, D.BottomDockWidgetArea),
-            "memo": self._dock("Memo", self.memo_panel, D.BottomDockWidgetArea),
+            "documents": self._dock(
+                translate("MainWindow", "Documents"), self.documents, D.LeftDockWidgetArea
+            ),
+            "cases": self._dock(translate("MainWindow", "Cases"), self.cases_panel, D.LeftDockWidgetArea),
+            "codebook": self._dock(translate("MainWindow", "Codebook"), self.codebook, D.RightDockWidgetArea),
+            "segments": self._dock(
+                translate("MainWindow", "Coded segments"), self.segments, D.BottomDockWidgetArea
+            ),
+            "memo": self._dock(translate("MainWindow", "Memo"), self.memo_panel, D.BottomDockWidgetArea),
         }
         self.splitDockWidget(self.docks["segments"], self.docks["memo"], Qt.Orientation.Horizontal)
         self.splitDockWidget(self.docks["documents"], self.docks["cases"], Qt.Orientation.Vertical)
@@ -159,6 +170,8 @@ class MainWindow(PanelWorkbench, QMainWindow):
             "code.recode": c.recode,
             "code.values": self.values.edit,
             "code.fields": ops.fields,
+            "code.labels": ops.edit_labels,
+            "code.default_labels": ops.add_default_labels,
             "code.add": ops.add,
             "code.add_child": ops.add_child,
             "code.rename": ops.rename,
@@ -200,11 +213,14 @@ class MainWindow(PanelWorkbench, QMainWindow):
             "help.about": self.show_about,
             **team.handlers(self, self),
             **trust.handlers(self, self.projects, self),
+            **pairs.handlers(self),
         }
         self.recent_menu, self.coder_menu, panels = QMenu(self), QMenu(self), QMenu(self)
+        self.code_language_menu = QMenu(self)
+        self.code_language_menu.setObjectName("codeLanguageMenu")
         for dock in self.docks.values():
             panels.addAction(dock.toggleViewAction())
-        self.toolbar = self.addToolBar("Main")
+        self.toolbar = self.addToolBar(translate("MainWindow", "Main toolbar"))
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -217,6 +233,8 @@ class MainWindow(PanelWorkbench, QMainWindow):
                 "file.recent": self.recent_menu,
                 "view.one_coder": self.coder_menu,
                 "view.panels": panels,
+                "view.language": LanguageMenu(self.show_status, self),
+                "code.label_language": self.code_language_menu,
             },
             menubar=self.menuBar(),
             toolbar=self.toolbar,
@@ -226,6 +244,7 @@ class MainWindow(PanelWorkbench, QMainWindow):
         self.coder_menu.aboutToShow.connect(
             lambda: self.coders.fill_menu(self.coder_menu, self.actions["view.mine"].actionGroup())
         )
+        self.code_language_menu.aboutToShow.connect(lambda: ops.fill_language_menu(self.code_language_menu))
         a = self.actions
         self.codebook.menu_actions = [
             a["code.apply"],
@@ -236,6 +255,7 @@ class MainWindow(PanelWorkbench, QMainWindow):
             a["code.recolor_siblings"],
             a["code.shortcut"],
             a["code.fields"],
+            a["code.labels"],
             None,
             a["code.move"],
             a["code.merge"],
@@ -255,7 +275,7 @@ class MainWindow(PanelWorkbench, QMainWindow):
     def _build_status(self) -> None:
         self.coder_label = QLabel()
         self.coder_label.setObjectName("coderLabel")
-        self.coder_label.setToolTip("The current coder (Team → Switch coder…)")
+        self.coder_label.setToolTip(translate("MainWindow", "The current coder (Team → Switch coder…)"))
         self.saved_label = QLabel()
         self.saved_label.setObjectName("savedLabel")
         self.statusBar().addPermanentWidget(self.coder_label)
@@ -369,9 +389,15 @@ class MainWindow(PanelWorkbench, QMainWindow):
         if stack is None or self.session is None or self.session.pushing or self._just_failed:
             return  # a failed step said why; that message stays
         if index < before and stack.command(index) is not None:
-            self.show_status(f"Undone: {stack.command(index).text()} (Ctrl+Shift+Z redoes it).")
+            self.show_status(
+                translate("MainWindow", "Undone: {step} (Ctrl+Shift+Z redoes it).").format(
+                    step=stack.command(index).text()
+                )
+            )
         elif index > before and stack.command(index - 1) is not None:
-            self.show_status(f"Redone: {stack.command(index - 1).text()}.")
+            self.show_status(
+                translate("MainWindow", "Redone: {step}.").format(step=stack.command(index - 1).text())
+            )
 
     def _failed(self, message: str) -> None:
         self.show_status(message)
@@ -399,12 +425,28 @@ class MainWindow(PanelWorkbench, QMainWindow):
         self.actions.update(conditions)
         self.actions["team.own_codings_only"].setChecked(s is not None and own_codings_only(s.store))
         name = s.store.info().name if s else ""
-        self.setWindowTitle(
-            f"{name}{' [read-only]' if s and s.readonly else ''} — {APP_NAME}" if s else APP_NAME
-        )
-        self.coder_label.setText(f"Coder: {s.coder.name or 'none (read-only)'}" if s else "")
+        if s is None:
+            title = app_title()
+        elif s.readonly:
+            title = translate("MainWindow", "{project} [read-only] — {app}").format(
+                project=name, app=app_title()
+            )
+        else:
+            title = translate("MainWindow", "{project} — {app}").format(project=name, app=app_title())
+        self.setWindowTitle(title)
+        if s is None:
+            coder = ""
+        elif s.coder.name:
+            coder = translate("MainWindow", "Coder: {coder}").format(coder=s.coder.name)
+        else:
+            coder = translate("MainWindow", "Coder: none (read-only)")
+        self.coder_label.setText(coder)
         self.saved_label.setText(
-            "No project open" if s is None else "Read-only" if s.readonly else "All changes saved"
+            translate("MainWindow", "No project open")
+            if s is None
+            else translate("MainWindow", "Read-only")
+            if s.readonly
+            else translate("MainWindow", "All changes saved")
         )
         self._show_empty_state(name)
 
@@ -415,20 +457,30 @@ class MainWindow(PanelWorkbench, QMainWindow):
         if s is None:
             self.empty.show_state(
                 NO_PROJECT,
-                title="No project open",
-                hint="Open a project file, or make a new one with a codebook. "
-                "You can also drop a project file on this window.",
+                title=translate("MainWindow", "No project open"),
+                hint=translate(
+                    "MainWindow",
+                    "Open a project file, or make a new one with a codebook. "
+                    "You can also drop a project file on this window.",
+                ),
                 primary=a["file.open"],
                 secondary=a["file.new"],
             )
         elif empty:
             self.empty.show_state(
                 NO_DOCUMENTS,
-                title=f"{name or 'This project'} has no documents yet",
-                hint="This project is open read-only, so no documents can be imported into it."
+                title=translate("MainWindow", "{project} has no documents yet").format(project=name)
+                if name
+                else translate("MainWindow", "This project has no documents yet"),
+                hint=translate(
+                    "MainWindow", "This project is open read-only, so no documents can be imported into it."
+                )
                 if s.readonly
-                else "Import interview transcripts and statements (txt, docx, pdf, odt, rtf, html, md, "
-                "or a REFI-QDA project), or drop the files on this window.",
+                else translate(
+                    "MainWindow",
+                    "Import interview transcripts and statements (txt, docx, pdf, odt, rtf, html, md, "
+                    "or a REFI-QDA project), or drop the files on this window.",
+                ),
                 primary=a["file.import"],
             )
         if empty == self.view.isHidden():
@@ -452,8 +504,10 @@ class MainWindow(PanelWorkbench, QMainWindow):
             self.segments.model.set_current_document(None)  # not another document's rows meanwhile
         doc = self.documents.model.document_at(self.documents.model.row_of(guid)) if guid else None
         if doc is not None:
-            self.memos.show("document", doc.guid, f"Document memo — {doc.name}")
-        self.view.setPlaceholderText("" if guid else "Choose a testimony in the Documents list.")
+            self.memos.show("document", doc.guid)
+        self.view.setPlaceholderText(
+            "" if guid else translate("MainWindow", "Choose a testimony in the Documents list.")
+        )
         self.update_state()
 
     def _document_loaded(self, guid: str) -> None:
@@ -465,7 +519,7 @@ class MainWindow(PanelWorkbench, QMainWindow):
         self.segments.model.set_codes(set(guids))
         if len(guids) == 1 and self.session is not None:
             code = self.session.tree.by_guid[guids[0]]
-            self.memos.show("code", code.guid, f"Code memo — {code.name}")
+            self.memos.show("code", code.guid)
         self.update_state()
 
     def _codings_selected(self, guids: list[str]) -> None:
@@ -545,7 +599,7 @@ class MainWindow(PanelWorkbench, QMainWindow):
         for path in config.recent_projects():
             self.recent_menu.addAction(Path(path).name, lambda p=path: self.open_project(p)).setToolTip(path)
         if self.recent_menu.isEmpty():
-            self.recent_menu.addAction("(none)").setEnabled(False)
+            self.recent_menu.addAction(translate("MainWindow", "(none)")).setEnabled(False)
 
     def show_shortcuts(self) -> None:
         ShortcutsDialog(shortcut_rows(self.coding.key_list()), self).open()
@@ -553,9 +607,12 @@ class MainWindow(PanelWorkbench, QMainWindow):
     def show_about(self) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            f"About {APP_NAME}",
-            f"{APP_NAME} {__version__}\n\n"
-            "Qualitative coding of survivor testimony, offline. Every change is saved as you make it.",
+            translate("MainWindow", "About {app}").format(app=app_title()),
+            f"{app_title()} {__version__}\n\n"
+            + translate(
+                "MainWindow",
+                "Qualitative coding of survivor testimony, offline. Every change is saved as you make it.",
+            ),
             QMessageBox.StandardButton.Ok,
             self,
         )

@@ -9,17 +9,35 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer
 
 from annotator.core.changes import Change, ChangeSet, EditCoding, SetMemo
 from annotator.core.changes.ownership import check_owner
 from annotator.core.errors import NotFound, NotYourCoding
 from annotator.core.model import Coding
-from annotator.gui.ownership import may_change, owner_name
+from annotator.gui.i18n import translate
+from annotator.gui.ownership import may_change
 from annotator.gui.panels import MemoPanel
 from annotator.gui.session import ProjectSession
 
 DELAY_MS = 700
+# The memo editor's placeholder, per kind of target (whole sentences: word order differs by language).
+WRITABLE = {
+    "project": QT_TRANSLATE_NOOP("MemoController", "A memo on the project. It is saved as you type."),
+    "document": QT_TRANSLATE_NOOP("MemoController", "A memo on this document. It is saved as you type."),
+    "code": QT_TRANSLATE_NOOP("MemoController", "A memo on this code. It is saved as you type."),
+    "coding": QT_TRANSLATE_NOOP("MemoController", "A memo on this coded passage. It is saved as you type."),
+}
+READ_ONLY = {
+    "project": QT_TRANSLATE_NOOP("MemoController", "No memo on the project. The project is open read-only."),
+    "document": QT_TRANSLATE_NOOP(
+        "MemoController", "No memo on this document. The project is open read-only."
+    ),
+    "code": QT_TRANSLATE_NOOP("MemoController", "No memo on this code. The project is open read-only."),
+    "coding": QT_TRANSLATE_NOOP(
+        "MemoController", "No memo on this coded passage. The project is open read-only."
+    ),
+}
 
 
 class MemoController(QObject):
@@ -60,10 +78,14 @@ class MemoController(QObject):
 
     def show_project(self) -> None:
         if self.session is None:
-            self._show("project", "", "No project open")
+            self._show("project", "", translate("MemoController", "No project open"))
         else:
             info = self.session.store.info()
-            self._show("project", info.guid, f"Project memo — {info.name}")
+            self._show(
+                "project",
+                info.guid,
+                translate("MemoController", "Project memo — {name}").format(name=info.name),
+            )
 
     def show(self, kind: str, target: str, title: str = "") -> None:
         """Edit the memo of a document, code or coding (``kind``); the title is read from the
@@ -79,8 +101,22 @@ class MemoController(QObject):
     def _coding_title(self, coding: Coding) -> str:
         assert self.session is not None
         tree = self.session.tree
-        code = tree.by_guid[coding.code].name if coding.code in tree else "a removed code"
-        return f"Memo on {owner_name(self.session, coding)} coding — {code}"
+        if coding.code not in tree:
+            code = translate("MemoController", "a removed code")
+        else:
+            code = self.session.code_names.name(coding.code)
+        if coding.coder and coding.coder == self.session.coder.guid:
+            return translate("MemoController", "Memo on your coding — {code}").format(code=code)
+        return translate("MemoController", "Memo on {coder}'s coding — {code}").format(
+            coder=self._coder_name(coding.coder), code=code
+        )
+
+    def _coder_name(self, guid: str) -> str:
+        assert self.session is not None
+        try:
+            return self.session.store.coder(guid).name
+        except NotFound:
+            return translate("MemoController", "an unknown coder")
 
     def _show(self, kind: str, target: str, title: str) -> None:
         self.flush()
@@ -94,16 +130,20 @@ class MemoController(QObject):
         """
         session = self.session
         if session is None:
-            return "No project open"
+            return translate("MemoController", "No project open")
         store = session.store
         if self.kind == "project":
-            return f"Project memo — {store.info().name}"
+            return translate("MemoController", "Project memo — {name}").format(name=store.info().name)
         if self.kind == "document":
-            return f"Document memo — {store.document(self.target).name}"
+            return translate("MemoController", "Document memo — {name}").format(
+                name=store.document(self.target).name
+            )
         if self.kind == "code":
             if self.target not in session.tree:
                 raise NotFound(f"no code with id {self.target}")
-            return f"Code memo — {session.tree.by_guid[self.target].name}"
+            return translate("MemoController", "Code memo — {name}").format(
+                name=session.code_names.name(self.target)
+            )
         return self._coding_title(store.coding(self.target))
 
     def _stored(self) -> str:
@@ -145,24 +185,20 @@ class MemoController(QObject):
             try:
                 check_owner(self.session.store, [coding], self.session.coder.guid)
             except NotYourCoding:
-                whose = owner_name(self.session, coding)
-                refused = f"This is {whose} coding: in this project only its coder may change its memo."
+                refused = translate(
+                    "MemoController",
+                    "This is {coder}'s coding: in this project only its coder may change its memo.",
+                ).format(coder=self._coder_name(coding.coder))
                 writable = False
         self.editor.setReadOnly(not writable)
-        what = {
-            "project": "the project",
-            "document": "this document",
-            "code": "this code",
-            "coding": "this coded passage",
-        }[self.kind]
         if writable:
-            self.editor.setPlaceholderText(f"A memo on {what}. It is saved as you type.")
+            self.editor.setPlaceholderText(translate("MemoController", WRITABLE[self.kind]))
         elif refused:
             self.editor.setPlaceholderText(refused)
         elif self.session is None:
-            self.editor.setPlaceholderText("Open a project to write memos.")
+            self.editor.setPlaceholderText(translate("MemoController", "Open a project to write memos."))
         else:
-            self.editor.setPlaceholderText(f"No memo on {what}. The project is open read-only.")
+            self.editor.setPlaceholderText(translate("MemoController", READ_ONLY[self.kind]))
 
     def _edited(self) -> None:
         if self.editor.isReadOnly():

@@ -18,6 +18,7 @@ from annotator.core.changes.ownership import check_owner, owners
 from annotator.core.errors import NotFound, NotYourCoding
 from annotator.core.model import Coding
 from annotator.gui import prompts
+from annotator.gui.i18n import translate
 from annotator.gui.session import ProjectSession
 
 
@@ -49,7 +50,7 @@ def may_change(
     try:
         check_owner(session.store, codings, me)
     except NotYourCoding as exc:
-        session.failed.emit(f"Not changed: {exc}.")
+        session.failed.emit(translate("ownership", "Not changed: {reason}.").format(reason=exc))
         return False
     today = date.today()
     for coder, name in others.items():
@@ -64,10 +65,12 @@ def may_change(
 
 
 def owner_name(session: ProjectSession, coding: Coding) -> str:
-    """ "your" for the current coder's coding, else its coder's name with "'s" ("mina's")."""
+    """ "your" for the current coder's coding, else its coder's name with "'s" ("mina's"):
+    a possessive that goes before "coding" (Korean "mina의", Chinese "mina的")."""
     if coding.coder and coding.coder == session.coder.guid:
-        return "your"
+        return translate("ownership", "your", "whose coding: your coding")
     try:
-        return f"{session.store.coder(coding.coder).name}'s"
+        name = session.store.coder(coding.coder).name
     except NotFound:
-        return "an unknown coder's"
+        return translate("ownership", "an unknown coder's", "whose coding: an unknown coder's coding")
+    return translate("ownership", "{name}'s", "whose coding: mina's coding").format(name=name)

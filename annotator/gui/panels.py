@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.gui.i18n import translate
 from annotator.gui.models.documents import DOCUMENT_ROLE, PROGRESS_ROLE, DocumentsModel
 from annotator.gui.models.segments import Quote, SegmentsModel
 from annotator.gui.tables import row_table
@@ -91,7 +92,7 @@ class DocumentsPanel(QWidget):
         self.model = DocumentsModel(self)
         self.view = QTreeView()
         self.view.setObjectName("documentList")
-        self.view.setAccessibleName("Documents")
+        self.view.setAccessibleName(translate("DocumentsPanel", "Documents"))
         self.view.setModel(self.model)
         self.view.setRootIsDecorated(False)
         self.view.setUniformRowHeights(True)
@@ -155,15 +156,15 @@ class SegmentPreview(QTextBrowser):
     """The whole passage of the segments table's current row, its code and coder: a quote is
     read here, not in an elided cell, and Up/Down in the table moves through them."""
 
-    EMPTY = "Select a segment to read its whole passage here."
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("segmentPreview")
-        self.setAccessibleName("Whole passage of the current segment")
+        self.setAccessibleName(translate("SegmentPreview", "Whole passage of the current segment"))
         self.setOpenLinks(False)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab goes from the table to the memo
-        self.setPlaceholderText(self.EMPTY)
+        self.setPlaceholderText(
+            translate("SegmentPreview", "Select a segment to read its whole passage here.")
+        )
 
     def show_quote(self, quote: Quote | None) -> None:
         if quote is None:
@@ -177,12 +178,22 @@ class SegmentPreview(QTextBrowser):
             "</span></p>",
             f"<p><span style='color:{quiet}'>…{_lines(quote.before)}</span>"
             f"<b>{_lines(quote.text)}</b>"
-            + (f" <i>[… {quote.cut:,} more characters]</i>" if quote.cut else "")
+            + (f" <i>[{_more(quote.cut)}]</i>" if quote.cut else "")
             + f"<span style='color:{quiet}'>{_lines(quote.after)}…</span></p>",
         ]
         if quote.memo:
-            parts.append(f"<p><i>Memo:</i> {_lines(quote.memo)}</p>")
+            label = html.escape(translate("SegmentPreview", "Memo:"))
+            parts.append(f"<p><i>{label}</i> {_lines(quote.memo)}</p>")
         self.setHtml("".join(parts))
+
+
+def _more(cut: int) -> str:
+    """ "… 1,234 more characters": how much of a long passage the preview leaves out."""
+    if cut == 1:
+        text = translate("SegmentPreview", "… {n} more character")
+    else:
+        text = translate("SegmentPreview", "… {n} more characters")
+    return html.escape(text.format(n=f"{cut:,}"))
 
 
 def _lines(text: str) -> str:
@@ -195,8 +206,6 @@ class SegmentsPanel(QWidget):
     valuesRequested = Signal(str)  # coding GUID: a double-click on its values: edit them
     codingsSelected = Signal(list)  # coding GUIDs
 
-    ALL = "All"
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # Painting its own background makes the panel opaque to Qt: a row added to the table
@@ -205,14 +214,15 @@ class SegmentsPanel(QWidget):
         self.model = SegmentsModel(self)
         self.coder = QComboBox()
         self.coder.setObjectName("segmentCoderFilter")
-        self.coder.setAccessibleName("Show segments of coder")
+        self.coder.setAccessibleName(translate("SegmentsPanel", "Show segments of coder"))
         self.document = QComboBox()
         self.document.setObjectName("segmentDocumentFilter")
-        self.document.setAccessibleName("Show segments in document")
+        self.document.setAccessibleName(translate("SegmentsPanel", "Show segments in document"))
         self.document.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.count = QLabel()
         self.count.setObjectName("segmentCount")
-        coder_label, doc_label = QLabel("C&oder:"), QLabel("Doc&ument:")
+        coder_label = QLabel(translate("SegmentsPanel", "C&oder:"))
+        doc_label = QLabel(translate("SegmentsPanel", "Doc&ument:"))
         coder_label.setBuddy(self.coder)
         doc_label.setBuddy(self.document)
         bar = QHBoxLayout()
@@ -222,7 +232,7 @@ class SegmentsPanel(QWidget):
         self.table = row_table(
             self.model,
             name="segmentTable",
-            accessible="Coded segments",
+            accessible=translate("SegmentsPanel", "Coded segments"),
             multi=True,
             stretch=3,
             widths=((0, 150), (1, 180), (2, 80), (SegmentsModel.VALUES, 150), (5, 100), (6, 90)),
@@ -263,7 +273,7 @@ class SegmentsPanel(QWidget):
             keep = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(self.ALL, None)
+            combo.addItem(translate("SegmentsPanel", "All"), None)
             for guid, name in items:
                 combo.addItem(name, guid)
             combo.setCurrentIndex(max(0, combo.findData(keep)))
@@ -279,11 +289,27 @@ class SegmentsPanel(QWidget):
 
     def _update_count(self, *_: object) -> None:
         n = self.model.rowCount()
+        one = n == 1
+        # Whole sentences per case and number: word order differs in Korean and Chinese.
         if self.model.case:
-            what = f"of case {self.model.case_label}"
+            text = (
+                translate("SegmentsPanel", "%n segment of case {case}", None, n)
+                if one
+                else translate("SegmentsPanel", "%n segments of case {case}", None, n)
+            ).format(case=self.model.case_label)
+        elif self.model.codes:
+            text = (
+                translate("SegmentsPanel", "%n segment of the selected codes", None, n)
+                if one
+                else translate("SegmentsPanel", "%n segments of the selected codes", None, n)
+            )
         else:
-            what = "of the selected codes" if self.model.codes else "in this document"
-        self.count.setText(f"{n} segment{'s' if n != 1 else ''} {what}")
+            text = (
+                translate("SegmentsPanel", "%n segment in this document", None, n)
+                if one
+                else translate("SegmentsPanel", "%n segments in this document", None, n)
+            )
+        self.count.setText(text)
 
     def selected(self) -> list[str]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
@@ -354,7 +380,7 @@ class MemoPanel(QWidget):
         self.target.setWordWrap(True)
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("memoEditor")
-        self.editor.setAccessibleName("Memo")
+        self.editor.setAccessibleName(translate("MemoPanel", "Memo"))
         self.editor.setTabChangesFocus(True)
         self.target.setBuddy(self.editor)
         layout = QVBoxLayout(self)

@@ -105,9 +105,10 @@ class DocumentPresenter(QObject):
         if self.session is None:
             return {}, {}, {}
         tree = self.session.tree
+        names = self.session.code_names  # labels in the language the project shows
         return (
             {g: c.color for g, c in tree.by_guid.items()},
-            {g: tree.path(g) for g in tree.by_guid},
+            {g: names.path(g) for g in tree.by_guid},
             {g: c.shortcut for g, c in tree.by_guid.items() if c.shortcut},
         )
 

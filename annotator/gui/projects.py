@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer
 from PySide6.QtWidgets import QProgressDialog
 
 from annotator.core import config
@@ -26,13 +26,19 @@ from annotator.gui import prompts, save_target, shutdown
 from annotator.gui.dialogs.attributes import AttributesDialog
 from annotator.gui.dialogs.import_report import ImportReportDialog, incomplete_question, summary
 from annotator.gui.feedback import count
+from annotator.gui.i18n import translate
 from annotator.gui.session import ProjectSession
 from annotator.gui.trust import opening
 from annotator.gui.workbench import ProjectBench
 from annotator.gui.workers import Job, import_work
 
 _HELD: set[Path] = set()
-CODEBOOK_CHOICES = ("Trafficking typology (default)", "Empty codebook", "From a file…")
+CODEBOOK_CHOICES = (
+    QT_TRANSLATE_NOOP("ProjectController", "Trafficking typology (default)"),
+    QT_TRANSLATE_NOOP("ProjectController", "Empty codebook"),
+    QT_TRANSLATE_NOOP("ProjectController", "From a file…"),
+)
+CODEBOOK_SPECS = ("default", "empty", None)  # what each choice above starts the project with
 
 
 class ProjectController(QObject):
@@ -52,7 +58,8 @@ class ProjectController(QObject):
         lock = ProjectLock(path)
         try:
             if path in _HELD:
-                raise ProjectLocked("held", path=path, holder="another window of this program")
+                holder = translate("ProjectController", "another window of this program")
+                raise ProjectLocked("held", path=path, holder=holder)
             lock.acquire()
         except ProjectLocked as exc:
             if (
@@ -77,9 +84,12 @@ class ProjectController(QObject):
             return name
         asked = prompts.ask_text(
             self.bench.dialog_parent,
-            "Who is coding?",
-            "Your name as a coder (recorded with every coding you make).\n"
-            "Cancel opens the project read-only.",
+            translate("ProjectController", "Who is coding?"),
+            translate(
+                "ProjectController",
+                "Your name as a coder (recorded with every coding you make).\n"
+                "Cancel opens the project read-only.",
+            ),
         )
         name = (asked or "").strip()
         if not name or shutdown.requested():
@@ -108,12 +118,18 @@ class ProjectController(QObject):
         notes: list[str] = []
         if no_coder:
             notes.append(
-                "No coder name given: the project is open read-only (Team → Switch coder to choose one)."
+                translate(
+                    "ProjectController",
+                    "No coder name given: the project is open read-only (Team → Switch coder to choose one).",
+                )
             )
         elif not readonly and path.exists() and not writable_location(path):
             readonly = True  # not even the lock file could be written: say why instead of failing
             notes.append(
-                "Opened read-only: the project is on a read-only disk or in a folder you cannot write to."
+                translate(
+                    "ProjectController",
+                    "Opened read-only: the project is on a read-only disk or in a folder you cannot write to.",  # noqa: E501
+                )
             )
         if not readonly and not shutdown.requested():
             taken = self._lock(path)
@@ -137,7 +153,9 @@ class ProjectController(QObject):
                     store = opening.open_store(self.bench.dialog_parent, path, readonly=True)
                 except AnnotatorError as again:
                     error = str(again)
-                notes.append(f"Opened read-only: {exc.reason}.")
+                notes.append(
+                    translate("ProjectController", "Opened read-only: {reason}.").format(reason=exc.reason)
+                )
             except AnnotatorError as exc:
                 error = str(exc)
         if store is None or shutdown.requested():
@@ -146,7 +164,9 @@ class ProjectController(QObject):
             if lock is not None:
                 lock.release()  # before any message: a question must never hold the project
             if error and not shutdown.requested():
-                prompts.show_error(self.bench.dialog_parent, "Cannot open project", error)
+                prompts.show_error(
+                    self.bench.dialog_parent, translate("ProjectController", "Cannot open project"), error
+                )
             self._not_opened()
             return False
         try:  # the coder is resolved here, once, to the project's record (see ProjectSession)
@@ -155,7 +175,9 @@ class ProjectController(QObject):
             store.close()
             if lock is not None:
                 lock.release()
-            prompts.show_error(self.bench.dialog_parent, "Cannot open project", str(exc))
+            prompts.show_error(
+                self.bench.dialog_parent, translate("ProjectController", "Cannot open project"), str(exc)
+            )
             self._not_opened()
             return False
         self.close()  # the new project is ready: only now does the current one go
@@ -164,9 +186,18 @@ class ProjectController(QObject):
         config.add_recent_project(path)
         self.bench.set_session(session)
         if store.migration_backup is not None:
-            notes.append(f"Upgraded the project; the old file is kept as {store.migration_backup.name}.")
+            notes.append(
+                translate(
+                    "ProjectController", "Upgraded the project; the old file is kept as {name}."
+                ).format(name=store.migration_backup.name)
+            )
         for leftover in store.removed_leftovers:
-            notes.append(f"Removed {leftover.name}, an unfinished copy left by an interrupted conversion.")
+            notes.append(
+                translate(
+                    "ProjectController",
+                    "Removed {name}, an unfinished copy left by an interrupted conversion.",
+                ).format(name=leftover.name)
+            )
         if backup and not readonly:
             self.backup_job = opening.start_rolling_backup(
                 self.bench.dialog_parent, path, self.bench.show_status
@@ -177,8 +208,14 @@ class ProjectController(QObject):
 
     def _not_opened(self) -> None:
         session = self.bench.session
-        kept = f" {session.path.name} is still open." if session is not None else ""
-        self.bench.show_status(f"Not opened.{kept}")
+        if session is None:
+            self.bench.show_status(translate("ProjectController", "Not opened."))
+        else:
+            self.bench.show_status(
+                translate("ProjectController", "Not opened. {name} is still open.").format(
+                    name=session.path.name
+                )
+            )
 
     def close(self) -> None:
         if self.backup_job is not None:
@@ -196,33 +233,46 @@ class ProjectController(QObject):
 
     # -- menu handlers ----------------------------------------------------------
     def open_dialog(self) -> None:
-        path = prompts.open_file(self.bench.dialog_parent, "Open project")
+        path = prompts.open_file(self.bench.dialog_parent, translate("ProjectController", "Open project"))
         if path:
             self.open(path)
 
     def new_dialog(self) -> None:
-        path = prompts.save_file(self.bench.dialog_parent, "New project")
+        title = translate("ProjectController", "New project")
+        path = prompts.save_file(self.bench.dialog_parent, title)
         if not path:
             return
         target = Path(path) if Path(path).suffix else Path(path + ".sqlite")
         if target.exists():
             prompts.show_error(
-                self.bench.dialog_parent, "New project", f"{target} already exists; choose a new file name."
+                self.bench.dialog_parent,
+                title,
+                translate("ProjectController", "{path} already exists; choose a new file name.").format(
+                    path=target
+                ),
             )
             return
         try:
             check_output(target)  # nor a journal, lock or backup of another project
         except AnnotatorError as exc:
-            prompts.show_error(self.bench.dialog_parent, "New project", str(exc))
+            prompts.show_error(self.bench.dialog_parent, title, str(exc))
             return
+        choices = [translate("ProjectController", choice) for choice in CODEBOOK_CHOICES]
         choice = prompts.ask_item(
-            self.bench.dialog_parent, "New project", "Start with which codebook?", list(CODEBOOK_CHOICES)
+            self.bench.dialog_parent,
+            title,
+            translate("ProjectController", "Start with which codebook?"),
+            choices,
         )
         if choice is None:
             return
-        spec: str | None = {CODEBOOK_CHOICES[0]: "default", CODEBOOK_CHOICES[1]: "empty"}.get(choice)
+        spec = CODEBOOK_SPECS[choices.index(choice)] if choice in choices else None
         if spec is None:
-            spec = prompts.open_file(self.bench.dialog_parent, "Codebook", "Codebooks (*.yaml *.yml *.qdc)")
+            spec = prompts.open_file(
+                self.bench.dialog_parent,
+                translate("ProjectController", "Codebook"),
+                "Codebooks (*.yaml *.yml *.qdc)",  # translated by prompts (FILTER_WORDS)
+            )
             if not spec:
                 return
         from annotator.core.codebook_files import load_codebook  # noqa: PLC0415
@@ -231,7 +281,7 @@ class ProjectController(QObject):
         try:
             create_project(target, codebook=load_codebook(spec)).close()
         except AnnotatorError as exc:
-            prompts.show_error(self.bench.dialog_parent, "New project", str(exc))
+            prompts.show_error(self.bench.dialog_parent, title, str(exc))
             return
         self.open(target)
 
@@ -242,29 +292,32 @@ class ProjectController(QObject):
         when the file dialog's "replace?" was answered yes.
         """
         session = self.bench.session
-        path = prompts.save_file(self.bench.dialog_parent, "Save a copy") if session else None
+        title = translate("ProjectController", "Save a copy")
+        path = prompts.save_file(self.bench.dialog_parent, title) if session else None
         if session is None or not path:
             return
         target = Path(path) if Path(path).suffix else Path(path + ".sqlite")
-        dest = save_target.choose(
-            self.bench.dialog_parent, "Save a copy", path, target, projects=[session.path]
-        )
+        dest = save_target.choose(self.bench.dialog_parent, title, path, target, projects=[session.path])
         if dest is None:
             return
         try:
             with staged_path(dest.path, force=dest.force, projects=dest.projects) as staged:
                 session.store.save_copy(staged)
         except AnnotatorError as exc:
-            prompts.show_error(self.bench.dialog_parent, "Save a copy", str(exc))
+            prompts.show_error(self.bench.dialog_parent, title, str(exc))
             return
         except OSError as exc:
-            prompts.show_error(self.bench.dialog_parent, "Save a copy", f"{target}: {exc.strerror or exc}")
+            prompts.show_error(self.bench.dialog_parent, title, f"{target}: {exc.strerror or exc}")
             return
-        self.bench.show_status(f"Saved a copy as {dest.path}.")
+        self.bench.show_status(
+            translate("ProjectController", "Saved a copy as {path}.").format(path=dest.path)
+        )
 
     # -- importing ----------------------------------------------------------------
     def import_dialog(self) -> None:
-        paths = prompts.open_files(self.bench.dialog_parent, "Import documents")
+        paths = prompts.open_files(
+            self.bench.dialog_parent, translate("ProjectController", "Import documents")
+        )
         if paths:
             self.import_files(paths)
 
@@ -272,18 +325,24 @@ class ProjectController(QObject):
         """Import in a worker (its own connection); a progress dialog can cancel it."""
         session = self.bench.session
         if session is None or session.readonly:
-            self.bench.show_status("Open a project (not read-only) to import documents.")
+            self.bench.show_status(
+                translate("ProjectController", "Open a project (not read-only) to import documents.")
+            )
             return None
         if self.job is not None and not self.job.done:
-            self.bench.show_status("An import is already running.")
+            self.bench.show_status(translate("ProjectController", "An import is already running."))
             return None
         work = import_work(paths, session.coder, allow_partial=allow_partial)
         job = self.job = Job(session.path, work, parent=self)
         dialog = self.progress = QProgressDialog(
-            "Importing…", "Cancel", 0, len(paths), self.bench.dialog_parent
+            translate("ProjectController", "Importing…"),
+            translate("ProjectController", "Cancel"),
+            0,
+            len(paths),
+            self.bench.dialog_parent,
         )
         dialog.setObjectName("importProgress")
-        dialog.setWindowTitle("Import documents")
+        dialog.setWindowTitle(translate("ProjectController", "Import documents"))
         dialog.setMinimumDuration(400)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
@@ -297,7 +356,11 @@ class ProjectController(QObject):
         if self.progress is not None:
             self.progress.setMaximum(max(total, 1))
             self.progress.setValue(done)
-            self.progress.setLabelText(f"Importing {name}…" if name else "Finishing…")
+            self.progress.setLabelText(
+                translate("ProjectController", "Importing {name}…").format(name=name)
+                if name
+                else translate("ProjectController", "Finishing…")
+            )
 
     def _end_progress(self) -> None:
         if self.progress is not None:
@@ -311,7 +374,8 @@ class ProjectController(QObject):
         if session is not self.bench.session:
             return  # the project was closed meanwhile; its next opening shows the documents
         session.notify(ChangeSet(document_list=True))
-        self.bench.show_status(f"Import: {summary(report)}.")  # type: ignore[arg-type]
+        said = summary(report)  # type: ignore[arg-type]
+        self.bench.show_status(translate("ProjectController", "Import: {summary}.").format(summary=said))
         imported = getattr(report, "imported", [])
         if imported and self.bench.current_document is None:
             self.bench.open_document(imported[0].guid)
@@ -324,13 +388,15 @@ class ProjectController(QObject):
             self.report_dialog.open()
         incomplete = getattr(report, "incomplete", [])
         if incomplete and prompts.confirm(
-            self.bench.dialog_parent, "Import REFI-QDA project", incomplete_question(incomplete)
+            self.bench.dialog_parent,
+            translate("ProjectController", "Import REFI-QDA project"),
+            incomplete_question(incomplete),
         ):
             QTimer.singleShot(0, lambda: self.import_files([p for p, _, _ in incomplete], allow_partial=True))
 
     def _import_failed(self, message: str) -> None:
         self._end_progress()
-        prompts.show_error(self.bench.dialog_parent, "Import failed", message)
+        prompts.show_error(self.bench.dialog_parent, translate("ProjectController", "Import failed"), message)
 
     # -- attributes -----------------------------------------------------------------
     def edit_attributes(self) -> None:
@@ -351,6 +417,11 @@ class ProjectController(QObject):
     def _save_attributes(self, session: ProjectSession, dialog: AttributesDialog) -> None:
         changes = dialog.changes()
         if changes and session is self.bench.session:
-            if session.push(Composite(changes, "Edit attributes", by=session.coder.guid)) is None:
+            label = translate("ProjectController", "Edit attributes")
+            if session.push(Composite(changes, label, by=session.coder.guid)) is None:
                 return
-            self.bench.show_status(f"{count(len(changes), 'attribute value')} saved (Ctrl+Z undoes it).")
+            self.bench.show_status(
+                translate("ProjectController", "{count} saved (Ctrl+Z undoes it).").format(
+                    count=count(len(changes), "attribute value")
+                )
+            )

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QWidget
 from annotator.core.errors import AnnotatorError
 from annotator.core.outputs import OutputRefused, check_output, write_output
 from annotator.gui import prompts
+from annotator.gui.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,8 @@ def choose(
         if not exc.overridable:
             prompts.show_error(parent, title, str(exc))
             return None
-        if not prompts.confirm(parent, title, f"{target.name} already exists. Replace it?"):
+        question = translate("save_target", "{name} already exists. Replace it?").format(name=target.name)
+        if not prompts.confirm(parent, title, question):
             return None
         force = True
         try:

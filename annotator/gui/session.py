@@ -13,11 +13,13 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from annotator.core.changes import Change, ChangeSet
+from annotator.core.changes import Change, ChangeSet, code_language
+from annotator.core.code_labels import CANONICAL, FOLLOW_INTERFACE, LABEL_LANGUAGES, CodeNames
 from annotator.core.codebook import CodeTree
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import Coder, Coding
 from annotator.core.store import ProjectLock, ProjectStore
+from annotator.gui.i18n import installed_language, translate
 from annotator.gui.undo import ChangeCommand
 
 UNDO_LIMIT = 500
@@ -50,6 +52,7 @@ class ProjectSession(QObject):
         self.undo_stack.setUndoLimit(UNDO_LIMIT)
         self.pushing = False
         self._tree: CodeTree | None = None
+        self._names: CodeNames | None = None
         self._doc_codings: tuple[str, list[Coding]] | None = None
         self.changed.connect(self._forget_tree)
         # Another program (the CLI, a merge, a background worker) may commit to the same file:
@@ -92,6 +95,26 @@ class ProjectSession(QObject):
             self._tree = CodeTree(self.store.codes())
         return self._tree
 
+    @property
+    def code_language(self) -> str:
+        """The language codes are named in here: the project's choice, ``interface`` resolved to
+        the interface language (``en``: canonical names)."""
+        choice = code_language(self.store)
+        if choice == FOLLOW_INTERFACE:
+            choice = installed_language()
+        return choice if choice in LABEL_LANGUAGES else CANONICAL
+
+    @property
+    def code_names(self) -> CodeNames:
+        """What each code is called in this window (its label in :attr:`code_language`, else its
+        canonical name): every view that names a code asks here. Cached with the tree."""
+        tree = self.tree
+        if self._names is None or self._names.tree is not tree:
+            language = self.code_language
+            labels = self.store.code_labels(language=language) if language != CANONICAL else []
+            self._names = CodeNames(tree, labels, language)
+        return self._names
+
     def _forget_tree(self, changes: ChangeSet) -> None:
         if changes.codebook or changes.codes:
             self._tree = None
@@ -113,7 +136,9 @@ class ProjectSession(QObject):
         refused change left nothing behind: it ran in one transaction that rolled back.
         """
         if self.readonly:
-            self.failed.emit("This project is open read-only; changes are not possible.")
+            self.failed.emit(
+                translate("ProjectSession", "This project is open read-only; changes are not possible.")
+            )
             return None
         try:
             applied = change.apply(self.store)

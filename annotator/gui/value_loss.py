@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 from annotator.core.changes import Change, ChangeSet
 from annotator.core.errors import AnnotatorError, NotFound, ValuesWouldBeLost
 from annotator.gui import prompts
+from annotator.gui.i18n import translate
 from annotator.gui.session import ProjectSession
 
 
@@ -32,11 +33,19 @@ def describe_lost(session: ProjectSession, lost: list[Any]) -> list[str]:
             coding = store.coding(stored.coding)
             if coding.document not in documents:
                 documents[coding.document] = store.document(coding.document).name
-            where = f" in {documents[coding.document]}"
         except NotFound:
-            where = ""
+            coding = None
         wording = f"“{value.original}” → " if value.original and value.original != value.display() else ""
-        lines.append(f"{names.get(stored.field, 'value')}: {wording}{value.display()}{where}")
+        field = names.get(stored.field) or translate("value_loss", "value")
+        shown = f"{wording}{value.display()}"
+        if coding is None:
+            lines.append(f"{field}: {shown}")
+        else:
+            lines.append(
+                translate("value_loss", "{field}: {value} in {document}").format(
+                    field=field, value=shown, document=documents[coding.document]
+                )
+            )
     return lines
 
 
@@ -55,13 +64,24 @@ def push_confirming_loss(
         return session.push(build(False), raising=(ValuesWouldBeLost,))
     except ValuesWouldBeLost as exc:
         lines = describe_lost(session, list(exc.lost))
-        count = len(lines)
+        n = len(lines)
         text = (
-            f"This would delete {count} stored value{'s' if count != 1 else ''} that no longer "
-            "fit. Go on? (Ctrl+Z brings them back.)"
+            translate(
+                "value_loss",
+                "This would delete %n stored value that no longer fits. Go on? (Ctrl+Z brings it back.)",
+                None,
+                n,
+            )
+            if n == 1
+            else translate(
+                "value_loss",
+                "This would delete %n stored values that no longer fit. Go on? (Ctrl+Z brings them back.)",
+                None,
+                n,
+            )
         )
         if not prompts.confirm_list(parent, title, text, lines):
-            session.failed.emit("Nothing changed: the values were kept.")
+            session.failed.emit(translate("value_loss", "Nothing changed: the values were kept."))
             return None
     except AnnotatorError as exc:  # build() refused its arguments
         session.failed.emit(str(exc))

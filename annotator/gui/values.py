@@ -25,6 +25,7 @@ from annotator.core.changes.values import SetValues
 from annotator.core.errors import NotFound
 from annotator.core.model import Coding
 from annotator.core.values import FieldSpec, Value, ValueInvalid, parse_value, propose
+from annotator.gui.i18n import translate
 from annotator.gui.ownership import may_change
 from annotator.gui.values_editor import FieldEntry, ValuesEditor
 from annotator.gui.workbench import CodingBench
@@ -77,15 +78,27 @@ class ValuesController(QObject):
             return False
         chosen = coding or next(iter(self.bench.selected_codings()), None)
         if chosen is None:
-            self.bench.show_status("Click a highlight (or select a segment) to choose the passage.")
+            self.bench.show_status(
+                translate(
+                    "ValuesController", "Click a highlight (or select a segment) to choose the passage."
+                )
+            )
             return False
         try:
             target = session.store.coding(chosen)
         except NotFound:
             return False
         if not session.store.code_fields(target.code):
-            path = session.tree.path(target.code) if target.code in session.tree else "this code"
-            self.bench.show_status(f"{path} has no value fields; add them with Code → Value fields….")
+            if target.code in session.tree:
+                said = translate(
+                    "ValuesController", "{code} has no value fields; add them with Code → Value fields…."
+                )
+                said = said.format(code=session.tree.path(target.code))
+            else:
+                said = translate(
+                    "ValuesController", "This code has no value fields; add them with Code → Value fields…."
+                )
+            self.bench.show_status(said)
             return False
         if not may_change(session, self.bench.dialog_parent, [target.guid], "edit its values"):
             return False
@@ -95,7 +108,9 @@ class ValuesController(QObject):
         session = self.bench.session
         assert session is not None
         if session.readonly:
-            self.bench.show_status("This project is open read-only; values cannot be entered.")
+            self.bench.show_status(
+                translate("ValuesController", "This project is open read-only; values cannot be entered.")
+            )
             return False
         store = session.store
         text = store.document_text(coding.document)[coding.start : coding.end]
@@ -120,7 +135,7 @@ class ValuesController(QObject):
                 )
             )
         path = session.tree.path(coding.code) if coding.code in session.tree else ""
-        self.editor.load(f"Values · {path}", text, entries)
+        self.editor.load(translate("ValuesController", "Values · {code}").format(code=path), text, entries)
         return True
 
     # -- closing -----------------------------------------------------------------------------------
@@ -153,26 +168,35 @@ class ValuesController(QObject):
             values[guid] = value
         self.editor.show_messages(messages)
         if messages:
-            self.bench.show_status("Nothing stored: " + next(iter(messages.values())))
+            reason = next(iter(messages.values()))
+            self.bench.show_status(
+                translate("ValuesController", "Nothing stored: {reason}").format(reason=reason)
+            )
             return None
         if not values:
             self.close(focus=True)
-            self.bench.show_status("No values to store.")
+            self.bench.show_status(translate("ValuesController", "No values to store."))
             return None
         names = {f.spec.guid: f.spec.name for f in self.fields.values()}
-        said = ", ".join(f"{names[g]}: {v.display() if v else '(cleared)'}" for g, v in values.items())
+        cleared = translate("ValuesController", "(cleared)")
+        said = ", ".join(f"{names[g]}: {v.display() if v else cleared}" for g, v in values.items())
         applied = session.push(SetValues(coding.guid, values, by=session.coder.guid))  # closes the bar
         if applied is None:
             return None  # the session said why in the status bar; the bar stays for a correction
         self.close(focus=True)
-        self.bench.show_status(f"Stored {said} (Ctrl+Z undoes it).")
+        self.bench.show_status(
+            translate("ValuesController", "Stored {values} (Ctrl+Z undoes it).").format(values=said)
+        )
         return applied
 
     def skip(self) -> None:
         if self.coding is not None:
             self.bench.show_status(
-                "Values skipped: add them later with Code → Edit values (Ctrl+Shift+V) "
-                "or a double-click in the Values column."
+                translate(
+                    "ValuesController",
+                    "Values skipped: add them later with Code → Edit values (Ctrl+Shift+V) "
+                    "or a double-click in the Values column.",
+                )
             )
         self.close(focus=True)
 

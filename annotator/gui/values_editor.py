@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -29,20 +29,42 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.gui.i18n import translate
 from annotator.gui.theme import is_dark
 
 PASSAGE_LIMIT = 320  # characters of the passage shown beside the fields
-HINT = "Enter saves  ·  Tab next field  ·  ↓ ↑ other readings  ·  Esc skips"
+# What each kind of field accepts, translated where shown (``example``). The examples are
+# what the core reads in every language (English month names, CNY, place names).
 EXAMPLES = {
-    "money": "amount and currency, e.g. 25000 CNY",
-    "age": "years, e.g. 19, 12–29, about 20",
-    "date": "e.g. 2012-03-15, March 2012, 2010–2012",
-    "duration": "e.g. 3 months, 2 years",
-    "place": "name, area, country, e.g. Yanji, Jilin, CN",
-    "count": "a whole number or a range, e.g. 3",
-    "choice": "one of the choices (↓ to step through them)",
-    "text": "free text",
+    "money": QT_TRANSLATE_NOOP("ValuesEditor", "amount and currency, e.g. 25000 CNY"),
+    "age": QT_TRANSLATE_NOOP("ValuesEditor", "years, e.g. 19, 12–29, about 20"),
+    "date": QT_TRANSLATE_NOOP("ValuesEditor", "e.g. 2012-03-15, March 2012, 2010–2012"),
+    "duration": QT_TRANSLATE_NOOP("ValuesEditor", "e.g. 3 months, 2 years"),
+    "place": QT_TRANSLATE_NOOP("ValuesEditor", "name, area, country, e.g. Yanji, Jilin, CN"),
+    "count": QT_TRANSLATE_NOOP("ValuesEditor", "a whole number or a range, e.g. 3"),
+    "choice": QT_TRANSLATE_NOOP("ValuesEditor", "one of the choices (↓ to step through them)"),
+    "text": QT_TRANSLATE_NOOP("ValuesEditor", "free text"),
 }
+# The kinds' names as a screen reader says them after a field's name.
+KINDS = {
+    "money": QT_TRANSLATE_NOOP("ValuesEditor", "money"),
+    "age": QT_TRANSLATE_NOOP("ValuesEditor", "age"),
+    "date": QT_TRANSLATE_NOOP("ValuesEditor", "date"),
+    "duration": QT_TRANSLATE_NOOP("ValuesEditor", "duration"),
+    "place": QT_TRANSLATE_NOOP("ValuesEditor", "place"),
+    "count": QT_TRANSLATE_NOOP("ValuesEditor", "count"),
+    "choice": QT_TRANSLATE_NOOP("ValuesEditor", "choice"),
+    "text": QT_TRANSLATE_NOOP("ValuesEditor", "text"),
+}
+
+
+def example(kind: str) -> str:
+    """What a field of ``kind`` accepts, in the interface language ("" for an unknown kind)."""
+    return translate("ValuesEditor", EXAMPLES[kind]) if kind in EXAMPLES else ""
+
+
+def kind_name(kind: str) -> str:
+    return translate("ValuesEditor", KINDS[kind]) if kind in KINDS else kind
 
 
 @dataclass
@@ -61,14 +83,14 @@ class FieldLine:
 
     def __init__(self, entry: FieldEntry, parent: QWidget) -> None:
         self.entry = entry
-        self.label = QLabel(f"{entry.name}:", parent)
+        self.label = QLabel(translate("ValuesEditor", "{field}:").format(field=entry.name), parent)
         self.edit = QLineEdit(parent)
         self.edit.setObjectName(f"valueEdit_{entry.name}")
         self.edit.setText(entry.text)
-        self.edit.setPlaceholderText(EXAMPLES.get(entry.kind, ""))
+        self.edit.setPlaceholderText(example(entry.kind))
         self.edit.setClearButtonEnabled(True)
         self.edit.setMinimumWidth(220)
-        self.edit.setAccessibleName(f"{entry.name} ({entry.kind})")
+        self.edit.setAccessibleName(f"{entry.name} ({kind_name(entry.kind)})")
         self.label.setBuddy(self.edit)
         self.others = QLabel(parent)
         self.others.setObjectName(f"valueReadings_{entry.name}")
@@ -84,7 +106,8 @@ class FieldLine:
         readings = self.entry.readings
         others = [r for r in readings if r != self.edit.text()]
         if not readings:
-            self.others.setText("no reading in the passage" if self.entry.kind != "choice" else "")
+            none = translate("ValuesEditor", "no reading in the passage")
+            self.others.setText(none if self.entry.kind != "choice" else "")
         elif others:
             self.others.setText("↓ " + "  ·  ".join(others[:3]) + ("  …" if len(others) > 3 else ""))
         else:
@@ -97,11 +120,27 @@ class FieldLine:
             self.edit.setAccessibleDescription(self.message.text())
             return
         readings = self.entry.readings
-        if readings:
-            extra = f"; down arrow for {len(readings) - 1} other reading(s)" if len(readings) > 1 else ""
-            self.edit.setAccessibleDescription(f"Read from the passage: {readings[0]}{extra}")
+        if not readings:
+            self.edit.setAccessibleDescription(example(self.entry.kind))
+            return
+        others = len(readings) - 1
+        if others == 0:
+            text = translate("ValuesEditor", "Read from the passage: {reading}")
+        elif others == 1:
+            text = translate(
+                "ValuesEditor",
+                "Read from the passage: {reading}; down arrow for %n other reading",
+                None,
+                others,
+            )
         else:
-            self.edit.setAccessibleDescription(EXAMPLES.get(self.entry.kind, ""))
+            text = translate(
+                "ValuesEditor",
+                "Read from the passage: {reading}; down arrow for %n other readings",
+                None,
+                others,
+            )
+        self.edit.setAccessibleDescription(text.format(reading=readings[0]))
 
     def step(self, by: int) -> None:
         """Show the next (``by=1``) or previous reading, selected, so typing replaces it."""
@@ -132,9 +171,11 @@ class ValuesEditor(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("valuesEditor")
-        self.setAccessibleName("Values of the coded passage")
+        self.setAccessibleName(translate("ValuesEditor", "Values of the coded passage"))
         self.setAccessibleDescription(
-            "Enter saves every filled field; Escape skips; values can be added later"
+            translate(
+                "ValuesEditor", "Enter saves every filled field; Escape skips; values can be added later"
+            )
         )
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAutoFillBackground(True)
@@ -147,18 +188,25 @@ class ValuesEditor(QFrame):
         bold = self.title.font()
         bold.setBold(True)
         self.title.setFont(bold)
-        self.hint = QLabel(HINT)
+        self.hint = QLabel(
+            translate("ValuesEditor", "Enter saves  ·  Tab next field  ·  ↓ ↑ other readings  ·  Esc skips")
+        )
         self.hint.setObjectName("valuesHint")
         self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.save = QPushButton("Save")
+        self.save = QPushButton(translate("ValuesEditor", "Save"))
         self.save.setObjectName("valuesSave")
-        self.save.setToolTip("Store every filled field (Enter) — one undo step")
+        self.save.setToolTip(translate("ValuesEditor", "Store every filled field (Enter) — one undo step"))
         self.save.clicked.connect(self.accepted)
         close = QToolButton()
         close.setObjectName("valuesSkip")
         close.setText("✕")
-        close.setToolTip("Skip (Escape): nothing is stored; fill the values later with Code → Edit values")
-        close.setAccessibleName("Skip values")
+        close.setToolTip(
+            translate(
+                "ValuesEditor",
+                "Skip (Escape): nothing is stored; fill the values later with Code → Edit values",
+            )
+        )
+        close.setAccessibleName(translate("ValuesEditor", "Skip values"))
         close.clicked.connect(self.skipped)
         head = QHBoxLayout()
         head.setSpacing(12)
@@ -170,7 +218,7 @@ class ValuesEditor(QFrame):
 
         self.passage = QLabel()
         self.passage.setObjectName("valuesPassage")
-        self.passage.setAccessibleName("Passage")
+        self.passage.setAccessibleName(translate("ValuesEditor", "Passage"))
         self.passage.setTextFormat(Qt.TextFormat.PlainText)
         self.passage.setWordWrap(True)
         self.passage.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)

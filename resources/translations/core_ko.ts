@@ -621,6 +621,10 @@
         <translation>--{option}은(는) 표준 사례 내보내기(--schema)에만 적용됩니다</translation>
     </message>
     <message>
+        <source>--with-translation applies to csv, xlsx and json exports</source>
+        <translation>--with-translation은(는) csv, xlsx, json 내보내기에만 적용됩니다</translation>
+    </message>
+    <message>
         <source>a standard case export writes a metadata file beside the CSV; give a file path</source>
         <translation>표준 사례 내보내기는 CSV 옆에 메타데이터 파일을 씁니다. 파일 경로를 지정하세요</translation>
     </message>
@@ -1102,7 +1106,7 @@
     </message>
     <message>
         <source>written by a newer version of Testimony Annotator (schema {version}; this version reads up to {newest}) — please update the program</source>
-        <translation>더 새로운 버전의 Testimony Annotator로 저장되었습니다(스키마 {version}, 이 버전은 스키마 {newest}까지 읽을 수 있음) — 프로그램을 업데이트하세요</translation>
+        <translation>더 새로운 버전의 Testimony Annotator로 저장되었습니다(스키마 {version}, 이 버전은 {newest}까지 읽음) — 프로그램을 업데이트하세요</translation>
     </message>
     <message>
         <source>unsupported project schema version {version}</source>

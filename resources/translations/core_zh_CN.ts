@@ -621,6 +621,10 @@
         <translation>--{option} 仅适用于标准个案导出（--schema）</translation>
     </message>
     <message>
+        <source>--with-translation applies to csv, xlsx and json exports</source>
+        <translation>--with-translation 仅适用于 csv、xlsx 和 json 导出</translation>
+    </message>
+    <message>
         <source>a standard case export writes a metadata file beside the CSV; give a file path</source>
         <translation>标准个案导出会在 CSV 旁写入元数据文件；请提供文件路径</translation>
     </message>
@@ -1102,7 +1106,7 @@
     </message>
     <message>
         <source>written by a newer version of Testimony Annotator (schema {version}; this version reads up to {newest}) — please update the program</source>
-        <translation>由更新版本的 Testimony Annotator 写入（模式 {version}；此版本最多可读取模式 {newest}）— 请更新程序</translation>
+        <translation>由更新版本的 Testimony Annotator 写入（模式 {version}；此版本最多读取到 {newest}）— 请更新程序</translation>
     </message>
     <message>
         <source>unsupported project schema version {version}</source>

@@ -24,7 +24,7 @@ def test_demo_builds_reproducibly_with_two_coders(tmp_path: Path) -> None:
     counts = build_demo(first)
     build_demo(second)
     assert _rows(first) == _rows(second)
-    assert 8 <= counts["documents"] <= 12 and counts["coders"] == 2 and counts["codings"] > 100
+    assert 8 <= counts["documents"] <= 13 and counts["coders"] == 2 and counts["codings"] > 100
     with ProjectStore.open(first, readonly=True) as store:
         names = [d.name for d in store.documents()]
         assert any(n.endswith(".docx") for n in names) and any(n.endswith(".md") for n in names)
@@ -37,6 +37,10 @@ def test_demo_builds_reproducibly_with_two_coders(tmp_path: Path) -> None:
         for coding in store.codings()[:50]:
             assert tree.path(coding.code)  # every coding sits on a codebook code
         assert {c.name for c in store.coders()} == {"mina", "jun"}
+        # a Korean testimony is linked to its English translation, aligned (first start shows it)
+        [link] = store.translation_links()
+        assert (link.original_language, link.translation_language) == ("ko", "en")
+        assert sum(b.aligned for b in store.beads(link.translation)) > 20
 
 
 def test_every_demo_file_is_marked_fictional() -> None:

@@ -41,7 +41,7 @@ OPEN, CLOSE = "⟪", "⟫"
 # Qt's own strings used to parse, not to show: wrapping them would break shortcuts.
 _PARSED_CONTEXTS = {"QShortcut", "QKeySequence"}
 _TAGS = re.compile(r"<[^>]+>|&[a-z]+;|&#\d+;")
-_MARKED = re.compile(f"{OPEN}[^{CLOSE}]*{CLOSE}")
+_MARKED = re.compile(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}")  # innermost first: marks nest
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -151,6 +151,16 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
     return found
 
 
+def unmarked(text: str) -> str:
+    """``text`` without its translated parts (a translated phrase inside a translated template
+    nests its marks: removed from the inside out)."""
+    while True:
+        rest = _MARKED.sub(" ", text)
+        if rest == text:
+            return rest
+        text = rest
+
+
 def _plain(text: str) -> str:
     return _TAGS.sub(" ", text).replace("&&", "").replace("&", "")
 
@@ -160,7 +170,7 @@ def untranslated(root: QWidget, data: Iterable[str] = ()) -> list[tuple[str, str
     known = sorted({d for d in data if d}, key=len, reverse=True)
     bad = []
     for where, text in visible_texts(root):
-        rest = _MARKED.sub(" ", _plain(text))
+        rest = unmarked(_plain(text))
         for item in known:
             rest = rest.replace(item, " ")
         if _LETTERS.search(rest):

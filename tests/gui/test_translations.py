@@ -121,3 +121,39 @@ def test_installing_a_language_translates_the_interface_and_qt_buttons(
     finally:
         i18n.install(qapp, "en")
     assert i18n.translate("MainWindow", "&File") == "&File"
+
+
+def _literal_calls(file: Path) -> set[tuple[str, str]]:
+    """(context, text) of every ``translate("C", "text", ...)`` and ``QT_TRANSLATE_NOOP("C",
+    "text")`` in ``file`` whose context and text are literals, read from the source itself."""
+    import ast  # noqa: PLC0415
+
+    found = set()
+    for node in ast.walk(ast.parse(file.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Call) or len(node.args) < 2:
+            continue
+        name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+        context, text = node.args[0], node.args[1]
+        if name in ("translate", "QT_TRANSLATE_NOOP") and all(
+            isinstance(a, ast.Constant) and isinstance(a.value, str) for a in (context, text)
+        ):
+            found.add((context.value, text.value))
+    return found
+
+
+def test_lupdate_collected_every_literal_string_of_the_code() -> None:
+    """lupdate silently skips some calls (a count given as ``len(x)``, say): every literal
+    translate() in an area's files must be in that area's source file, or it stays English."""
+    from xml.etree import ElementTree  # noqa: PLC0415
+
+    missing = []
+    for area in translations.areas():
+        ts = translations.FOLDER / f"{area.stem}_ko.ts"
+        shipped = {
+            (context.findtext("name", ""), message.findtext("source", ""))
+            for context in ElementTree.parse(ts).getroot().iter("context")
+            for message in context.iter("message")
+        }
+        for file in translations.area_files(area):
+            missing += [f"{file.relative_to(ROOT)}: {c}: {t!r}" for c, t in _literal_calls(file) - shipped]
+    assert not missing, "lupdate skipped (give the count as a plain name):\n" + "\n".join(missing[:30])

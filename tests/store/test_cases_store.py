@@ -108,7 +108,7 @@ def test_a_schema_6_project_keeps_everything_takes_a_backup_and_gains_empty_case
     ProjectStore.create(fresh).close()
     assert _schema(old) == _schema(fresh)
     conn = sqlite3.connect(old)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 7
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
     conn.close()
 

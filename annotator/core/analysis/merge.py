@@ -45,12 +45,13 @@ from pathlib import Path
 from typing import Any
 
 from annotator.core.analysis.case_merge import check_cases, merge_cases
+from annotator.core.code_labels import check_label, filled
 from annotator.core.codebook import MAX_CODES, CodeTree, check_codes, check_field
 from annotator.core.errors import AnnotatorError, Cancelled, CodebookError, ProjectCorrupt
 from annotator.core.field_specs import known_options, value_problem
 from annotator.core.importers.importing import unique_name
 from annotator.core.messages import translate
-from annotator.core.model import Code, Coder, Coding, Document, coder_key, new_guid
+from annotator.core.model import LABEL_FIELDS, Code, Coder, Coding, Document, coder_key, new_guid
 from annotator.core.project import CODEBOOK_META
 from annotator.core.project_data import (
     ProjectData,
@@ -105,6 +106,7 @@ class MergeReport:
     values_added: int = 0
     cases_added: int = 0
     case_links_added: int = 0
+    translations_added: int = 0
     separate_documents: list[str] = field(default_factory=list)  # same name, different text
     conflicts: list[str] = field(default_factory=list)
     backup: str = ""
@@ -243,6 +245,26 @@ class _Merger:
             self.code_map[code.guid] = guid
             tree = CodeTree([*tree.by_guid.values(), new])
             self.report.codes_added += 1
+
+    def labels(self) -> None:
+        """Codes' labels: the source's fill the fields the target's matched code lacks; a field
+        both have with other text keeps the target's (a conflict, as for definitions)."""
+        tree = CodeTree(self.store.codes())
+        for offered in self.data.labels:
+            code = self.code_map.get(offered.code)
+            if code is None:
+                continue
+            have = self.store.code_label(code, offered.language)
+            new = filled(have, replace(offered, code=code))
+            if new is not None:
+                self.store.write_code_label(new)
+            for name in LABEL_FIELDS:
+                mine, theirs = getattr(have, name, ""), getattr(offered, name)
+                if mine and theirs and mine != theirs:
+                    self.report.conflicts.append(
+                        f"code {tree.path(code)!r} has a different {offered.language} "
+                        f"{name.replace('_', ' ')} in the source; kept the target's"
+                    )
 
     def _code_conflicts(self, tree: CodeTree, source: CodeTree, code: Code, match: Code) -> None:
         ours, theirs = tree.path(match.guid), source.path(code.guid)
@@ -483,6 +505,7 @@ def merge_into(
         merger.coders()
         merger.documents(progress, cancelled)
         merger.codes()
+        merger.labels()
         merger.fields()
         merger.codings()
         merger.values()
@@ -502,6 +525,9 @@ def merge_into(
             report.conflicts.append(
                 f"{cases.links_skipped} case link(s) point at a document or coding not merged; skipped"
             )
+        report.translations_added = _merge_translations(
+            store, data, merger.doc_map, merger.who, report.conflicts
+        )
         if not store.setting(CODEBOOK_META) and data.codebook_meta:
             store.set_setting(CODEBOOK_META, json.dumps(data.codebook_meta, ensure_ascii=False))
         store.audit(
@@ -518,6 +544,43 @@ def merge_into(
             coder=who,
         )
     return report
+
+
+def _merge_translations(
+    store: ProjectStore,
+    data: ProjectData,
+    doc_map: dict[str, str],
+    who: Callable[[str], str],
+    conflicts: list[str],
+) -> int:
+    """The source's links whose two documents are in the target, with their alignment (the
+    coder's corrections included). The target's own link of a translation wins; a link the
+    target's links contradict (a translation of another original there) is reported, not added."""
+    added = 0
+    for link, beads in data.translations:
+        original, translation = doc_map.get(link.original), doc_map.get(link.translation)
+        if original is None or translation is None:
+            continue
+        mine = store.translation_link(translation)
+        name = store.document(translation).name
+        if mine is not None:
+            if mine.original != original:
+                conflicts.append(
+                    f"translation {name!r} is linked to another original here; its link was kept"
+                )
+            elif store.beads(translation) != beads:
+                conflicts.append(f"the alignment of {name!r} differs; the target's was kept")
+            continue
+        if store.translation_link(original) is not None or any(
+            other.original == translation for other in store.links_of(translation)
+        ):
+            conflicts.append(f"the link of translation {name!r} contradicts the target's links; skipped")
+            continue
+        store.insert_translation_link(
+            replace(link, original=original, translation=translation, linked_by=who(link.linked_by)), beads
+        )
+        added += 1
+    return added
 
 
 @contextmanager
@@ -560,6 +623,7 @@ def open_source(
         try:
             check_codes(data.codes)
             check_fields(data)
+            data.labels = [check_label(lb) for lb in data.labels]
         except CodebookError as exc:
             raise CodebookError(
                 translate("CoreAnalysis", "cannot be merged: {reason}").format(reason=exc.reason), path=path

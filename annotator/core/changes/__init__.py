@@ -15,6 +15,7 @@ from annotator.core.changes.cases import (
     UnlinkCodings,
     UnlinkDocuments,
 )
+from annotator.core.changes.code_labels import AddCodebookLabels, SetCodeLabel, SetCodeLanguage, code_language
 from annotator.core.changes.codebook import (
     AddCode,
     DeleteCode,
@@ -28,9 +29,24 @@ from annotator.core.changes.codebook import (
 from annotator.core.changes.codings import ApplyCode, Autocode, EditCoding, RemoveCodings, check_span
 from annotator.core.changes.notes import SetAttribute, SetMemo
 from annotator.core.changes.ownership import SetOwnCodingsOnly, own_codings_only
+from annotator.core.changes.translations import (
+    LinkTranslation,
+    MirrorCoding,
+    NothingAligned,
+    RelinkSpans,
+    UnlinkSpans,
+    UnlinkTranslation,
+)
 
 __all__ = [
+    "UnlinkTranslation",
+    "UnlinkSpans",
+    "RelinkSpans",
+    "NothingAligned",
+    "MirrorCoding",
+    "LinkTranslation",
     "AddCase",
+    "AddCodebookLabels",
     "AddCode",
     "ApplyCode",
     "Autocode",
@@ -52,11 +68,14 @@ __all__ = [
     "RecolourSiblings",
     "RemoveCodings",
     "SetAttribute",
+    "SetCodeLabel",
+    "SetCodeLanguage",
     "SetMemo",
     "SetOwnCodingsOnly",
     "UnlinkCodings",
     "UnlinkDocuments",
     "check_span",
+    "code_language",
     "in_vivo_name",
     "own_codings_only",
 ]

@@ -11,7 +11,7 @@ from annotator.core.changes.codings import ApplyCode
 from annotator.core.codebook import CodeTree, check_color, check_depth, check_name, without_forbidden
 from annotator.core.errors import CodebookError
 from annotator.core.messages import translate
-from annotator.core.model import CODE_FIELDS, Code, Coding, Memo, new_guid
+from annotator.core.model import CODE_FIELDS, Code, CodeLabel, Coding, Memo, new_guid
 from annotator.core.palette import next_color, recolour
 from annotator.core.store import ProjectStore
 from annotator.core.store.values import CodeField, CodingValue
@@ -232,9 +232,11 @@ class _Snapshot:
         self.fields = [f for g in guids for f in store.code_fields(g)]
         self.values = store.coding_values(codings=[c.guid for c in self.codings]) if self.fields else []
         self.case_links = store.case_coding_links(codings=[c.guid for c in self.codings])
+        self.labels = [label for g in guids for label in store.code_labels(g)]  # cascade too
 
     def restore(self, store: ProjectStore) -> None:
         store.insert_codes(self.codes)
+        store.insert_code_labels(self.labels)
         store.insert_fields(self.fields)
         store.insert_codings(self.codings)
         store.insert_coding_values(self.values)
@@ -299,6 +301,7 @@ class MergeCodes(Change):
         self.children: list[tuple[str, str | None, int]] = []
         self.memo: Memo | None = None
         self.target_memo: Memo | None = None
+        self.labels: list[CodeLabel] = []  # the source's, gone with it (cascade)
         self.moved_fields: list[tuple[str, int]] = []  # (field, its position on the source)
         self.joined_fields: list[tuple[str, str]] = []  # (source field, target field of that name)
         self.dropped_values: list[CodingValue] = []
@@ -311,6 +314,7 @@ class MergeCodes(Change):
     def _apply(self, store: ProjectStore) -> tuple[ChangeSet, dict[str, Any]]:
         tree = _tree(store)
         self.code = store.code(self.source)
+        self.labels = store.code_labels(self.source)
         target = store.code(self.target)
         if self.target in tree.descendants(self.source):
             raise CodebookError(
@@ -353,6 +357,7 @@ class MergeCodes(Change):
     def _revert(self, store: ProjectStore) -> tuple[ChangeSet, dict[str, Any]]:
         assert self.code is not None
         store.insert_codes([self.code])
+        store.insert_code_labels(self.labels)
         for guid, parent, position in self.children:
             store.update_code(guid, parent=parent, position=position)
         for coding in self.moved:

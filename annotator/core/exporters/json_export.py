@@ -158,6 +158,11 @@ def _write(data: ExportData, f: IO[str], ticker: Ticker) -> None:
         }
         if not data.text_dropped:
             item["text_start"], item["text_end"] = c.start, c.end
+        if data.aligned is not None:
+            item["aligned"] = [
+                {"document": name, "language": language, "text": text}
+                for name, language, text in data.aligned.get(c.guid, [])
+            ]
         f.write(("" if index == 0 else ",\n") + _dumps(item))
         ticker.step()
     f.write("\n]\n}\n")

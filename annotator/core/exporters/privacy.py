@@ -199,6 +199,7 @@ class Cleaner:
             values=[replace(v, value=self.value(v.value)) for v in data.values],
             case_documents=data.case_documents,
             case_codings=data.case_codings,
+            labels=data.labels,  # codebook text, like the codes' own names and definitions
         )
         self._cases(data, cleaned)
         return Cleaned(cleaned, replace(info, name=project_name), stored)

@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import IO, Any, cast
 
 from annotator.core.analysis.query import AttributeFilters, Selection, select
+from annotator.core.code_labels import CANONICAL, FOLLOW_INTERFACE, CodeNames, code_language_choice
 from annotator.core.codebook import CodeTree
 from annotator.core.errors import Cancelled, NotFound, UnknownCode, UsageError
 from annotator.core.exporters.case_export import (
@@ -144,12 +145,19 @@ class ExportRequest:
     attributes: AttributeFilters | None = field(default=None, hash=False, compare=False)
     pseudonymise: bool = False
     no_text: bool = False
+    with_translation: bool = False  # each coded passage's counterpart in linked documents (csv, xlsx, json)
     force: bool = False
     options: Mapping[str, Any] = field(default_factory=dict, hash=False)
+    code_language: str | None = None  # name codes by their labels in this language (None, "en": canonical)
 
     def __post_init__(self) -> None:
         for name in ("coders", "codes", "documents"):
             object.__setattr__(self, name, _names(getattr(self, name)))
+        if self.code_language is not None:
+            language = code_language_choice(self.code_language)
+            object.__setattr__(
+                self, "code_language", None if language in (CANONICAL, FOLLOW_INTERFACE) else language
+            )
         object.__setattr__(self, "format", self.format.lower())
 
 
@@ -349,9 +357,13 @@ def _run(
     widened = None
     if spec.name == "matrix" and request.options.get("rollup") and selection.codes is not None:
         widened = frozenset(selection.codes | {d for g in selection.codes for d in tree.descendants(g)})
-    data = load(store, selection, cleaner, codes=widened)
+    if request.with_translation and spec.name not in ("csv", "xlsx", "json"):
+        raise UsageError(translate("CoreExport", "--with-translation applies to csv, xlsx and json exports"))
+    data = load(store, selection, cleaner, codes=widened, with_translation=request.with_translation)
     _stop_if(cancelled)
-    data.filters = _described(request, store, tree, data)
+    if request.code_language is not None:
+        _relabel(store, data, request.code_language)
+    data.filters = _described(request, store, data.tree, data)
     options = dict(request.options)
     if "agreement" in options and privacy.active and options["agreement"] is not None:
         options["agreement"] = clean_agreement(options["agreement"], cleaner)
@@ -371,6 +383,13 @@ def _run(
         pseudonymised=privacy.pseudonymised,
         text_dropped=privacy.drop_text,
     )
+
+
+def _relabel(store: ProjectStore, data: ExportData, language: str) -> None:
+    """Codes named and defined by their labels in ``language`` where they have one (GUIDs stay)."""
+    names = CodeNames(data.tree, store.code_labels(language=language), language)
+    data.data.codes = [names.shown(c) for c in data.data.codes]
+    data.tree = CodeTree(data.data.codes)
 
 
 def _run_case_export(

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import IO, Any
 
 from annotator.core.analysis.query import Selection
+from annotator.core.analysis.translations import Counterparts
 from annotator.core.codebook import CodeTree
 from annotator.core.errors import Cancelled
 from annotator.core.exporters.privacy import Cleaner, Privacy
@@ -42,6 +43,9 @@ IsCancelled = Callable[[], bool]
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 _PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)\Z")
 CODING_COLUMNS = ("document", "code", "coder", "start", "end", "text", "memo", "created_at")
+# With ``--with-translation``: the passage's counterpart in each linked document (an original's
+# translations, a translation's original), after every other column.
+ALIGNED_COLUMNS = ("aligned_document", "aligned_language", "aligned_text")
 
 
 def neutralise(value: str) -> str:
@@ -140,6 +144,17 @@ class ExportData:
     fields: list[CodeField] = field(default_factory=list)  # value fields of the codebook, cleaned
     value_columns: list[ValueColumn] = field(default_factory=list)  # those of the exported codes
     coding_values: dict[str, dict[str, Value]] = field(default_factory=dict)  # coding -> field -> value
+    # coding -> its aligned passages (document name, language, text), cleaned; None: not asked for
+    aligned: dict[str, list[tuple[str, str, str]]] | None = None
+
+    def aligned_cells(self, coding: str) -> tuple[str, str, str]:
+        """The aligned passages of a coding as three cells (several linked documents: one line each)."""
+        found = (self.aligned or {}).get(coding, [])
+        return (
+            "\n".join(f[0] for f in found),
+            "\n".join(f[1] for f in found),
+            "\n".join(f[2] for f in found),
+        )
 
     def coded_text(self, coding: Coding) -> str:
         return self.texts[coding.document][coding.start : coding.end]
@@ -170,7 +185,13 @@ class ExportData:
             name = attribute.name if attribute.name not in taken else f"{attribute.name} (attribute)"
             taken.add(name)
             names.append(name)
-        return [*CODING_COLUMNS, *names, *(h for column in self.value_columns for h in column.header())]
+        aligned = ALIGNED_COLUMNS if self.aligned is not None else ()
+        return [
+            *CODING_COLUMNS,
+            *names,
+            *(h for column in self.value_columns for h in column.header()),
+            *aligned,
+        ]
 
     def values_json(self, coding: str) -> dict[str, Any]:
         """A coding's values as JSON: field name -> its parts and its wording."""
@@ -219,6 +240,7 @@ class ExportData:
                 cell(c.created_at),
                 *head[1:],
                 *(self._value_cells(stored[c.guid], cell) if c.guid in stored else no_values),
+                *((cell(x) for x in self.aligned_cells(c.guid)) if self.aligned is not None else ()),
             ]
 
     def _value_cells(self, values: dict[str, Value], cell: Callable[[str], str]) -> list[Any]:
@@ -231,12 +253,15 @@ def load(
     cleaner: Cleaner | None = None,
     *,
     codes: frozenset[str] | None = None,
+    with_translation: bool = False,
 ) -> ExportData:
     """Read the selected part of the project once and clean it for export.
 
     ``cleaner`` applies the export's privacy (default: everything as stored).
     ``codes`` widens the codings read beyond ``selection.codes`` (a matrix that
     rolls sub-codes up into their parent's column needs the sub-codes' codings).
+    ``with_translation`` adds each coding's aligned passages in linked documents, cleaned by the
+    same privacy step as every other text (pseudonymised, or dropped with the text).
     """
     wanted = selection.codes if codes is None else codes
     raw = read_project_data(
@@ -281,7 +306,31 @@ def load(
         fields=fields,
         value_columns=columns,
         coding_values=_coding_values(store, exported, selection, codings, cleaner),
+        aligned=_aligned(store, codings, cleaned.stored_spans, cleaner) if with_translation else None,
     )
+
+
+def _aligned(
+    store: ProjectStore, codings: list[Coding], stored: dict[str, tuple[int, int]], cleaner: Cleaner
+) -> dict[str, list[tuple[str, str, str]]]:
+    """Each coding's aligned passages (from its stored span), with names and texts cleaned."""
+    counterparts = Counterparts(store)
+    names: dict[str, str] = {}
+    out: dict[str, list[tuple[str, str, str]]] = {}
+    for c in codings:
+        start, end = stored.get(c.guid) or (c.start, c.end)
+        found = counterparts.of(c.document, start, end)
+        if not found:
+            continue
+        for part in found:
+            if part.document not in names:
+                names[part.document] = (
+                    cleaner.document_name(store.document(part.document))
+                    if cleaner.privacy.active
+                    else part.name
+                )
+        out[c.guid] = [(names[p.document], p.language, cleaner.free(p.text)) for p in found]
+    return out
 
 
 def _fixed_columns(data: ProjectData) -> set[str]:

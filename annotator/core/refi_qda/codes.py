@@ -18,6 +18,7 @@ tree shows in its tooltip).
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -25,11 +26,12 @@ from typing import Literal, TypedDict
 
 from lxml import etree
 
+from annotator.core.code_labels import labels_from_mapping, labels_to_mapping
 from annotator.core.codebook import MAX_NAME, check_depth, name_problem
 from annotator.core.errors import CodebookError
 from annotator.core.field_specs import field_guid
 from annotator.core.messages import translate
-from annotator.core.model import Code
+from annotator.core.model import Code, CodeLabel
 from annotator.core.refi_qda import xmlwrite
 from annotator.core.refi_qda.common import (
     ImportNotes,
@@ -116,6 +118,21 @@ def fields_from_description(text: str) -> DescriptionFields:
     return out
 
 
+LABELS_PI = "annotator-labels"
+
+
+def labels_instruction(labels: tuple[CodeLabel, ...]) -> str:
+    """``<?annotator-labels {…}?>``: a code's labels in other languages in a ``.qdc``.
+
+    The ``<Code name>`` stays the canonical name and the ``<Description>`` the canonical
+    definitions, so other programs show the codebook as it always was; like value fields
+    (:mod:`.value_notes`), the labels ride in a processing instruction they pass over, as
+    ASCII JSON (``\\u`` escapes) with ``>`` escaped so it cannot close the instruction early.
+    """
+    text = json.dumps({"labels": labels_to_mapping(labels), "version": 1}, ensure_ascii=True, sort_keys=True)
+    return f"<?{LABELS_PI} {text.replace('>', chr(92) + 'u003e')}?>"
+
+
 def write_code(
     out: list[str],
     code: Code,
@@ -123,6 +140,7 @@ def write_code(
     *,
     note_refs: dict[str, list[str]] | None = None,
     fields: Mapping[str, tuple[FieldSpec, ...]] | None = None,
+    labels: Mapping[str, tuple[CodeLabel, ...]] | None = None,
     coded: set[str] | frozenset[str] = frozenset(),
     indent: str = "",
 ) -> None:
@@ -145,6 +163,8 @@ def write_code(
         inner.append(f"{indent}  {xmlwrite.element('Description', {}, description)}\n")
     if fields and fields.get(code.guid):
         inner.append(f"{indent}  {fields_instruction(code.guid, fields[code.guid])}\n")
+    if labels and labels.get(code.guid):
+        inner.append(f"{indent}  {labels_instruction(labels[code.guid])}\n")
     if note_refs and code.guid in note_refs:
         inner.extend(f'{indent}  <NoteRef targetGUID="{ref}"/>\n' for ref in note_refs[code.guid])
     subs = tree_children.get(code.guid, ())
@@ -155,7 +175,14 @@ def write_code(
     out.extend(inner)
     for sub in subs:
         write_code(
-            out, sub, tree_children, note_refs=note_refs, fields=fields, coded=coded, indent=indent + "  "
+            out,
+            sub,
+            tree_children,
+            note_refs=note_refs,
+            fields=fields,
+            labels=labels,
+            coded=coded,
+            indent=indent + "  ",
         )
     out.append(f"{indent}</Code>\n")
 
@@ -179,6 +206,7 @@ class CodeReader:
     alias: dict[str, str] = field(default_factory=dict)  # file guid -> our guid (when changed)
     fields: dict[str, tuple[FieldSpec, ...]] = field(default_factory=dict)  # from a .qdc's instructions
     field_guids: set[str] = field(default_factory=set)
+    labels: dict[str, tuple[CodeLabel, ...]] = field(default_factory=dict)  # from ``<?annotator-labels?>``
 
     def read(self, codes_element: etree._Element) -> None:
         self._level(codes_element, None, "", 0)
@@ -226,7 +254,11 @@ class CodeReader:
     def _fields(self, item: etree._Element, guid: str, path: str) -> None:
         """Value fields from ``<?annotator-fields …?>`` (only a ``.qdc`` keeps instructions)."""
         for instruction in item.iterchildren(etree.ProcessingInstruction):
-            if not isinstance(instruction, etree._ProcessingInstruction) or instruction.target != PI_TARGET:
+            if not isinstance(instruction, etree._ProcessingInstruction):
+                continue
+            if instruction.target == LABELS_PI:
+                self._labels(instruction.text or "", guid, path)
+            if instruction.target != PI_TARGET:
                 continue
             if guid in self.fields:
                 self.notes.warnings.append(
@@ -237,6 +269,22 @@ class CodeReader:
                 continue
             found = read_fields(instruction.text or "", guid, path, self.notes.warnings)
             self.fields[guid] = self.unique_fields(found)
+
+    def _labels(self, text: str, guid: str, path: str) -> None:
+        """A code's labels from its instruction; one that is not ours is left out with a warning."""
+        try:
+            data = json.loads(text)
+            found = labels_from_mapping(
+                guid, data.get("labels") if isinstance(data, dict) else None, repr(path)
+            )
+        except (ValueError, CodebookError) as exc:
+            reason = exc.reason if isinstance(exc, CodebookError) else "not readable JSON"
+            self.notes.warnings.append(
+                f"code {path!r}: its labels in other languages were left out ({reason})"
+            )
+            return
+        if found and guid not in self.labels:
+            self.labels[guid] = tuple(found)
 
     def unique_fields(self, found: list[CodeField]) -> tuple[FieldSpec, ...]:
         """``found`` as specs, each with a GUID no other field of the file has."""

@@ -17,7 +17,7 @@ from annotator.core.refi_qda.common import CODEBOOK_SCHEMA_URL, NS_CODEBOOK, ORI
 
 def codebook_xml(book: CodebookFile) -> bytes:
     """The ``.qdc`` bytes for ``book`` (codes nested by parent, definitions in Description,
-    value fields in a processing instruction other programs pass over)."""
+    value fields and labels in other languages in processing instructions other programs pass over)."""
     if not book.codes:
         # Codebook.xsd requires at least one <Code>: an empty file would not validate.
         raise UsageError(translate("CoreRefiQda", "the codebook has no codes; there is nothing to export"))
@@ -30,7 +30,7 @@ def codebook_xml(book: CodebookFile) -> bytes:
     out = ['<?xml version="1.0" encoding="utf-8"?>\n', f"<CodeBook{xmlwrite.attrs(head)}>\n", "<Codes>\n"]
     tree = by_parent(list(book.codes))
     for code in tree.get(None, ()):
-        write_code(out, code, tree, fields=book.fields, indent="  ")
+        write_code(out, code, tree, fields=book.fields, labels=book.labels, indent="  ")
     out.append("</Codes>\n</CodeBook>\n")
     return "".join(out).encode("utf-8")
 

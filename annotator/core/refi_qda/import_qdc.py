@@ -60,4 +60,6 @@ def read_codebook(path: str | Path) -> tuple[CodebookFile, ImportNotes]:
         raise CodebookError(exc.reason, path=path) from None
     if not reader.codes:
         raise CodebookError(translate("CoreRefiQda", "the codebook has no codes"), path=path)
-    return CodebookFile(name=path.stem, codes=tuple(reader.codes), fields=reader.fields), notes
+    return CodebookFile(
+        name=path.stem, codes=tuple(reader.codes), fields=reader.fields, labels=reader.labels
+    ), notes

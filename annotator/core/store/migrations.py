@@ -401,6 +401,64 @@ def _v6_to_v7(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+# -- v8: codes' labels in other languages (Korean, Simplified Chinese) ----------------------------
+LABEL_TABLES_V8 = (
+    """CREATE TABLE code_labels (
+    code TEXT NOT NULL REFERENCES codes(guid) ON DELETE CASCADE,
+    language TEXT NOT NULL CHECK (language IN ('ko', 'zh_CN')),
+    name TEXT NOT NULL DEFAULT '',
+    short_definition TEXT NOT NULL DEFAULT '',
+    definition TEXT NOT NULL DEFAULT '',
+    when_to_use TEXT NOT NULL DEFAULT '',
+    when_not_to_use TEXT NOT NULL DEFAULT '',
+    example TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (code, language)
+)""",
+)
+
+
+# -- v9: original <-> translation links and their sentence alignment ------------------------------
+TRANSLATION_TABLES_V9 = (
+    """CREATE TABLE translations (
+    original TEXT NOT NULL REFERENCES documents(guid) ON DELETE CASCADE,
+    translation TEXT NOT NULL UNIQUE REFERENCES documents(guid) ON DELETE CASCADE,
+    original_language TEXT NOT NULL DEFAULT '',
+    translation_language TEXT NOT NULL DEFAULT '',
+    linked_by TEXT NOT NULL DEFAULT '',
+    linked_at TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (original, translation),
+    CHECK (original <> translation)
+)""",
+    """CREATE TABLE alignment_beads (
+    translation TEXT NOT NULL REFERENCES translations(translation) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    original_start INTEGER NOT NULL,
+    original_end INTEGER NOT NULL,
+    translation_start INTEGER NOT NULL,
+    translation_end INTEGER NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('aligned', 'unaligned')),
+    source TEXT NOT NULL DEFAULT 'auto' CHECK (source IN ('auto', 'manual')),
+    PRIMARY KEY (translation, position),
+    CHECK (original_start >= 0 AND original_end >= original_start
+        AND translation_start >= 0 AND translation_end >= translation_start)
+)""",
+)
+
+
+def _v7_to_v8(conn: sqlite3.Connection) -> None:
+    """v8: a code may carry its name and definitions in Korean and Simplified Chinese. A new
+    table only: existing codes keep their names; the default codebook's labels are added on
+    request (``annotator codebook labels PROJECT --from-default``), never by the upgrade."""
+    for statement in LABEL_TABLES_V8:
+        conn.execute(statement)
+
+
+def _v8_to_v9(conn: sqlite3.Connection) -> None:
+    """v9: documents linked to their translations, with aligned beads. New tables only."""
+    for statement in TRANSLATION_TABLES_V9:
+        conn.execute(statement)
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v1_to_v2,
     _v2_to_v3,
@@ -408,5 +466,7 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v4_to_v5,
     _v5_to_v6,
     _v6_to_v7,
+    _v7_to_v8,
+    _v8_to_v9,
 )
 MIN_SUPPORTED_VERSION = 1

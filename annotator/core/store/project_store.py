@@ -34,9 +34,11 @@ from . import audit_anchor, cipher, keys
 from .cases import CaseQueries
 from .codings import CodingQueries
 from .connection import create_connection, open_connection, release_guard, unregister
+from .labels import LabelQueries
 from .notes import NoteQueries
 from .schema import SCHEMA_VERSION
 from .sqlite_errors import describe
+from .translations import TranslationQueries
 from .values import ValueQueries
 
 _DOC_COLUMNS = "guid, name, sha256, length, source_format, original_name, imported_at, imported_by, position"
@@ -89,7 +91,7 @@ def _code_row(code: Code) -> dict[str, Any]:
     }
 
 
-class ProjectStore(CodingQueries, NoteQueries, ValueQueries, CaseQueries):
+class ProjectStore(CodingQueries, NoteQueries, ValueQueries, CaseQueries, LabelQueries, TranslationQueries):
     """An open project file. Use :meth:`create` or :meth:`open`; close it when done."""
 
     def __init__(

@@ -7,7 +7,7 @@ migrating the oldest released schema yields exactly this one.
 from __future__ import annotations
 
 APPLICATION_ID = 0x54414E4E  # "TANN": marks the file as a Testimony Annotator project
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 9
 
 # Secondary indexes of ``codings``; bulk inserts drop and rebuild them (faster than
 # updating three B-trees row by row).
@@ -114,6 +114,8 @@ CREATE TABLE audit_coder_names (
 {AUDIT_CODER_NAMES_TRIGGERS}
 {VALUE_TABLES}
 {CASE_TABLES}
+{LABEL_TABLES}
+{TRANSLATION_TABLES}
 """
 
 # Schema 5: a document's row holds only small fields; its text (up to many MB) lives in
@@ -195,6 +197,49 @@ CREATE TABLE case_codings (
 );
 CREATE INDEX case_codings_coding ON case_codings(coding);"""
 
+# Schema 8: codes' labels in other languages (see annotator.core.code_labels): one row per code
+# and language, gone with its code. A code's own name stays the canonical one its path is made of.
+LABEL_TABLES = """CREATE TABLE code_labels (
+    code TEXT NOT NULL REFERENCES codes(guid) ON DELETE CASCADE,
+    language TEXT NOT NULL CHECK (language IN ('ko', 'zh_CN')),
+    name TEXT NOT NULL DEFAULT '',
+    short_definition TEXT NOT NULL DEFAULT '',
+    definition TEXT NOT NULL DEFAULT '',
+    when_to_use TEXT NOT NULL DEFAULT '',
+    when_not_to_use TEXT NOT NULL DEFAULT '',
+    example TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (code, language)
+);"""
+
+# Schema 9: a document linked to its translation(s) and their alignment (see
+# annotator.core.alignment and annotator.core.store.translations). A translation has one
+# original; each side's language is a BCP 47 tag (guessed from the script when linked). A bead
+# pairs a span of the original with a span of the translation, in code points; an unaligned
+# bead has text on one side only (the other an empty span: where it would go).
+TRANSLATION_TABLES = """CREATE TABLE translations (
+    original TEXT NOT NULL REFERENCES documents(guid) ON DELETE CASCADE,
+    translation TEXT NOT NULL UNIQUE REFERENCES documents(guid) ON DELETE CASCADE,
+    original_language TEXT NOT NULL DEFAULT '',
+    translation_language TEXT NOT NULL DEFAULT '',
+    linked_by TEXT NOT NULL DEFAULT '',
+    linked_at TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (original, translation),
+    CHECK (original <> translation)
+);
+CREATE TABLE alignment_beads (
+    translation TEXT NOT NULL REFERENCES translations(translation) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    original_start INTEGER NOT NULL,
+    original_end INTEGER NOT NULL,
+    translation_start INTEGER NOT NULL,
+    translation_end INTEGER NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('aligned', 'unaligned')),
+    source TEXT NOT NULL DEFAULT 'auto' CHECK (source IN ('auto', 'manual')),
+    PRIMARY KEY (translation, position),
+    CHECK (original_start >= 0 AND original_end >= original_start
+        AND translation_start >= 0 AND translation_end >= translation_start)
+);"""
+
 # What protects the audit trail, by trigger name: the log is append-only, and the one-row
 # ``audit_head`` (entries ever appended, last hash) moves with every append in the same
 # statement and cannot be moved, replaced or deleted otherwise (a move must go one entry
@@ -253,6 +298,8 @@ SCHEMA = (
     .replace("{DOCUMENTS}", DOCUMENTS)
     .replace("{VALUE_TABLES}", VALUE_TABLES)
     .replace("{CASE_TABLES}", CASE_TABLES)
+    .replace("{LABEL_TABLES}", LABEL_TABLES)
+    .replace("{TRANSLATION_TABLES}", TRANSLATION_TABLES)
     .replace("{AUDIT_LOG_TRIGGERS}", _statements(tuple(AUDIT_TRIGGERS)[:2]))
     .replace("{AUDIT_HEAD_TRIGGERS}", _statements(tuple(AUDIT_TRIGGERS)[2:6]))
     .replace("{AUDIT_CODER_NAMES_TRIGGERS}", _statements(tuple(AUDIT_TRIGGERS)[6:]))

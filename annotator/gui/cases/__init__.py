@@ -7,6 +7,8 @@ binds them to a :class:`~annotator.gui.cases.controller.CaseController`.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from annotator.gui.action_spec import ActionSpec
 
 A = ActionSpec
@@ -14,58 +16,86 @@ ACTIONS: tuple[ActionSpec, ...] = (
     A(
         "case.new",
         "Case",
-        "&New case…",
+        QT_TRANSLATE_NOOP("Actions", "&New case…"),
         ("Ctrl+Shift+E",),
         "writable",
-        tip="A person the testimonies describe",
+        tip=QT_TRANSLATE_NOOP("Actions", "A person the testimonies describe"),
     ),
     A(
         "case.choose",
         "Case",
-        "&Choose case…",
+        QT_TRANSLATE_NOOP("Actions", "&Choose case…"),
         ("Ctrl+Shift+G",),
         "project",
-        tip="Type a few letters of a case's label: it becomes the current case",
+        tip=QT_TRANSLATE_NOOP("Actions", "Type a few letters of a case's label: it becomes the current case"),
     ),
     A(
         "case.link_selection",
         "Case",
-        "&Link selection to case",
+        QT_TRANSLATE_NOOP("Actions", "&Link selection to case"),
         ("Ctrl+J",),
         "selection",
         separator_before=True,
-        tip="The coded passages under the selection (or the chosen codings) belong to the current case",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions",
+            "The coded passages under the selection (or the chosen codings) belong to the current case",
+        ),
     ),
-    A("case.unlink_selection", "Case", "&Unlink selection from case", ("Ctrl+Alt+J",), "selection"),
+    A(
+        "case.unlink_selection",
+        "Case",
+        QT_TRANSLATE_NOOP("Actions", "&Unlink selection from case"),
+        ("Ctrl+Alt+J",),
+        "selection",
+    ),
     A(
         "case.link_document",
         "Case",
-        "Link &document to case",
+        QT_TRANSLATE_NOOP("Actions", "Link &document to case"),
         ("Ctrl+Shift+J",),
         "selection",
-        tip="The whole testimony is about the current case",
+        tip=QT_TRANSLATE_NOOP("Actions", "The whole testimony is about the current case"),
     ),
-    A("case.unlink_document", "Case", "Unlink d&ocument from case", ("Ctrl+Alt+Shift+J",), "selection"),
+    A(
+        "case.unlink_document",
+        "Case",
+        QT_TRANSLATE_NOOP("Actions", "Unlink d&ocument from case"),
+        ("Ctrl+Alt+Shift+J",),
+        "selection",
+    ),
     A(
         "case.edit",
         "Case",
-        "&Edit case",
+        QT_TRANSLATE_NOOP("Actions", "&Edit case"),
         (),
         "case",
         separator_before=True,
-        tip="Label, role, memo, attributes",
+        tip=QT_TRANSLATE_NOOP("Actions", "Label, role, memo, attributes"),
     ),
-    A("case.merge", "Case", "&Merge case into…", (), "case", tip="One person recorded twice"),
-    A("case.delete", "Case", "De&lete case…", (), "case"),
+    A(
+        "case.merge",
+        "Case",
+        QT_TRANSLATE_NOOP("Actions", "&Merge case into…"),
+        (),
+        "case",
+        tip=QT_TRANSLATE_NOOP("Actions", "One person recorded twice"),
+    ),
+    A("case.delete", "Case", QT_TRANSLATE_NOOP("Actions", "De&lete case…"), (), "case"),
     A(
         "case.timeline",
         "Case",
-        "Journey &timeline…",
+        QT_TRANSLATE_NOOP("Actions", "Journey &timeline…"),
         ("Ctrl+Shift+T",),
         "case",
         separator_before=True,
-        tip="The case's dated events in order, with flags and derived figures",
+        tip=QT_TRANSLATE_NOOP("Actions", "The case's dated events in order, with flags and derived figures"),
     ),
-    A("view.focus_cases", "View", "Go to c&ases", ("Alt+6",), before="view.panels"),
+    A(
+        "view.focus_cases",
+        "View",
+        QT_TRANSLATE_NOOP("Actions", "Go to c&ases"),
+        ("Alt+6",),
+        before="view.panels",
+    ),
 )
 del A

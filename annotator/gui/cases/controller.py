@@ -30,12 +30,23 @@ from annotator.core.errors import AnnotatorError
 from annotator.gui import prompts
 from annotator.gui.cases.palette import CasePalette
 from annotator.gui.cases.timeline import TimelineWindow
+from annotator.gui.i18n import translate
 from annotator.gui.models.cases import CaseRow, CasesModel
 from annotator.gui.workbench import CaseBench
 
 
-def plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
+def codings_text(n: int) -> str:
+    """``1 coding`` / ``3 codings`` in the interface language."""
+    return (
+        translate("CaseController", "%n coding", None, n)
+        if n == 1
+        else translate("CaseController", "%n codings", None, n)
+    )
+
+
+def shown(label: str) -> str:
+    """A case label as the status bar quotes it ('Victim A')."""
+    return repr(label)
 
 
 class CaseController(QObject):
@@ -51,7 +62,7 @@ class CaseController(QObject):
 
     # -- helpers ------------------------------------------------------------------------------
     def _label(self, guid: str) -> str:
-        return self.cases.label_of(guid) or "the case"
+        return self.cases.label_of(guid) or translate("CaseController", "the case")
 
     def _rows(self) -> list[CaseRow]:
         return list(self.cases.rows)
@@ -59,11 +70,11 @@ class CaseController(QObject):
     def _push(self, change: Any, done: str) -> bool:
         session = self.bench.session
         if session is None:
-            self.bench.show_status("Open a project first.")
+            self.bench.show_status(translate("CaseController", "Open a project first."))
             return False
         if session.push(change) is None:
             return False
-        self.bench.show_status(f"{done} (Ctrl+Z undoes).")
+        self.bench.show_status(translate("CaseController", "{done} (Ctrl+Z undoes).").format(done=done))
         return True
 
     def choose_case(
@@ -77,7 +88,7 @@ class CaseController(QObject):
         """Open the case chooser (without blocking); ``then(guid)`` runs with the chosen case, or
         with a case made from a typed new label."""
         if self.bench.session is None:
-            self.bench.show_status("Open a project first.")
+            self.bench.show_status(translate("CaseController", "Open a project first."))
             return None
         if self.palette is not None and shiboken6.isValid(self.palette):
             self.palette.close()
@@ -120,25 +131,29 @@ class CaseController(QObject):
         except AnnotatorError as exc:  # a bad label is refused before anything runs
             self.bench.show_status(str(exc))
             return None
-        if not self._push(change, f"Added case {change.case.label!r}"):
+        if not self._push(
+            change, translate("CaseController", "Added case {case}").format(case=shown(change.case.label))
+        ):
             return None
         self.bench.select_case(change.case.guid)
         return change.case.guid
 
     def new_case(self) -> str | None:
         if self.bench.session is None:
-            self.bench.show_status("Open a project first.")
+            self.bench.show_status(translate("CaseController", "Open a project first."))
             return None
         label = prompts.ask_text(
             self.bench.dialog_parent,
-            "New case",
-            "A pseudonymous label for the person (never a real name), e.g. “Victim A”:",
+            translate("CaseController", "New case"),
+            translate(
+                "CaseController", "A pseudonymous label for the person (never a real name), e.g. “Victim A”:"
+            ),
         )
         return self.add(label) if label and label.strip() else None
 
     def choose(self) -> CasePalette | None:
         """Make a case chosen by typing the current one."""
-        return self.choose_case("Choose case", self.bench.select_case)
+        return self.choose_case(translate("CaseController", "Choose case"), self.bench.select_case)
 
     def edit(self, guid: str, changes: dict[str, Any]) -> bool:
         """Store what the case editor changed, as one step."""
@@ -146,41 +161,60 @@ class CaseController(QObject):
         if session is None:
             return False
         if not changes:
-            self.bench.show_status("Nothing to store: the case is unchanged.")
+            self.bench.show_status(translate("CaseController", "Nothing to store: the case is unchanged."))
             return False
         try:
             change = EditCase(guid, by=session.coder.guid, **changes)
         except AnnotatorError as exc:
             self.bench.show_status(str(exc))
             return False
-        return self._push(change, f"Changed case {changes.get('label') or self._label(guid)!r}")
+        label = changes.get("label") or self._label(guid)
+        return self._push(
+            change, translate("CaseController", "Changed case {case}").format(case=shown(label))
+        )
 
     def delete(self) -> bool:
         session, case = self.bench.session, self.bench.current_case
         if session is None or case is None:
-            self.bench.show_status("Choose a case in the Cases panel first.")
+            self.bench.show_status(translate("CaseController", "Choose a case in the Cases panel first."))
             return False
         documents = len(session.store.case_document_links(case=case))
         codings = len(session.store.case_coding_links(case=case))
         attributes = len(session.store.case_attribute_rows(case))
         label = self._label(case)
-        text = (
-            f"Delete case “{label}”?\n\nIts links to {plural(documents, 'document')} and "
-            f"{plural(codings, 'coded passage')} go with it, and its {plural(attributes, 'attribute')}. "
-            "The documents and codings themselves stay. Ctrl+Z brings it all back."
+        text = translate(
+            "CaseController",
+            "Delete case “{case}”?\n\nIts links to {documents} and {passages} go with it, and its "
+            "{attributes}. The documents and codings themselves stay. Ctrl+Z brings it all back.",
+        ).format(
+            case=label,
+            documents=translate("CaseController", "%n document", None, documents)
+            if documents == 1
+            else translate("CaseController", "%n documents", None, documents),
+            passages=translate("CaseController", "%n coded passage", None, codings)
+            if codings == 1
+            else translate("CaseController", "%n coded passages", None, codings),
+            attributes=translate("CaseController", "%n attribute", None, attributes)
+            if attributes == 1
+            else translate("CaseController", "%n attributes", None, attributes),
         )
-        if not prompts.confirm(self.bench.dialog_parent, "Delete case", text):
+        if not prompts.confirm(self.bench.dialog_parent, translate("CaseController", "Delete case"), text):
             return False
-        return self._push(DeleteCase(case, by=session.coder.guid), f"Deleted case {label!r}")
+        return self._push(
+            DeleteCase(case, by=session.coder.guid),
+            translate("CaseController", "Deleted case {case}").format(case=shown(label)),
+        )
 
     def merge(self) -> CasePalette | None:
         source = self.bench.current_case
         if self.bench.session is None or source is None:
-            self.bench.show_status("Choose the case to merge in the Cases panel first.")
+            self.bench.show_status(
+                translate("CaseController", "Choose the case to merge in the Cases panel first.")
+            )
             return None
         label = self._label(source)
         return self.choose_case(
-            f"Merge “{label}” into…",
+            translate("CaseController", "Merge “{case}” into…").format(case=label),
             lambda target: self.merge_into(source, target),
             exclude={source},
             allow_new=False,
@@ -194,25 +228,32 @@ class CaseController(QObject):
             return False
         by = session.coder.guid
         source_label, target_label = self._label(source), self._label(target)
-        done = f"Merged case {source_label!r} into {target_label!r}"
+        done = translate("CaseController", "Merged case {source} into {target}").format(
+            source=shown(source_label), target=shown(target_label)
+        )
         try:
             applied = session.push(MergeCases(source, target, by=by), raising=(CaseConflict,))
         except CaseConflict as conflict:
             items = [
-                f"{what}: “{ours}” in {target_label}, “{theirs}” in {source_label}"
+                translate("CaseController", "{what}: “{ours}” in {target}, “{theirs}” in {source}").format(
+                    what=what, ours=ours, theirs=theirs, target=target_label, source=source_label
+                )
                 for what, ours, theirs in conflict.conflicts
             ]
-            question = (
-                f"“{target_label}” and “{source_label}” disagree. Merge anyway? "
-                f"{target_label}'s values are kept; {source_label}'s go into its memo."
-            )
-            if not prompts.confirm_list(self.bench.dialog_parent, "Merge cases", question, items):
+            question = translate(
+                "CaseController",
+                "“{target}” and “{source}” disagree. Merge anyway? "
+                "{target}'s values are kept; {source}'s go into its memo.",
+            ).format(target=target_label, source=source_label)
+            if not prompts.confirm_list(
+                self.bench.dialog_parent, translate("CaseController", "Merge cases"), question, items
+            ):
                 return False
             applied = session.push(MergeCases(source, target, confirm=True, by=by))
         if applied is None:
             return False
         self.bench.select_case(target)
-        self.bench.show_status(f"{done} (Ctrl+Z undoes).")
+        self.bench.show_status(translate("CaseController", "{done} (Ctrl+Z undoes).").format(done=done))
         return True
 
     # -- links --------------------------------------------------------------------------------------
@@ -220,7 +261,10 @@ class CaseController(QObject):
         """Link the coded passages under the selection (or the chosen codings) to the current case."""
         codings = self._codings()
         if codings:
-            self._with_case("Link passages to which case?", lambda case: self._link_codings(case, codings))
+            self._with_case(
+                translate("CaseController", "Link passages to which case?"),
+                lambda case: self._link_codings(case, codings),
+            )
 
     def unlink_selection(self) -> None:
         codings, case = self._codings(), self._current()
@@ -228,17 +272,21 @@ class CaseController(QObject):
             n = len(codings)
             self._push(
                 UnlinkCodings(case, codings, by=self._by()),
-                f"Unlinked {plural(n, 'coding')} from {self._label(case)!r}",
+                translate("CaseController", "Unlinked {codings} from {case}").format(
+                    codings=codings_text(n), case=shown(self._label(case))
+                ),
             )
 
     def link_document(self) -> None:
         document = self._document()
         if document:
             self._with_case(
-                "Link the document to which case?",
+                translate("CaseController", "Link the document to which case?"),
                 lambda case: self._push(
                     LinkDocuments(case, [document], by=self._by()),
-                    f"Linked the document to {self._label(case)!r}",
+                    translate("CaseController", "Linked the document to {case}").format(
+                        case=shown(self._label(case))
+                    ),
                 ),
             )
 
@@ -247,14 +295,18 @@ class CaseController(QObject):
         if document and case:
             self._push(
                 UnlinkDocuments(case, [document], by=self._by()),
-                f"Unlinked the document from {self._label(case)!r}",
+                translate("CaseController", "Unlinked the document from {case}").format(
+                    case=shown(self._label(case))
+                ),
             )
 
     def _link_codings(self, case: str, codings: list[str]) -> None:
         n = len(codings)
         self._push(
             LinkCodings(case, codings, by=self._by()),
-            f"Linked {plural(n, 'coding')} to {self._label(case)!r}",
+            translate("CaseController", "Linked {codings} to {case}").format(
+                codings=codings_text(n), case=shown(self._label(case))
+            ),
         )
 
     def _by(self) -> str:
@@ -263,26 +315,31 @@ class CaseController(QObject):
 
     def _codings(self) -> list[str]:
         if self.bench.session is None:
-            self.bench.show_status("Open a project first.")
+            self.bench.show_status(translate("CaseController", "Open a project first."))
             return []
         codings = self.bench.codings_to_link()
         if not codings:
             self.bench.show_status(
-                "Select a coded passage (or click a highlight, or choose rows in the segments table) first; "
-                "a case links to coded passages, so code the passage first."
+                translate(
+                    "CaseController",
+                    "Select a coded passage (or click a highlight, or choose rows in the segments table) "
+                    "first; a case links to coded passages, so code the passage first.",
+                )
             )
         return codings
 
     def _document(self) -> str | None:
         document = self.bench.current_document if self.bench.session else None
         if document is None:
-            self.bench.show_status("Open a document first.")
+            self.bench.show_status(translate("CaseController", "Open a document first."))
         return document
 
     def _current(self) -> str | None:
         case = self.bench.current_case
         if case is None:
-            self.bench.show_status("Choose a case in the Cases panel first (Ctrl+Shift+G).")
+            self.bench.show_status(
+                translate("CaseController", "Choose a case in the Cases panel first (Ctrl+Shift+G).")
+            )
         return case
 
     # -- timeline -------------------------------------------------------------------------------------
@@ -291,7 +348,7 @@ class CaseController(QObject):
         session = self.bench.session
         case = guid or self.bench.current_case
         if session is None:
-            self.bench.show_status("Open a project first.")
+            self.bench.show_status(translate("CaseController", "Open a project first."))
             return None
         window = self.timeline_window
         if window is not None and (not shiboken6.isValid(window) or window.session is not session):

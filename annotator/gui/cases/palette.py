@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QLabel, QListWidgetItem, QWidget
 
 from annotator.core.store.cases import case_label_key
 from annotator.gui.dialogs.palette import ListPalette, rank
-from annotator.gui.models.cases import CaseRow
+from annotator.gui.i18n import translate
+from annotator.gui.models.cases import CaseRow, role_label
 
 NEW = "\x00new"  # the item that creates a case
 
@@ -27,12 +28,14 @@ class CasePalette(ListPalette):
         self,
         rows: list[CaseRow],
         *,
-        title: str = "Choose case",
-        hint: str = "Type part of a case's label, then Enter",
+        title: str | None = None,
+        hint: str | None = None,
         exclude: set[str] | frozenset[str] = frozenset(),
         allow_new: bool = True,
         parent: QWidget | None = None,
     ) -> None:
+        title = title or translate("CasePalette", "Choose case")
+        hint = hint or translate("CasePalette", "Type part of a case's label, then Enter")
         super().__init__(name="casePalette", title=title, hint=hint, parent=parent)
         self.setObjectName("casePalette")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one chooser at a time, gone once used
@@ -42,11 +45,17 @@ class CasePalette(ListPalette):
         # 1994" finds her), so a case found by its label always ranks above one found otherwise.
         self.labels = {g: r.case.label for g, r in self.rows.items()}
         self.keys = {
-            g: " ".join([r.case.role, *(f"{k} {v}" for k, v in r.attributes.items())]) + "/" + r.case.label
+            g: " ".join(
+                [r.case.role, role_label(r.case.role), *(f"{k} {v}" for k, v in r.attributes.items())]
+            )
+            + "/"
+            + r.case.label
             for g, r in self.rows.items()
         }
         self.allow_new = allow_new
-        self.empty = QLabel("No cases yet: type a label and press Enter to create one.")
+        self.empty = QLabel(
+            translate("CasePalette", "No cases yet: type a label and press Enter to create one.")
+        )
         self.empty.setWordWrap(True)
         self.empty.setVisible(not self.rows and allow_new)
         self.box.insertWidget(1, self.empty)
@@ -61,15 +70,21 @@ class CasePalette(ListPalette):
             guids = sorted(self.rows, key=lambda g: self.rows[g].case.label.casefold())
         for guid in guids:
             row = self.rows[guid]
-            linked = f"{row.documents} doc · {row.passages} passages"
-            item = QListWidgetItem(f"{row.case.label}    — {row.case.role}, {linked}")
+            item = QListWidgetItem(
+                translate("CasePalette", "{case}    — {role}, {documents} doc · {passages} passages").format(
+                    case=row.case.label,
+                    role=role_label(row.case.role),
+                    documents=row.documents,
+                    passages=row.passages,
+                )
+            )
             item.setData(Qt.ItemDataRole.UserRole, guid)
             item.setToolTip("\n".join(f"{k}: {v}" for k, v in row.attributes.items()) or row.case.label)
             self.list.addItem(item)
         label = " ".join(text.split())
         taken = any(case_label_key(r.case.label) == case_label_key(label) for r in self.rows.values())
         if self.allow_new and label and not taken:
-            item = QListWidgetItem(f"+ New case “{label}”")
+            item = QListWidgetItem(translate("CasePalette", "+ New case “{case}”").format(case=label))
             item.setData(Qt.ItemDataRole.UserRole, NEW)
             self.list.addItem(item)
         self.list.setCurrentRow(0)

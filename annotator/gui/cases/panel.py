@@ -38,7 +38,8 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.model import ATTRIBUTE_TYPES, CASE_ROLES
-from annotator.gui.models.cases import CASE_ROLE, FILTER_ROLE, CasesModel
+from annotator.gui.i18n import translate
+from annotator.gui.models.cases import CASE_ROLE, FILTER_ROLE, CasesModel, role_label, type_label
 
 
 class CaseEditor(QWidget):
@@ -55,21 +56,30 @@ class CaseEditor(QWidget):
         self.loaded: dict[str, Any] = {}
         self.label = QLineEdit()
         self.label.setObjectName("caseLabelEdit")
-        self.label.setAccessibleName("Case label")
+        self.label.setAccessibleName(translate("CaseEditor", "Case label"))
         self.role = QComboBox()
         self.role.setObjectName("caseRoleEdit")
-        self.role.setAccessibleName("Case role")
-        self.role.addItems(list(CASE_ROLES))
+        self.role.setAccessibleName(translate("CaseEditor", "Case role"))
+        for role in CASE_ROLES:  # the role is stored as its key ("victim"), shown translated
+            self.role.addItem(role_label(role), role)
         self.memo = QPlainTextEdit()
         self.memo.setObjectName("caseMemoEdit")
-        self.memo.setAccessibleName("Case memo")
+        self.memo.setAccessibleName(translate("CaseEditor", "Case memo"))
         self.memo.setTabChangesFocus(True)
-        self.memo.setPlaceholderText("Memo: who this person is, where the label comes from…")
+        self.memo.setPlaceholderText(
+            translate("CaseEditor", "Memo: who this person is, where the label comes from…")
+        )
         self.memo.setMaximumHeight(3 * self.fontMetrics().lineSpacing() + 12)
         self.attributes = QTableWidget(0, 3)
         self.attributes.setObjectName("caseAttributes")
-        self.attributes.setAccessibleName("Case attributes")
-        self.attributes.setHorizontalHeaderLabels(["Attribute", "Value", "Type"])
+        self.attributes.setAccessibleName(translate("CaseEditor", "Case attributes"))
+        self.attributes.setHorizontalHeaderLabels(
+            [
+                translate("CaseEditor", "Attribute"),
+                translate("CaseEditor", "Value"),
+                translate("CaseEditor", "Type"),
+            ]
+        )
         self.attributes.verticalHeader().hide()
         self.attributes.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.attributes.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -77,11 +87,12 @@ class CaseEditor(QWidget):
         self.attributes.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.attributes.setTabKeyNavigation(False)  # Tab leaves the table, arrows move in it
         self.attributes.itemChanged.connect(self._ensure_blank_row)
-        self.apply = QPushButton("&Apply")
+        self.apply = QPushButton(translate("CaseEditor", "&Apply"))
         self.apply.setObjectName("caseApply")
-        self.apply.setToolTip("Store the changes to this case (one undo step)")
+        self.apply.setToolTip(translate("CaseEditor", "Store the changes to this case (one undo step)"))
         self.apply.clicked.connect(self._apply)
-        self.revert = QPushButton("Re&vert")
+        self.revert = QPushButton(translate("CaseEditor", "Re&vert"))
+        self.revert.setToolTip(translate("CaseEditor", "Show the case as stored, dropping the edits"))
         self.revert.setObjectName("caseRevert")
         self.revert.clicked.connect(lambda: self.load(self.guid, self.loaded))
         self.hint = QLabel()
@@ -89,8 +100,8 @@ class CaseEditor(QWidget):
         self.hint.setWordWrap(True)
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("&Label:", self.label)
-        form.addRow("&Role:", self.role)
+        form.addRow(translate("CaseEditor", "&Label:"), self.label)
+        form.addRow(translate("CaseEditor", "&Role:"), self.role)
         buttons = QHBoxLayout()
         buttons.addWidget(self.hint, 1)
         buttons.addWidget(self.revert)
@@ -110,7 +121,7 @@ class CaseEditor(QWidget):
         """Show ``data`` (label, role, memo, attributes: [(name, value, type)]) of case ``guid``."""
         self.guid, self.loaded = guid, data
         self.label.setText(data.get("label", ""))
-        self.role.setCurrentIndex(max(0, self.role.findText(data.get("role", "victim"))))
+        self.role.setCurrentIndex(max(0, self.role.findData(data.get("role", "victim"))))
         self.memo.setPlainText(data.get("memo", ""))
         self.attributes.blockSignals(True)
         self.attributes.setRowCount(0)
@@ -120,7 +131,9 @@ class CaseEditor(QWidget):
         self.attributes.blockSignals(False)
         for widget in (self.label, self.role, self.memo, self.attributes, self.apply, self.revert):
             widget.setEnabled(guid is not None)
-        self.hint.setText("" if guid else "Choose a case above, or create one (Ctrl+Shift+E).")
+        self.hint.setText(
+            "" if guid else translate("CaseEditor", "Choose a case above, or create one (Ctrl+Shift+E).")
+        )
 
     def _add_row(self, name: str, value: str, type_: str) -> None:
         row = self.attributes.rowCount()
@@ -128,9 +141,10 @@ class CaseEditor(QWidget):
         self.attributes.setItem(row, 0, QTableWidgetItem(name))
         self.attributes.setItem(row, 1, QTableWidgetItem(value))
         combo = QComboBox()
-        combo.addItems(list(ATTRIBUTE_TYPES))
-        combo.setCurrentIndex(max(0, combo.findText(type_)))
-        combo.setAccessibleName("Attribute type")
+        for kind in ATTRIBUTE_TYPES:  # stored as its key ("number"), shown translated
+            combo.addItem(type_label(kind), kind)
+        combo.setCurrentIndex(max(0, combo.findData(type_)))
+        combo.setAccessibleName(translate("CaseEditor", "Attribute type"))
         self.attributes.setCellWidget(row, 2, combo)
 
     def _ensure_blank_row(self, *_: object) -> None:
@@ -149,7 +163,7 @@ class CaseEditor(QWidget):
             combo = self.attributes.cellWidget(row, 2)
             name = name_item.text().strip() if name_item else ""
             value = value_item.text().strip() if value_item else ""
-            type_ = combo.currentText() if isinstance(combo, QComboBox) else "text"
+            type_ = (combo.currentData() or "text") if isinstance(combo, QComboBox) else "text"
             if name:
                 out.append((name, value, type_))
         return out
@@ -161,8 +175,8 @@ class CaseEditor(QWidget):
         label = " ".join(self.label.text().split())
         if label != data.get("label", ""):
             out["label"] = label
-        if self.role.currentText() != data.get("role", ""):
-            out["role"] = self.role.currentText()
+        if self.role.currentData() != data.get("role", ""):
+            out["role"] = self.role.currentData()
         if self.memo.toPlainText() != data.get("memo", ""):
             out["memo"] = self.memo.toPlainText()
         before = {n.casefold(): (n, v, t) for n, v, t in data.get("attributes", [])}
@@ -218,25 +232,29 @@ class CasesPanel(QWidget):
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.filter = QLineEdit()
         self.filter.setObjectName("caseFilter")
-        self.filter.setPlaceholderText("Filter cases…")
-        self.filter.setToolTip("Matches label, role, attributes and memo")
-        self.filter.setAccessibleName("Filter cases")
+        self.filter.setPlaceholderText(translate("CasesPanel", "Filter cases…"))
+        self.filter.setToolTip(translate("CasesPanel", "Matches label, role, attributes and memo"))
+        self.filter.setAccessibleName(translate("CasesPanel", "Filter cases"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.show_passages = QToolButton()
         self.show_passages.setObjectName("caseShowPassages")
-        self.show_passages.setText("Passages")
+        self.show_passages.setText(translate("CasesPanel", "Passages"))
         self.show_passages.setCheckable(True)
-        self.show_passages.setToolTip("Show the chosen case's passages in the Coded segments table")
+        self.show_passages.setToolTip(
+            translate("CasesPanel", "Show the chosen case's passages in the Coded segments table")
+        )
         self.show_passages.toggled.connect(self.passagesToggled.emit)
         self.show_details = QToolButton()
         self.show_details.setObjectName("caseShowDetails")
-        self.show_details.setText("Details")
+        self.show_details.setText(translate("CasesPanel", "Details"))
         self.show_details.setCheckable(True)
-        self.show_details.setToolTip("Edit the chosen case: label, role, memo, attributes (Case → Edit case)")
+        self.show_details.setToolTip(
+            translate("CasesPanel", "Edit the chosen case: label, role, memo, attributes (Case → Edit case)")
+        )
         self.list = QTreeView()
         self.list.setObjectName("caseList")
-        self.list.setAccessibleName("Cases")
+        self.list.setAccessibleName(translate("CasesPanel", "Cases"))
         self.list.setModel(self.proxy)
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)

@@ -28,7 +28,16 @@ from PySide6.QtWidgets import (
 
 from annotator.core.analysis.journey import Journey
 from annotator.core.changes import ChangeSet
-from annotator.gui.cases.timeline_model import EVENT_ROLE, FLAG_MARKS, TimelineModel, figures_text
+from annotator.gui.cases.timeline_model import (
+    EVENT_ROLE,
+    FLAG_MARKS,
+    TimelineModel,
+    figures_text,
+    flag_word,
+    unknown_text,
+)
+from annotator.gui.i18n import translate
+from annotator.gui.models.cases import role_label
 from annotator.gui.session import ProjectSession
 from annotator.gui.tables import row_table
 from annotator.gui.workbench import CaseBench
@@ -52,7 +61,7 @@ class TimelineWindow(QDialog):
     def __init__(self, session: ProjectSession, bench: CaseBench, parent: QWidget | None = None) -> None:
         super().__init__(parent or bench.dialog_parent)
         self.setObjectName("caseTimeline")
-        self.setWindowTitle("Journey timeline")
+        self.setWindowTitle(translate("TimelineWindow", "Journey timeline"))
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.resize(980, 560)
         self.session, self.bench = session, bench
@@ -62,7 +71,7 @@ class TimelineWindow(QDialog):
         self._token = 0
         self.choose = QComboBox()
         self.choose.setObjectName("timelineCase")
-        self.choose.setAccessibleName("Case")
+        self.choose.setAccessibleName(translate("TimelineWindow", "Case"))
         self.choose.setMinimumContentsLength(18)
         self.choose.activated.connect(lambda _i: self.show_case(self.choose.currentData()))
         self.status = QLabel()
@@ -73,7 +82,7 @@ class TimelineWindow(QDialog):
         self.figures.setWordWrap(True)
         self.flags = QListWidget()
         self.flags.setObjectName("timelineFlags")
-        self.flags.setAccessibleName("Flags")
+        self.flags.setAccessibleName(translate("TimelineWindow", "Flags"))
         self.flags.setMaximumHeight(96)
         self.flags.itemActivated.connect(self._flag_chosen)
         self.flags.itemClicked.connect(self._flag_chosen)
@@ -81,14 +90,14 @@ class TimelineWindow(QDialog):
         self.table = row_table(
             self.model,
             name="timelineTable",
-            accessible="Events in date order",
+            accessible=translate("TimelineWindow", "Events in date order"),
             stretch=TimelineModel.QUOTE,
             widths=((0, 34), (1, 120), (2, 120), (3, 210), (5, 170)),
         )
         self.table.clicked.connect(lambda index: self.open_row(index.row()))
         self.table.installEventFilter(self)
         top = QHBoxLayout()
-        case_label = QLabel("&Case:")
+        case_label = QLabel(translate("TimelineWindow", "&Case:"))
         case_label.setBuddy(self.choose)
         top.addWidget(case_label)
         top.addWidget(self.choose)
@@ -112,7 +121,12 @@ class TimelineWindow(QDialog):
         self.choose.blockSignals(True)
         self.choose.clear()
         for case in self.session.store.cases():
-            self.choose.addItem(f"{case.label} ({case.role})", case.guid)
+            self.choose.addItem(
+                translate("TimelineWindow", "{case} ({role})").format(
+                    case=case.label, role=role_label(case.role)
+                ),
+                case.guid,
+            )
         self.choose.setCurrentIndex(self.choose.findData(self.case))
         self.choose.blockSignals(False)
 
@@ -134,7 +148,11 @@ class TimelineWindow(QDialog):
                 self.case = None
                 self.model.set_journey(None)
                 self.journey = None
-                self._show_empty("This case is gone (deleted or merged; Ctrl+Z brings it back).")
+                self._show_empty(
+                    translate(
+                        "TimelineWindow", "This case is gone (deleted or merged; Ctrl+Z brings it back)."
+                    )
+                )
                 return
         if self.isVisible() and self.case is not None:
             self._refresh.start()
@@ -142,12 +160,12 @@ class TimelineWindow(QDialog):
     # -- computing ------------------------------------------------------------------
     def recompute(self) -> None:
         if self.case is None:
-            self._show_empty("Choose a case.")
+            self._show_empty(translate("TimelineWindow", "Choose a case."))
             return
         self._token += 1
         token, case = self._token, self.case
         if self.journey is None:  # a refresh keeps what is shown until the new journey is in
-            self.status.setText("Reading the journey…")
+            self.status.setText(translate("TimelineWindow", "Reading the journey…"))
         job = self.job = Job(self.session.path, journey_work(case))  # kept by self.job and its runnable
         job.finished.connect(lambda result: self._done(token, result))
         job.failed.connect(lambda message: self._failed(token, message))
@@ -159,13 +177,19 @@ class TimelineWindow(QDialog):
         keep = self.selected_event()
         self.journey = journey
         self.model.set_journey(journey)
-        self.setWindowTitle(f"Journey timeline — {journey.case.label}")
-        n = len(journey.events)
-        self.status.setText(
-            f"{n} dated event{'s' if n != 1 else ''}"
-            if n
-            else "No dated events yet: code dates (and places) on this person's passages."
+        self.setWindowTitle(
+            translate("TimelineWindow", "Journey timeline — {case}").format(case=journey.case.label)
         )
+        n = len(journey.events)
+        if n == 1:
+            status = translate("TimelineWindow", "%n dated event", None, n)
+        elif n:
+            status = translate("TimelineWindow", "%n dated events", None, n)
+        else:
+            status = translate(
+                "TimelineWindow", "No dated events yet: code dates (and places) on this person's passages."
+            )
+        self.status.setText(status)
         self.table.setColumnHidden(TimelineModel.PLACE, not any(e.place for e in journey.events))
         self._show_figures(journey)
         self._show_flags(journey)
@@ -177,7 +201,9 @@ class TimelineWindow(QDialog):
     def _failed(self, token: int, message: str) -> None:
         if token == self._token and shiboken6.isValid(self):
             lines = [line for line in message.strip().splitlines() if line.strip()]
-            self._show_empty(lines[-1] if lines else "The journey could not be read.")
+            self._show_empty(
+                lines[-1] if lines else translate("TimelineWindow", "The journey could not be read.")
+            )
 
     def _show_empty(self, text: str) -> None:
         self.status.setText(text)
@@ -187,22 +213,30 @@ class TimelineWindow(QDialog):
 
     def _show_figures(self, journey: Journey) -> None:
         parts = []
-        for name, value, why in figures_text(journey):
-            shown = html.escape(value)
-            if value == "unknown":
-                shown = f"<span style='color:gray' title='{html.escape(why)}'>unknown</span>"
+        figures = figures_text(journey)
+        for name, value, why in figures:
+            if value is None:
+                gray = f"<span style='color:gray' title='{html.escape(why)}'>"
+                shown = f"{gray}{html.escape(unknown_text())}</span>"
+            else:
+                shown = html.escape(value)
             parts.append(f"{html.escape(name)}: <b>{shown}</b>")
         self.figures.setText(" &nbsp;·&nbsp; ".join(parts))
-        unknown = [f"{name}: {why}" for name, value, why in figures_text(journey) if value == "unknown"]
-        self.figures.setToolTip("\n".join(unknown) if unknown else "Derived from the dated events below")
+        unknown = [f"{name}: {why}" for name, value, why in figures if value is None]
+        self.figures.setToolTip(
+            "\n".join(unknown)
+            if unknown
+            else translate("TimelineWindow", "Derived from the dated events below")
+        )
 
     def _show_flags(self, journey: Journey) -> None:
         self.flags.clear()
         for flag in journey.flags:
             mark = FLAG_MARKS.get(flag.kind, "!")
-            item = QListWidgetItem(f"{mark}  {flag.kind.capitalize()}: {flag.message}")
+            item = QListWidgetItem(f"{mark}  {flag_word(flag.kind)}: {flag.message}")
             item.setData(Qt.ItemDataRole.UserRole, list(flag.codings))
-            item.setToolTip(flag.message + ("\nClick: show its events" if flag.codings else ""))
+            click = "\n" + translate("TimelineWindow", "Click: show its events") if flag.codings else ""
+            item.setToolTip(flag.message + click)
             self.flags.addItem(item)
         self.flags.setVisible(bool(journey.flags))
 

@@ -9,45 +9,67 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from annotator.core.analysis.journey import Event, Flag, Journey
+from annotator.gui.i18n import translate
 from annotator.gui.models.headers import header_label
 
 Index = QModelIndex | QPersistentModelIndex
 EVENT_ROLE = Qt.ItemDataRole.UserRole + 1
 FLAG_MARKS = {"contradiction": "⚠", "gap": "⋯"}
-FLAG_WORDS = {"contradiction": "Contradiction", "gap": "Gap"}
+FLAG_WORDS = {
+    "contradiction": QT_TRANSLATE_NOOP("TimelineModel", "Contradiction"),
+    "gap": QT_TRANSLATE_NOOP("TimelineModel", "Gap"),
+}
 # Translucent, so the tint reads on a light and a dark base alike.
 CONTRADICTION_TINT = QColor(230, 160, 0, 70)
 
 
-def months_text(months: float | None, unknown: str = "unknown") -> str:
+def flag_word(kind: str) -> str:
+    """A flag's kind ("contradiction", "gap") in the interface language."""
+    return translate("TimelineModel", FLAG_WORDS[kind]) if kind in FLAG_WORDS else kind
+
+
+def unknown_text() -> str:
+    return translate("TimelineModel", "unknown")
+
+
+def months_text(months: float | None) -> str:
     if months is None:
-        return unknown
+        return unknown_text()
     if abs(months) >= 24:
-        return f"{months:.1f} months ({months / 12:.1f} years)"
-    return f"{months:.1f} months"
+        return translate("TimelineModel", "{months} months ({years} years)").format(
+            months=f"{months:.1f}", years=f"{months / 12:.1f}"
+        )
+    return translate("TimelineModel", "{months} months").format(months=f"{months:.1f}")
 
 
-def figures_text(journey: Journey) -> list[tuple[str, str, str]]:
-    """(name, value, why unknown) for the derived figures, as the window shows them."""
+def figures_text(journey: Journey) -> list[tuple[str, str | None, str]]:
+    """(name, value or None when unknown, why unknown) for the derived figures, as the window
+    shows them."""
+    months_to_sale, months_exploited = journey.months_to_first_sale, journey.months_in_exploitation
     return [
         (
-            "Leaving home → first sale",
-            months_text(journey.months_to_first_sale),
-            "needs a dated departure (border crossing or place of origin) and a dated sale after it",
+            translate("TimelineModel", "Leaving home → first sale"),
+            None if months_to_sale is None else months_text(months_to_sale),
+            translate(
+                "TimelineModel",
+                "needs a dated departure (border crossing or place of origin) and a dated sale after it",
+            ),
         ),
         (
-            "Times sold",
-            "unknown" if journey.times_sold is None else str(journey.times_sold),
-            "needs a passage coded as a sale or a resale",
+            translate("TimelineModel", "Times sold"),
+            None if journey.times_sold is None else str(journey.times_sold),
+            translate("TimelineModel", "needs a passage coded as a sale or a resale"),
         ),
         (
-            "Time in exploitation",
-            months_text(journey.months_in_exploitation),
-            "needs a dated first sale and a dated escape or repatriation after it",
+            translate("TimelineModel", "Time in exploitation"),
+            None if months_exploited is None else months_text(months_exploited),
+            translate(
+                "TimelineModel", "needs a dated first sale and a dated escape or repatriation after it"
+            ),
         ),
     ]
 
@@ -58,7 +80,14 @@ def one_line(text: str, limit: int) -> str:
 
 
 class TimelineModel(QAbstractTableModel):
-    HEADERS = ("", "Date", "Place", "Code", "Quote", "Document")
+    HEADERS = (
+        "",
+        QT_TRANSLATE_NOOP("TimelineModel", "Date"),
+        QT_TRANSLATE_NOOP("TimelineModel", "Place"),
+        QT_TRANSLATE_NOOP("TimelineModel", "Code"),
+        QT_TRANSLATE_NOOP("TimelineModel", "Quote"),
+        QT_TRANSLATE_NOOP("TimelineModel", "Document"),
+    )
     FLAG, DATE, PLACE, CODE, QUOTE, DOCUMENT = range(6)
 
     def __init__(self, parent: Any = None) -> None:
@@ -93,9 +122,10 @@ class TimelineModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return header_label(self.HEADERS, section)
+            label = header_label(self.HEADERS, section)
+            return translate("TimelineModel", label) if label else label
         if role == Qt.ItemDataRole.ToolTipRole and section == self.FLAG:
-            return "⚠ contradiction, ⋯ gap before or after this event"
+            return translate("TimelineModel", "⚠ contradiction, ⋯ gap before or after this event")
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -113,7 +143,7 @@ class TimelineModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.FLAG:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole and column == self.FLAG:
-            return ", ".join(FLAG_WORDS.get(f.kind, f.kind) for f in flags) or "no flag"
+            return ", ".join(flag_word(f.kind) for f in flags) or translate("TimelineModel", "no flag")
         if role == EVENT_ROLE:
             return event
         return None
@@ -134,10 +164,14 @@ class TimelineModel(QAbstractTableModel):
         return None
 
     def _tooltip(self, event: Event, flags: list[Flag], column: int) -> str | None:
-        lines = [f"{FLAG_WORDS.get(f.kind, f.kind)}: {f.message}" for f in flags]
+        lines = [f"{flag_word(f.kind)}: {f.message}" for f in flags]
         if column == self.DATE:
-            approx = " (approximate)" if event.date.approx else ""
-            ranged = "" if event.date.first == event.date.last else " (a range: sorted by its middle)"
+            approx = translate("TimelineModel", " (approximate)") if event.date.approx else ""
+            ranged = (
+                ""
+                if event.date.first == event.date.last
+                else translate("TimelineModel", " (a range: sorted by its middle)")
+            )
             lines.insert(0, f"{event.date.display()}{approx}{ranged}")
         elif column == self.CODE:
             lines.insert(0, event.code_path)
@@ -145,7 +179,10 @@ class TimelineModel(QAbstractTableModel):
             lines.insert(0, one_line(event.quote, 600))
         elif column == self.DOCUMENT:
             lines.insert(
-                0, f"{event.document_name}, characters {event.start}–{event.end}, coded by {event.coder_name}"
+                0,
+                translate("TimelineModel", "{document}, characters {start}–{end}, coded by {coder}").format(
+                    document=event.document_name, start=event.start, end=event.end, coder=event.coder_name
+                ),
             )
-        lines.append("Click or Enter: open the passage")
+        lines.append(translate("TimelineModel", "Click or Enter: open the passage"))
         return "\n".join(lines)

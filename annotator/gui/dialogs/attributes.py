@@ -25,6 +25,13 @@ from PySide6.QtWidgets import (
 from annotator.core.changes import Change, SetAttribute
 from annotator.core.changes.notes import ATTRIBUTE_TYPES
 from annotator.core.model import Attribute, Document
+from annotator.gui.i18n import translate
+from annotator.gui.models.cases import type_label
+
+
+def column_title(name: str, kind: str) -> str:
+    """``age (number)``: the attribute's name (project data) and its type (an interface word)."""
+    return translate("AttributesDialog", "{name} ({type})").format(name=name, type=type_label(kind))
 
 
 class AttributesDialog(QDialog):
@@ -39,14 +46,14 @@ class AttributesDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("attributesDialog")
-        self.setWindowTitle("Document attributes")
+        self.setWindowTitle(translate("AttributesDialog", "Document attributes"))
         self.resize(760, 420)
         self.documents, self.coder = documents, coder
         self.types = {a.name: a.type for a in attributes}
         self.before = values
         self.table = QTableWidget(len(documents), len(attributes))
         self.table.setObjectName("attributesTable")
-        self.table.setHorizontalHeaderLabels([f"{a.name} ({a.type})" for a in attributes])
+        self.table.setHorizontalHeaderLabels([column_title(a.name, a.type) for a in attributes])
         self.table.setVerticalHeaderLabels([d.name for d in documents])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.names = [a.name for a in attributes]
@@ -55,17 +62,27 @@ class AttributesDialog(QDialog):
                 self.table.setItem(row, col, QTableWidgetItem(values.get(doc.guid, {}).get(name, "")))
         self.new_name = QLineEdit()
         self.new_name.setObjectName("newAttributeName")
-        self.new_name.setPlaceholderText("New attribute, e.g. age at exploitation")
+        self.new_name.setPlaceholderText(
+            translate("AttributesDialog", "New attribute, e.g. age at exploitation")
+        )
+        self.new_name.setAccessibleName(translate("AttributesDialog", "New attribute name"))
         self.new_type = QComboBox()
-        self.new_type.addItems(list(ATTRIBUTE_TYPES))
-        add = QPushButton("Add &column")
+        self.new_type.setAccessibleName(translate("AttributesDialog", "New attribute type"))
+        for kind in ATTRIBUTE_TYPES:
+            self.new_type.addItem(type_label(kind), kind)
+        add = QPushButton(translate("AttributesDialog", "Add &column"))
         add.clicked.connect(self.add_attribute)
         self.new_name.returnPressed.connect(self.add_attribute)
         adder = QHBoxLayout()
         adder.addWidget(self.new_name, 1)
         adder.addWidget(self.new_type)
         adder.addWidget(add)
-        hint = QLabel("A new attribute is kept once a document has a value for it. Empty a cell to clear it.")
+        hint = QLabel(
+            translate(
+                "AttributesDialog",
+                "A new attribute is kept once a document has a value for it. Empty a cell to clear it.",
+            )
+        )
         hint.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -83,10 +100,10 @@ class AttributesDialog(QDialog):
         if not name or name in self.names:
             return
         self.names.append(name)
-        self.types[name] = self.new_type.currentText()
+        self.types[name] = self.new_type.currentData() or "text"
         col = self.table.columnCount()
         self.table.insertColumn(col)
-        self.table.setHorizontalHeaderItem(col, QTableWidgetItem(f"{name} ({self.types[name]})"))
+        self.table.setHorizontalHeaderItem(col, QTableWidgetItem(column_title(name, self.types[name])))
         for row in range(self.table.rowCount()):
             self.table.setItem(row, col, QTableWidgetItem(""))
         self.new_name.clear()

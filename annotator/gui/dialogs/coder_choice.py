@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import Coder, clean_coder_name, coder_key
+from annotator.gui.i18n import translate
 
 GUID = Qt.ItemDataRole.UserRole
 
@@ -52,14 +53,14 @@ class CoderDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("coderDialog")
-        self.setWindowTitle("Switch coder")
+        self.setWindowTitle(translate("CoderDialog", "Switch coder"))
         self.resize(380, 360)
         self.find = find  # the store's lookup: "ＭＩＮＡ" finds "Mina"; raises when ambiguous
         self.current = current
         self.choice: CoderChoice | None = None
         self.filter = QLineEdit()
         self.filter.setObjectName("coderFilter")
-        self.filter.setPlaceholderText("Filter, or type a new coder's name")
+        self.filter.setPlaceholderText(translate("CoderDialog", "Filter, or type a new coder's name"))
         self.filter.setClearButtonEnabled(True)
         self.filter.installEventFilter(self)
         self.list = QListWidget()
@@ -67,16 +68,23 @@ class CoderDialog(QDialog):
         self.list.setUniformItemSizes(True)
         for coder in coders:
             mine = current is not None and coder.guid == current.guid
-            item = QListWidgetItem(f"{coder.name}  (current)" if mine else coder.name)
+            shown = (
+                translate("CoderDialog", "{name}  (current)").format(name=coder.name) if mine else coder.name
+            )
+            item = QListWidgetItem(shown)
             item.setData(GUID, coder.name)
             self.list.addItem(item)
         self.hint = QLabel()
         self.hint.setObjectName("coderHint")
         self.hint.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.pick_button = buttons.addButton("&Code as this coder", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.pick_button = buttons.addButton(
+            translate("CoderDialog", "&Code as this coder"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.pick_button.setObjectName("coderPick")
-        self.add_button = buttons.addButton("&Add new coder", QDialogButtonBox.ButtonRole.ActionRole)
+        self.add_button = buttons.addButton(
+            translate("CoderDialog", "&Add new coder"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.add_button.setObjectName("coderAdd")
         self.add_button.setAutoDefault(False)
         self.pick_button.clicked.connect(self.pick)
@@ -85,7 +93,7 @@ class CoderDialog(QDialog):
         self.list.itemDoubleClicked.connect(lambda _item: self.pick())
         self.list.currentItemChanged.connect(lambda *_: self._update())
         self.filter.textChanged.connect(self._filtered)
-        label = QLabel("&Code as one of this project's coders:")
+        label = QLabel(translate("CoderDialog", "&Code as one of this project's coders:"))
         label.setBuddy(self.filter)
         layout = QVBoxLayout(self)
         layout.addWidget(label)
@@ -129,7 +137,7 @@ class CoderDialog(QDialog):
         """The name "Add" would create ("" when it can't) and why not."""
         name = clean_coder_name(self.filter.text())
         if not name:
-            return "", "To add a coder, type their name above."
+            return "", translate("CoderDialog", "To add a coder, type their name above.")
         try:
             found = self.find(name)
         except AnnotatorError as exc:
@@ -137,8 +145,12 @@ class CoderDialog(QDialog):
         if found is None:
             return name, ""
         if found.name == name:
-            return "", f"{found.name} is already a coder of this project."
-        return "", f"“{name}” is {found.name}, already a coder of this project."
+            return "", translate("CoderDialog", "{coder} is already a coder of this project.").format(
+                coder=found.name
+            )
+        return "", translate("CoderDialog", "“{name}” is {coder}, already a coder of this project.").format(
+            name=name, coder=found.name
+        )
 
     def _update(self) -> None:
         item = self.list.currentItem()
@@ -146,9 +158,15 @@ class CoderDialog(QDialog):
         self.pick_button.setEnabled(shown)
         name, why = self._new_name()
         self.add_button.setEnabled(bool(name))
-        self.add_button.setText(f"&Add new coder “{name}”" if name else "&Add new coder")
+        self.add_button.setText(
+            translate("CoderDialog", "&Add new coder “{name}”").format(name=name)
+            if name
+            else translate("CoderDialog", "&Add new coder")
+        )
         if not self.visible_names() and name:
-            why = f"No coder matches. Add “{name}” as a new coder of this project?"
+            why = translate(
+                "CoderDialog", "No coder matches. Add “{name}” as a new coder of this project?"
+            ).format(name=name)
         self.hint.setText(why)
 
     # -- answers ------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator import __version__
+from annotator.gui.i18n import translate
 
 
 def report_text(trace: str) -> str:
@@ -33,20 +34,24 @@ class ExceptionDialog(QDialog):
     def __init__(self, trace: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("exceptionDialog")
-        self.setWindowTitle("Something went wrong")
+        self.setWindowTitle(translate("ExceptionDialog", "Something went wrong"))
         self.resize(640, 420)
         intro = QLabel(
-            "An unexpected error happened. Your project is safe: every change is saved as you make it, "
-            "and the step that failed was not saved. You can keep working.\n"
-            "If it happens again, please send the report below to the developers. It holds the "
-            "program's internal trace, not your documents, but read it first: it may name files."
+            translate(
+                "ExceptionDialog",
+                "An unexpected error happened. Your project is safe: every change is saved as you make it, "
+                "and the step that failed was not saved. You can keep working.\n"
+                "If it happens again, please send the report below to the developers. It holds the "
+                "program's internal trace, not your documents, but read it first: it may name files.",
+            )
         )
         intro.setWordWrap(True)
-        self.report = QPlainTextEdit(report_text(trace))
+        self.report = QPlainTextEdit(report_text(trace))  # for the developers: stays English
+        self.report.setAccessibleName(translate("ExceptionDialog", "Error report"))
         self.report.setReadOnly(True)
         self.report.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = QPushButton("&Copy report")
+        copy = QPushButton(translate("ExceptionDialog", "&Copy report"))
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
         copy.clicked.connect(self.copy)
         buttons.rejected.connect(self.reject)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QRegularExpression, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRegularExpression, Qt
 from PySide6.QtGui import QKeySequence, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,23 +34,42 @@ from PySide6.QtWidgets import (
 from annotator.core.changes import Change, ChangeSet
 from annotator.core.changes.values import AddField, DeleteField, EditField
 from annotator.core.values import KINDS
+from annotator.gui.i18n import translate
 from annotator.gui.value_loss import push_confirming_loss
 
 if TYPE_CHECKING:
     from annotator.core.store.values import CodeField
     from annotator.gui.session import ProjectSession
 
+# The kinds are stored as keys ("money"); the interface shows these (translated where shown).
 KIND_LABELS = {
-    "money": "Money — amount and currency",
-    "age": "Age — years, or a range",
-    "date": "Date — day, month, year or a range",
-    "duration": "Duration — a length of time",
-    "place": "Place — name, area, country",
-    "count": "Count — a whole number",
-    "choice": "Choice — one of a list",
-    "text": "Text",
+    "money": QT_TRANSLATE_NOOP("FieldsDialog", "Money — amount and currency"),
+    "age": QT_TRANSLATE_NOOP("FieldsDialog", "Age — years, or a range"),
+    "date": QT_TRANSLATE_NOOP("FieldsDialog", "Date — day, month, year or a range"),
+    "duration": QT_TRANSLATE_NOOP("FieldsDialog", "Duration — a length of time"),
+    "place": QT_TRANSLATE_NOOP("FieldsDialog", "Place — name, area, country"),
+    "count": QT_TRANSLATE_NOOP("FieldsDialog", "Count — a whole number"),
+    "choice": QT_TRANSLATE_NOOP("FieldsDialog", "Choice — one of a list"),
+    "text": QT_TRANSLATE_NOOP("FieldsDialog", "Text"),
+}
+KIND_NAMES = {
+    "money": QT_TRANSLATE_NOOP("FieldsDialog", "money"),
+    "age": QT_TRANSLATE_NOOP("FieldsDialog", "age"),
+    "date": QT_TRANSLATE_NOOP("FieldsDialog", "date"),
+    "duration": QT_TRANSLATE_NOOP("FieldsDialog", "duration"),
+    "place": QT_TRANSLATE_NOOP("FieldsDialog", "place"),
+    "count": QT_TRANSLATE_NOOP("FieldsDialog", "count"),
+    "choice": QT_TRANSLATE_NOOP("FieldsDialog", "choice"),
+    "text": QT_TRANSLATE_NOOP("FieldsDialog", "text"),
 }
 DURATION_UNITS = ("", "day", "week", "month", "year")
+UNIT_LABELS = {
+    "": QT_TRANSLATE_NOOP("FieldsDialog", "(as the passage says)"),
+    "day": QT_TRANSLATE_NOOP("FieldsDialog", "days"),
+    "week": QT_TRANSLATE_NOOP("FieldsDialog", "weeks"),
+    "month": QT_TRANSLATE_NOOP("FieldsDialog", "months"),
+    "year": QT_TRANSLATE_NOOP("FieldsDialog", "years"),
+}
 MANAGED = ("currency", "per", "unit", "choices")  # the options this form edits; others are kept
 FIELD_ROLE = Qt.ItemDataRole.UserRole
 
@@ -59,13 +78,22 @@ def describe_field(field: CodeField) -> str:
     """``price — money (CNY, per night/client)``: a field in one line."""
     options = field.options
     extra = [str(options["currency"])] if options.get("currency") else []
-    if options.get("per"):
-        extra.append("per " + "/".join(str(p) for p in options["per"]))
+    if options.get("per"):  # the units are the project's words ("night", "client")
+        extra.append(
+            translate("FieldsDialog", "per {units}").format(units="/".join(str(p) for p in options["per"]))
+        )
     if options.get("unit"):
-        extra.append(f"in {options['unit']}s")
+        unit = str(options["unit"])
+        shown = translate("FieldsDialog", UNIT_LABELS[unit]) if unit in UNIT_LABELS else f"{unit}s"
+        extra.append(translate("FieldsDialog", "in {unit}").format(unit=shown))
     if options.get("choices"):
         extra.append(" | ".join(str(c) for c in options["choices"]))
-    return f"{field.name} — {field.kind}" + (f" ({', '.join(extra)})" if extra else "")
+    kind = translate("FieldsDialog", KIND_NAMES[field.kind]) if field.kind in KIND_NAMES else field.kind
+    if extra:
+        return translate("FieldsDialog", "{name} — {kind} ({options})").format(
+            name=field.name, kind=kind, options=", ".join(extra)
+        )
+    return translate("FieldsDialog", "{name} — {kind}").format(name=field.name, kind=kind)
 
 
 def fields_html(fields: list[CodeField]) -> str:
@@ -73,7 +101,8 @@ def fields_html(fields: list[CodeField]) -> str:
     if not fields:
         return ""
     items = "".join(f"<li>{html.escape(describe_field(f))}</li>" for f in fields)
-    return f"<p><i>Values asked for when applied:</i></p><ul style='margin-top:0'>{items}</ul>"
+    title = html.escape(translate("FieldsDialog", "Values asked for when applied:"))
+    return f"<p><i>{title}</i></p><ul style='margin-top:0'>{items}</ul>"
 
 
 class FieldsDialog(QDialog):
@@ -84,22 +113,25 @@ class FieldsDialog(QDialog):
         self.session, self.code = session, code
         self.setObjectName("fieldsDialog")
         path = session.tree.path(code)
-        self.setWindowTitle(f"Value fields — {path}")
+        self.setWindowTitle(translate("FieldsDialog", "Value fields — {code}").format(code=path))
         self.resize(760, 440)
         intro = QLabel(
-            f"When <b>{html.escape(path)}</b> is applied, the coder is asked for these values "
-            "(proposed from the passage). Every change here can be undone with Ctrl+Z."
+            translate(
+                "FieldsDialog",
+                "When <b>{code}</b> is applied, the coder is asked for these values "
+                "(proposed from the passage). Every change here can be undone with Ctrl+Z.",
+            ).format(code=html.escape(path))
         )
         intro.setWordWrap(True)
 
         self.list = QListWidget()
         self.list.setObjectName("fieldList")
-        self.list.setAccessibleName("Value fields")
+        self.list.setAccessibleName(translate("FieldsDialog", "Value fields"))
         self.list.currentItemChanged.connect(lambda *_: self._fill_form())
-        self.new_button = QPushButton("&New field")
+        self.new_button = QPushButton(translate("FieldsDialog", "&New field"))
         self.new_button.setObjectName("fieldNew")
         self.new_button.clicked.connect(self.new_field)
-        self.delete_button = QPushButton("&Delete field")
+        self.delete_button = QPushButton(translate("FieldsDialog", "&Delete field"))
         self.delete_button.setObjectName("fieldDelete")
         self.delete_button.clicked.connect(self.delete_field)
         left = QVBoxLayout()
@@ -111,35 +143,37 @@ class FieldsDialog(QDialog):
 
         self.name = QLineEdit()
         self.name.setObjectName("fieldName")
-        self.name.setPlaceholderText("e.g. price, age, date of sale")
+        self.name.setPlaceholderText(translate("FieldsDialog", "e.g. price, age, date of sale"))
         self.kind = QComboBox()
         self.kind.setObjectName("fieldKind")
         for kind in KINDS:
-            self.kind.addItem(KIND_LABELS[kind], kind)
+            self.kind.addItem(translate("FieldsDialog", KIND_LABELS[kind]), kind)
         self.kind.currentIndexChanged.connect(lambda _i: self._show_options())
         self.currency = QLineEdit()
         self.currency.setObjectName("fieldCurrency")
-        self.currency.setPlaceholderText("ISO code when the passage names none, e.g. CNY")
+        self.currency.setPlaceholderText(
+            translate("FieldsDialog", "ISO code when the passage names none, e.g. CNY")
+        )
         self.currency.setValidator(QRegularExpressionValidator(QRegularExpression("[A-Za-z]{0,3}")))
         self.per = QLineEdit()
         self.per.setObjectName("fieldPer")
-        self.per.setPlaceholderText("units a price can be per, e.g. night, client")
+        self.per.setPlaceholderText(translate("FieldsDialog", "units a price can be per, e.g. night, client"))
         self.unit = QComboBox()
         self.unit.setObjectName("fieldUnit")
         for unit in DURATION_UNITS:
-            self.unit.addItem(f"{unit}s" if unit else "(as the passage says)", unit)
+            self.unit.addItem(translate("FieldsDialog", UNIT_LABELS[unit]), unit)
         self.choices = QPlainTextEdit()
         self.choices.setObjectName("fieldChoices")
-        self.choices.setPlaceholderText("one choice per line")
+        self.choices.setPlaceholderText(translate("FieldsDialog", "one choice per line"))
         self.choices.setTabChangesFocus(True)
         self.form = QFormLayout()
-        self.form.addRow("&Name:", self.name)
-        self.form.addRow("&Kind:", self.kind)
-        self.form.addRow("&Currency:", self.currency)
-        self.form.addRow("&Per:", self.per)
-        self.form.addRow("&Unit:", self.unit)
-        self.form.addRow("C&hoices:", self.choices)
-        self.save_button = QPushButton("&Save field")
+        self.form.addRow(translate("FieldsDialog", "&Name:"), self.name)
+        self.form.addRow(translate("FieldsDialog", "&Kind:"), self.kind)
+        self.form.addRow(translate("FieldsDialog", "&Currency:"), self.currency)
+        self.form.addRow(translate("FieldsDialog", "&Per:"), self.per)
+        self.form.addRow(translate("FieldsDialog", "&Unit:"), self.unit)
+        self.form.addRow(translate("FieldsDialog", "C&hoices:"), self.choices)
+        self.save_button = QPushButton(translate("FieldsDialog", "&Save field"))
         self.save_button.setObjectName("fieldSave")
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save_field)
@@ -204,7 +238,11 @@ class FieldsDialog(QDialog):
         guid = self.current_guid()
         field = self.session.store.code_field(guid) if guid else None
         self.delete_button.setEnabled(field is not None)
-        self.save_button.setText("&Save field" if field is not None else "&Add field")
+        self.save_button.setText(
+            translate("FieldsDialog", "&Save field")
+            if field is not None
+            else translate("FieldsDialog", "&Add field")
+        )
         options: dict[str, Any] = dict(field.options) if field else {}
         self.name.setText(field.name if field else "")
         self.kind.setCurrentIndex(max(0, self.kind.findData(field.kind if field else "money")))
@@ -265,7 +303,9 @@ class FieldsDialog(QDialog):
                 )
                 return holder[-1]
 
-            applied = push_confirming_loss(self.session, self, "Add value field", add)
+            applied = push_confirming_loss(
+                self.session, self, translate("FieldsDialog", "Add value field"), add
+            )
             if applied is not None:
                 self.reload(select=holder[-1].field.guid)
             return applied
@@ -275,7 +315,9 @@ class FieldsDialog(QDialog):
         def edit(confirm: bool) -> Change:
             return EditField(guid, name=name, kind=kind, options=options, confirm_loss=confirm, by=self._by)
 
-        applied = push_confirming_loss(self.session, self, "Change value field", edit)
+        applied = push_confirming_loss(
+            self.session, self, translate("FieldsDialog", "Change value field"), edit
+        )
         if applied is not None:
             self.reload(select=guid)
         return applied
@@ -288,7 +330,9 @@ class FieldsDialog(QDialog):
         def delete(confirm: bool) -> Change:
             return DeleteField(guid, confirm_loss=confirm, by=self._by)
 
-        applied = push_confirming_loss(self.session, self, "Delete value field", delete)
+        applied = push_confirming_loss(
+            self.session, self, translate("FieldsDialog", "Delete value field"), delete
+        )
         if applied is not None:
             self.reload()
         return applied

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,33 +17,72 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.gui.i18n import translate
+
 if TYPE_CHECKING:  # importing the importers is slow; the dialog only reads the report
     from annotator.core.importers.importing import ImportReport
 
 
+OUTCOMES = {
+    "failed": QT_TRANSLATE_NOOP("ImportReportDialog", "failed"),
+    "skipped": QT_TRANSLATE_NOOP("ImportReportDialog", "skipped"),
+    "not imported": QT_TRANSLATE_NOOP("ImportReportDialog", "not imported"),
+}
+
+
 def summary(report: ImportReport) -> str:
-    parts = [f"{len(report.imported) + len(report.packages)} imported"]
+    # Each count in a plain name: lupdate skips a translate() whose count is a call or an attribute.
+    imported, skipped, failed = (
+        len(report.imported) + len(report.packages),
+        len(report.skipped),
+        len(report.failed),
+    )
+    parts = [translate("ImportReportDialog", "%n imported", None, imported)]
     if report.dropped:
-        parts.append(f"{len(report.dropped)} selections not imported")
+        n = len(report.dropped)
+        parts.append(
+            translate("ImportReportDialog", "%n selection not imported", None, n)
+            if n == 1
+            else translate("ImportReportDialog", "%n selections not imported", None, n)
+        )
     if report.incomplete:
-        parts.append(f"{len(report.incomplete)} REFI-QDA packages not imported (selections would be lost)")
+        n = len(report.incomplete)
+        parts.append(
+            translate(
+                "ImportReportDialog", "%n REFI-QDA package not imported (selections would be lost)", None, n
+            )
+            if n == 1
+            else translate(
+                "ImportReportDialog", "%n REFI-QDA packages not imported (selections would be lost)", None, n
+            )
+        )
     if report.skipped:
-        parts.append(f"{len(report.skipped)} skipped")
+        parts.append(translate("ImportReportDialog", "%n skipped", None, skipped))
     if report.failed:
-        parts.append(f"{len(report.failed)} failed")
+        parts.append(translate("ImportReportDialog", "%n failed", None, failed))
     text = ", ".join(parts)
-    return text + " (stopped: cancelled)" if report.cancelled else text
+    return (
+        translate("ImportReportDialog", "{summary} (stopped: cancelled)").format(summary=text)
+        if report.cancelled
+        else text
+    )
 
 
 def incomplete_question(incomplete: list[tuple[str, str, list[str]]], limit: int = 30) -> str:
     """Asked before importing the rest of packages that would lose selections: each one listed."""
     lines = []
     for path, why, dropped in incomplete:
-        lines.append(f"{Path(path).name}: {why}.")
+        lines.append(f"{Path(path).name}: {why}.")  # the reason is the core's one line
         lines += [f"  • {line}" for line in dropped[:limit]]
         if len(dropped) > limit:
-            lines.append(f"  … and {len(dropped) - limit} more")
-    lines.append("\nImport the rest anyway? The selections listed will not be in the project.")
+            more = len(dropped) - limit
+            lines.append("  " + translate("ImportReportDialog", "… and %n more", None, more))
+    lines.append(
+        "\n"
+        + translate(
+            "ImportReportDialog", "Import the rest anyway? The selections listed will not be in the project."
+        )
+    )
     return "\n".join(lines)
 
 
@@ -53,12 +93,24 @@ class ImportReportDialog(QDialog):
     def __init__(self, report: ImportReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importReport")
-        self.setWindowTitle("Import finished")
+        self.setWindowTitle(translate("ImportReportDialog", "Import finished"))
         self.resize(620, 320)
-        self.summary = QLabel(summary(report) + ". What did not come in:")
+        self.summary = QLabel(
+            translate("ImportReportDialog", "{summary}. What did not come in:").format(
+                summary=summary(report)
+            )
+        )
+        self.summary.setWordWrap(True)
         self.problems = QTreeWidget()
         self.problems.setObjectName("importProblems")
-        self.problems.setHeaderLabels(["File", "Outcome", "Reason"])
+        self.problems.setAccessibleName(translate("ImportReportDialog", "Files not imported"))
+        self.problems.setHeaderLabels(
+            [
+                translate("ImportReportDialog", "File"),
+                translate("ImportReportDialog", "Outcome"),
+                translate("ImportReportDialog", "Reason"),
+            ]
+        )
         self.problems.setRootIsDecorated(False)
         self.problems.setWordWrap(True)
         for outcome, items in (
@@ -67,7 +119,9 @@ class ImportReportDialog(QDialog):
             ("not imported", report.dropped),
         ):
             for path, reason in items:
-                item = QTreeWidgetItem([Path(path).name, outcome, reason])
+                item = QTreeWidgetItem(
+                    [Path(path).name, translate("ImportReportDialog", OUTCOMES[outcome]), reason]
+                )
                 item.setToolTip(0, path)
                 item.setToolTip(2, reason)
                 self.problems.addTopLevelItem(item)

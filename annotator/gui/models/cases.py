@@ -11,10 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from annotator.core.changes import ChangeSet
 from annotator.core.model import Case
+from annotator.gui.i18n import translate
 from annotator.gui.models.headers import header_label
 
 if TYPE_CHECKING:
@@ -24,6 +25,28 @@ CASE_ROLE = Qt.ItemDataRole.UserRole + 1
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 2  # label, role, attributes and memo: what the filter box searches
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 Index = QModelIndex | QPersistentModelIndex
+# Interface words stored as keys: the project keeps "victim", the interface shows its translation.
+ROLE_LABELS = {
+    "victim": QT_TRANSLATE_NOOP("CasesModel", "victim"),
+    "perpetrator": QT_TRANSLATE_NOOP("CasesModel", "perpetrator"),
+    "other": QT_TRANSLATE_NOOP("CasesModel", "other"),
+}
+TYPE_LABELS = {
+    "text": QT_TRANSLATE_NOOP("CasesModel", "text"),
+    "number": QT_TRANSLATE_NOOP("CasesModel", "number"),
+    "date": QT_TRANSLATE_NOOP("CasesModel", "date"),
+    "boolean": QT_TRANSLATE_NOOP("CasesModel", "boolean"),
+}
+
+
+def role_label(role: str) -> str:
+    """A case role (stored key, e.g. "victim") in the interface language."""
+    return translate("CasesModel", ROLE_LABELS[role]) if role in ROLE_LABELS else role
+
+
+def type_label(kind: str) -> str:
+    """An attribute type (stored key, e.g. "number") in the interface language."""
+    return translate("CasesModel", TYPE_LABELS[kind]) if kind in TYPE_LABELS else kind
 
 
 def touches_cases(changes: ChangeSet) -> bool:
@@ -43,7 +66,12 @@ class CaseRow:
 class CasesModel(QAbstractTableModel):
     """One row per case, by label: label, role, documents linked whole, passages linked directly."""
 
-    HEADERS = ("Case", "Role", "Documents", "Passages")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("CasesModel", "Case"),
+        QT_TRANSLATE_NOOP("CasesModel", "Role"),
+        QT_TRANSLATE_NOOP("CasesModel", "Documents"),
+        QT_TRANSLATE_NOOP("CasesModel", "Passages"),
+    )
     DOCUMENTS, PASSAGES = 2, 3
 
     def __init__(self, parent: Any = None) -> None:
@@ -117,7 +145,8 @@ class CasesModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return header_label(self.HEADERS, section)
+            label = header_label(self.HEADERS, section)
+            return translate("CasesModel", label) if label else label
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -129,7 +158,7 @@ class CasesModel(QAbstractTableModel):
             if column == 0:
                 return row.case.label
             if column == 1:
-                return row.case.role
+                return role_label(row.case.role)
             if column == self.DOCUMENTS:
                 return str(row.documents)
             if column == self.PASSAGES:
@@ -142,18 +171,34 @@ class CasesModel(QAbstractTableModel):
         if role == CASE_ROLE:
             return row.case.guid
         if role == FILTER_ROLE:
-            parts = [row.case.label, row.case.role, row.case.memo]
+            parts = [row.case.label, row.case.role, role_label(row.case.role), row.case.memo]
             parts += [f"{k} {v}" for k, v in row.attributes.items()]
             return " ".join(parts)
         return None
 
     @staticmethod
     def _tooltip(row: CaseRow) -> str:
-        lines = [f"{row.case.label} ({row.case.role})"]
+        lines = [
+            translate("CasesModel", "{label} ({role})").format(
+                label=row.case.label, role=role_label(row.case.role)
+            )
+        ]
         lines += [f"{k}: {v}" for k, v in row.attributes.items()]
-        docs = "document" if row.documents == 1 else "documents"
-        passages = "passage" if row.passages == 1 else "passages"
-        lines.append(f"{row.documents} {docs} linked whole, {row.passages} {passages} linked directly")
+        # (the count in a plain name: lupdate skips a call whose count is an attribute or a call)
+        n_docs, n_passages = row.documents, row.passages
+        docs = (
+            translate("CasesModel", "%n document linked whole", None, n_docs)
+            if n_docs == 1
+            else translate("CasesModel", "%n documents linked whole", None, n_docs)
+        )
+        passages = (
+            translate("CasesModel", "%n passage linked directly", None, n_passages)
+            if n_passages == 1
+            else translate("CasesModel", "%n passages linked directly", None, n_passages)
+        )
+        lines.append(
+            translate("CasesModel", "{documents}, {passages}").format(documents=docs, passages=passages)
+        )
         memo = row.case.memo.strip()
         if memo:
             first = memo.splitlines()[0]
@@ -211,5 +256,11 @@ class CaseLabels:
         labels, via_document = self.labels(coding)
         if not labels:
             return ""
-        noun = "Case" if len(labels) == 1 else "Cases"
-        return f"{noun}{' (whole document)' if via_document else ''}: {', '.join(labels)}"
+        names = ", ".join(labels)
+        if via_document:
+            if len(labels) == 1:
+                return translate("CaseLabels", "Case (whole document): {cases}").format(cases=names)
+            return translate("CaseLabels", "Cases (whole document): {cases}").format(cases=names)
+        if len(labels) == 1:
+            return translate("CaseLabels", "Case: {cases}").format(cases=names)
+        return translate("CaseLabels", "Cases: {cases}").format(cases=names)

@@ -1,7 +1,10 @@
 """CodebookModel: the core CodeTree as a QAbstractItemModel.
 
 Columns: the code (name with a colour swatch), its number of codings in the
-open document / in all documents, and its shortcut key. Drag-and-drop does not
+open document / in all documents, and its shortcut key. Names and definitions are
+shown as the session's :class:`~annotator.core.code_labels.CodeNames` gives them (a
+code's Korean or Chinese label where the project shows one); ``SEARCH_ROLE`` holds
+both the shown and the canonical name, so the filter finds a code by either. Drag-and-drop does not
 change the model itself: it asks (``moveRequested``, ``textDropped``) and the
 window pushes the core change; the model follows the resulting ChangeSet.
 """
@@ -12,6 +15,7 @@ import html
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QMimeData,
     QModelIndex,
@@ -23,8 +27,10 @@ from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QP
 
 from annotator.core.changes import ChangeSet
 from annotator.core.changes.base import Tally
+from annotator.core.code_labels import CodeNames
 from annotator.core.codebook import CodeTree
 from annotator.core.model import Code
+from annotator.gui.i18n import translate
 from annotator.gui.models.headers import header_label
 
 if TYPE_CHECKING:
@@ -32,7 +38,8 @@ if TYPE_CHECKING:
 
 CODE_MIME = "application/x-annotator-code"
 GUID_ROLE = Qt.ItemDataRole.UserRole + 1
-PATH_ROLE = Qt.ItemDataRole.UserRole + 2
+PATH_ROLE = Qt.ItemDataRole.UserRole + 2  # the canonical path (what identifies a code)
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3  # shown name and canonical name, for the filter
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -57,21 +64,28 @@ def swatch(color: str, size: int = 12) -> QIcon:
     return QIcon(pixmap)
 
 
-def code_tooltip(code: Code, path: str) -> str:
-    """Definitions as rich text, for the tooltip and the detail pane."""
+def code_tooltip(code: Code, path: str, canonical: str = "") -> str:
+    """Definitions as rich text, for the tooltip and the detail pane.
+
+    ``code`` as shown (:meth:`CodeNames.shown`); ``canonical``, when it differs from ``path``,
+    is the code's own path, named under it (what exports and the command line call it).
+    """
     parts = [f"<b>{html.escape(path)}</b>"]
+    if canonical and canonical != path:
+        parts.append(f"<br><span style='color: palette(mid)'>{html.escape(canonical)}</span>")
     for label, value in (
         ("", code.short_definition),
-        ("Definition", code.definition),
-        ("When to use", code.when_to_use),
-        ("When not to use", code.when_not_to_use),
-        ("Example", code.example),
+        (translate("CodebookModel", "Definition"), code.definition),
+        (translate("CodebookModel", "When to use"), code.when_to_use),
+        (translate("CodebookModel", "When not to use"), code.when_not_to_use),
+        (translate("CodebookModel", "Example"), code.example),
     ):
         if value:
             text = html.escape(value)
-            parts.append(f"<p><i>{label}:</i> {text}</p>" if label else f"<p>{text}</p>")
+            parts.append(f"<p><i>{html.escape(label)}:</i> {text}</p>" if label else f"<p>{text}</p>")
     if code.shortcut:
-        parts.append(f"<p><i>Key:</i> {html.escape(code.shortcut)}</p>")
+        key = translate("CodebookModel", "Key")
+        parts.append(f"<p><i>{html.escape(key)}:</i> {html.escape(code.shortcut)}</p>")
     return "".join(parts)
 
 
@@ -81,7 +95,11 @@ class CodebookModel(QAbstractItemModel):
     moveRequested = Signal(str, object, int)  # code, new parent (None = top), position (-1 = end)
     textDropped = Signal(str)  # a text selection was dropped on this code
 
-    HEADERS = ("Code", "Here / all", "Key")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("CodebookModel", "Code"),
+        QT_TRANSLATE_NOOP("CodebookModel", "Here / all"),
+        QT_TRANSLATE_NOOP("CodebookModel", "Key"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -89,6 +107,7 @@ class CodebookModel(QAbstractItemModel):
         self.document: str | None = None
         self.coder: str | None = None  # count only this coder's codings
         self.tree = CodeTree([])
+        self.names = CodeNames(self.tree)
         self._root = _Node(None, None, 0)
         self._nodes: dict[str, _Node] = {}
         self._here: dict[str, int] = {}
@@ -118,6 +137,7 @@ class CodebookModel(QAbstractItemModel):
             return
         if changes.codes:
             self.tree = self.session.tree
+            self.names = self.session.code_names
             for guid in changes.codes:
                 node = self._nodes.get(guid)
                 code = self.tree.by_guid.get(guid)
@@ -148,6 +168,7 @@ class CodebookModel(QAbstractItemModel):
     def _rebuild(self, here: dict[str, int] | None = None) -> None:
         self.beginResetModel()
         self.tree = self.session.tree if self.session else CodeTree([])
+        self.names = self.session.code_names if self.session else CodeNames(self.tree)
         self._root = _Node(None, None, 0)
         self._nodes = {}
         self._add_children(self._root, None)
@@ -201,6 +222,11 @@ class CodebookModel(QAbstractItemModel):
         node = self._node(index)
         return node.code if node is not self._root else None
 
+    def tooltip(self, code: Code) -> str:
+        """The code's definitions in the shown language, its shown path (and canonical one)."""
+        names = self.names
+        return code_tooltip(names.shown(code), names.path(code.guid), self.tree.path(code.guid))
+
     def counts(self, guid: str) -> tuple[int, int]:
         return self._here.get(guid, 0), self._all.get(guid, 0)
 
@@ -231,7 +257,8 @@ class CodebookModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return header_label(self.HEADERS, section)
+            label = header_label(self.HEADERS, section)
+            return translate("CodebookModel", label) if label is not None else None
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -242,7 +269,7 @@ class CodebookModel(QAbstractItemModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return code.name
+                return self.names.name(code.guid)
             if column == 1:
                 here, total = self.counts(code.guid)
                 return f"{here} / {total}" if total else ""
@@ -253,9 +280,12 @@ class CodebookModel(QAbstractItemModel):
                 icon = self._icons[code.color] = swatch(code.color)
             return icon
         if role == Qt.ItemDataRole.ToolTipRole:
-            return code_tooltip(code, self.tree.path(code.guid))
+            return self.tooltip(code)
         if role == Qt.ItemDataRole.AccessibleTextRole and column == 0:
-            return self.tree.path(code.guid)
+            return self.names.path(code.guid)
+        if role == SEARCH_ROLE:
+            shown = self.names.name(code.guid)
+            return shown if shown == code.name else f"{shown}\n{code.name}"
         if role == Qt.ItemDataRole.ForegroundRole and column == 1 and not self.counts(code.guid)[0]:
             return QGuiApplication.palette().brush(QPalette.ColorRole.PlaceholderText)  # none here: recede
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:

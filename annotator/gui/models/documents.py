@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from annotator.core.changes import ChangeSet
 from annotator.core.model import Document
+from annotator.gui.i18n import translate
 from annotator.gui.models.headers import header_label
 
 if TYPE_CHECKING:
@@ -144,9 +145,9 @@ class DocumentsModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if section == 0:
-            return "Document"
+            return translate("DocumentsModel", "Document")
         if section == 1:
-            return "Coded"
+            return translate("DocumentsModel", "Coded")
         return header_label(self.attributes, section - 2)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -162,13 +163,24 @@ class DocumentsModel(QAbstractTableModel):
             return self.values.get(doc.guid, {}).get(self.attributes[column - 2], "")
         if role == Qt.ItemDataRole.ToolTipRole:
             attrs = self.values.get(doc.guid, {})
-            lines = [doc.name, f"{doc.length:,} characters, {self.progress(doc):.0%} coded"]
+            lines = [
+                doc.name,
+                translate("DocumentsModel", "{length} characters, {percent} coded").format(
+                    length=f"{doc.length:,}", percent=f"{self.progress(doc):.0%}"
+                ),
+            ]
             lines += [f"{k}: {v}" for k, v in attrs.items()]
             mark = self.marks.get(doc.guid)
             if mark == WHOLE:
-                lines.append(f"Linked whole to case {self.mark_label}")
+                lines.append(
+                    translate("DocumentsModel", "Linked whole to case {case}").format(case=self.mark_label)
+                )
             elif mark == PASSAGES:
-                lines.append(f"Has passages linked to case {self.mark_label}")
+                lines.append(
+                    translate("DocumentsModel", "Has passages linked to case {case}").format(
+                        case=self.mark_label
+                    )
+                )
             return "\n".join(lines)
         if role == Qt.ItemDataRole.DecorationRole and column == 0 and self.mark_label:
             return self._mark_icon(self.marks.get(doc.guid, ""))

@@ -13,13 +13,14 @@ import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from annotator.core.changes import ChangeSet
 from annotator.core.errors import NotFound
 from annotator.core.model import Coding
 from annotator.core.text import snippet
+from annotator.gui.i18n import translate
 from annotator.gui.models.cases import CaseLabels, touches_cases
 from annotator.gui.models.headers import header_label
 from annotator.gui.models.values_text import ValueTexts
@@ -51,7 +52,15 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class SegmentsModel(QAbstractTableModel):
-    HEADERS = ("Document", "Code", "Coder", "Passage", "Values", "Memo", "Cases")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("SegmentsModel", "Document"),
+        QT_TRANSLATE_NOOP("SegmentsModel", "Code"),
+        QT_TRANSLATE_NOOP("SegmentsModel", "Coder"),
+        QT_TRANSLATE_NOOP("SegmentsModel", "Passage"),
+        QT_TRANSLATE_NOOP("SegmentsModel", "Values"),
+        QT_TRANSLATE_NOOP("SegmentsModel", "Memo"),
+        QT_TRANSLATE_NOOP("SegmentsModel", "Cases"),
+    )
     VALUES = 4  # the column of typed values (a double-click there edits them)
     CASES = 6  # the cases each passage belongs to
 
@@ -264,7 +273,8 @@ class SegmentsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if orientation == Qt.Orientation.Horizontal:
-                return header_label(self.HEADERS, section)
+                label = header_label(self.HEADERS, section)
+                return translate("SegmentsModel", label) if label else label
             return str(section + 1)
         return None
 
@@ -280,9 +290,10 @@ class SegmentsModel(QAbstractTableModel):
                 tree = self.session.tree
                 if coding.code not in tree:
                     return "?"
+                names = self.session.code_names  # its label where the project shows one
                 if role == Qt.ItemDataRole.ToolTipRole:
-                    return tree.path(coding.code)
-                return tree.by_guid[coding.code].name
+                    return names.path(coding.code)
+                return names.name(coding.code)
             if column == 2:
                 return self._coder_names.get(coding.coder, "?")
             if column == 3:
@@ -291,11 +302,13 @@ class SegmentsModel(QAbstractTableModel):
             if column == self.VALUES:
                 line = self.values.line(coding.guid)
                 if role == Qt.ItemDataRole.ToolTipRole:
-                    return (line + "\n" if line else "") + "Double-click to edit the values"
+                    return (line + "\n" if line else "") + translate(
+                        "SegmentsModel", "Double-click to edit the values"
+                    )
                 return line
             if column == self.CASES:
                 if role == Qt.ItemDataRole.ToolTipRole:
-                    return self.cases.line(coding.guid) or "Linked to no case"
+                    return self.cases.line(coding.guid) or translate("SegmentsModel", "Linked to no case")
                 return ", ".join(self.cases.labels(coding.guid)[0])
             return coding.memo
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 1:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from annotator.core.changes import ChangeSet
+from annotator.gui.i18n import translate
 
 if TYPE_CHECKING:
     from annotator.core.store.values import CodingValue
@@ -59,4 +60,7 @@ class ValueTexts:
     def format(self, values: list[CodingValue]) -> str:
         fields = self.fields()
         ordered = sorted(values, key=lambda v: fields.get(v.field, (999, ""))[0])
-        return SEPARATOR.join(f"{fields.get(v.field, (0, 'value'))[1]}: {v.value.display()}" for v in ordered)
+        unnamed = translate("ValueTexts", "value")  # a field deleted since: no name to show
+        return SEPARATOR.join(
+            f"{fields[v.field][1] if v.field in fields else unnamed}: {v.value.display()}" for v in ordered
+        )

@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from annotator.gui.action_spec import ActionSpec
 
 if TYPE_CHECKING:
@@ -24,63 +26,81 @@ ACTIONS: tuple[ActionSpec, ...] = (
     A(
         "file.export",
         "File",
-        "E&xport…",
+        QT_TRANSLATE_NOOP("Actions", "E&xport…"),
         ("Ctrl+E",),
         "project",
-        tip="Coded data as CSV, Excel, JSON, HTML, a matrix, a case table or REFI-QDA",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions",
+            "Coded data as CSV, Excel, JSON, HTML, a matrix, a case table or REFI-QDA",
+        ),
         separator_before=True,
         before="file.close",
     ),
     A(
         "file.merge",
         "File",
-        "&Merge projects…",
+        QT_TRANSLATE_NOOP("Actions", "&Merge projects…"),
         (),
         "writable",
-        tip="Bring coders' copies back into this project",
+        tip=QT_TRANSLATE_NOOP("Actions", "Bring coders' copies back into this project"),
         before="file.close",
     ),
     A(
         "file.package",
         "File",
-        "Make coder &package…",
+        QT_TRANSLATE_NOOP("Actions", "Make coder &package…"),
         (),
         "project",
-        tip="A copy for one coder: documents and codebook, nobody else's codings",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions",
+            "A copy for one coder: documents and codebook, nobody else's codings",
+        ),
         before="file.close",
     ),
     A(
         "team.agreement",
         "Team",
-        "&Agreement…",
+        QT_TRANSLATE_NOOP("Actions", "&Agreement…"),
         (),
         "project",
-        tip="Inter-coder agreement per code and document: kappa, alpha, segments",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions",
+            "Inter-coder agreement per code and document: kappa, alpha, segments",
+        ),
         separator_before=True,
     ),
     A(
         "team.disagreements",
         "Team",
-        "&Disagreements…",
+        QT_TRANSLATE_NOOP("Actions", "&Disagreements…"),
         (),
         "project",
-        tip="Walk through the passages where two coders differ; accept a version into the consensus",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions",
+            "Walk through the passages where two coders differ; accept a version into the consensus",
+        ),
     ),
     A(
         "team.facts",
         "Team",
-        "&Facts…",
+        QT_TRANSLATE_NOOP("Actions", "&Facts…"),
         (),
         "project",
-        tip="Prices, ages, dates and places on coded passages: count, minimum, median, maximum, with quotes",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions",
+            "Prices, ages, dates and places on coded passages: count, minimum, median, maximum, with quotes",
+        ),
     ),
     A(
         "team.reports",
         "Team",
-        "&Retrieval and reports…",
+        QT_TRANSLATE_NOOP("Actions", "&Retrieval and reports…"),
         (),
         "project",
-        tip="Segments by code, coder, document and attributes; frequencies; co-occurrence; charts",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions",
+            "Segments by code, coder, document and attributes; frequencies; co-occurrence; charts",
+        ),
         separator_before=True,
     ),
 )

@@ -9,10 +9,11 @@ be reported without guessing what it measured.
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.analysis.agreement import AgreementReport
 from annotator.gui import prompts, save_target
+from annotator.gui.i18n import translate
 from annotator.gui.tables import row_table
 from annotator.gui.team.agreement_model import AgreementModel, rows_by_code, rows_by_document
 from annotator.gui.team.common import notify, tip_label
@@ -51,7 +53,9 @@ if TYPE_CHECKING:
     from annotator.gui.workbench import TeamBench
 
 CONSENSUS = "consensus"
-MEASURES = """
+MEASURES = QT_TRANSLATE_NOOP(
+    "AgreementDialog",
+    """
 <p><b>Agreement %</b> — the share of characters on which the coders agree: both applied the
 code, or neither did. NVivo's Coding Comparison reports it as "Agreement (%)". Long uncoded
 stretches push it towards 100%, so read it with κ or α.</p>
@@ -74,7 +78,8 @@ left out of it, so listing such a code never changes it.</p>
 character (κ and α). The reason is in the tooltip and under Notes. It is never shown as 1.0.</p>
 <p>Krippendorff's guide for κ and α: 0.80 or more is reliable, 0.667–0.80 allows tentative
 conclusions, below that the code needs work. Cells are tinted accordingly.</p>
-"""
+""",
+)
 
 
 class AgreementDialog(QDialog):
@@ -85,27 +90,29 @@ class AgreementDialog(QDialog):
         self.report: AgreementReport | None = None
         self.done_message = None
         self.setObjectName("agreementDialog")
-        self.setWindowTitle("Inter-coder agreement")
+        self.setWindowTitle(translate("AgreementDialog", "Inter-coder agreement"))
         self.resize(1280, 760)
         store = self.session.store
         people = [c.name for c in store.coders() if c.name != CONSENSUS]
         busiest = coders_by_work(store, exclude=[CONSENSUS])
 
-        self.coders = CheckTree("agreementCoders", placeholder="Filter coders…")
+        self.coders = CheckTree("agreementCoders", placeholder=translate("AgreementDialog", "Filter coders…"))
         self.coders.set_items([(name, name) for name in people], checked=busiest[:2])
-        self.all_codes = QRadioButton("All codes the coders used")
-        self.some_codes = QRadioButton("Only the checked codes")
+        self.all_codes = QRadioButton(translate("AgreementDialog", "All codes the coders used"))
+        self.some_codes = QRadioButton(translate("AgreementDialog", "Only the checked codes"))
         self.all_codes.setChecked(True)
-        self.codes = CheckTree("agreementCodes", placeholder="Filter codes…")
+        self.codes = CheckTree("agreementCodes", placeholder=translate("AgreementDialog", "Filter codes…"))
         self.codes.set_codes(self.session.tree, checked=bench.selected_codes())
         self.codes.setEnabled(False)
         self.some_codes.toggled.connect(self.codes.setEnabled)
-        self.subcodes = QCheckBox("A code includes its sub-codes")
+        self.subcodes = QCheckBox(translate("AgreementDialog", "A code includes its sub-codes"))
         self.subcodes.setObjectName("agreementSubcodes")
-        self.default_docs = QCheckBox("Documents coded by any chosen coder")
+        self.default_docs = QCheckBox(translate("AgreementDialog", "Documents coded by any chosen coder"))
         self.default_docs.setObjectName("agreementDefaultDocuments")
         self.default_docs.setChecked(True)
-        self.documents = CheckTree("agreementDocuments", placeholder="Filter documents…")
+        self.documents = CheckTree(
+            "agreementDocuments", placeholder=translate("AgreementDialog", "Filter documents…")
+        )
         self.documents.set_items([(d.guid, d.name) for d in store.documents()])
         self.documents.setEnabled(False)
         self.default_docs.toggled.connect(self._documents_mode)
@@ -114,8 +121,12 @@ class AgreementDialog(QDialog):
         self.threshold.setRange(1, 100)
         self.threshold.setValue(90)
         self.threshold.setSuffix(" %")
-        self.threshold.setToolTip("Segment agreement: overlap (intersection over union) needed for a match")
-        self.compute_button = QPushButton("&Compute")
+        self.threshold.setToolTip(
+            translate(
+                "AgreementDialog", "Segment agreement: overlap (intersection over union) needed for a match"
+            )
+        )
+        self.compute_button = QPushButton(translate("AgreementDialog", "&Compute"))
         self.compute_button.setObjectName("agreementCompute")
         self.compute_button.setDefault(True)
         self.compute_button.clicked.connect(self.compute)
@@ -123,40 +134,56 @@ class AgreementDialog(QDialog):
         left = QWidget()
         side = QVBoxLayout(left)
         side.setContentsMargins(0, 0, 6, 0)
-        side.addWidget(group_box("Coders (two or more)", self.coders), 2)
-        side.addWidget(group_box("Codes", self.all_codes, self.some_codes, self.codes, self.subcodes), 5)
-        side.addWidget(group_box("Documents", self.default_docs, self.documents), 3)
+        side.addWidget(group_box(translate("AgreementDialog", "Coders (two or more)"), self.coders), 2)
+        side.addWidget(
+            group_box(
+                translate("AgreementDialog", "Codes"),
+                self.all_codes,
+                self.some_codes,
+                self.codes,
+                self.subcodes,
+            ),
+            5,
+        )
+        side.addWidget(
+            group_box(translate("AgreementDialog", "Documents"), self.default_docs, self.documents), 3
+        )
         form = QFormLayout()
-        form.addRow("Segment &overlap:", self.threshold)
+        form.addRow(translate("AgreementDialog", "Segment &overlap:"), self.threshold)
         side.addLayout(form)
         side.addWidget(self.compute_button)
 
-        self.summary = QLabel("Choose two or more coders and press Compute.")
+        self.summary = QLabel(translate("AgreementDialog", "Choose two or more coders and press Compute."))
         self.summary.setObjectName("agreementSummary")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.by_code = AgreementModel("Code", self)
-        self.by_document = AgreementModel("Document", self)
+        self.by_code = AgreementModel(translate("AgreementDialog", "Code"), self)
+        self.by_document = AgreementModel(translate("AgreementDialog", "Document"), self)
         self.code_table = self._table(self.by_code, "agreementTable")
         self.document_table = self._table(self.by_document, "agreementDocumentTable")
         self.notes = QTextBrowser()
         self.notes.setObjectName("agreementNotes")
         about = QTextBrowser()
         about.setObjectName("agreementMeasures")
-        about.setHtml(MEASURES)
+        about.setHtml(translate("AgreementDialog", MEASURES))
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.code_table, "By code")
-        self.tabs.addTab(self.document_table, "By document")
-        self.tabs.addTab(self.notes, "Notes")
-        self.tabs.addTab(about, "About the measures")
-        self.export_button = QPushButton("Export to XLSX…")
+        self.tabs.addTab(self.code_table, translate("AgreementDialog", "By code"))
+        self.tabs.addTab(self.document_table, translate("AgreementDialog", "By document"))
+        self.tabs.addTab(self.notes, translate("AgreementDialog", "Notes"))
+        self.tabs.addTab(about, translate("AgreementDialog", "About the measures"))
+        self.export_button = QPushButton(translate("AgreementDialog", "Export to XLSX…"))
         self.export_button.setObjectName("agreementExport")
         self.export_button.setEnabled(False)
         self.export_button.clicked.connect(self.export_xlsx)
-        close = QPushButton("Close")
+        close = QPushButton(translate("AgreementDialog", "Close"))
         close.clicked.connect(self.close)
         buttons = QHBoxLayout()
-        buttons.addWidget(tip_label("Hover a value for its meaning; n/a says why in its tooltip."), 1)
+        buttons.addWidget(
+            tip_label(
+                translate("AgreementDialog", "Hover a value for its meaning; n/a says why in its tooltip.")
+            ),
+            1,
+        )
         buttons.addWidget(self.export_button)
         buttons.addWidget(close)
         right = QWidget()
@@ -212,22 +239,30 @@ class AgreementDialog(QDialog):
         options = self.options()
         problem = ""
         if len(options.coders) < 2:
-            problem = "Check two or more coders to compare."
+            problem = translate("AgreementDialog", "Check two or more coders to compare.")
         elif options.codes is not None and not options.codes:
-            problem = "Check at least one code, or choose all codes."
+            problem = translate("AgreementDialog", "Check at least one code, or choose all codes.")
         elif options.documents is not None and not options.documents:
-            problem = "Check at least one document, or use the documents the coders coded."
+            problem = translate(
+                "AgreementDialog", "Check at least one document, or use the documents the coders coded."
+            )
         if problem:
-            prompts.show_error(self, "Agreement", problem)
+            prompts.show_error(self, translate("AgreementDialog", "Agreement"), problem)
             return None
         self.compute_button.setEnabled(False)
-        self.task = Task(self, self.session.path, agreement_work(options), "Agreement", label="Comparing…")
+        self.task = Task(
+            self,
+            self.session.path,
+            agreement_work(options),
+            translate("AgreementDialog", "Agreement"),
+            label=translate("AgreementDialog", "Comparing…"),
+        )
         return self.task.run(self.show_report, self._failed)
 
     def _failed(self, message: str) -> None:
         self.compute_button.setEnabled(True)
         if not (self.task is not None and self.task.cancelled):
-            prompts.show_error(self, "Agreement", message)
+            prompts.show_error(self, translate("AgreementDialog", "Agreement"), message)
 
     def show_report(self, report: AgreementReport) -> None:
         self.compute_button.setEnabled(True)
@@ -235,22 +270,53 @@ class AgreementDialog(QDialog):
         self.by_code.set_rows(rows_by_code(report), report.coders)
         self.by_document.set_rows(rows_by_document(report), report.coders)
         o = report.overall
-        kappa = ("Fleiss' κ", o.fleiss_kappa) if len(report.coders) > 2 else ("Cohen's κ", o.cohen_kappa)
+        if len(report.coders) > 2:
+            kappa = translate("AgreementDialog", "Fleiss' κ {value}").format(
+                value=_bold(_num(o.fleiss_kappa))
+            )
+        else:
+            kappa = translate("AgreementDialog", "Cohen's κ {value}").format(value=_bold(_num(o.cohen_kappa)))
         figures = [
-            f"{kappa[0]} <b>{_num(kappa[1])}</b>",
-            f"α <b>{_num(o.krippendorff_alpha)}</b>",
-            f"agreement <b>{_pct(o.percent_agreement)}</b>",
-            f"segments <b>{_pct(o.segment_agreement)}</b>",
+            kappa,
+            translate("AgreementDialog", "α {value}").format(value=_bold(_num(o.krippendorff_alpha))),
+            translate("AgreementDialog", "agreement {value}").format(value=_bold(_pct(o.percent_agreement))),
+            translate("AgreementDialog", "segments {value}").format(value=_bold(_pct(o.segment_agreement))),
         ]
-        self.summary.setText(
-            f"<b>{' · '.join(report.coders)}</b> — {len(report.documents)} documents, "
-            f"{report.characters:,} characters, {len(report.codes)} codes, segment overlap "
-            f"{report.threshold:.0%}{', sub-codes included' if report.include_subcodes else ''}.<br>"
-            f"Overall: {', '.join(figures)}."
+        numbers = {
+            "coders": _bold(html.escape(" · ".join(report.coders))),
+            "documents": len(report.documents),
+            "characters": f"{report.characters:,}",
+            "codes": len(report.codes),
+            "threshold": f"{report.threshold:.0%}",
+        }
+        if report.include_subcodes:
+            scope = translate(
+                "AgreementDialog",
+                "{coders} — {documents} documents, {characters} characters, {codes} codes, segment "
+                "overlap {threshold}, sub-codes included.",
+            )
+        else:
+            scope = translate(
+                "AgreementDialog",
+                "{coders} — {documents} documents, {characters} characters, {codes} codes, segment "
+                "overlap {threshold}.",
+            )
+        overall = translate("AgreementDialog", "Overall: {figures}.").format(
+            figures=translate("AgreementDialog", ", ").join(figures)
         )
+        self.summary.setText(f"{scope.format(**numbers)}<br>{overall}")
         notes = list(report.notes)
-        self.notes.setPlainText("\n\n".join(notes) if notes else "No notes: every statistic is defined.")
-        self.tabs.setTabText(2, f"Notes ({len(notes)})" if notes else "Notes")
+        self.notes.setPlainText(
+            "\n\n".join(notes)
+            if notes
+            else translate("AgreementDialog", "No notes: every statistic is defined.")
+        )
+        self.tabs.setTabText(
+            2,
+            translate("AgreementDialog", "Notes ({n})").format(n=len(notes))
+            if notes
+            else translate("AgreementDialog", "Notes"),
+        )
         self.export_button.setEnabled(True)
 
     # -- export -----------------------------------------------------------------------------
@@ -258,11 +324,17 @@ class AgreementDialog(QDialog):
         report = self.report
         if report is None:
             return None
-        path = prompts.save_file(self, "Export agreement and codings", "Excel (*.xlsx);;All files (*)")
+        path = prompts.save_file(
+            self,
+            translate("AgreementDialog", "Export agreement and codings"),
+            translate("AgreementDialog", "Excel (*.xlsx);;All files (*)"),
+        )
         if not path:
             return None
         target = Path(path) if Path(path).suffix else Path(path + ".xlsx")
-        dest = save_target.choose(self, "Export agreement", path, target, projects=[self.session.path])
+        dest = save_target.choose(
+            self, translate("AgreementDialog", "Export agreement"), path, target, projects=[self.session.path]
+        )
         if dest is None:
             return None
         options = ExportOptions(
@@ -273,24 +345,38 @@ class AgreementDialog(QDialog):
             extra={"agreement": report.to_json()},
         )
         self.export_button.setEnabled(False)
-        self.task = Task(self, self.session.path, export_work(options), "Export", label="Exporting…")
+        self.task = Task(
+            self,
+            self.session.path,
+            export_work(options),
+            translate("AgreementDialog", "Export"),
+            label=translate("AgreementDialog", "Exporting…"),
+        )
         return self.task.run(lambda count: self._exported(dest.path, count), self._export_failed)
 
     def _exported(self, target: Path, count: int | None) -> None:
         self.export_button.setEnabled(True)
         self.done_message = notify(
-            self.bench, "Export finished", f"Wrote {target} ({count} codings and the agreement sheet)."
+            self.bench,
+            translate("AgreementDialog", "Export finished"),
+            translate("AgreementDialog", "Wrote {path} ({n} codings and the agreement sheet).").format(
+                path=target, n=count
+            ),
         )
 
     def _export_failed(self, message: str) -> None:
         self.export_button.setEnabled(True)
         if not (self.task is not None and self.task.cancelled):
-            prompts.show_error(self, "Export failed", message)
+            prompts.show_error(self, translate("AgreementDialog", "Export failed"), message)
 
 
 def _num(value: float | None) -> str:
-    return "n/a" if value is None else f"{value:.3f}"
+    return translate("AgreementModel", "n/a") if value is None else f"{value:.3f}"
 
 
 def _pct(value: float | None) -> str:
-    return "n/a" if value is None else f"{value:.1%}"
+    return translate("AgreementModel", "n/a") if value is None else f"{value:.1%}"
+
+
+def _bold(text: object) -> str:
+    return f"<b>{text}</b>"

@@ -11,32 +11,55 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from annotator.core.analysis.agreement import AgreementReport, Stats
+from annotator.gui.i18n import translate
 from annotator.gui.models.headers import header_label
 
-NA = "n/a"
+NA = QT_TRANSLATE_NOOP("AgreementModel", "n/a")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 # (stat attribute, header, what it is) — the κ column is Fleiss' for three or more coders.
 COLUMNS: tuple[tuple[str, str, str], ...] = (
     (
         "percent_agreement",
-        "Agreement %",
-        "Characters on which the coders agree (coded by both, or by neither)",
+        QT_TRANSLATE_NOOP("AgreementModel", "Agreement %"),
+        QT_TRANSLATE_NOOP(
+            "AgreementModel", "Characters on which the coders agree (coded by both, or by neither)"
+        ),
     ),
-    ("cohen_kappa", "Cohen's κ", "Percent agreement corrected for chance, on characters"),
-    ("krippendorff_alpha", "Krippendorff's α", "Nominal alpha on the same character units"),
-    ("unitized_alpha", "Unitized α", "Krippendorff's |uα: a coded segment counts as one judgement"),
-    ("segment_agreement", "Segments", "Share of segments the other coder matches with enough overlap"),
+    (
+        "cohen_kappa",
+        QT_TRANSLATE_NOOP("AgreementModel", "Cohen's κ"),
+        QT_TRANSLATE_NOOP("AgreementModel", "Percent agreement corrected for chance, on characters"),
+    ),
+    (
+        "krippendorff_alpha",
+        QT_TRANSLATE_NOOP("AgreementModel", "Krippendorff's α"),
+        QT_TRANSLATE_NOOP("AgreementModel", "Nominal alpha on the same character units"),
+    ),
+    (
+        "unitized_alpha",
+        QT_TRANSLATE_NOOP("AgreementModel", "Unitized α"),
+        QT_TRANSLATE_NOOP("AgreementModel", "Krippendorff's |uα: a coded segment counts as one judgement"),
+    ),
+    (
+        "segment_agreement",
+        QT_TRANSLATE_NOOP("AgreementModel", "Segments"),
+        QT_TRANSLATE_NOOP("AgreementModel", "Share of segments the other coder matches with enough overlap"),
+    ),
 )
-FLEISS = ("fleiss_kappa", "Fleiss' κ", "Agreement of three or more coders corrected for chance")
+FLEISS = (
+    "fleiss_kappa",
+    QT_TRANSLATE_NOOP("AgreementModel", "Fleiss' κ"),
+    QT_TRANSLATE_NOOP("AgreementModel", "Agreement of three or more coders corrected for chance"),
+)
 
 
 def fmt(key: str, value: float | None) -> str:
     if value is None:
-        return NA
+        return translate("AgreementModel", NA)
     return f"{value:.1%}" if key in ("percent_agreement", "segment_agreement") else f"{value:.3f}"
 
 
@@ -85,13 +108,16 @@ def rows_by_code(report: AgreementReport) -> list[Row]:
         Row(short_path(r.path), r.path, r.stats, _reasons_for_code(r.path, report.notes))
         for r in report.codes
     ]
-    pooled = "; ".join(report.notes) or "no variation over the pooled codes"
+    pooled = "; ".join(report.notes) or translate("AgreementModel", "no variation over the pooled codes")
     rows.insert(
         0,
         Row(
-            "Overall (all codes pooled)",
-            "Every (character, code) pair of the codes some coder applied, as one unit: a pooled "
-            "character-level figure, not a published coefficient",
+            translate("AgreementModel", "Overall (all codes pooled)"),
+            translate(
+                "AgreementModel",
+                "Every (character, code) pair of the codes some coder applied, as one unit: a pooled "
+                "character-level figure, not a published coefficient",
+            ),
             report.overall,
             dict.fromkeys((c[0] for c in COLUMNS), pooled) | {FLEISS[0]: pooled},
             overall=True,
@@ -101,15 +127,31 @@ def rows_by_code(report: AgreementReport) -> list[Row]:
 
 
 def rows_by_document(report: AgreementReport) -> list[Row]:
-    why = (
+    why = translate(
+        "AgreementModel",
         "no coder applied the compared codes in this document (nothing to agree on), or every coder "
-        "coded all of it (no variation)"
+        "coded all of it (no variation)",
     )
+    length = translate("AgreementModel", "{document}: {n} characters")
     rows = [
-        Row(d.name, f"{d.name}: {d.length} characters", d.stats, dict.fromkeys((c[0] for c in COLUMNS), why))
+        Row(
+            d.name,
+            length.format(document=d.name, n=d.length),
+            d.stats,
+            dict.fromkeys((c[0] for c in COLUMNS), why),
+        )
         for d in report.documents
     ]
-    rows.insert(0, Row("Overall (all documents)", "The whole sub-corpus", report.overall, {}, overall=True))
+    rows.insert(
+        0,
+        Row(
+            translate("AgreementModel", "Overall (all documents)"),
+            translate("AgreementModel", "The whole sub-corpus"),
+            report.overall,
+            {},
+            overall=True,
+        ),
+    )
     return rows
 
 
@@ -147,15 +189,20 @@ class AgreementModel(QAbstractTableModel):
             if section == 0:
                 return self.first_header
             if section == last:
-                return (
-                    f"Segments ({' / '.join(self.coders)})" if len(self.coders) < 4 else "Segments per coder"
-                )
+                if len(self.coders) < 4:
+                    return translate("AgreementModel", "Segments ({coders})").format(
+                        coders=" / ".join(self.coders)
+                    )
+                return translate("AgreementModel", "Segments per coder")
             column = header_label(self.columns, section - 1)
-            return column[1] if column else None
+            return translate("AgreementModel", column[1]) if column else None
         if role == Qt.ItemDataRole.ToolTipRole and 0 < section < last:
-            return self.columns[section - 1][2]
+            column = header_label(self.columns, section - 1)
+            return translate("AgreementModel", column[2]) if column else None
         if role == Qt.ItemDataRole.ToolTipRole and section == last:
-            return "Each coder's number of segments (" + " / ".join(self.coders) + ")"
+            return translate("AgreementModel", "Each coder's number of segments ({coders})").format(
+                coders=" / ".join(self.coders)
+            )
         return None
 
     def data(
@@ -181,7 +228,8 @@ class AgreementModel(QAbstractTableModel):
             if col == 0:
                 return row.tooltip
             if key and value is None:
-                return f"Undefined: {row.reasons.get(key, 'there is nothing to compare')}"
+                reason = row.reasons.get(key) or translate("AgreementModel", "there is nothing to compare")
+                return translate("AgreementModel", "Undefined: {reason}").format(reason=reason)
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and col > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

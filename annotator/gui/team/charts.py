@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QImage, QPain
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from annotator.core.outputs import write_output
+from annotator.gui.i18n import translate
 
 try:  # QtSvg ships with PySide6-Essentials; guard anyway, PNG export works without it
     from PySide6.QtSvg import QSvgGenerator
@@ -65,7 +66,7 @@ class Chart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = ""
-        self.empty_text = "Nothing to show for these filters."
+        self.empty_text = translate("Chart", "Nothing to show for these filters.")
         self._hits: list[tuple[QRectF, str]] = []  # areas with a tooltip, in widget coordinates
         self.setMinimumHeight(160)
 
@@ -130,12 +131,14 @@ class Chart(QWidget):
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         if fmt == "svg":
             if QSvgGenerator is None:
-                raise OSError("SVG export needs QtSvg, which this installation lacks; save as PNG")
+                raise OSError(
+                    translate("Chart", "SVG export needs QtSvg, which this installation lacks; save as PNG")
+                )
             generator = QSvgGenerator()
             generator.setOutputDevice(buffer)
             generator.setSize(size)
             generator.setViewBox(QRect(0, 0, size.width(), size.height()))
-            generator.setTitle(self.title or "Chart")
+            generator.setTitle(self.title or translate("Chart", "Chart"))
             generator.setDescription("Testimony Annotator")
             painter = QPainter(generator)
             self.paint(painter, rect, Colors.paper())
@@ -150,10 +153,10 @@ class Chart(QWidget):
             self.paint(painter, rect, Colors.paper())
             painter.end()
             if not image.save(buffer, "PNG"):
-                raise OSError("cannot draw the chart as PNG")
+                raise OSError(translate("Chart", "cannot draw the chart as PNG"))
         data = bytes(buffer.data().data())
         if not data:
-            raise OSError("the chart came out empty")
+            raise OSError(translate("Chart", "the chart came out empty"))
         return data
 
     def save(self, path: str | Path, *, force: bool = False) -> Path:
@@ -219,6 +222,16 @@ class BarChart(Chart):
                 self._hits.append((QRectF(area.left(), y, area.width(), self.ROW), bar.tooltip or bar.label))
 
 
+def passage_units() -> tuple[str, str, str]:
+    """What a passage heatmap's cells count, as its tooltips and legend say it: the diagonal's
+    tooltip, another cell's tooltip, the legend of the grey diagonal."""
+    return (
+        translate("Heatmap", "{code}: {n} codings"),
+        translate("Heatmap", "{a} × {b}: {n} overlapping pairs"),
+        translate("Heatmap", "a code with itself (codings)"),
+    )
+
+
 class Heatmap(Chart):
     """A code × code matrix; colour is the count relative to the largest off-diagonal cell.
 
@@ -236,7 +249,7 @@ class Heatmap(Chart):
         self.labels: list[str] = []
         self.tooltips: list[str] = []
         self.cells: list[list[int]] = []
-        self.units = ("codings", "overlapping pairs")  # what the diagonal and the other cells count
+        self.units = passage_units()
 
     def set_matrix(
         self, labels: list[str], cells: list[list[int]], title: str = "", tooltips: list[str] | None = None
@@ -305,9 +318,9 @@ class Heatmap(Chart):
                     painter.drawText(shape, Qt.AlignmentFlag.AlignCenter, str(value))
                 if collect:
                     tip = (
-                        f"{self.tooltips[i]}: {value} {self.units[0]}"
+                        self.units[0].format(code=self.tooltips[i], n=value)
                         if i == j
-                        else f"{self.tooltips[i]} × {self.tooltips[j]}: {value} {self.units[1]}"
+                        else self.units[1].format(a=self.tooltips[i], b=self.tooltips[j], n=value)
                     )
                     self._hits.append((shape, tip))
         painter.setPen(colors.grid)
@@ -333,5 +346,5 @@ class Heatmap(Chart):
         painter.drawText(
             QRectF(x + 24 + size + 6, at.y(), 420, size),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            f"a code with itself ({self.units[0]})",
+            self.units[2],
         )

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.model import Attribute
+from annotator.gui.i18n import translate
 
 OPERATORS = ("<", "<=", "=", "!=", ">=", ">")
 
@@ -34,10 +35,11 @@ class ConditionRow(QWidget):
         self.op = QComboBox()
         self.op.addItems(list(OPERATORS))
         self.value = QLineEdit()
-        self.value.setPlaceholderText("value")
+        self.value.setPlaceholderText(translate("ConditionRow", "value"))
         remove = QToolButton()
         remove.setText("✕")
-        remove.setToolTip("Remove this condition")
+        remove.setToolTip(translate("ConditionRow", "Remove this condition"))
+        remove.setAccessibleName(translate("ConditionRow", "Remove this condition"))
         remove.clicked.connect(lambda: self.removed.emit(self))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -66,12 +68,16 @@ class ConditionsEditor(QWidget):
         self.rows: list[ConditionRow] = []
         self.list = QVBoxLayout()
         self.list.setContentsMargins(0, 0, 0, 0)
-        self.add_button = QPushButton("Add condition")
+        self.add_button = QPushButton(translate("ConditionsEditor", "Add condition"))
         self.add_button.setObjectName("addCondition")
         self.add_button.setAutoDefault(False)
         self.add_button.setEnabled(bool(attributes))
         if not attributes:
-            self.add_button.setToolTip("The project has no document attributes (Edit → Document attributes…)")
+            self.add_button.setToolTip(
+                translate(
+                    "ConditionsEditor", "The project has no document attributes (Edit → Document attributes…)"
+                )
+            )
         self.add_button.clicked.connect(lambda: self.add())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

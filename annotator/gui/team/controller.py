@@ -16,6 +16,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog
 
+from annotator.gui.i18n import translate
 from annotator.gui.session import ProjectSession
 from annotator.gui.workbench import TeamBench
 
@@ -32,10 +33,10 @@ class TeamController(QObject):
     def _ready(self, *, writable: bool = False) -> bool:
         session = self.bench.session
         if session is None:
-            self.bench.show_status("Open a project first.")
+            self.bench.show_status(translate("TeamController", "Open a project first."))
             return False
         if writable and session.readonly:
-            self.bench.show_status("This project is open read-only.")
+            self.bench.show_status(translate("TeamController", "This project is open read-only."))
             return False
         return True
 

@@ -16,14 +16,35 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QPalette
 
 from annotator.core.analysis.agreement import Disagreement
+from annotator.gui.i18n import translate
 from annotator.gui.models.headers import header_label
 
-HEADERS = ("Document", "Code", "Differing text", "Coded by", "Not coded by", "Consensus")
-BOUNDARY = "boundary only (agreement)"
+HEADERS = (
+    QT_TRANSLATE_NOOP("DisagreementModel", "Document"),
+    QT_TRANSLATE_NOOP("DisagreementModel", "Code"),
+    QT_TRANSLATE_NOOP("DisagreementModel", "Differing text"),
+    QT_TRANSLATE_NOOP("DisagreementModel", "Coded by"),
+    QT_TRANSLATE_NOOP("DisagreementModel", "Not coded by"),
+    QT_TRANSLATE_NOOP("DisagreementModel", "Consensus"),
+)
+BOUNDARY = QT_TRANSLATE_NOOP("DisagreementModel", "boundary only (agreement)")
+# The core's word for how the consensus layer covers a passage (consensus.consensus_state).
+STATES = {
+    "coded": QT_TRANSLATE_NOOP("DisagreementModel", "coded"),
+    "partly coded": QT_TRANSLATE_NOOP("DisagreementModel", "partly coded"),
+    "not coded": QT_TRANSLATE_NOOP("DisagreementModel", "not coded"),
+}
 DISAGREEMENT_ROLE = Qt.ItemDataRole.UserRole
 Key = tuple[str, str, int, int]
 
@@ -95,7 +116,8 @@ class DisagreementModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return header_label(HEADERS, section)
+            label = header_label(HEADERS, section)
+            return translate("DisagreementModel", label) if label else None
         return None
 
     def _consensus(self, row: int) -> str:
@@ -103,8 +125,9 @@ class DisagreementModel(QAbstractTableModel):
             d = self.rows[row]
             decided = self.decided(d)
             state = self.state(d)
+            state = translate("DisagreementModel", STATES[state]) if state in STATES else state
             if not decided and self.is_boundary(row):
-                state = BOUNDARY
+                state = translate("DisagreementModel", BOUNDARY)
             self._states[row] = f"{decided} ({state})" if decided and state else decided or state
         return self._states[row]
 
@@ -122,7 +145,12 @@ class DisagreementModel(QAbstractTableModel):
             if col == 2:
                 n = d.end - d.start
                 if role == Qt.ItemDataRole.ToolTipRole:
-                    return f"{self.quote(index.row(), 1000)}\n({n} character{'s' if n != 1 else ''})"
+                    size = (
+                        translate("DisagreementModel", "(%n character)", None, n)
+                        if n == 1
+                        else translate("DisagreementModel", "(%n characters)", None, n)
+                    )
+                    return f"{self.quote(index.row(), 1000)}\n{size}"
                 return f"“{self.quote(index.row())}”"
             if col == 3:
                 return ", ".join(d.coders_with)

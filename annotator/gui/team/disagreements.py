@@ -43,6 +43,7 @@ from annotator.core.analysis.agreement import Disagreement
 from annotator.core.analysis.review import DEFAULT_TOLERANCE, review_items
 from annotator.core.changes import ChangeSet
 from annotator.gui import prompts
+from annotator.gui.i18n import translate
 from annotator.gui.team.disagreement_model import DisagreementModel
 from annotator.gui.team.jobs import Task
 from annotator.gui.team.review_list import ReviewList
@@ -76,7 +77,7 @@ class DisagreementsDialog(QDialog):
         self._asked: tuple[str, str] = ("", "")
         self.pair: tuple[str, str] = ("", "")  # the coders the list compares (those of the last Find)
         self.setObjectName("disagreementsDialog")
-        self.setWindowTitle("Disagreements")
+        self.setWindowTitle(translate("DisagreementsDialog", "Disagreements"))
         self.resize(1100, 780)
         people = [c.name for c in self.session.store.coders() if c.name != consensus.CONSENSUS]
         busiest = coders_by_work(self.session.store, exclude=[consensus.CONSENSUS])
@@ -86,7 +87,7 @@ class DisagreementsDialog(QDialog):
             combo.addItems(people)
             if pick < len(busiest):
                 combo.setCurrentText(busiest[pick])
-        self.find_button = QPushButton("&Find disagreements")
+        self.find_button = QPushButton(translate("DisagreementsDialog", "&Find disagreements"))
         self.find_button.setObjectName("disagreementFind")
         self.find_button.setDefault(True)
         self.find_button.clicked.connect(self.find)
@@ -94,22 +95,29 @@ class DisagreementsDialog(QDialog):
         self.tolerance = QSpinBox()
         self.tolerance.setObjectName("disagreementTolerance")
         self.tolerance.setRange(0, 99)
-        self.tolerance.setSuffix(" characters")
+        self.tolerance.setSuffix(translate("DisagreementsDialog", " characters"))
         self.tolerance.setValue(_int(settings.value(TOLERANCE_SETTING), DEFAULT_TOLERANCE))
         self.tolerance.setToolTip(
-            "A difference at the edge of a passage both coders coded, shorter than this, "
-            "counts as agreement for the review (0: none)"
+            translate(
+                "DisagreementsDialog",
+                "A difference at the edge of a passage both coders coded, shorter than this, "
+                "counts as agreement for the review (0: none)",
+            )
         )
         self.tolerance.valueChanged.connect(self._tolerance_changed)
-        self.show_boundary = QCheckBox("Show boundary-&only")
+        self.show_boundary = QCheckBox(translate("DisagreementsDialog", "Show boundary-&only"))
         self.show_boundary.setObjectName("disagreementShowBoundary")
         self.show_boundary.setChecked(str(settings.value(SHOW_BOUNDARY_SETTING, "false")).lower() == "true")
         self.show_boundary.toggled.connect(self._show_boundary_toggled)
-        self.by_coder = QCheckBox("Colour the text by coder")
+        self.by_coder = QCheckBox(translate("DisagreementsDialog", "Colour the text by coder"))
         self.by_coder.setChecked(bench.color_by_coder)
         self.by_coder.toggled.connect(self._colour_by_coder)
         top = QHBoxLayout()
-        labels = (QLabel("Coder &A:"), QLabel("Coder &B:"), QLabel("Boundary differences under:"))
+        labels = (
+            QLabel(translate("DisagreementsDialog", "Coder &A:")),
+            QLabel(translate("DisagreementsDialog", "Coder &B:")),
+            QLabel(translate("DisagreementsDialog", "Boundary differences under:")),
+        )
         for label, buddy in zip(labels, (self.coder_a, self.coder_b, self.tolerance), strict=True):
             label.setBuddy(buddy)
         widgets: list[QWidget] = [labels[0], self.coder_a, labels[1], self.coder_b, self.find_button]
@@ -135,8 +143,11 @@ class DisagreementsDialog(QDialog):
         self.passage, self.sides = self.compare.passage, self.compare.sides
         self.neither_button, self.skip_button = self.compare.neither_button, self.compare.skip_button
         self.hint = QLabel(
-            "1 or A takes A's version, 2 or B takes B's, N neither, S skips; each decision goes to the "
-            "coder “consensus”, moves to the next one and is one step: Ctrl+Z undoes it."
+            translate(
+                "DisagreementsDialog",
+                "1 or A takes A's version, 2 or B takes B's, N neither, S skips; each decision goes to the "
+                "coder “consensus”, moves to the next one and is one step: Ctrl+Z undoes it.",
+            )
         )
         self.hint.setObjectName("disagreementHint")
         self.hint.setWordWrap(True)
@@ -148,9 +159,14 @@ class DisagreementsDialog(QDialog):
         self.value_task: Task | None = None
         self.tabs = QTabWidget()
         self.tabs.setObjectName("disagreementTabs")
-        self.tabs.addTab(split, "Codes")
-        self.tabs.addTab(self.values, "Values")
-        self.tabs.setTabToolTip(1, "Passages where both coders applied the code but gave different values")
+        self.tabs.addTab(split, translate("DisagreementsDialog", "Codes"))
+        self.tabs.addTab(self.values, translate("DisagreementsDialog", "Values"))
+        self.tabs.setTabToolTip(
+            1,
+            translate(
+                "DisagreementsDialog", "Passages where both coders applied the code but gave different values"
+            ),
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
@@ -185,18 +201,28 @@ class DisagreementsDialog(QDialog):
     def find(self) -> Task | None:
         a, b = self.coders()
         if not a or not b or a == b:
-            prompts.show_error(self, "Disagreements", "Choose two different coders.")
+            prompts.show_error(
+                self,
+                translate("DisagreementsDialog", "Disagreements"),
+                translate("DisagreementsDialog", "Choose two different coders."),
+            )
             return None
         self.find_button.setEnabled(False)
         self._asked = (a, b)
         work = disagreements_work(AgreementOptions(coders=(a, b)), include_agreements=True)
-        self.task = Task(self, self.session.path, work, "Disagreements", label="Comparing…")
+        self.task = Task(
+            self,
+            self.session.path,
+            work,
+            translate("DisagreementsDialog", "Disagreements"),
+            label=translate("DisagreementsDialog", "Comparing…"),
+        )
         return self.task.run(self.show_rows, self._failed)
 
     def _failed(self, message: str) -> None:
         self.find_button.setEnabled(True)
         if not (self.task is not None and self.task.cancelled):
-            prompts.show_error(self, "Disagreements", message)
+            prompts.show_error(self, translate("DisagreementsDialog", "Disagreements"), message)
 
     def show_rows(self, passages: list[Disagreement]) -> None:
         """A run's passages (agreed ones included): list the disagreements, boundary ones marked."""
@@ -235,16 +261,28 @@ class DisagreementsDialog(QDialog):
 
     def update_count(self) -> None:
         if not self.model.rows:
-            self.count.setText("No disagreements." if self._passages else self.count.text())
+            self.count.setText(
+                translate("DisagreementsDialog", "No disagreements.") if self._passages else self.count.text()
+            )
             return
         left, total, boundary = self.tally()
         a, b = self.pair
-        text = f"{left} of {total} left" if left else f"All {total} decided"
-        text += f" where {a} and {b} differ"
+        if left:
+            text = translate("DisagreementsDialog", "{left} of {total} left where {a} and {b} differ")
+        else:
+            text = translate("DisagreementsDialog", "All {total} decided where {a} and {b} differ")
+        text = text.format(left=left, total=total, a=a, b=b)
         if boundary:
-            text += f" · {boundary} boundary-only (agreement)"
+            text += " · " + translate("DisagreementsDialog", "{n} boundary-only (agreement)").format(
+                n=boundary
+            )
         self.count.setText(text)
-        self.tabs.setTabText(0, f"Codes ({left} left)" if left else f"Codes ({total})")
+        tab = (
+            translate("DisagreementsDialog", "Codes ({n} left)")
+            if left
+            else translate("DisagreementsDialog", "Codes ({n})")
+        )
+        self.tabs.setTabText(0, tab.format(n=left or total))
 
     # -- values ---------------------------------------------------------------------------------
     def find_values(self) -> Task | None:
@@ -252,19 +290,27 @@ class DisagreementsDialog(QDialog):
         if self.value_task is not None and not self.value_task.done:
             return None
         a, b = self.pair
-        self.values.count.setText("Comparing values…")
+        self.values.count.setText(translate("DisagreementsDialog", "Comparing values…"))
         work = value_disagreements_work((a, b))
         self.value_task = Task(
-            self, self.session.path, work, "Value disagreements", label="Comparing values…"
+            self,
+            self.session.path,
+            work,
+            translate("DisagreementsDialog", "Value disagreements"),
+            label=translate("DisagreementsDialog", "Comparing values…"),
         )
         return self.value_task.run(lambda rows: self.show_value_rows(rows, (a, b)), self._values_failed)
 
     def show_value_rows(self, rows: list[Any], coders: tuple[str, str]) -> None:
         self.values.set_rows(rows, coders)
-        self.tabs.setTabText(1, f"Values ({len(rows)})")
+        self.tabs.setTabText(1, translate("DisagreementsDialog", "Values ({n})").format(n=len(rows)))
 
     def _values_failed(self, message: str) -> None:
-        self.values.count.setText(f"Values could not be compared: {message}")
+        self.values.count.setText(
+            translate("DisagreementsDialog", "Values could not be compared: {message}").format(
+                message=message
+            )
+        )
 
     def open_value_passage(self, d: Any) -> None:
         """Show a value disagreement's passage in the main window, every coder's codings visible."""
@@ -326,13 +372,20 @@ class DisagreementsDialog(QDialog):
         """Leave the current disagreement undecided and go to the next undecided one."""
         moved = self.next_undecided()
         if not moved:
-            self.bench.show_status("No undecided disagreement is left in this list.")
+            self.bench.show_status(
+                translate("DisagreementsDialog", "No undecided disagreement is left in this list.")
+            )
         return moved
 
     def _decide(self, name: str | None) -> bool:
         d = self.current()
         if d is None or not self._usable():
-            self.bench.show_status("This list belongs to a project that is no longer open for writing.")
+            self.bench.show_status(
+                translate(
+                    "DisagreementsDialog",
+                    "This list belongs to a project that is no longer open for writing.",
+                )
+            )
             return False
         store = self.session.store
         people = [store.coder_by_name(n) for n in self.pair]
@@ -353,17 +406,39 @@ class DisagreementsDialog(QDialog):
         self.bench.refresh_coders()  # the consensus coder may be new
         if self.session.push(decision) is None:
             return False
-        label = f"{name}'s version" if name else "neither"
+        label = (
+            translate("DisagreementsDialog", "{coder}'s version").format(coder=name)
+            if name
+            else translate("DisagreementsDialog", "neither")
+        )
         self.decisions.record(d, label)
         self.model.refresh_consensus()
         self.update_count()
         moved = self.next_undecided()
         left = self.tally()[0]
-        said = f"Accepted {label}" if name else "Accepted neither version"
-        self.bench.show_status(
-            f"{said} into the consensus layer (Ctrl+Z undoes it); "
-            + (f"{left} left." if left else "none left in this list.")
-        )
+        if name and left:
+            said = translate(
+                "DisagreementsDialog",
+                "Accepted {coder}'s version into the consensus layer (Ctrl+Z undoes it); {n} left.",
+            )
+        elif name:
+            said = translate(
+                "DisagreementsDialog",
+                "Accepted {coder}'s version into the consensus layer (Ctrl+Z undoes it); "
+                "none left in this list.",
+            )
+        elif left:
+            said = translate(
+                "DisagreementsDialog",
+                "Accepted neither version into the consensus layer (Ctrl+Z undoes it); {n} left.",
+            )
+        else:
+            said = translate(
+                "DisagreementsDialog",
+                "Accepted neither version into the consensus layer (Ctrl+Z undoes it); "
+                "none left in this list.",
+            )
+        self.bench.show_status(said.format(coder=name, n=left))
         if not moved:
             self.show_current()
         return True

@@ -16,6 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +36,7 @@ from annotator.core.errors import AnnotatorError
 from annotator.core.outputs import check_output
 from annotator.core.pseudonymise import load_pseudonyms
 from annotator.gui import prompts
+from annotator.gui.i18n import translate
 from annotator.gui.team.common import default_output, notify, tip_label, warning_label, with_suffix
 from annotator.gui.team.jobs import Task
 from annotator.gui.team.pickers import CheckTree
@@ -47,14 +49,54 @@ if TYPE_CHECKING:
 
 # (format, label, suffix, file-dialog filter)
 FORMATS: tuple[tuple[str, str, str, str], ...] = (
-    ("csv", "CSV — one row per coded passage", ".csv", "CSV files (*.csv)"),
-    ("xlsx", "Excel workbook — codings, codebook, documents, frequencies", ".xlsx", "Excel (*.xlsx)"),
-    ("matrix", "Document × code matrix for R, SPSS, Stata", ".xlsx", "Excel (*.xlsx)"),
-    ("cases", "Case table (CTDC / HTCDS shape)", ".csv", "CSV files (*.csv)"),
-    ("json", "JSON (documented schema)", ".json", "JSON (*.json)"),
-    ("html", "HTML report (opens offline, prints well)", ".html", "HTML (*.html *.htm)"),
-    ("qdpx", "REFI-QDA project for NVivo, ATLAS.ti, MAXQDA", ".qdpx", "REFI-QDA projects (*.qdpx)"),
-    ("qdc", "REFI-QDA codebook only", ".qdc", "REFI-QDA codebooks (*.qdc)"),
+    (
+        "csv",
+        QT_TRANSLATE_NOOP("ExportDialog", "CSV — one row per coded passage"),
+        ".csv",
+        QT_TRANSLATE_NOOP("ExportDialog", "CSV files (*.csv)"),
+    ),
+    (
+        "xlsx",
+        QT_TRANSLATE_NOOP("ExportDialog", "Excel workbook — codings, codebook, documents, frequencies"),
+        ".xlsx",
+        QT_TRANSLATE_NOOP("ExportDialog", "Excel (*.xlsx)"),
+    ),
+    (
+        "matrix",
+        QT_TRANSLATE_NOOP("ExportDialog", "Document × code matrix for R, SPSS, Stata"),
+        ".xlsx",
+        QT_TRANSLATE_NOOP("ExportDialog", "Excel (*.xlsx)"),
+    ),
+    (
+        "cases",
+        QT_TRANSLATE_NOOP("ExportDialog", "Case table (CTDC / HTCDS shape)"),
+        ".csv",
+        QT_TRANSLATE_NOOP("ExportDialog", "CSV files (*.csv)"),
+    ),
+    (
+        "json",
+        QT_TRANSLATE_NOOP("ExportDialog", "JSON (documented schema)"),
+        ".json",
+        QT_TRANSLATE_NOOP("ExportDialog", "JSON (*.json)"),
+    ),
+    (
+        "html",
+        QT_TRANSLATE_NOOP("ExportDialog", "HTML report (opens offline, prints well)"),
+        ".html",
+        QT_TRANSLATE_NOOP("ExportDialog", "HTML (*.html *.htm)"),
+    ),
+    (
+        "qdpx",
+        QT_TRANSLATE_NOOP("ExportDialog", "REFI-QDA project for NVivo, ATLAS.ti, MAXQDA"),
+        ".qdpx",
+        QT_TRANSLATE_NOOP("ExportDialog", "REFI-QDA projects (*.qdpx)"),
+    ),
+    (
+        "qdc",
+        QT_TRANSLATE_NOOP("ExportDialog", "REFI-QDA codebook only"),
+        ".qdc",
+        QT_TRANSLATE_NOOP("ExportDialog", "REFI-QDA codebooks (*.qdc)"),
+    ),
 )
 _BY_FORMAT = {f[0]: f for f in FORMATS}
 
@@ -67,17 +109,17 @@ class ExportDialog(QDialog):
         self.done_message = None
         self.confirmed: Path | None = None  # a path whose overwrite the save dialog confirmed
         self.setObjectName("exportDialog")
-        self.setWindowTitle("Export coded data")
+        self.setWindowTitle(translate("ExportDialog", "Export coded data"))
         self.resize(900, 620)
         store = self.session.store
 
         self.format = QComboBox()
         self.format.setObjectName("exportFormat")
         for fmt, label, suffix, _ in FORMATS:
-            self.format.addItem(f"{label} ({suffix})", fmt)
+            self.format.addItem(translate("ExportDialog", label) + f" ({suffix})", fmt)
         self.path = QLineEdit(str(default_output(session.path, "export", ".csv")))
         self.path.setObjectName("exportPath")
-        browse = QPushButton("Browse…")
+        browse = QPushButton(translate("ExportDialog", "Browse…"))
         browse.setAutoDefault(False)
         browse.clicked.connect(self.browse)
         file_row = QHBoxLayout()
@@ -85,41 +127,65 @@ class ExportDialog(QDialog):
         file_row.addWidget(browse)
 
         pseudonyms = len(load_pseudonyms(store))
-        self.pseudonymise = QCheckBox(f"Apply the pseudonym list ({pseudonyms} entries)")
+        self.pseudonymise = QCheckBox(
+            translate("ExportDialog", "Apply the pseudonym list ({n} entries)").format(n=pseudonyms)
+        )
         self.pseudonymise.setObjectName("exportPseudonymise")
         self.pseudonymise.setToolTip(
-            "Replace names, places and other identifiers in every exported text and name (coders become "
-            "Coder 1, 2…); the project is unchanged."
+            translate(
+                "ExportDialog",
+                "Replace names, places and other identifiers in every exported text and name (coders become "
+                "Coder 1, 2…); the project is unchanged.",
+            )
         )
         self.has_pseudonyms = pseudonyms > 0
         if not self.has_pseudonyms:
-            self.pseudonymise.setText("Apply the pseudonym list (the project has none yet)")
-        self.drop_text = QCheckBox("Drop all text — spans, codes and attributes only")
+            self.pseudonymise.setText(
+                translate("ExportDialog", "Apply the pseudonym list (the project has none yet)")
+            )
+        self.drop_text = QCheckBox(
+            translate("ExportDialog", "Drop all text — spans, codes and attributes only")
+        )
         self.drop_text.setObjectName("exportDropText")
         self.drop_text.toggled.connect(self._update)
+        self.with_translation = QCheckBox(
+            translate("ExportDialog", "With &translation: each passage's aligned passage")
+        )
+        self.with_translation.setObjectName("exportWithTranslation")
+        self.with_translation.setToolTip(
+            translate(
+                "ExportDialog",
+                "CSV, XLSX and JSON: the linked original or translation beside each coded passage",
+            )
+        )
 
         form = QFormLayout()
-        form.addRow("&Format:", self.format)
-        save_label = QLabel("&Save as:")
+        form.addRow(translate("ExportDialog", "&Format:"), self.format)
+        save_label = QLabel(translate("ExportDialog", "&Save as:"))
         save_label.setBuddy(self.path)
         form.addRow(save_label, file_row)
-        form.addRow("Privacy:", self.pseudonymise)
+        form.addRow(translate("ExportDialog", "Privacy:"), self.pseudonymise)
         form.addRow("", self.drop_text)
+        form.addRow("", self.with_translation)
 
-        self.coders = CheckTree("exportCoders", placeholder="Filter coders…")
+        self.coders = CheckTree("exportCoders", placeholder=translate("ExportDialog", "Filter coders…"))
         self.coders.set_items([(c.guid, c.name) for c in store.coders()])
-        self.codes = CheckTree("exportCodes", placeholder="Filter codes…")
+        self.codes = CheckTree("exportCodes", placeholder=translate("ExportDialog", "Filter codes…"))
         self.codes.set_codes(self.session.tree)
-        self.subcodes = QCheckBox("Include the sub-codes of checked codes")
+        self.subcodes = QCheckBox(translate("ExportDialog", "Include the sub-codes of checked codes"))
         self.subcodes.setObjectName("exportSubcodes")
-        self.documents = CheckTree("exportDocuments", placeholder="Filter documents…")
+        self.documents = CheckTree(
+            "exportDocuments", placeholder=translate("ExportDialog", "Filter documents…")
+        )
         self.documents.set_items([(d.guid, d.name) for d in store.documents()])
-        self.filters = QGroupBox("Which codings (everything is checked: no filter)")
+        self.filters = QGroupBox(
+            translate("ExportDialog", "Which codings (everything is checked: no filter)")
+        )
         row = QHBoxLayout(self.filters)
         for title, widget, extra in (
-            ("Coders", self.coders, None),
-            ("Codes", self.codes, self.subcodes),
-            ("Documents", self.documents, None),
+            (translate("ExportDialog", "Coders"), self.coders, None),
+            (translate("ExportDialog", "Codes"), self.codes, self.subcodes),
+            (translate("ExportDialog", "Documents"), self.documents, None),
         ):
             box = QGroupBox(title)
             column = QVBoxLayout(box)
@@ -130,7 +196,9 @@ class ExportDialog(QDialog):
 
         self.note = tip_label("")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = buttons.addButton(
+            translate("ExportDialog", "Export"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.export_button.setObjectName("exportButton")
         self.export_button.setDefault(True)
         buttons.accepted.connect(self.start)
@@ -139,8 +207,11 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         if store.encrypted:
             warning = warning_label(
-                "This project is encrypted, but the exported file will NOT be. Keep it on an encrypted "
-                "disk, or export with the pseudonym list or without text."
+                translate(
+                    "ExportDialog",
+                    "This project is encrypted, but the exported file will NOT be. Keep it on an encrypted "
+                    "disk, or export with the pseudonym list or without text.",
+                )
             )
             warning.setObjectName("exportEncryptedWarning")
             layout.addWidget(warning)
@@ -167,21 +238,34 @@ class ExportDialog(QDialog):
         dropping = self.drop_text.isChecked() and fmt != "qdpx"
         self.pseudonymise.setEnabled(self.has_pseudonyms and not dropping)
         self.drop_text.setEnabled(fmt != "qdpx")
+        self.with_translation.setEnabled(fmt in ("csv", "xlsx", "json"))
         self.drop_text.setToolTip(
-            "A REFI-QDA project must carry its texts: apply the pseudonym list instead."
+            translate(
+                "ExportDialog", "A REFI-QDA project must carry its texts: apply the pseudonym list instead."
+            )
             if fmt == "qdpx"
-            else "Coded passages, memos, definitions and document names are left out; "
-            "the pseudonym list is applied to the code names that remain."
+            else translate(
+                "ExportDialog",
+                "Coded passages, memos, definitions and document names are left out; "
+                "the pseudonym list is applied to the code names that remain.",
+            )
         )
         self.filters.setEnabled(fmt != "qdc")
         notes = {
-            "qdc": "The codebook is written whole; the filters do not apply.",
-            "qdpx": "REFI-QDA carries the full text for the other program (pseudonymised when asked). "
-            "The codebook is always complete; filters select which codings go out.",
-            "matrix": "One row per document: 0/1 and count sheets per code.",
-            "cases": "One row per testimony, flags derived from the codebook's export mappings.",
+            "qdc": translate("ExportDialog", "The codebook is written whole; the filters do not apply."),
+            "qdpx": translate(
+                "ExportDialog",
+                "REFI-QDA carries the full text for the other program (pseudonymised when asked). "
+                "The codebook is always complete; filters select which codings go out.",
+            ),
+            "matrix": translate("ExportDialog", "One row per document: 0/1 and count sheets per code."),
+            "cases": translate(
+                "ExportDialog", "One row per testimony, flags derived from the codebook's export mappings."
+            ),
         }
-        self.note.setText(notes.get(fmt, "One row per coding, document attributes as columns."))
+        self.note.setText(
+            notes.get(fmt) or translate("ExportDialog", "One row per coding, document attributes as columns.")
+        )
 
     def target(self) -> Path:
         """The file the dialog shows, with the format's suffix when it has none."""
@@ -204,13 +288,18 @@ class ExportDialog(QDialog):
             documents=self.documents.selection() if filtered else None,
             pseudonymise=self.pseudonymise.isEnabled() and self.pseudonymise.isChecked(),
             no_text=self.drop_text.isEnabled() and self.drop_text.isChecked(),
+            with_translation=self.with_translation.isEnabled() and self.with_translation.isChecked(),
             force=force,
         )
 
     # -- actions ------------------------------------------------------------------
     def browse(self) -> None:
         _, _, _, filters = _BY_FORMAT[self.fmt()]
-        path = prompts.save_file(self, "Export to", f"{filters};;All files (*)")
+        path = prompts.save_file(
+            self,
+            translate("ExportDialog", "Export to"),
+            translate("ExportDialog", filters) + ";;" + translate("ExportDialog", "All files (*)"),
+        )
         if path:
             chosen = with_suffix(path, _BY_FORMAT[self.fmt()][2]) if not Path(path).suffix else path
             self.path.setText(chosen)
@@ -221,10 +310,10 @@ class ExportDialog(QDialog):
         from annotator.core.exporters.request import format_spec  # noqa: PLC0415
 
         if not self.path.text().strip():
-            return "Choose a file to export to."
+            return translate("ExportDialog", "Choose a file to export to.")
         path = self.target()
         if not path.parent.is_dir():
-            return f"The folder {path.parent} does not exist."
+            return translate("ExportDialog", "The folder {folder} does not exist.").format(folder=path.parent)
         try:
             format_spec(request)
             check_output(path, force=True, projects=[self.session.path])  # an existing file is asked below
@@ -236,27 +325,94 @@ class ExportDialog(QDialog):
         request = self.request()
         problem = self._check(request)
         if problem:
-            prompts.show_error(self, "Export", problem)
+            prompts.show_error(self, translate("ExportDialog", "Export"), problem)
             return None
         path = self.target()
         if path.exists():
             asked = self.confirmed == path
-            if not asked and not prompts.confirm(self, "Export", f"{path.name} already exists. Replace it?"):
+            question = translate("ExportDialog", "{file} already exists. Replace it?").format(file=path.name)
+            if not asked and not prompts.confirm(self, translate("ExportDialog", "Export"), question):
                 return None
             request = replace(request, force=True)  # the confirmation is the request's --force
         self.export_button.setEnabled(False)
-        self.task = Task(self, self.session.path, export_request_work(request), "Export", label="Exporting…")
+        self.task = Task(
+            self,
+            self.session.path,
+            export_request_work(request),
+            translate("ExportDialog", "Export"),
+            label=translate("ExportDialog", "Exporting…"),
+        )
         return self.task.run(lambda result: self._done(path, result), self._failed)
 
     def _done(self, path: Path, result: ExportResult | None) -> None:
         self.export_button.setEnabled(True)
-        what = "" if result is None else f" ({result.summary()})"
-        self.done_message = notify(self.bench, "Export finished", f"Wrote {path}{what}.")
+        if result is None:
+            text = translate("ExportDialog", "Wrote {path}.").format(path=path)
+        else:
+            text = translate("ExportDialog", "Wrote {path} ({summary}).").format(
+                path=path, summary=summary(result)
+            )
+        self.done_message = notify(self.bench, translate("ExportDialog", "Export finished"), text)
         self.accept()
 
     def _failed(self, message: str) -> None:
         self.export_button.setEnabled(True)
         if self.task is not None and self.task.cancelled:
-            self.bench.show_status("Export cancelled; no file was written.")
+            self.bench.show_status(translate("ExportDialog", "Export cancelled; no file was written."))
             return
-        prompts.show_error(self, "Export failed", message)
+        prompts.show_error(self, translate("ExportDialog", "Export failed"), message)
+
+
+def _count(n: int, one: str, many: str) -> str:
+    """``one`` or ``many`` (each a translated "%n …" phrase) for ``n``."""
+    return one if n == 1 else many
+
+
+def summary(result: ExportResult) -> str:
+    """What an export wrote, in the interface language ("24 codings in 7 documents, pseudonymised");
+    the same facts as the core's :meth:`ExportResult.summary`, which the CLI prints in English."""
+    n, docs, codings = result.rows, result.documents, result.codings
+    documents = _count(
+        docs,
+        translate("ExportDialog", "%n document", None, docs),
+        translate("ExportDialog", "%n documents", None, docs),
+    )
+    if result.files:  # a standard case export
+        if result.noun == "cases":
+            text = _count(
+                n,
+                translate("ExportDialog", "%n row, one per victim case", None, n),
+                translate("ExportDialog", "%n rows, one per victim case", None, n),
+            )
+        else:
+            text = _count(
+                n,
+                translate("ExportDialog", "%n row, one per document taken as a case", None, n),
+                translate("ExportDialog", "%n rows, one per document taken as a case", None, n),
+            )
+    elif result.noun == "codes":
+        codes = result.codes
+        text = _count(
+            codes,
+            translate("ExportDialog", "%n code", None, codes),
+            translate("ExportDialog", "%n codes", None, codes),
+        )
+    else:
+        coded = _count(
+            codings,
+            translate("ExportDialog", "%n coding", None, codings),
+            translate("ExportDialog", "%n codings", None, codings),
+        )
+        if result.noun == "documents":
+            text = translate("ExportDialog", "{documents} ({codings})").format(
+                documents=documents, codings=coded
+            )
+        else:
+            text = translate("ExportDialog", "{codings} in {documents}").format(
+                codings=coded, documents=documents
+            )
+    if result.pseudonymised:
+        text = translate("ExportDialog", "{summary}, pseudonymised").format(summary=text)
+    if result.text_dropped:
+        text = translate("ExportDialog", "{summary}, without text").format(summary=text)
+    return text

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.analysis.facts import FactGroup, FactValue
 from annotator.gui import prompts
+from annotator.gui.i18n import translate
 from annotator.gui.tables import row_table
 from annotator.gui.team.chart_files import save_chart
 from annotator.gui.team.charts import Bar, BarChart, Chart
@@ -58,10 +59,11 @@ if TYPE_CHECKING:
     from annotator.gui.session import ProjectSession
     from annotator.gui.workbench import TeamBench
 
-RATES_FILTER = "Rate tables (*.csv);;All files (*)"
-HINT = (
+RATES_FILTER = QT_TRANSLATE_NOOP("FactsDialog", "Rate tables (*.csv);;All files (*)")
+HINT = QT_TRANSLATE_NOOP(
+    "FactsDialog",
     "Click a minimum, median or maximum to open its passage; select a row to list every value "
-    "behind it, and click a quote to open that passage. Money is counted per currency."
+    "behind it, and click a quote to open that passage. Money is counted per currency.",
 )
 
 
@@ -93,7 +95,7 @@ class FactsDialog(QDialog):
         self.report: list[FactGroup] = []
         self.rates: Path | None = None
         self.setObjectName("factsDialog")
-        self.setWindowTitle("Facts")
+        self.setWindowTitle(translate("FactsDialog", "Facts"))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint)
         self.resize(1240, 820)
 
@@ -105,31 +107,38 @@ class FactsDialog(QDialog):
         self.by.setObjectName("factsBy")
         self.coder = QComboBox()
         self.coder.setObjectName("factsCoder")
-        self.rates_button = QPushButton("Rate table…")
+        self.rates_button = QPushButton(translate("FactsDialog", "Rate table…"))
         self.rates_button.setObjectName("factsRates")
         self.rates_button.setToolTip(
-            "Convert money with your own table (CSV: from,to,rate); converted rows are marked "
-            "and the per-currency rows stay"
+            translate(
+                "FactsDialog",
+                "Convert money with your own table (CSV: from,to,rate); converted rows are marked "
+                "and the per-currency rows stay",
+            )
         )
         self.rates_button.clicked.connect(self.choose_rates)
         self.rates_clear = QToolButton()
         self.rates_clear.setText("✕")
-        self.rates_clear.setAccessibleName("Stop converting")
-        self.rates_clear.setToolTip("Stop converting")
+        self.rates_clear.setAccessibleName(translate("FactsDialog", "Stop converting"))
+        self.rates_clear.setToolTip(translate("FactsDialog", "Stop converting"))
         self.rates_clear.clicked.connect(lambda: self.set_rates(None))
         self.rates_clear.hide()
-        self.run_button = QPushButton("&Update")
+        self.run_button = QPushButton(translate("FactsDialog", "&Update"))
         self.run_button.setObjectName("factsRun")
         self.run_button.setDefault(True)
         self.run_button.clicked.connect(self.run)
         self._fill_filters()
         top = QHBoxLayout()
-        for text, combo in (("&Code:", self.code), ("&Field:", self.field), ("&Group by:", self.by)):
+        for text, combo in (
+            (translate("FactsDialog", "&Code:"), self.code),
+            (translate("FactsDialog", "&Field:"), self.field),
+            (translate("FactsDialog", "&Group by:"), self.by),
+        ):
             label = QLabel(text)
             label.setBuddy(combo)
             top.addWidget(label)
             top.addWidget(combo, 1)
-        coder_label = QLabel("C&oder:")
+        coder_label = QLabel(translate("FactsDialog", "C&oder:"))
         coder_label.setBuddy(self.coder)
         top.addWidget(coder_label)
         top.addWidget(self.coder)
@@ -140,11 +149,13 @@ class FactsDialog(QDialog):
         for combo in (self.field, self.by, self.coder):
             combo.activated.connect(lambda _i: self.run())
 
-        self.summary = QLabel("Counting…")
+        self.summary = QLabel(translate("FactsDialog", "Counting…"))
         self.summary.setObjectName("factsSummary")
         self.summary.setWordWrap(True)
         self.figures = FiguresModel(self)
-        self.figure_table, self.figure_proxy = _table("factsTable", self.figures, "Figures")
+        self.figure_table, self.figure_proxy = _table(
+            "factsTable", self.figures, translate("FactsDialog", "Figures")
+        )
         header = self.figure_table.horizontalHeader()
         for column, width in ((0, 190), (1, 120), (2, 150), (3, 120), (4, 60), (5, 130), (6, 130), (7, 130)):
             self.figure_table.setColumnWidth(column, width)
@@ -157,7 +168,7 @@ class FactsDialog(QDialog):
 
         self.passages = PassagesModel(self)
         self.passage_table, self.passage_proxy = _table(
-            "factsPassages", self.passages, "Passages behind the figure"
+            "factsPassages", self.passages, translate("FactsDialog", "Passages behind the figure")
         )
         self.passage_table.setSortingEnabled(True)
         self.passage_table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -166,7 +177,9 @@ class FactsDialog(QDialog):
             self.passage_table.setColumnWidth(column, width)
         self.passage_table.clicked.connect(lambda index: self.open_value(index.data(VALUE_ROLE)))
         self.passage_table.activated.connect(lambda index: self.open_value(index.data(VALUE_ROLE)))
-        self.passage_table.setToolTip("Click a quote to open its passage in the main window")
+        self.passage_table.setToolTip(
+            translate("FactsDialog", "Click a quote to open its passage in the main window")
+        )
 
         self.histogram = Histogram()
         self.tally = BarChart()
@@ -177,11 +190,13 @@ class FactsDialog(QDialog):
         self.boxplot = BoxPlot()
         self.charts = QTabWidget()
         self.charts.setObjectName("factsCharts")
-        self.charts.addTab(self.distribution, "Distribution")
-        self.charts.addTab(self._scroll(self.boxplot), "By group")
-        self.save_button = QPushButton("Save chart…")
+        self.charts.addTab(self.distribution, translate("FactsDialog", "Distribution"))
+        self.charts.addTab(self._scroll(self.boxplot), translate("FactsDialog", "By group"))
+        self.save_button = QPushButton(translate("FactsDialog", "Save chart…"))
         self.save_button.setObjectName("factsSaveChart")
-        self.save_button.setToolTip("PNG or SVG, white background, for a report or a paper")
+        self.save_button.setToolTip(
+            translate("FactsDialog", "PNG or SVG, white background, for a report or a paper")
+        )
         self.save_button.clicked.connect(lambda: self.save_chart(self.current_chart()))
         self.charts.setCornerWidget(self.save_button)
 
@@ -193,7 +208,7 @@ class FactsDialog(QDialog):
         split.addWidget(self.figure_table)
         split.addWidget(lower)
         split.setSizes([300, 460])
-        hint = QLabel(HINT)
+        hint = QLabel(translate("FactsDialog", HINT))
         hint.setObjectName("factsHint")
         hint.setWordWrap(True)
         hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -223,18 +238,23 @@ class FactsDialog(QDialog):
         shown = set(with_fields)
         for guid in with_fields:
             shown.update(tree.ancestors(guid))
-        self.code.addItem("All codes with values", None)
+        self.code.addItem(translate("FactsDialog", "All codes with values"), None)
         for _depth, code in tree.walk():
             if code.guid in shown:
                 self.code.addItem(tree.path(code.guid), tree.path(code.guid))
         self._fill_fields()
-        self.by.addItem("No grouping", None)
+        self.by.addItem(translate("FactsDialog", "No grouping"), None)
         for attribute in store.attributes():
-            self.by.addItem(f"Attribute: {attribute.name}", attribute.name)
+            self.by.addItem(
+                translate("FactsDialog", "Attribute: {name}").format(name=attribute.name), attribute.name
+            )
         for _depth, code in tree.walk():
             if tree.children(code.guid):
-                self.by.addItem(f"Code: {tree.path(code.guid)}", tree.path(code.guid))
-        self.coder.addItem("All coders", None)
+                self.by.addItem(
+                    translate("FactsDialog", "Code: {path}").format(path=tree.path(code.guid)),
+                    tree.path(code.guid),
+                )
+        self.coder.addItem(translate("FactsDialog", "All coders"), None)
         for coder in store.coders():
             self.coder.addItem(coder.name, coder.name)
 
@@ -254,7 +274,7 @@ class FactsDialog(QDialog):
             {f.name for f in store.code_fields() if under is None or f.code in under}, key=str.casefold
         )
         self.field.clear()
-        self.field.addItem("All fields", None)
+        self.field.addItem(translate("FactsDialog", "All fields"), None)
         for name in names:
             self.field.addItem(name, name)
         self.field.setCurrentIndex(max(0, self.field.findData(keep)))
@@ -270,13 +290,19 @@ class FactsDialog(QDialog):
         )
 
     def choose_rates(self) -> None:
-        path = prompts.open_file(self, "Rate table", RATES_FILTER)
+        path = prompts.open_file(
+            self, translate("FactsDialog", "Rate table"), translate("FactsDialog", RATES_FILTER)
+        )
         if path:
             self.set_rates(Path(path))
 
     def set_rates(self, path: Path | None) -> None:
         self.rates = path
-        self.rates_button.setText(f"Rates: {path.name}" if path else "Rate table…")
+        self.rates_button.setText(
+            translate("FactsDialog", "Rates: {file}").format(file=path.name)
+            if path
+            else translate("FactsDialog", "Rate table…")
+        )
         self.rates_clear.setVisible(path is not None)
         self.run()
 
@@ -286,7 +312,11 @@ class FactsDialog(QDialog):
             return None
         self.run_button.setEnabled(False)
         self.task = Task(
-            self, self.session.path, facts_work(self.options()), "Facts", label="Counting values…"
+            self,
+            self.session.path,
+            facts_work(self.options()),
+            translate("FactsDialog", "Facts"),
+            label=translate("FactsDialog", "Counting values…"),
         )
         return self.task.run(self.show_report, self._failed)
 
@@ -294,7 +324,7 @@ class FactsDialog(QDialog):
         self.run_button.setEnabled(True)
         if not (self.task is not None and self.task.cancelled):
             self.summary.setText(message)
-            prompts.show_error(self, "Facts", message)
+            prompts.show_error(self, translate("FactsDialog", "Facts"), message)
 
     def show_report(self, report: list[FactGroup]) -> None:
         """Show the core's figures (also the entry point for a report computed elsewhere)."""
@@ -305,13 +335,26 @@ class FactsDialog(QDialog):
         documents = {v.document for g in self.report for v in g.values}
         if not self.report:
             self.summary.setText(
-                "No values yet for these choices. Values are entered when a code with value fields is "
-                "applied (Code → Value fields… declares them)."
+                translate(
+                    "FactsDialog",
+                    "No values yet for these choices. Values are entered when a code with value fields is "
+                    "applied (Code → Value fields… declares them).",
+                )
             )
         else:
+            n, passages, docs = len(self.report), len(values), len(documents)
             self.summary.setText(
-                f"{_count(len(self.report), 'figure')} from {_count(len(values), 'coded passage')} "
-                f"in {_count(len(documents), 'document')}."
+                translate("FactsDialog", "{figures} from {passages} in {documents}.").format(
+                    figures=translate("FactsDialog", "%n figure", None, n)
+                    if n == 1
+                    else translate("FactsDialog", "%n figures", None, n),
+                    passages=translate("FactsDialog", "%n coded passage", None, passages)
+                    if passages == 1
+                    else translate("FactsDialog", "%n coded passages", None, passages),
+                    documents=translate("FactsDialog", "%n document", None, docs)
+                    if docs == 1
+                    else translate("FactsDialog", "%n documents", None, docs),
+                )
             )
         if self.report:
             self.select_figure(0)
@@ -339,12 +382,21 @@ class FactsDialog(QDialog):
             return
         name = f"{group.code_path.rsplit('/', 1)[-1]} · {group.field_name}"
         unit = unit_text(group)
+        figure = f"{name} ({unit})" if unit else name
         where = f" — {group.group}" if group.group else ""
         fmt = axis_format(group.kind)
         numbers = [n for v in group.values if (n := v.value.number()) is not None]
         if group.minimum is not None and numbers:
             self.distribution.setCurrentIndex(0)
-            title = f"{name} ({unit}){where}: {len(numbers)} value{'s' if len(numbers) != 1 else ''}"
+            count = len(numbers)
+            values = (
+                translate("FactsDialog", "%n value", None, count)
+                if count == 1
+                else translate("FactsDialog", "%n values", None, count)
+            )
+            title = translate("FactsDialog", "{figure}: {values}").format(
+                figure=figure + where, values=values
+            )
             self.histogram.set_values(numbers, title, fmt, whole=group.kind in ("age", "count"))
         else:
             self.distribution.setCurrentIndex(1)
@@ -354,7 +406,10 @@ class FactsDialog(QDialog):
             bars = [
                 Bar(k, n, tooltip=f"{k}: {n}") for k, n in sorted(counts.items(), key=lambda i: (-i[1], i[0]))
             ]
-            self.tally.set_bars(bars[:30], f"{name}{where}: how often each value occurs")
+            title = translate("FactsDialog", "{figure}: how often each value occurs").format(
+                figure=name + where
+            )
+            self.tally.set_bars(bars[:30], title)
         siblings = [
             g
             for g in self.report
@@ -363,13 +418,15 @@ class FactsDialog(QDialog):
         ]
         boxes = [
             Box(
-                g.group if g.group is not None else "(none)",
+                g.group if g.group is not None else translate("FactsDialog", "(none)"),
                 tuple(n for v in g.values if (n := v.value.number()) is not None),
             )
             for g in siblings
         ]
         by = getattr(group, "by", None) or self.by.currentData()
-        title = f"{name} ({unit})" + (f" by {by}" if by else "")
+        title = (
+            translate("FactsDialog", "{figure} by {group}").format(figure=figure, group=by) if by else figure
+        )
         self.boxplot.set_boxes(boxes if group.minimum is not None else [], title, fmt)
 
     # -- one click to the passage ------------------------------------------------------------------
@@ -390,7 +447,9 @@ class FactsDialog(QDialog):
         if value is None:
             return
         if self.bench.session is not self.session:
-            self.bench.show_status("These facts belong to a project that is no longer open.")
+            self.bench.show_status(
+                translate("FactsDialog", "These facts belong to a project that is no longer open.")
+            )
             return
         self.bench.open_passage(value.document, value.start, value.end)
         self.bench.show_status(f"{value.value.display()} — {value.document_name}, {value.coder_name}")
@@ -419,9 +478,5 @@ class FactsDialog(QDialog):
     def save_chart(self, chart: Chart) -> Path | None:
         path = save_chart(self, chart, self.session.path)
         if path is not None:
-            self.bench.show_status(f"Saved the chart as {path}.")
+            self.bench.show_status(translate("FactsDialog", "Saved the chart as {path}.").format(path=path))
         return path
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'s' if n != 1 else ''}"

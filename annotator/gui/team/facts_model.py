@@ -12,11 +12,12 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from annotator.core.analysis.facts import FactGroup, FactValue
+from annotator.gui.i18n import translate
 from annotator.gui.models.headers import header_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -25,10 +26,25 @@ VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
-FIGURE_HEADERS = ("Code", "Field", "Group", "Unit", "Values", "Passages", "Minimum", "Median", "Maximum")
+FIGURE_HEADERS = (
+    QT_TRANSLATE_NOOP("FiguresModel", "Code"),
+    QT_TRANSLATE_NOOP("FiguresModel", "Field"),
+    QT_TRANSLATE_NOOP("FiguresModel", "Group"),
+    QT_TRANSLATE_NOOP("FiguresModel", "Unit"),
+    QT_TRANSLATE_NOOP("FiguresModel", "Values"),
+    QT_TRANSLATE_NOOP("FiguresModel", "Passages"),
+    QT_TRANSLATE_NOOP("FiguresModel", "Minimum"),
+    QT_TRANSLATE_NOOP("FiguresModel", "Median"),
+    QT_TRANSLATE_NOOP("FiguresModel", "Maximum"),
+)
 COUNT, PASSAGES, MINIMUM, MEDIAN, MAXIMUM = 4, 5, 6, 7, 8
 LINKS = (MINIMUM, MEDIAN, MAXIMUM)  # cells that open a passage
-VALUE_HEADERS = ("Value", "Quote", "Document", "Coder")
+VALUE_HEADERS = (
+    QT_TRANSLATE_NOOP("PassagesModel", "Value"),
+    QT_TRANSLATE_NOOP("PassagesModel", "Quote"),
+    QT_TRANSLATE_NOOP("PassagesModel", "Document"),
+    QT_TRANSLATE_NOOP("PassagesModel", "Coder"),
+)
 
 
 # -- writing numbers ---------------------------------------------------------------------------------
@@ -48,10 +64,10 @@ def date_text(x: float) -> str:
 def duration_text(days: float) -> str:
     """Days (the unit durations are counted in) in the largest unit that reads well."""
     if days >= 730:
-        return f"{_plain(round(days / 365.25, 1))} years"
+        return translate("facts", "{n} years").format(n=_plain(round(days / 365.25, 1)))
     if days >= 60:
-        return f"{_plain(round(days / 30.44, 1))} months"
-    return f"{_plain(round(days, 1))} days"
+        return translate("facts", "{n} months").format(n=_plain(round(days / 30.44, 1)))
+    return translate("facts", "{n} days").format(n=_plain(round(days, 1)))
 
 
 def number_text(kind: str, unit: str | None, x: float | None) -> str:
@@ -64,7 +80,11 @@ def number_text(kind: str, unit: str | None, x: float | None) -> str:
         return duration_text(x)
     if kind == "money" and unit:
         currency, _, per = unit.partition("/")
-        return f"{_plain(x)} {currency}" + (f" per {per}" if per else "")
+        if per:
+            return translate("facts", "{amount} {currency} per {unit}").format(
+                amount=_plain(x), currency=currency, unit=per
+            )
+        return f"{_plain(x)} {currency}"
     return _plain(x)
 
 
@@ -72,9 +92,9 @@ def unit_text(group: FactGroup) -> str:
     """The unit column: ``CNY per night``, ``years``; converted rows say so."""
     unit = group.unit or ""
     currency, _, per = unit.partition("/")
-    text = f"{currency} per {per}" if per else unit
+    text = translate("facts", "{currency} per {unit}").format(currency=currency, unit=per) if per else unit
     if getattr(group, "converted", False):
-        text += " (converted)"
+        text = translate("facts", "{unit} (converted)").format(unit=text)
     return text
 
 
@@ -112,7 +132,7 @@ def tally_text(group: FactGroup, limit: int = 3) -> str:
         key = v.value.display()
         counts[key] = counts.get(key, 0) + 1
     ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
-    more = f", … {len(ordered) - limit} more" if len(ordered) > limit else ""
+    more = translate("facts", ", … {n} more").format(n=len(ordered) - limit) if len(ordered) > limit else ""
     return ", ".join(f"{name} ×{n}" for name, n in ordered[:limit]) + more
 
 
@@ -150,13 +170,14 @@ class FiguresModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return header_label(FIGURE_HEADERS, section)
+            label = header_label(FIGURE_HEADERS, section)
+            return translate("FiguresModel", label) if label else None
         if (
             orientation == Qt.Orientation.Horizontal
             and role == Qt.ItemDataRole.ToolTipRole
             and section in LINKS
         ):
-            return "Click to open the passage this figure comes from"
+            return translate("FiguresModel", "Click to open the passage this figure comes from")
         return None
 
     def text(self, g: FactGroup, column: int) -> str:
@@ -165,7 +186,9 @@ class FiguresModel(QAbstractTableModel):
         if column == 1:
             return g.field_name
         if column == 2:
-            return g.group if g.group is not None else ("(none)" if getattr(g, "by", None) else "")
+            if g.group is not None:
+                return g.group
+            return translate("FiguresModel", "(none)") if getattr(g, "by", None) else ""
         if column == 3:
             return unit_text(g)
         if column == COUNT:
@@ -190,24 +213,36 @@ class FiguresModel(QAbstractTableModel):
             if link:
                 v = passage_of(g, column)
                 assert v is not None
-                return (
-                    f"Click to open the passage:\n“{short_quote(v.quote, 200)}”\n"
-                    f"{v.document_name}, {v.coder_name}"
-                )
+                return translate(
+                    "FiguresModel", "Click to open the passage:\n“{quote}”\n{document}, {coder}"
+                ).format(quote=short_quote(v.quote, 200), document=v.document_name, coder=v.coder_name)
             if column == 0:
                 return g.code_path
             if column == COUNT:
-                return "Select the row to list every passage behind this count"
+                return translate("FiguresModel", "Select the row to list every passage behind this count")
             if column == PASSAGES:
-                return "The passages behind the values: two coders' values on one passage are one statement"
+                return translate(
+                    "FiguresModel",
+                    "The passages behind the values: two coders' values on one passage are one statement",
+                )
             by = getattr(g, "by", None)
             if column == 2 and by:
-                return f"Grouped by {by}"
+                return translate("FiguresModel", "Grouped by {group}").format(group=by)
             if column == 3 and getattr(g, "converted", False):
                 source: str = getattr(getattr(g, "rates", None), "source", "") or ""
                 left: int = getattr(g, "not_converted", 0)
-                where = f" from {source}" if source else ""
-                return f"Converted with your rate table{where}; {left} value(s) had no rate and are left out"
+                if source:
+                    text = translate(
+                        "FiguresModel",
+                        "Converted with your rate table from {file}; "
+                        "{n} value(s) had no rate and are left out",
+                    )
+                else:
+                    text = translate(
+                        "FiguresModel",
+                        "Converted with your rate table; {n} value(s) had no rate and are left out",
+                    )
+                return text.format(file=source, n=left)
             return None
         if role == Qt.ItemDataRole.ForegroundRole and link:
             return QApplication.palette().brush(QPalette.ColorRole.Link)
@@ -216,7 +251,7 @@ class FiguresModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= COUNT:
             return RIGHT
         if role == Qt.ItemDataRole.AccessibleDescriptionRole and link:
-            return "link: opens the passage"
+            return translate("FiguresModel", "link: opens the passage")
         if role == GROUP_ROLE:
             return g
         if role == VALUE_ROLE:
@@ -251,7 +286,8 @@ class PassagesModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return header_label(VALUE_HEADERS, section)
+            label = header_label(VALUE_HEADERS, section)
+            return translate("PassagesModel", label) if label else None
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -264,9 +300,13 @@ class PassagesModel(QAbstractTableModel):
             if column == 0:
                 source = getattr(v, "converted_from", None)
                 said = f"“{v.value.original}”" if v.value.original else ""
-                return f"converted from {source.display()}" if source is not None else said or None
+                if source is not None:
+                    return translate("PassagesModel", "converted from {value}").format(value=source.display())
+                return said or None
             if column == 1:
-                return f"{short_quote(v.quote, 600)}\n\nClick to open the passage"
+                return translate("PassagesModel", "{quote}\n\nClick to open the passage").format(
+                    quote=short_quote(v.quote, 600)
+                )
             return None
         if role == SORT_ROLE:
             number = v.value.number()

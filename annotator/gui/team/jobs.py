@@ -9,18 +9,57 @@ until it ends (a collected QObject would drop its signals).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from annotator.gui import prompts
+from annotator.gui.i18n import translate
 from annotator.gui.workers import Job, Work
 
 _RUNNING: set[Job] = set()  # jobs in flight, kept alive until they report
+
+# The stages the core and the team's work functions report (``progress(done, total, what)``), so
+# the progress dialog speaks the interface language; anything else (a document's name) is shown as is.
+STAGES = {
+    text: text
+    for text in (
+        QT_TRANSLATE_NOOP("Task", "retrieving segments"),
+        QT_TRANSLATE_NOOP("Task", "counting codes"),
+        QT_TRANSLATE_NOOP("Task", "counting co-occurrences"),
+        QT_TRANSLATE_NOOP("Task", "counting values"),
+        QT_TRANSLATE_NOOP("Task", "merging each coder's codings"),
+        QT_TRANSLATE_NOOP("Task", "counting characters"),
+        QT_TRANSLATE_NOOP("Task", "matching segments"),
+        QT_TRANSLATE_NOOP("Task", "computing coefficients"),
+        QT_TRANSLATE_NOOP("Task", "listing passages"),
+        QT_TRANSLATE_NOOP("Task", "comparing typed values"),
+        QT_TRANSLATE_NOOP("Task", "done"),
+        QT_TRANSLATE_NOOP("Task", "Building the case rows"),
+        QT_TRANSLATE_NOOP("Task", "Writing cases"),
+        QT_TRANSLATE_NOOP("Task", "Writing codings"),
+        QT_TRANSLATE_NOOP("Task", "Writing the matrix"),
+        QT_TRANSLATE_NOOP("Task", "Writing the report"),
+    )
+}
+_CODINGS_OF = re.compile(r"reading (?P<name>.+)'s codings")
+_READING = re.compile(r"reading (?P<name>.+)")
+
+
+def stage_text(what: str) -> str:
+    """A progress stage in the interface language (a name inside it kept as it is)."""
+    if what in STAGES:
+        return translate("Task", STAGES[what])
+    if match := _CODINGS_OF.fullmatch(what):
+        return translate("Task", "reading {coder}'s codings").format(coder=match["name"])
+    if match := _READING.fullmatch(what):
+        return translate("Task", "reading {file}").format(file=match["name"])
+    return what
 
 
 def first_line(message: str) -> str:
@@ -41,13 +80,19 @@ class Task(QObject):
         work: Work,
         title: str,
         *,
-        label: str = "Working…",
+        label: str = "",
         cancellable: bool = True,
     ) -> None:
         super().__init__(parent)
         self.parent_widget, self.title = parent, title
         self.job = Job(path, work)
-        self.dialog = QProgressDialog(label, "Cancel" if cancellable else "", 0, 0, parent)
+        self.dialog = QProgressDialog(
+            label or translate("Task", "Working…"),
+            translate("Task", "Cancel") if cancellable else "",
+            0,
+            0,
+            parent,
+        )
         self.dialog.setObjectName("teamProgress")
         self.dialog.setWindowTitle(title)
         self.dialog.setMinimumDuration(300)  # a quick task never flashes a dialog
@@ -115,7 +160,10 @@ class Task(QObject):
         self.dialog.setMaximum(max(total, 0))
         self.dialog.setValue(min(done, total) if total else 0)
         if what:
-            self.dialog.setLabelText(f"{what[:1].upper()}{what[1:]}…")
+            text = stage_text(what)
+            self.dialog.setLabelText(
+                translate("Task", "{stage}…").format(stage=f"{text[:1].upper()}{text[1:]}")
+            )
 
     def _end(self) -> None:
         _RUNNING.discard(self.job)

@@ -20,6 +20,7 @@ The report stays on screen, selectable, and can be saved next to the project.
 
 from __future__ import annotations
 
+import html
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -43,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.analysis.package import PackageInfo, package_info, packages_beside
 from annotator.gui import prompts, save_target
+from annotator.gui.i18n import translate
 from annotator.gui.team.common import tip_label, warning_label
 from annotator.gui.team.jobs import Task
 from annotator.gui.team.work import merge_work
@@ -63,7 +65,7 @@ class MergeDialog(QDialog):
         self.task: Task | None = None
         self.reports: list[Any] = []
         self.setObjectName("mergeDialog")
-        self.setWindowTitle("Merge projects")
+        self.setWindowTitle(translate("MergeDialog", "Merge projects"))
         self.resize(720, 460)
         self.pages = QStackedWidget()
         self.pages.addWidget(self._choose_page())
@@ -79,7 +81,10 @@ class MergeDialog(QDialog):
         self.sources = QListWidget()
         self.sources.setObjectName("mergeSources")
         self.sources.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        add, remove = QPushButton("&Add files…"), QPushButton("&Remove")
+        add, remove = (
+            QPushButton(translate("MergeDialog", "&Add files…")),
+            QPushButton(translate("MergeDialog", "&Remove")),
+        )
         add.setObjectName("mergeAdd")
         for button in (add, remove):
             button.setAutoDefault(False)
@@ -93,25 +98,39 @@ class MergeDialog(QDialog):
         row.addWidget(self.sources, 1)
         row.addLayout(side)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.merge_button = buttons.addButton("Merge", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.merge_button = buttons.addButton(
+            translate("MergeDialog", "Merge"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.merge_button.setObjectName("mergeButton")
         buttons.accepted.connect(self.start)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        target = QLabel(f"Into <b>{self.target.name}</b> (the open project):")
+        target = QLabel(
+            translate("MergeDialog", "Into {project} (the open project):").format(
+                project=f"<b>{html.escape(self.target.name)}</b>"
+            )
+        )
         target.setToolTip(str(self.target))
         layout.addWidget(target)
         layout.addWidget(
-            QLabel("Coder packages found beside the project, and files you add; the ticked ones are merged:")
+            QLabel(
+                translate(
+                    "MergeDialog",
+                    "Coder packages found beside the project, and files you add; the ticked ones are merged:",
+                )
+            )
         )
         layout.addLayout(row, 1)
         layout.addWidget(
             tip_label(
-                "Coders' copies or packages (.sqlite). Documents are matched by their text, codes and "
-                "coders by identity; nothing is doubled, and merging a file twice changes nothing. "
-                "A backup of the project is kept, and the whole merge is one step: if it fails or "
-                "you cancel, the project is unchanged."
+                translate(
+                    "MergeDialog",
+                    "Coders' copies or packages (.sqlite). Documents are matched by their text, codes and "
+                    "coders by identity; nothing is doubled, and merging a file twice changes nothing. "
+                    "A backup of the project is kept, and the whole merge is one step: if it fails or "
+                    "you cancel, the project is unchanged.",
+                )
             )
         )
         self.undo_label = warning_label("")
@@ -142,8 +161,15 @@ class MergeDialog(QDialog):
             return path
         made = datetime.fromisoformat(info.made.replace("Z", "+00:00")).astimezone()
         n = info.new_codings
-        work = f"{n} new coding{'' if n == 1 else 's'}" if n else "no new codings yet"
-        return f"{info.coder} — {info.path.name} · made {made:%Y-%m-%d %H:%M} · {work}"
+        if not n:
+            work = translate("MergeDialog", "no new codings yet")
+        elif n == 1:
+            work = translate("MergeDialog", "%n new coding", None, n)
+        else:
+            work = translate("MergeDialog", "%n new codings", None, n)
+        return translate("MergeDialog", "{coder} — {file} · made {when} · {work}").format(
+            coder=info.coder, file=info.path.name, when=f"{made:%Y-%m-%d %H:%M}", work=work
+        )
 
     def add_sources(self, paths: list[str]) -> None:
         """Add files to merge (ticked); a file already listed is ticked instead of doubled."""
@@ -156,7 +182,9 @@ class MergeDialog(QDialog):
             self._add(path, package_info(path), checked=True)
 
     def browse(self) -> None:
-        self.add_sources(prompts.open_files(self, "Projects to merge", prompts.PROJECT_FILTER))
+        self.add_sources(
+            prompts.open_files(self, translate("MergeDialog", "Projects to merge"), prompts.PROJECT_FILTER)
+        )
 
     def _remove_selected(self) -> None:
         for item in self.sources.selectedItems():
@@ -174,49 +202,84 @@ class MergeDialog(QDialog):
         if not steps:
             return ""
         last = session.undo_stack.text(steps - 1) if session is not None else ""
-        return (
-            f"Undo starts anew after the merge: the {steps} step{'' if steps == 1 else 's'} you can undo "
-            f"now (the last: “{last}”) can no longer be undone, because undoing them over merged data "
-            "could remove the coders' merged codings or memos with them. The merge itself can be "
-            f"undone by restoring the backup it keeps ({self.target.name}.before-merge.bak)."
-        )
+        if steps == 1:
+            text = translate(
+                "MergeDialog",
+                "Undo starts anew after the merge: the 1 step you can undo now (“{last}”) can no longer be "
+                "undone, because undoing it over merged data could remove the coders' merged codings or "
+                "memos with it. The merge itself can be undone by restoring the backup it keeps ({backup}).",
+            )
+        else:
+            text = translate(
+                "MergeDialog",
+                "Undo starts anew after the merge: the {n} steps you can undo now (the last: “{last}”) can "
+                "no longer be undone, because undoing them over merged data could remove the coders' merged "
+                "codings or memos with them. The merge itself can be undone by restoring the backup it keeps "
+                "({backup}).",
+            )
+        return text.format(n=steps, last=last, backup=f"{self.target.name}.before-merge.bak")
 
     # -- running ------------------------------------------------------------------
     def start(self) -> Task | None:
         session = self.bench.session
         sources = self.source_paths()
         if session is None or session.readonly:
-            prompts.show_error(self, "Merge", "Open the project for writing to merge into it.")
+            prompts.show_error(
+                self,
+                translate("MergeDialog", "Merge"),
+                translate("MergeDialog", "Open the project for writing to merge into it."),
+            )
             return None
         if not sources:
-            prompts.show_error(self, "Merge", "Add the coders' project files to merge.")
+            prompts.show_error(
+                self,
+                translate("MergeDialog", "Merge"),
+                translate("MergeDialog", "Add the coders' project files to merge."),
+            )
             return None
         if any(Path(s).resolve() == self.target.resolve() for s in sources):
-            prompts.show_error(self, "Merge", "The open project cannot be merged into itself.")
+            prompts.show_error(
+                self,
+                translate("MergeDialog", "Merge"),
+                translate("MergeDialog", "The open project cannot be merged into itself."),
+            )
             return None
         self.bench.save_pending_edits()  # a memo being typed is saved before the file changes under it
         note = self.undo_note()
-        if note and not prompts.confirm(self, "Merge", note + "\n\nMerge now?"):
+        if note and not prompts.confirm(
+            self, translate("MergeDialog", "Merge"), note + "\n\n" + translate("MergeDialog", "Merge now?")
+        ):
             return None
         self.merge_button.setEnabled(False)
-        self.task = Task(self, self.target, merge_work(self.target, sources), "Merge", label="Merging…")
+        self.task = Task(
+            self,
+            self.target,
+            merge_work(self.target, sources),
+            translate("MergeDialog", "Merge"),
+            label=translate("MergeDialog", "Merging…"),
+        )
         return self.task.run(self._merged, self._failed)
 
     def _merged(self, reports: list[Any]) -> None:
         self.reports = reports
         self.bench.open_project(self.target)  # every panel now shows the merged data
         added = sum(r.codings_added for r in reports)
-        self.bench.show_status(f"Merged {len(reports)} file(s): {added} codings added.", 15000)
+        self.bench.show_status(
+            translate("MergeDialog", "Merged {files} file(s): {added} codings added.").format(
+                files=len(reports), added=added
+            ),
+            15000,
+        )
         self.report.setPlainText(self.report_text())
         self.pages.setCurrentIndex(1)
-        self.setWindowTitle("Merge report")
+        self.setWindowTitle(translate("MergeDialog", "Merge report"))
 
     def _failed(self, message: str) -> None:
         self.merge_button.setEnabled(True)
         if self.task is not None and self.task.cancelled:
-            self.bench.show_status("Merge cancelled; the project is unchanged.")
+            self.bench.show_status(translate("MergeDialog", "Merge cancelled; the project is unchanged."))
             return
-        prompts.show_error(self, "Merge failed", message)
+        prompts.show_error(self, translate("MergeDialog", "Merge failed"), message)
 
     # -- page 2: report -----------------------------------------------------------------
     def _report_page(self) -> QWidget:
@@ -226,7 +289,10 @@ class MergeDialog(QDialog):
         self.report.setReadOnly(True)
         self.report.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.report.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        copy, save = QPushButton("&Copy"), QPushButton("&Save report…")
+        copy, save = (
+            QPushButton(translate("MergeDialog", "&Copy")),
+            QPushButton(translate("MergeDialog", "&Save report…")),
+        )
         save.setObjectName("mergeSaveReport")
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.report_text()))
         save.clicked.connect(self.save_report)
@@ -236,7 +302,11 @@ class MergeDialog(QDialog):
         buttons.rejected.connect(self.accept)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("What came in, and what differed (the project's version was kept):"))
+        layout.addWidget(
+            QLabel(
+                translate("MergeDialog", "What came in, and what differed (the project's version was kept):")
+            )
+        )
         layout.addWidget(self.report, 1)
         layout.addWidget(buttons)
         return page
@@ -245,16 +315,17 @@ class MergeDialog(QDialog):
         return "\n\n".join(r.to_text() for r in self.reports) + "\n"
 
     def save_report(self) -> Path | None:
-        path = prompts.save_file(self, "Save merge report", "Text files (*.txt);;All files (*)")
+        title = translate("MergeDialog", "Save merge report")
+        path = prompts.save_file(self, title, translate("MergeDialog", "Text files (*.txt);;All files (*)"))
         if not path:
             return None
         target = Path(path) if Path(path).suffix else Path(path + ".txt")
         dest = save_target.choose(
-            self, "Save merge report", path, target, projects=[self.target], sources=self.source_paths()
+            self, title, path, target, projects=[self.target], sources=self.source_paths()
         )
-        if dest is None or not save_target.write_bytes(
-            self, "Save merge report", dest, self.report_text().encode("utf-8")
-        ):
+        if dest is None or not save_target.write_bytes(self, title, dest, self.report_text().encode("utf-8")):
             return None
-        self.bench.show_status(f"Saved the merge report as {dest.path}.")
+        self.bench.show_status(
+            translate("MergeDialog", "Saved the merge report as {path}.").format(path=dest.path)
+        )
         return dest.path

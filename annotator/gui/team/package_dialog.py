@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.errors import AnnotatorError
 from annotator.gui import prompts, save_target
+from annotator.gui.i18n import translate
 from annotator.gui.team.common import default_output, notify, tip_label
 from annotator.gui.team.jobs import Task
 from annotator.gui.team.work import package_work
@@ -45,7 +46,7 @@ class PackageDialog(QDialog):
         self.done_message = None
         self.chosen: str | None = None  # the file picked in the save dialog (its "replace?" was asked)
         self.setObjectName("packageDialog")
-        self.setWindowTitle("Make a coder package")
+        self.setWindowTitle(translate("PackageDialog", "Make a coder package"))
         self.resize(560, 260)
         store = session.store
         self.documents = len(store.documents())
@@ -55,45 +56,54 @@ class PackageDialog(QDialog):
         self.coder.setEditable(True)
         self.coder.addItems([c.name for c in store.coders() if c.name != "consensus"])
         self.coder.setCurrentText("")
-        self.coder.lineEdit().setPlaceholderText("The coder's name, e.g. mina")
+        self.coder.lineEdit().setPlaceholderText(translate("PackageDialog", "The coder's name, e.g. mina"))
         self.coder.editTextChanged.connect(self._suggest_path)
         self.path = QLineEdit()
         self.path.setObjectName("packagePath")
-        self.path.setPlaceholderText(str(default_output(self.source, "<coder>", ".sqlite")))
-        browse = QPushButton("Browse…")
+        self.path.setPlaceholderText(
+            str(default_output(self.source, translate("PackageDialog", "<coder>"), ".sqlite"))
+        )
+        browse = QPushButton(translate("PackageDialog", "Browse…"))
         browse.setAutoDefault(False)
         browse.clicked.connect(self.browse)
         file_row = QHBoxLayout()
         file_row.addWidget(self.path, 1)
         file_row.addWidget(browse)
-        self.sample = QCheckBox("Only a random sample of")
+        self.sample = QCheckBox(translate("PackageDialog", "Only a random sample of"))
         self.sample.setObjectName("packageSample")
         self.size = QSpinBox()
         self.size.setObjectName("packageSampleSize")
         self.size.setRange(1, max(1, self.documents))
         self.size.setValue(max(1, self.documents // 2))
-        self.size.setSuffix(f" of {self.documents} documents")
+        self.size.setSuffix(translate("PackageDialog", " of {n} documents").format(n=self.documents))
         self.seed = QSpinBox()
         self.seed.setObjectName("packageSeed")
         self.seed.setRange(0, 2_000_000_000)
         self.seed.setValue(1)
-        self.seed.setToolTip("The same seed picks the same documents again (give both coders the same one).")
+        self.seed.setToolTip(
+            translate(
+                "PackageDialog",
+                "The same seed picks the same documents again (give both coders the same one).",
+            )
+        )
         sample_row = QHBoxLayout()
         sample_row.addWidget(self.sample)
         sample_row.addWidget(self.size, 1)
-        sample_row.addWidget(QLabel("seed"))
+        sample_row.addWidget(QLabel(translate("PackageDialog", "seed")))
         sample_row.addWidget(self.seed)
         self.sample.toggled.connect(self._sampling)
         self._sampling(False)
 
         form = QFormLayout()
-        form.addRow("&Coder:", self.coder)
-        save_label = QLabel("&Save as:")
+        form.addRow(translate("PackageDialog", "&Coder:"), self.coder)
+        save_label = QLabel(translate("PackageDialog", "&Save as:"))
         save_label.setBuddy(self.path)
         form.addRow(save_label, file_row)
-        form.addRow("Documents:", sample_row)
+        form.addRow(translate("PackageDialog", "Documents:"), sample_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.make_button = buttons.addButton("Make package", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.make_button = buttons.addButton(
+            translate("PackageDialog", "Make package"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.make_button.setObjectName("packageButton")
         buttons.accepted.connect(self.start)
         buttons.rejected.connect(self.reject)
@@ -101,8 +111,11 @@ class PackageDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(
             tip_label(
-                "The package holds the documents, the whole codebook, document memos and attributes, "
-                "and only this coder's own codings. Send it; merge it back with File → Merge projects."
+                translate(
+                    "PackageDialog",
+                    "The package holds the documents, the whole codebook, document memos and attributes, "
+                    "and only this coder's own codings. Send it; merge it back with File → Merge projects.",
+                )
             )
         )
         layout.addStretch(1)
@@ -127,7 +140,7 @@ class PackageDialog(QDialog):
         self.path.setText(str(default_output(self.source, tag, ".sqlite")) if tag else "")
 
     def browse(self) -> None:
-        path = prompts.save_file(self, "Save the package as")
+        path = prompts.save_file(self, translate("PackageDialog", "Save the package as"))
         if path:
             self.chosen = path  # the dialog asked before replacing exactly this file
             self.path.setText(path if Path(path).suffix else path + ".sqlite")
@@ -139,15 +152,20 @@ class PackageDialog(QDialog):
         output = Path(text).expanduser() if text else None
         problem = ""
         if not coder:
-            problem = "Name the coder the package is for."
+            problem = translate("PackageDialog", "Name the coder the package is for.")
         elif output is None:
-            problem = "Choose the package file."
+            problem = translate("PackageDialog", "Choose the package file.")
         if problem or output is None:
-            prompts.show_error(self, "Coder package", problem)
+            prompts.show_error(self, translate("PackageDialog", "Coder package"), problem)
             return None
         # Never the project, another project, or a journal, lock or backup of one.
         dest = save_target.choose(
-            self, "Coder package", self.chosen, output, projects=[self.source], sources=[self.source]
+            self,
+            translate("PackageDialog", "Coder package"),
+            self.chosen,
+            output,
+            projects=[self.source],
+            sources=[self.source],
         )
         if dest is None:
             return None
@@ -158,8 +176,8 @@ class PackageDialog(QDialog):
             self,
             self.source,
             package_work(self.source, coder, dest.path, sample, seed, force=dest.force),
-            "Coder package",
-            label=f"Writing the package for {coder}…",
+            translate("PackageDialog", "Coder package"),
+            label=translate("PackageDialog", "Writing the package for {coder}…").format(coder=coder),
             cancellable=False,
         )
         return self.task.run(lambda counts: self._done(coder, output, counts), self._failed)
@@ -168,12 +186,21 @@ class PackageDialog(QDialog):
         self.make_button.setEnabled(True)
         self.done_message = notify(
             self.bench,
-            "Coder package",
-            f"Wrote {output} for {coder}: {counts['documents']} documents, {counts['codes']} codes, "
-            f"{counts['codings']} of their own codings.",
+            translate("PackageDialog", "Coder package"),
+            translate(
+                "PackageDialog",
+                "Wrote {path} for {coder}: {documents} documents, {codes} codes, "
+                "{codings} of their own codings.",
+            ).format(
+                path=output,
+                coder=coder,
+                documents=counts["documents"],
+                codes=counts["codes"],
+                codings=counts["codings"],
+            ),
         )
         self.accept()
 
     def _failed(self, message: str) -> None:
         self.make_button.setEnabled(True)
-        prompts.show_error(self, "Coder package", message)
+        prompts.show_error(self, translate("PackageDialog", "Coder package"), message)

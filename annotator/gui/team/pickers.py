@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.codebook import CodeTree
+from annotator.gui.i18n import translate
 
 GUID = Qt.ItemDataRole.UserRole
 CHECKED, UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
@@ -43,7 +44,7 @@ class CheckTree(QWidget):
 
     changed = Signal()
 
-    def __init__(self, name: str, *, placeholder: str = "Filter…", parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, *, placeholder: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self.tree = QTreeWidget()
@@ -51,10 +52,13 @@ class CheckTree(QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText(placeholder)
+        self.filter.setPlaceholderText(placeholder or translate("CheckTree", "Filter…"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._filter)
-        all_button, none_button = QPushButton("All"), QPushButton("None")
+        all_button = QPushButton(translate("CheckTree", "All"))
+        none_button = QPushButton(translate("CheckTree", "None"))
+        all_button.setToolTip(translate("CheckTree", "Check every item the filter shows"))
+        none_button.setToolTip(translate("CheckTree", "Uncheck every item the filter shows"))
         for button in (all_button, none_button):
             button.setAutoDefault(False)
         all_button.clicked.connect(lambda: self.set_all(True))

@@ -11,14 +11,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from annotator.core.analysis.query import CooccurrenceMatrix, FrequencyTable, Segment
 from annotator.core.codebook import CodeTree
+from annotator.gui.i18n import translate
 from annotator.gui.models.headers import header_label
 from annotator.gui.team.charts import Bar
 
-SEGMENT_HEADERS = ("Document", "Code", "Coder", "Span", "Values", "Text")
+SEGMENT_HEADERS = (
+    QT_TRANSLATE_NOOP("SegmentsTableModel", "Document"),
+    QT_TRANSLATE_NOOP("SegmentsTableModel", "Code"),
+    QT_TRANSLATE_NOOP("SegmentsTableModel", "Coder"),
+    QT_TRANSLATE_NOOP("SegmentsTableModel", "Span"),
+    QT_TRANSLATE_NOOP("SegmentsTableModel", "Values"),
+    QT_TRANSLATE_NOOP("SegmentsTableModel", "Text"),
+)
 CODING_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -45,7 +53,8 @@ class SegmentsTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return header_label(SEGMENT_HEADERS, section)
+            label = header_label(SEGMENT_HEADERS, section)
+            return translate("SegmentsTableModel", label) if label else None
         return None
 
     def data(
@@ -87,9 +96,16 @@ class GridModel(QAbstractTableModel):
         self.rows: list[list[Any]] = []
         self.tooltips: list[str] = []
 
-    def set_table(self, rows: list[list[Any]], *, short_first_column: bool = True) -> None:
+    def set_table(
+        self, rows: list[list[Any]], *, short_first_column: bool = True, labels: dict[int, str] | None = None
+    ) -> None:
+        """``labels``: column titles in the interface language for the core's own header words, by
+        position (negative from the end); the other titles (coders, documents, codes) are data."""
         self.beginResetModel()
         self.header = [str(h) for h in rows[0]] if rows else []
+        for position, label in (labels or {}).items():
+            if -len(self.header) <= position < len(self.header):
+                self.header[position] = label
         body = rows[1:]
         self.tooltips = [str(r[0]) for r in body]
         if short_first_column:  # code paths: show the leaf, the path is in the tooltip
@@ -142,7 +158,12 @@ def bars(table: FrequencyTable, tree: CodeTree, limit: int = 30) -> tuple[list[B
         result.append(
             Bar(path.rsplit("/", 1)[-1], value, code.color if code else "#2f6db5", f"{path}: {value}")
         )
-    title = "Codings per code" + (f" (the {limit} most used of {len(used)})" if len(used) > limit else "")
+    if len(used) > limit:
+        title = translate("ReportModels", "Codings per code (the {n} most used of {total})").format(
+            n=limit, total=len(used)
+        )
+    else:
+        title = translate("ReportModels", "Codings per code")
     return result, title
 
 
@@ -151,8 +172,18 @@ def heat(matrix: CooccurrenceMatrix, limit: int = 25) -> tuple[list[str], list[l
     order = sorted(matrix.codes, key=lambda c: -matrix.count(c, c))[:limit]
     keep = [c for c in matrix.codes if c in set(order)]  # codebook order, for related codes to sit together
     cells = [[matrix.count(a, b) for b in keep] for a in keep]
-    scope = "overlapping passages" if matrix.scope == "passage" else "shared documents"
-    title = f"Co-occurrence by {scope}"
-    if len(matrix.codes) > limit:
-        title += f" (the {limit} most used of {len(matrix.codes)} codes)"
+    many = len(matrix.codes) > limit
+    if matrix.scope == "passage" and many:
+        title = translate(
+            "ReportModels", "Co-occurrence by overlapping passages (the {n} most used of {total} codes)"
+        )
+    elif matrix.scope == "passage":
+        title = translate("ReportModels", "Co-occurrence by overlapping passages")
+    elif many:
+        title = translate(
+            "ReportModels", "Co-occurrence by shared documents (the {n} most used of {total} codes)"
+        )
+    else:
+        title = translate("ReportModels", "Co-occurrence by shared documents")
+    title = title.format(n=limit, total=len(matrix.codes))
     return [c.rsplit("/", 1)[-1] for c in keep], cells, keep, title

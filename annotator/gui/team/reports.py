@@ -31,10 +31,11 @@ from PySide6.QtWidgets import (
 from annotator.core.analysis.query import parse_attribute_filters
 from annotator.core.errors import AnnotatorError
 from annotator.gui import prompts
+from annotator.gui.i18n import translate
 from annotator.gui.models.values_text import ValueTexts
 from annotator.gui.tables import row_table
 from annotator.gui.team.chart_files import save_chart
-from annotator.gui.team.charts import BarChart, Chart, Heatmap
+from annotator.gui.team.charts import BarChart, Chart, Heatmap, passage_units
 from annotator.gui.team.conditions import ConditionsEditor
 from annotator.gui.team.jobs import Task
 from annotator.gui.team.pickers import CheckTree, group_box
@@ -64,34 +65,38 @@ class ReportsWindow(QDialog):
         self.task: Task | None = None
         self.result: QueryResult | None = None
         self.setObjectName("reportsWindow")
-        self.setWindowTitle("Retrieval and reports")
+        self.setWindowTitle(translate("ReportsWindow", "Retrieval and reports"))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint)
         self.resize(1320, 800)
         store = self.session.store
 
-        self.codes = CheckTree("reportCodes", placeholder="Filter codes…")
+        self.codes = CheckTree("reportCodes", placeholder=translate("ReportsWindow", "Filter codes…"))
         self.codes.set_codes(self.session.tree)
-        self.subcodes = QCheckBox("A checked code includes its sub-codes")
+        self.subcodes = QCheckBox(translate("ReportsWindow", "A checked code includes its sub-codes"))
         self.subcodes.setObjectName("reportSubcodes")
-        self.coders = CheckTree("reportCoders", placeholder="Filter coders…")
+        self.coders = CheckTree("reportCoders", placeholder=translate("ReportsWindow", "Filter coders…"))
         self.coders.set_items([(c.guid, c.name) for c in store.coders()])
-        self.documents = CheckTree("reportDocuments", placeholder="Filter documents…")
+        self.documents = CheckTree(
+            "reportDocuments", placeholder=translate("ReportsWindow", "Filter documents…")
+        )
         self.documents.set_items([(d.guid, d.name) for d in store.documents()])
         self.conditions = ConditionsEditor(store.attributes())
-        self.run_button = QPushButton("&Update")
+        self.run_button = QPushButton(translate("ReportsWindow", "&Update"))
         self.run_button.setObjectName("reportRun")
         self.run_button.setDefault(True)
         self.run_button.clicked.connect(self.run)
         filters = QWidget()
         side = QVBoxLayout(filters)
         side.setContentsMargins(0, 0, 6, 0)
-        side.addWidget(group_box("Codes", self.codes, self.subcodes), 5)
-        side.addWidget(group_box("Coders", self.coders), 2)
-        side.addWidget(group_box("Documents", self.documents), 3)
-        side.addWidget(group_box("Only documents whose attributes match", self.conditions), 0)
+        side.addWidget(group_box(translate("ReportsWindow", "Codes"), self.codes, self.subcodes), 5)
+        side.addWidget(group_box(translate("ReportsWindow", "Coders"), self.coders), 2)
+        side.addWidget(group_box(translate("ReportsWindow", "Documents"), self.documents), 3)
+        side.addWidget(
+            group_box(translate("ReportsWindow", "Only documents whose attributes match"), self.conditions), 0
+        )
         side.addWidget(self.run_button)
 
-        self.summary = QLabel("Set filters and press Update.")
+        self.summary = QLabel(translate("ReportsWindow", "Set filters and press Update."))
         self.summary.setObjectName("reportSummary")
         self.summary.setWordWrap(True)
         self.values = ValueTexts()
@@ -104,12 +109,14 @@ class ReportsWindow(QDialog):
         for column, width in ((0, 200), (1, 200), (2, 80), (3, 90), (4, 160)):
             self.segment_table.setColumnWidth(column, width)
         self.segment_table.doubleClicked.connect(self.open_segment)
-        self.segment_table.setToolTip("Double-click a segment to open it in the main window")
+        self.segment_table.setToolTip(
+            translate("ReportsWindow", "Double-click a segment to open it in the main window")
+        )
 
         self.by = QComboBox()
         self.by.setObjectName("frequencyColumns")
-        self.by.addItem("per coder", "coder")
-        self.by.addItem("per document", "document")
+        self.by.addItem(translate("ReportsWindow", "per coder"), "coder")
+        self.by.addItem(translate("ReportsWindow", "per document"), "document")
         self.by.activated.connect(lambda _i: self.run())
         self.frequencies = GridModel(self)
         self.frequency_table, _ = _table("frequencyTable", self.frequencies)
@@ -117,8 +124,8 @@ class ReportsWindow(QDialog):
         self.bar_chart = BarChart()
         self.scope = QComboBox()
         self.scope.setObjectName("cooccurrenceScope")
-        self.scope.addItem("in the same passage (overlapping codings)", "passage")
-        self.scope.addItem("in the same document", "document")
+        self.scope.addItem(translate("ReportsWindow", "in the same passage (overlapping codings)"), "passage")
+        self.scope.addItem(translate("ReportsWindow", "in the same document"), "document")
         self.scope.activated.connect(lambda _i: self.run())
         self.matrix = GridModel(self)
         self.matrix_table, _ = _table("cooccurrenceTable", self.matrix)
@@ -127,13 +134,21 @@ class ReportsWindow(QDialog):
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("reportTabs")
-        self.tabs.addTab(self.segment_table, "Segments")
+        self.tabs.addTab(self.segment_table, translate("ReportsWindow", "Segments"))
         self.tabs.addTab(
-            self._chart_page("Codings per code", self.by, self.frequency_table, self.bar_chart), "Frequencies"
+            self._chart_page(
+                translate("ReportsWindow", "Codings per code:"), self.by, self.frequency_table, self.bar_chart
+            ),
+            translate("ReportsWindow", "Frequencies"),
         )
         self.tabs.addTab(
-            self._chart_page("Codes occurring together", self.scope, self.matrix_table, self.heatmap),
-            "Co-occurrence",
+            self._chart_page(
+                translate("ReportsWindow", "Codes occurring together:"),
+                self.scope,
+                self.matrix_table,
+                self.heatmap,
+            ),
+            translate("ReportsWindow", "Co-occurrence"),
         )
         results = QWidget()
         main = QVBoxLayout(results)
@@ -153,12 +168,12 @@ class ReportsWindow(QDialog):
         QTimer.singleShot(0, self.run_button.setFocus)
 
     def _chart_page(self, title: str, choice: QComboBox, table: QTableView, chart: Chart) -> QWidget:
-        save = QPushButton("Save chart…")
+        save = QPushButton(translate("ReportsWindow", "Save chart…"))
         save.setObjectName(f"save{chart.objectName()[0].upper()}{chart.objectName()[1:]}")
-        save.setToolTip("PNG or SVG, white background, for a report or a paper")
+        save.setToolTip(translate("ReportsWindow", "PNG or SVG, white background, for a report or a paper"))
         save.clicked.connect(lambda: self.save_chart(chart))
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(f"{title}:"))
+        bar.addWidget(QLabel(title))
         bar.addWidget(choice)
         bar.addStretch(1)
         bar.addWidget(save)
@@ -195,16 +210,22 @@ class ReportsWindow(QDialog):
         try:
             options = self.options()
         except AnnotatorError as exc:
-            prompts.show_error(self, "Retrieval", str(exc))
+            prompts.show_error(self, translate("ReportsWindow", "Retrieval"), str(exc))
             return None
         self.run_button.setEnabled(False)
-        self.task = Task(self, self.session.path, query_work(options), "Retrieval", label="Retrieving…")
+        self.task = Task(
+            self,
+            self.session.path,
+            query_work(options),
+            translate("ReportsWindow", "Retrieval"),
+            label=translate("ReportsWindow", "Retrieving…"),
+        )
         return self.task.run(self.show_result, self._failed)
 
     def _failed(self, message: str) -> None:
         self.run_button.setEnabled(True)
         if not (self.task is not None and self.task.cancelled):
-            prompts.show_error(self, "Retrieval", message)
+            prompts.show_error(self, translate("ReportsWindow", "Retrieval"), message)
 
     def show_result(self, result: QueryResult) -> None:
         self.run_button.setEnabled(True)
@@ -212,24 +233,42 @@ class ReportsWindow(QDialog):
         self.values.set_session(self.session)  # values read afresh for this result
         self.segment_table.setColumnHidden(4, not self.values.has_fields())
         self.segments.set_rows(result.segments)
-        self.frequencies.set_table(result.frequencies.to_rows())
-        self.matrix.set_table(result.cooccurrence.to_rows())
+        code = translate("ReportsWindow", "Code")
+        self.frequencies.set_table(
+            result.frequencies.to_rows(),
+            labels={
+                0: code,
+                -2: translate("ReportsWindow", "Codings"),
+                -1: translate("ReportsWindow", "Documents"),
+            },
+        )
+        self.matrix.set_table(result.cooccurrence.to_rows(), labels={0: code})
         for table in (self.frequency_table, self.matrix_table):
             table.setColumnWidth(0, 260)
         chart_bars, title = bars(result.frequencies, self.session.tree)
         self.bar_chart.set_bars(chart_bars, title)
         labels, cells, paths, heat_title = heat(result.cooccurrence)
-        self.heatmap.units = (
-            ("codings", "overlapping pairs")
-            if result.cooccurrence.scope == "passage"
-            else ("documents", "documents with both")
-        )
+        if result.cooccurrence.scope != "passage":  # the heatmap's own words are for passages
+            self.heatmap.units = (
+                translate("ReportsWindow", "{code}: {n} documents"),
+                translate("ReportsWindow", "{a} × {b}: {n} documents with both"),
+                translate("ReportsWindow", "a code with itself (documents)"),
+            )
+        else:
+            self.heatmap.units = passage_units()
         self.heatmap.set_matrix(labels, cells, heat_title, paths)
         documents = len({s.coding.document for s in result.segments})
         conditions = self.conditions.conditions()
-        where = f" in documents where {' and '.join(conditions)}" if conditions else ""
-        self.summary.setText(f"{len(result.segments)} coded segments in {documents} documents{where}.")
-        self.tabs.setTabText(0, f"Segments ({len(result.segments)})")
+        if conditions:
+            summary = translate(
+                "ReportsWindow",
+                "{n} coded segments in {documents} documents in documents where {conditions}.",
+            )
+        else:
+            summary = translate("ReportsWindow", "{n} coded segments in {documents} documents.")
+        joined = translate("ReportsWindow", " and ").join(conditions)
+        self.summary.setText(summary.format(n=len(result.segments), documents=documents, conditions=joined))
+        self.tabs.setTabText(0, translate("ReportsWindow", "Segments ({n})").format(n=len(result.segments)))
 
     # -- actions -------------------------------------------------------------------------------
     def open_segment(self, index: QModelIndex) -> None:
@@ -240,5 +279,5 @@ class ReportsWindow(QDialog):
     def save_chart(self, chart: Chart) -> Path | None:
         path = save_chart(self, chart, self.session.path)
         if path is not None:
-            self.bench.show_status(f"Saved the chart as {path}.")
+            self.bench.show_status(translate("ReportsWindow", "Saved the chart as {path}.").format(path=path))
         return path

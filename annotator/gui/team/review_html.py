@@ -12,6 +12,7 @@ import re
 
 from annotator.core.analysis.review import Piece, compare_versions
 from annotator.core.model import Coding
+from annotator.gui.i18n import translate
 
 CONTEXT = 60  # characters of text shown around the quote
 LONG = 700  # a shared stretch longer than this is shortened in its middle
@@ -37,7 +38,11 @@ def _piece_html(text: str, piece: Piece) -> str:
             skipped = len(body) - 2 * KEEP
             return (
                 f"<span style='{SHARED}'>{_words(body[:KEEP])}</span>"
-                f"<span style='{QUIET}'> [… {skipped:,} characters both coded …] </span>"
+                f"<span style='{QUIET}'> "
+                + html.escape(
+                    translate("version_html", "[… {n} characters both coded …]").format(n=f"{skipped:,}")
+                )
+                + " </span>"
                 f"<span style='{SHARED}'>{_words(body[-KEEP:])}</span>"
             )
         return f"<span style='{SHARED}'>{_words(body)}</span>"
@@ -51,10 +56,14 @@ def _piece_html(text: str, piece: Piece) -> str:
 def version_html(text: str, name: str, other: str, mine: list[Coding], theirs: list[Coding]) -> str:
     """``name``'s quote (their codings ``mine``) compared with ``other``'s (``theirs``)."""
     if not mine:
-        return (
-            f"<p><i>{html.escape(name)} did not apply this code here.</i></p>"
-            "<p>Accepting this version leaves the passage without the code in the consensus layer.</p>"
+        absent = translate("version_html", "{coder} did not apply this code here.").format(
+            coder=html.escape(name)
         )
+        leaves = translate(
+            "version_html",
+            "Accepting this version leaves the passage without the code in the consensus layer.",
+        )
+        return f"<p><i>{absent}</i></p><p>{html.escape(leaves)}</p>"
     pieces = compare_versions([(c.start, c.end) for c in mine], [(c.start, c.end) for c in theirs])
     low, high = pieces[0].start, pieces[-1].end
     extra = sum(p.end - p.start for p in pieces if p.only_mine)
@@ -70,19 +79,34 @@ def version_html(text: str, name: str, other: str, mine: list[Coding], theirs: l
     ]
     notes = []
     if extra:
+        marked = html.escape(translate("version_html", "marked"))
         notes.append(
-            f"<span style='{ONLY_MINE}'>marked</span>: {_count(extra)} {html.escape(name)} included "
-            f"and {html.escape(other)} did not"
+            translate("version_html", "{marked}: {characters} {coder} included and {other} did not").format(
+                marked=f"<span style='{ONLY_MINE}'>{marked}</span>",
+                characters=_count(extra),
+                coder=html.escape(name),
+                other=html.escape(other),
+            )
         )
     if missing:
+        struck = html.escape(translate("version_html", "struck through"))
         notes.append(
-            f"<span style='{ONLY_THEIRS}'>struck through</span>: {_count(missing)} "
-            f"{html.escape(other)} included and {html.escape(name)} did not"
+            translate("version_html", "{struck}: {characters} {other} included and {coder} did not").format(
+                struck=f"<span style='{ONLY_THEIRS}'>{struck}</span>",
+                characters=_count(missing),
+                coder=html.escape(name),
+                other=html.escape(other),
+            )
         )
     if notes:
-        parts.append(f"<p style='{QUIET}'>{'; '.join(notes)}.</p>")
+        joined = translate("version_html", "{notes}.").format(
+            notes=translate("version_html", "; ").join(notes)
+        )
+        parts.append(f"<p style='{QUIET}'>{joined}</p>")
     return "".join(parts)
 
 
 def _count(n: int) -> str:
-    return f"{n:,} character{'s' if n != 1 else ''}"
+    if n == 1:
+        return translate("version_html", "1 character")
+    return translate("version_html", "{n} characters").format(n=f"{n:,}")

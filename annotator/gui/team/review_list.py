@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.analysis.agreement import Disagreement
+from annotator.gui.i18n import translate
 from annotator.gui.tables import row_table
 from annotator.gui.team.disagreement_model import DISAGREEMENT_ROLE, DisagreementModel, ReviewFilter
 
@@ -33,8 +34,8 @@ class ReviewList(QWidget):
         self.proxy = ReviewFilter(model, self)
         self.code_filter, self.document_filter = QComboBox(), QComboBox()
         for combo, name, what in (
-            (self.code_filter, "disagreementCodeFilter", "All codes"),
-            (self.document_filter, "disagreementDocumentFilter", "All documents"),
+            (self.code_filter, "disagreementCodeFilter", translate("ReviewList", "All codes")),
+            (self.document_filter, "disagreementDocumentFilter", translate("ReviewList", "All documents")),
         ):
             combo.setObjectName(name)
             combo.addItem(what, None)
@@ -43,11 +44,11 @@ class ReviewList(QWidget):
             combo.activated.connect(self._filters_changed)
         self.filter = QLineEdit()
         self.filter.setObjectName("disagreementFilter")
-        self.filter.setPlaceholderText("Filter by document, code, coder or words…")
+        self.filter.setPlaceholderText(translate("ReviewList", "Filter by document, code, coder or words…"))
         self.filter.setClearButtonEnabled(True)
         self.filter.setMinimumWidth(220)
         self.filter.textChanged.connect(self._filters_changed)
-        self.count = QLabel("Choose two coders and press Find.")
+        self.count = QLabel(translate("ReviewList", "Choose two coders and press Find."))
         self.count.setObjectName("disagreementCount")
         self.table = row_table(
             self.proxy,

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.analysis.agreement import Disagreement
 from annotator.core.model import Coding
+from annotator.gui.i18n import translate
 from annotator.gui.team.disagreement_model import Key, clip, key_of
 from annotator.gui.team.review_html import version_html
 
@@ -40,10 +41,10 @@ class ComparePane(QWidget):
         self.sides: list[tuple[QGroupBox, QTextBrowser, QPushButton]] = []
         sides = QHBoxLayout()
         for index, letter in enumerate("AB"):
-            box = QGroupBox(f"Coder {letter}")
+            box = QGroupBox(translate("ComparePane", "Coder {letter}").format(letter=letter))
             text = QTextBrowser()
             text.setObjectName(f"disagreementVersion{letter}")
-            button = QPushButton(f"Accept {letter}'s version")
+            button = QPushButton(translate("ComparePane", "Accept {letter}'s version").format(letter=letter))
             button.setObjectName(f"accept{letter}")
             button.setEnabled(False)
             button.clicked.connect(lambda _c=False, i=index: choose(i))
@@ -52,15 +53,15 @@ class ComparePane(QWidget):
             inner.addWidget(button)
             sides.addWidget(box)
             self.sides.append((box, text, button))
-        self.neither_button = QPushButton("Neither  (N)")
+        self.neither_button = QPushButton(translate("ComparePane", "Neither  (N)"))
         self.neither_button.setObjectName("acceptNeither")
         self.neither_button.setToolTip(
-            "The consensus layer gets neither version: the code leaves the passage"
+            translate("ComparePane", "The consensus layer gets neither version: the code leaves the passage")
         )
         self.neither_button.clicked.connect(lambda: choose(None))
-        self.skip_button = QPushButton("Skip  (S)")
+        self.skip_button = QPushButton(translate("ComparePane", "Skip  (S)"))
         self.skip_button.setObjectName("skipDisagreement")
-        self.skip_button.setToolTip("Leave this one undecided and go to the next")
+        self.skip_button.setToolTip(translate("ComparePane", "Leave this one undecided and go to the next"))
         self.skip_button.clicked.connect(skip)
         choices = QHBoxLayout()
         choices.addStretch(1)
@@ -74,8 +75,10 @@ class ComparePane(QWidget):
 
     def set_coders(self, names: tuple[str, str]) -> None:
         for (box, _, button), name, key in zip(self.sides, names, ("1", "2"), strict=True):
-            box.setTitle(f"{name}'s version")
-            button.setText(f"Accept {name}'s version  ({key})")
+            box.setTitle(translate("ComparePane", "{coder}'s version").format(coder=name))
+            button.setText(
+                translate("ComparePane", "Accept {coder}'s version  ({key})").format(coder=name, key=key)
+            )
 
     def set_enabled(self, decide: bool, skip: bool) -> None:
         for _, _, button in self.sides:
@@ -86,18 +89,30 @@ class ComparePane(QWidget):
     def clear(self) -> None:
         for _, text, _ in self.sides:
             text.clear()
-        self.passage.setText("Select a passage to see both versions.")
+        self.passage.setText(translate("ComparePane", "Select a passage to see both versions."))
 
     def show_versions(
         self, d: Disagreement, text: str, names: tuple[str, str], versions: list[list[Coding]]
     ) -> None:
         """``d`` in words, and each coder's quote with what only they included marked."""
         n = d.end - d.start
+        if n == 1:
+            said = translate(
+                "ComparePane", "{code} in {document}: {coders} coded 1 character {others} did not: {quote}"
+            )
+        else:
+            said = translate(
+                "ComparePane", "{code} in {document}: {coders} coded {n} characters {others} did not: {quote}"
+            )
         self.passage.setText(
-            f"<b>{html.escape(d.code_path)}</b> in {html.escape(d.document_name)}: "
-            f"{html.escape(', '.join(d.coders_with))} coded {n} character{'s' if n != 1 else ''} "
-            f"{html.escape(', '.join(d.coders_without))} did not: "
-            f"“{html.escape(clip(text[d.start : d.end], 240))}”"
+            said.format(
+                code=f"<b>{html.escape(d.code_path)}</b>",
+                document=html.escape(d.document_name),
+                coders=html.escape(", ".join(d.coders_with)),
+                n=n,
+                others=html.escape(", ".join(d.coders_without)),
+                quote=f"“{html.escape(clip(text[d.start : d.end], 240))}”",
+            )
         )
         for index, (_, browser, _) in enumerate(self.sides):
             browser.setHtml(

@@ -18,6 +18,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
+from annotator.gui.i18n import translate
 from annotator.gui.team.charts import ACCENT, Chart, Colors
 
 Format = Callable[[float], str]
@@ -58,7 +59,9 @@ class Histogram(Chart):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("valueHistogram")
-        self.empty_text = "Select a figure with an order (money, age, date, duration, count)."
+        self.empty_text = translate(
+            "Histogram", "Select a figure with an order (money, age, date, duration, count)."
+        )
         self.bins: list[tuple[float, float, int]] = []
         self.fmt: Format = str
         self.whole = False
@@ -126,7 +129,12 @@ class Histogram(Chart):
                 text,
             )
             if collect:
-                tip = f"{self.label(low, high)}: {count} value{'s' if count != 1 else ''}"
+                values = (
+                    translate("Histogram", "%n value", None, count)
+                    if count == 1
+                    else translate("Histogram", "%n values", None, count)
+                )
+                tip = f"{self.label(low, high)}: {values}"
                 self._hits.append((QRectF(x, plot.top(), slot, plot.height() + self.AXIS), tip))
 
 
@@ -147,7 +155,7 @@ class BoxPlot(Chart):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("valueBoxPlot")
-        self.empty_text = "Choose “Group by” to compare groups."
+        self.empty_text = translate("BoxPlot", "Choose “Group by” to compare groups.")
         self.boxes: list[Box] = []
         self.fmt: Format = str
 

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from annotator.gui.i18n import translate
 from annotator.gui.models.headers import header_label
 from annotator.gui.tables import row_table
 
@@ -23,7 +24,7 @@ ROW_ROLE = Qt.ItemDataRole.UserRole
 
 
 def _display(value: Any) -> str:
-    return value.display() if value is not None else "(no value)"
+    return value.display() if value is not None else translate("ValueDisagreementModel", "(no value)")
 
 
 def _clip(text: str, limit: int = 120) -> str:
@@ -52,7 +53,15 @@ class ValueDisagreementModel(QAbstractTableModel):
 
     def headers(self) -> tuple[str, ...]:
         a, b = self.coders
-        return ("Document", "Code", "Field", f"{a}'s value", f"{b}'s value", "Passage")
+        value = translate("ValueDisagreementModel", "{coder}'s value")
+        return (
+            translate("ValueDisagreementModel", "Document"),
+            translate("ValueDisagreementModel", "Code"),
+            translate("ValueDisagreementModel", "Field"),
+            value.format(coder=a),
+            value.format(coder=b),
+            translate("ValueDisagreementModel", "Passage"),
+        )
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -87,7 +96,10 @@ class ValueDisagreementModel(QAbstractTableModel):
             if column in (3, 4):
                 value = values[column - 3]
                 said = f"“{value.original}”; " if value is not None and value.original else ""
-                return f"{said}values count as the same within {d.tolerance}" if d.tolerance else None
+                if not d.tolerance:
+                    return None
+                within = translate("ValueDisagreementModel", "values count as the same within {tolerance}")
+                return said + within.format(tolerance=d.tolerance)
             if column == 5:
                 return _clip(d.quote, 600)
             return None
@@ -103,13 +115,13 @@ class ValueDisagreementsPage(QWidget):
         super().__init__(parent)
         self.open_passage = open_passage
         self.model = ValueDisagreementModel(self)
-        self.count = QLabel("Choose two coders and press Find.")
+        self.count = QLabel(translate("ValueDisagreementsPage", "Choose two coders and press Find."))
         self.count.setObjectName("valueDisagreementCount")
         self.count.setWordWrap(True)
         self.table = row_table(
             self.model,
             name="valueDisagreementTable",
-            accessible="Value disagreements",
+            accessible=translate("ValueDisagreementsPage", "Value disagreements"),
             stretch=5,
             widths=((0, 160), (1, 170), (2, 110), (3, 140), (4, 140)),
         )
@@ -123,15 +135,30 @@ class ValueDisagreementsPage(QWidget):
         self.model.set_rows(rows, coders)
         a, b = coders
         tolerance = next((d.tolerance for d in rows if getattr(d, "tolerance", "")), "")
-        if rows:
-            self.count.setText(
-                f"{len(rows)} passage{'s' if len(rows) != 1 else ''} where {a} and {b} applied the same code "
-                f"but gave different values (numbers count as the same within a tolerance, e.g. {tolerance})."
-                if tolerance
-                else f"{len(rows)} passages where {a} and {b} gave different values."
+        n = len(rows)
+        if rows and tolerance:
+            text = (
+                translate(
+                    "ValueDisagreementsPage",
+                    "1 passage where {a} and {b} applied the same code but gave different values (numbers "
+                    "count as the same within a tolerance, e.g. {tolerance}).",
+                )
+                if n == 1
+                else translate(
+                    "ValueDisagreementsPage",
+                    "{n} passages where {a} and {b} applied the same code but gave different values (numbers "
+                    "count as the same within a tolerance, e.g. {tolerance}).",
+                )
+            )
+        elif rows:
+            text = translate(
+                "ValueDisagreementsPage", "{n} passages where {a} and {b} gave different values."
             )
         else:
-            self.count.setText(f"{a} and {b} agree on every value of the passages they both coded.")
+            text = translate(
+                "ValueDisagreementsPage", "{a} and {b} agree on every value of the passages they both coded."
+            )
+        self.count.setText(text.format(n=n, a=a, b=b, tolerance=tolerance))
 
     def select_row(self, row: int) -> None:
         self.table.selectRow(row)

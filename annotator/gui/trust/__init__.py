@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from annotator.gui.action_spec import ActionSpec
 
 if TYPE_CHECKING:
@@ -22,50 +24,50 @@ ACTIONS: tuple[ActionSpec, ...] = (
     A(
         "file.restore_backup",
         "File",
-        "Restore from &backup…",
+        QT_TRANSLATE_NOOP("Actions", "Restore from &backup…"),
         enabled_when="writable",
         separator_before=True,
         before="file.close",
-        tip="Replace the project with one of its automatic backups",
+        tip=QT_TRANSLATE_NOOP("Actions", "Replace the project with one of its automatic backups"),
     ),
     A(
         "file.backup_settings",
         "File",
-        "Backup se&ttings…",
+        QT_TRANSLATE_NOOP("Actions", "Backup se&ttings…"),
         before="file.close",
-        tip="How many automatic backups to keep",
+        tip=QT_TRANSLATE_NOOP("Actions", "How many automatic backups to keep"),
     ),
     A(
         "file.encrypt",
         "File",
-        "&Encrypt project…",
+        QT_TRANSLATE_NOOP("Actions", "&Encrypt project…"),
         enabled_when="writable",
         separator_before=True,
         before="file.close",
-        tip="Protect the project file with a passphrase",
+        tip=QT_TRANSLATE_NOOP("Actions", "Protect the project file with a passphrase"),
     ),
     A(
         "file.decrypt",
         "File",
-        "&Decrypt project…",
+        QT_TRANSLATE_NOOP("Actions", "&Decrypt project…"),
         enabled_when="writable",
         before="file.close",
-        tip="Remove the project's encryption",
+        tip=QT_TRANSLATE_NOOP("Actions", "Remove the project's encryption"),
     ),
     A(
         "team.audit",
         "Team",
-        "Audit &trail…",
+        QT_TRANSLATE_NOOP("Actions", "Audit &trail…"),
         enabled_when="project",
         separator_before=True,
-        tip="Who changed what and when; verify that the record is intact",
+        tip=QT_TRANSLATE_NOOP("Actions", "Who changed what and when; verify that the record is intact"),
     ),
     A(
         "team.pseudonyms",
         "Team",
-        "&Pseudonyms…",
+        QT_TRANSLATE_NOOP("Actions", "&Pseudonyms…"),
         enabled_when="writable",
-        tip="Names and places that exports replace",
+        tip=QT_TRANSLATE_NOOP("Actions", "Names and places that exports replace"),
     ),
 )
 del A

@@ -34,6 +34,7 @@ from annotator.core.errors import AnnotatorError
 from annotator.core.store import audit_anchor
 from annotator.gui import prompts as gui_prompts
 from annotator.gui import save_target
+from annotator.gui.i18n import translate
 from annotator.gui.session import ProjectSession
 from annotator.gui.trust import audit_export, prompts
 from annotator.gui.trust.audit_model import AuditFilter, AuditModel, build_rows, project_names
@@ -54,7 +55,9 @@ class AuditDialog(QDialog):
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("auditDialog")
-        self.setWindowTitle(f"Audit trail — {session.store.info().name}")
+        self.setWindowTitle(
+            translate("AuditDialog", "Audit trail — {project}").format(project=session.store.info().name)
+        )
         self.resize(1100, 640)
         self.session = session
         self._bounds: tuple[date, date] | None = None  # the dates the trail spans
@@ -88,14 +91,14 @@ class AuditDialog(QDialog):
             edit.dateChanged.connect(self.apply_filters)
         self.coder.currentIndexChanged.connect(self.apply_filters)
         self.document.currentIndexChanged.connect(self.apply_filters)
-        reset = QPushButton("Re&set filters")
+        reset = QPushButton(translate("AuditDialog", "Re&set filters"))
         reset.clicked.connect(self.reset_filters)
         filters = QHBoxLayout()
         for text, widget in (
-            ("&Coder:", self.coder),
-            ("&Document:", self.document),
-            ("&From:", self.first),
-            ("&To:", self.last),
+            (translate("AuditDialog", "&Coder:"), self.coder),
+            (translate("AuditDialog", "&Document:"), self.document),
+            (translate("AuditDialog", "&From:"), self.first),
+            (translate("AuditDialog", "&To:"), self.last),
         ):
             label = QLabel(text)
             label.setBuddy(widget)
@@ -106,7 +109,7 @@ class AuditDialog(QDialog):
 
         self.table = QTableView()
         self.table.setObjectName("auditTable")
-        self.table.setAccessibleName("Audit entries")
+        self.table.setAccessibleName(translate("AuditDialog", "Audit entries"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first; click a header to re-sort
@@ -125,19 +128,24 @@ class AuditDialog(QDialog):
 
         self.count = QLabel()
         self.count.setObjectName("auditCount")
-        self.verdict = QLabel("The hash chain has not been checked yet.")
+        self.verdict = QLabel(translate("AuditDialog", "The hash chain has not been checked yet."))
         self.verdict.setObjectName("auditVerdict")
         self.verdict.setWordWrap(True)
         self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.verify_button = QPushButton("&Verify chain")
+        self.verify_button = QPushButton(translate("AuditDialog", "&Verify chain"))
         self.verify_button.setObjectName("verifyChain")
         self.verify_button.setToolTip(
-            "Check that no entry was altered, removed or inserted since it was written"
+            translate(
+                "AuditDialog", "Check that no entry was altered, removed or inserted since it was written"
+            )
         )
-        self.export_button = QPushButton("&Export…")
+        self.export_button = QPushButton(translate("AuditDialog", "&Export…"))
         self.export_button.setObjectName("exportAudit")
-        self.export_button.setToolTip("Write the entries shown to a CSV or JSON file")
-        refresh = QPushButton("Re&fresh")
+        self.export_button.setToolTip(
+            translate("AuditDialog", "Write the entries shown to a CSV or JSON file")
+        )
+        refresh = QPushButton(translate("AuditDialog", "Re&fresh"))
+        refresh.setToolTip(translate("AuditDialog", "Read the audit trail again"))
         self.verify_button.clicked.connect(self.verify)
         self.export_button.clicked.connect(self.export)
         refresh.clicked.connect(self.reload)
@@ -171,12 +179,12 @@ class AuditDialog(QDialog):
         self.model.set_rows(rows)
         self._fill_combo(
             self.coder,
-            "All coders",
+            translate("AuditDialog", "All coders"),
             sorted({(r.coder_name, r.coder) for r in rows}, key=lambda pair: pair[0].casefold()),
             keep_coder,
         )
         docs = sorted(((n, g) for g, n in names.documents.items()), key=lambda pair: pair[0].casefold())
-        self._fill_combo(self.document, "All documents", docs, keep_doc)
+        self._fill_combo(self.document, translate("AuditDialog", "All documents"), docs, keep_doc)
         days = [r.when.date() for r in rows if r.when.year > 1]
         today = date.today()
         first, last = (min(days), max(max(days), today)) if days else (today, today)
@@ -190,7 +198,9 @@ class AuditDialog(QDialog):
         for edit in (self.first, self.last):
             edit.blockSignals(False)
         self.apply_filters()
-        self.verdict.setText("The hash chain has not been checked since the list was read.")
+        self.verdict.setText(
+            translate("AuditDialog", "The hash chain has not been checked since the list was read.")
+        )
 
     def _date_range(self) -> tuple[date, date]:
         return _pydate(self.first.date()), _pydate(self.last.date())
@@ -214,7 +224,11 @@ class AuditDialog(QDialog):
             first=_pydate(self.first.date()),
             last=_pydate(self.last.date()),
         )
-        self.count.setText(f"Showing {self.proxy.rowCount()} of {self.model.rowCount()} entries")
+        self.count.setText(
+            translate("AuditDialog", "Showing {shown} of {total} entries").format(
+                shown=self.proxy.rowCount(), total=self.model.rowCount()
+            )
+        )
 
     def reset_filters(self) -> None:
         for combo in (self.coder, self.document):
@@ -242,9 +256,18 @@ class AuditDialog(QDialog):
         try:
             verdict = audit_anchor.verify(self.session.store)
             problems, notes = verdict.problems, verdict.notes
-            tip = f" Last entry {verdict.tip[0]}: {verdict.tip[1][:16]}…" if verdict.tip[0] else ""
+            tip = (
+                " "
+                + translate("AuditDialog", "Last entry {id}: {hash}…").format(
+                    id=verdict.tip[0], hash=verdict.tip[1][:16]
+                )
+                if verdict.tip[0]
+                else ""
+            )
         except (AnnotatorError, sqlite3.Error) as exc:
-            problems = [f"the audit trail cannot be read ({exc})"]
+            problems = [
+                translate("AuditDialog", "the audit trail cannot be read ({reason})").format(reason=exc)
+            ]
         marked: dict[int, str] = {}
         for problem in problems:
             match = _ENTRY_ID.search(problem)
@@ -253,44 +276,68 @@ class AuditDialog(QDialog):
         self.model.set_problems(marked)
         if not problems:
             self.verdict.setText(
-                f"✔ Chain intact: all {self.model.rowCount()} entries are as they were written; "
-                f"head and protecting triggers as written.{tip}"
+                translate(
+                    "AuditDialog",
+                    "✔ Chain intact: all {n} entries are as they were written; "
+                    "head and protecting triggers as written.",
+                ).format(n=self.model.rowCount())
+                + tip
             )
             self.verdict.setToolTip("\n".join(notes))
         else:
+            # the problems themselves are the core's one-line findings (as `annotator audit verify`)
             shown = "; ".join(problems[:MAX_PROBLEMS_SHOWN])
-            more = (
-                f"; and {len(problems) - MAX_PROBLEMS_SHOWN} more"
-                if len(problems) > MAX_PROBLEMS_SHOWN
-                else ""
-            )
+            extra = len(problems) - MAX_PROBLEMS_SHOWN
+            more = "; " + translate("AuditDialog", "and %n more", None, extra) if extra > 0 else ""
+            n = len(problems)
             self.verdict.setText(
-                f"⚠ The audit trail was tampered with ({len(problems)} problem"
-                f"{'s' if len(problems) != 1 else ''}): {shown}{more}."
+                (
+                    translate(
+                        "AuditDialog",
+                        "⚠ The audit trail was tampered with (%n problem): {problems}.",
+                        None,
+                        n,
+                    )
+                    if n == 1
+                    else translate(
+                        "AuditDialog",
+                        "⚠ The audit trail was tampered with (%n problems): {problems}.",
+                        None,
+                        n,
+                    )
+                ).format(problems=shown + more)
             )
             self.verdict.setToolTip("\n".join(problems + notes))
         return problems
 
     def export(self) -> None:
         rows = self.proxy.visible_rows()
-        path, chosen = prompts.save_file(self, "Export audit trail", audit_export.FILTERS)
+        title = translate("AuditDialog", "Export audit trail")
+        path, chosen = prompts.save_file(self, title, audit_export.FILTERS)
         if not path:
             return
         if self.session.store.encrypted and not gui_prompts.confirm(
             self,
-            "Export audit trail",
-            "This project is encrypted, but the exported file will not be: "
-            "it names coders and documents. Export anyway?",
+            title,
+            translate(
+                "AuditDialog",
+                "This project is encrypted, but the exported file will not be: "
+                "it names coders and documents. Export anyway?",
+            ),
         ):
             return
         target = audit_export.target_path(path, chosen)
-        dest = save_target.choose(self, "Export audit trail", path, target, projects=[self.session.path])
+        dest = save_target.choose(self, title, path, target, projects=[self.session.path])
         if dest is None:
             return
         target = dest.path
         try:
             audit_export.write(rows, target, force=dest.force, projects=dest.projects)
         except AnnotatorError as exc:
-            gui_prompts.show_error(self, "Export audit trail", str(exc))
+            gui_prompts.show_error(self, title, str(exc))
             return
-        self.verdict.setText(f"Wrote {len(rows)} of {self.model.rowCount()} entries to {target}.")
+        self.verdict.setText(
+            translate("AuditDialog", "Wrote {shown} of {total} entries to {file}.").format(
+                shown=len(rows), total=self.model.rowCount(), file=target
+            )
+        )

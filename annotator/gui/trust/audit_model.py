@@ -12,15 +12,29 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtWidgets import QApplication, QStyle
 
 from annotator.core.store import ProjectStore
+from annotator.gui.i18n import translate
 from annotator.gui.models.headers import header_label
 from annotator.gui.trust.audit_text import Names, documents_of, parse, summarise
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("#", "Time", "Coder", "Action", "What")
+COLUMNS = (
+    "#",
+    QT_TRANSLATE_NOOP("AuditModel", "Time"),
+    QT_TRANSLATE_NOOP("AuditModel", "Coder"),
+    QT_TRANSLATE_NOOP("AuditModel", "Action"),
+    QT_TRANSLATE_NOOP("AuditModel", "What"),
+)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -108,7 +122,8 @@ class AuditModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return header_label(COLUMNS, section)
+            label = header_label(COLUMNS, section)
+            return translate("AuditModel", label) if label and label != "#" else label
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -130,7 +145,7 @@ class AuditModel(QAbstractTableModel):
             if col == 0 and problem:
                 return problem
             if col == 1:
-                return f"{row.entry['at']} (UTC)"
+                return translate("AuditModel", "{time} (UTC)").format(time=row.entry["at"])
             if col == 4:
                 what = parse(row.entry["what"])
                 return json.dumps(what, ensure_ascii=False, indent=1) if not isinstance(what, str) else what

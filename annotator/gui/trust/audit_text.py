@@ -3,8 +3,9 @@
 The audit log stores GUIDs (stable across renames and merges, and free of
 testimony text), which is right for provenance but unreadable in a table. Here
 GUIDs become the names they have *now*; a GUID that no longer resolves (a code
-deleted since) stays visible as a short id rather than vanishing. Qt-free, so
-it is tested as plain functions.
+deleted since) stays visible as a short id rather than vanishing. Plain functions
+(the few words of their own go through ``translate``, which needs no application);
+the stored keys an entry holds ("label", "role") are shown as stored.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ import json
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
+
+from annotator.gui.i18n import translate
 
 MAX_TEXT = 60
 
@@ -99,10 +102,16 @@ def _coding(guid: str, names: Names, span: tuple[Any, Any] | None = None) -> str
     code = names.coding_code.get(guid, "")
     doc = names.coding_document.get(guid, "")
     if not code and not doc:
-        return f"coding {short(guid)}"
-    where = f" in “{names.documents.get(doc, short(doc))}”" if doc else ""
+        return translate("AuditText", "coding {id}").format(id=short(guid))
+    code_name = names.codes.get(code, short(code))
+    if doc:
+        text = translate("AuditText", "“{code}” in “{document}”").format(
+            code=code_name, document=names.documents.get(doc, short(doc))
+        )
+    else:
+        text = f"“{code_name}”"
     at = f" [{span[0]}–{span[1]}]" if span and span[0] is not None else ""
-    return f"“{names.codes.get(code, short(code))}”{where}{at}"
+    return f"{text}{at}"
 
 
 def _value(key: str, value: Any, names: Names) -> str:
@@ -112,7 +121,7 @@ def _value(key: str, value: Any, names: Names) -> str:
                 return f"“{table[value]}”"
         if value in names.coding_document:
             return _coding(value, names)
-        return f"“{clip(value)}”" if value else "(empty)"
+        return f"“{clip(value)}”" if value else translate("AuditText", "(empty)")
     if isinstance(value, Mapping):
         if "code" in value and "document" in value:  # a coding in brief
             guid = str(value.get("guid") or value.get("coding") or "")
@@ -122,10 +131,11 @@ def _value(key: str, value: Any, names: Names) -> str:
         return "{" + _pairs(value, names) + "}"
     if isinstance(value, list):
         shown = [_value(key, v, names) for v in value[:3]]
-        more = f" and {len(value) - 3} more" if len(value) > 3 else ""
+        rest = len(value) - 3
+        more = " " + translate("AuditText", "and %n more", None, rest) if rest > 0 else ""
         return ", ".join(shown) + more
     if value is None:
-        return "(none)"
+        return translate("AuditText", "(none)")
     return str(value)
 
 
@@ -155,6 +165,12 @@ def summarise(action: str, what: Any, names: Names) -> str:
     if isinstance(what.get("codings"), list):
         items = what["codings"]
         rest = _pairs(what, names, skip=("codings",))
-        text = f"{len(items)} coding{'s' if len(items) != 1 else ''}: {_value('codings', items, names)}"
+        n = len(items)
+        counted = (
+            translate("AuditText", "%n coding", None, n)
+            if n == 1
+            else translate("AuditText", "%n codings", None, n)
+        )
+        text = f"{counted}: {_value('codings', items, names)}"
         return f"{text}; {rest}" if rest else text
     return _pairs(what, names) or "—"

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.protection import backup_dir, list_backups
+from annotator.gui.i18n import translate
 from annotator.gui.trust.settings import MAX_KEEP, backup_keep
 
 _STAMP = re.compile(r"-(\d{8}T\d{6})\d*Z$")
@@ -45,9 +46,11 @@ def human_size(size: int) -> str:
     value = float(size)
     for unit in ("bytes", "KB", "MB", "GB"):
         if value < 1024 or unit == "GB":
-            return f"{int(value)} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
+            if unit == "bytes":
+                return translate("BackupDialogs", "{n} bytes").format(n=int(value))
+            return f"{value:.1f} {unit}"
         value /= 1024
-    return f"{size} bytes"  # pragma: no cover
+    return translate("BackupDialogs", "{n} bytes").format(n=size)  # pragma: no cover
 
 
 def describe(backup: Path) -> str:
@@ -63,30 +66,41 @@ class RestoreDialog(QDialog):
     def __init__(self, project: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("restoreDialog")
-        self.setWindowTitle("Restore from backup")
+        self.setWindowTitle(translate("BackupDialogs", "Restore from backup"))
         self.resize(620, 380)
         self.project = project
         intro = QLabel(
-            f"Automatic backups of “{project.name}”, newest first, in {backup_dir(project)}.\n"
-            "Restoring replaces the project with the chosen copy. The current state is kept "
-            "as a backup too, so a restore can itself be undone."
+            translate(
+                "BackupDialogs",
+                "Automatic backups of “{project}”, newest first, in {folder}.\n"
+                "Restoring replaces the project with the chosen copy. The current state is kept "
+                "as a backup too, so a restore can itself be undone.",
+            ).format(project=project.name, folder=backup_dir(project))
         )
         intro.setWordWrap(True)
         self.list = QTreeWidget()
         self.list.setObjectName("backupList")
-        self.list.setAccessibleName("Backups")
-        self.list.setHeaderLabels(["Taken", "Size", "File"])
+        self.list.setAccessibleName(translate("BackupDialogs", "Backups"))
+        self.list.setHeaderLabels(
+            [
+                translate("BackupDialogs", "Taken"),
+                translate("BackupDialogs", "Size"),
+                translate("BackupDialogs", "File"),
+            ]
+        )
         self.list.setRootIsDecorated(False)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.list.itemDoubleClicked.connect(lambda *_: self._restore())
-        self.empty = QLabel("No backups yet: one is taken each time the project is opened.")
-        self.restore_button = QPushButton("&Restore…")
+        self.empty = QLabel(
+            translate("BackupDialogs", "No backups yet: one is taken each time the project is opened.")
+        )
+        self.restore_button = QPushButton(translate("BackupDialogs", "&Restore…"))
         self.restore_button.setObjectName("restoreButton")
         self.restore_button.setDefault(True)
-        self.now_button = QPushButton("Back up &now")
+        self.now_button = QPushButton(translate("BackupDialogs", "Back up &now"))
         self.now_button.setObjectName("backupNowButton")
-        self.now_button.setToolTip("Take a backup of the project as it is now")
+        self.now_button.setToolTip(translate("BackupDialogs", "Take a backup of the project as it is now"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.now_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -153,28 +167,36 @@ class BackupSettingsDialog(QDialog):
     def __init__(self, project: Path | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("backupSettingsDialog")
-        self.setWindowTitle("Backup settings")
+        self.setWindowTitle(translate("BackupDialogs", "Backup settings"))
+        self.setMinimumWidth(440)  # room for the folder path and the hint (Korean wraps early otherwise)
         self.keep = QSpinBox()
         self.keep.setObjectName("backupKeep")
         self.keep.setRange(0, MAX_KEEP)
         self.keep.setValue(backup_keep())
-        self.keep.setSpecialValueText("Off")
-        self.keep.setSuffix(" backups")
-        self.keep.setAccessibleName("Backups to keep")
+        self.keep.setSpecialValueText(translate("BackupDialogs", "Off"))
+        self.keep.setSuffix(translate("BackupDialogs", " backups"))
+        self.keep.setAccessibleName(translate("BackupDialogs", "Backups to keep"))
         hint = QLabel(
-            "A backup is taken each time a project is opened for writing; the oldest beyond this "
-            "number are deleted. 0 switches automatic backups off."
+            translate(
+                "BackupDialogs",
+                "A backup is taken each time a project is opened for writing; the oldest beyond this "
+                "number are deleted. 0 switches automatic backups off.",
+            )
         )
         hint.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("&Keep the last:", self.keep)
+        form.addRow(translate("BackupDialogs", "&Keep the last:"), self.keep)
         if project is not None:
             backups = list_backups(project)
             total = sum(p.stat().st_size for p in backups if p.exists())
-            where = QLabel(f"{len(backups)} now, {human_size(total)}, in {backup_dir(project)}")
+            where = QLabel(
+                translate("BackupDialogs", "{n} now, {size}, in {folder}").format(
+                    n=len(backups), size=human_size(total), folder=backup_dir(project)
+                )
+            )
             where.setWordWrap(True)
             where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            form.addRow("This project:", where)
+            form.addRow(translate("BackupDialogs", "This project:"), where)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -27,6 +27,7 @@ from annotator.core.pseudonymise import load_pseudonyms
 from annotator.core.store import ProjectLock, keys
 from annotator.core.store import cipher as core_cipher
 from annotator.gui import prompts as gui_prompts
+from annotator.gui.i18n import translate
 from annotator.gui.session import ProjectSession
 from annotator.gui.trust import prompts
 from annotator.gui.trust.audit_dialog import AuditDialog
@@ -77,7 +78,7 @@ class TrustController(QObject):
     def _writable(self) -> ProjectSession | None:
         s = self.bench.session
         if s is None or s.readonly:
-            self.bench.show_status("Open a project (not read-only) first.")
+            self.bench.show_status(translate("TrustController", "Open a project (not read-only) first."))
             return None
         return s
 
@@ -101,20 +102,31 @@ class TrustController(QObject):
             with _busy():
                 taken = protection.take_backup(s.store, keep=keep)
         except _failures() as exc:
-            gui_prompts.show_error(self.bench.dialog_parent, "Back up now", f"The backup failed: {exc}")
+            gui_prompts.show_error(
+                self.bench.dialog_parent,
+                translate("TrustController", "Back up now"),
+                translate("TrustController", "The backup failed: {reason}").format(reason=exc),
+            )
             return None
         if dialog is not None:
             dialog.reload()
-        self.bench.show_status(f"Backed up to {taken}." if taken else "No backup taken.")
+        self.bench.show_status(
+            translate("TrustController", "Backed up to {file}.").format(file=taken)
+            if taken
+            else translate("TrustController", "No backup taken.")
+        )
         return taken
 
     def _restore_chosen(self, dialog: RestoreDialog, backup: Path) -> None:
         if not gui_prompts.confirm(
             dialog,
-            "Restore from backup",
-            f"Replace the project with the backup taken {describe(backup)}?\n\n"
-            "Codings, memos and codebook changes made since then are replaced. The current state is "
-            "kept as a backup too, so you can return to it with Restore from backup.",
+            translate("TrustController", "Restore from backup"),
+            translate(
+                "TrustController",
+                "Replace the project with the backup taken {when}?\n\n"
+                "Codings, memos and codebook changes made since then are replaced. The current state is "
+                "kept as a backup too, so you can return to it with Restore from backup.",
+            ).format(when=describe(backup)),
         ):
             return
         dialog.accept()
@@ -135,8 +147,10 @@ class TrustController(QObject):
         if protection.is_encrypted(backup):
             backup_key = passphrase or prompts.ask_passphrase(
                 self.bench.dialog_parent,
-                "Restore from backup",
-                f"The backup “{backup.name}” is encrypted.\nIts passphrase:",
+                translate("TrustController", "Restore from backup"),
+                translate("TrustController", "The backup “{file}” is encrypted.\nIts passphrase:").format(
+                    file=backup.name
+                ),
             )
             if not backup_key:
                 return False
@@ -148,17 +162,26 @@ class TrustController(QObject):
                     path, backup, passphrase=passphrase, backup_passphrase=backup_key
                 )
         except _failures() as exc:
-            message = f"Not restored: {exc}"
+            message = translate("TrustController", "Not restored: {reason}").format(reason=exc)
         finally:
             reopened = self.projects.open(path, backup=False)  # the current state was just backed up
         if message:
-            gui_prompts.show_error(self.bench.dialog_parent, "Restore from backup", message)
+            gui_prompts.show_error(
+                self.bench.dialog_parent, translate("TrustController", "Restore from backup"), message
+            )
             return False
         if reopened:
-            self.bench.show_status(
-                f"Restored the backup taken {describe(backup)}; the previous state is kept as "
-                f"{saved.name if saved else 'a backup'}."
-            )
+            if saved:
+                done = translate(
+                    "TrustController",
+                    "Restored the backup taken {when}; the previous state is kept as {file}.",
+                ).format(when=describe(backup), file=saved.name)
+            else:
+                done = translate(
+                    "TrustController",
+                    "Restored the backup taken {when}; the previous state is kept as a backup.",
+                ).format(when=describe(backup))
+            self.bench.show_status(done)
         return reopened
 
     def show_settings(self) -> None:
@@ -172,7 +195,9 @@ class TrustController(QObject):
         keep = dialog.keep.value()
         set_backup_keep(keep)
         self.bench.show_status(
-            f"Keeping the last {keep} automatic backups." if keep else "Automatic backups are off."
+            translate("TrustController", "Keeping the last %n automatic backups.", None, keep)
+            if keep
+            else translate("TrustController", "Automatic backups are off.")
         )
 
     # -- encryption ---------------------------------------------------------------------------
@@ -181,13 +206,19 @@ class TrustController(QObject):
         if s is None:
             return False
         if s.store.encrypted:
-            prompts.inform(self.bench.dialog_parent, "Encrypt project", "This project is already encrypted.")
+            prompts.inform(
+                self.bench.dialog_parent,
+                translate("TrustController", "Encrypt project"),
+                translate("TrustController", "This project is already encrypted."),
+            )
             return False
         passphrase = prompts.ask_new_passphrase(self.bench.dialog_parent, s.path.name)
         if passphrase is None:
             return False
         path = s.path.resolve()
-        converted = self._convert(path, "Encrypt project", old=None, new=passphrase)
+        converted = self._convert(
+            path, translate("TrustController", "Encrypt project"), old=None, new=passphrase
+        )
         if converted is None:
             return False
         keys.remember(path, passphrase)  # for this run only: the reopening below needs it
@@ -202,21 +233,30 @@ class TrustController(QObject):
         """
         copies = protection.plaintext_copies(path)
         if not copies:
-            prompts.inform(self.bench.dialog_parent, "Project encrypted", f"“{path.name}” is now encrypted.")
+            prompts.inform(
+                self.bench.dialog_parent,
+                translate("TrustController", "Project encrypted"),
+                translate("TrustController", "“{file}” is now encrypted.").format(file=path.name),
+            )
             return []
         listing = "\n".join(str(p) for p in copies)
         if gui_prompts.confirm(
             self.bench.dialog_parent,
-            "Project encrypted",
-            f"“{path.name}” is now encrypted. These files still hold its content UNENCRYPTED:\n\n"
-            f"{listing}\n\nDelete them now? (Check first that the encrypted project opens: it just did.)",
+            translate("TrustController", "Project encrypted"),
+            translate(
+                "TrustController",
+                "“{file}” is now encrypted. These files still hold its content UNENCRYPTED:\n\n"
+                "{files}\n\nDelete them now? (Check first that the encrypted project opens: it just did.)",
+            ).format(file=path.name, files=listing),
         ):
             failed = protection.remove(copies)
             if failed:
                 gui_prompts.show_error(
                     self.bench.dialog_parent,
-                    "Project encrypted",
-                    "Could not delete:\n" + "\n".join(map(str, failed)),
+                    translate("TrustController", "Project encrypted"),
+                    translate("TrustController", "Could not delete:\n{files}").format(
+                        files="\n".join(map(str, failed))
+                    ),
                 )
             return failed
         return copies
@@ -226,24 +266,36 @@ class TrustController(QObject):
         if s is None:
             return False
         if not s.store.encrypted:
-            prompts.inform(self.bench.dialog_parent, "Decrypt project", "This project is not encrypted.")
+            prompts.inform(
+                self.bench.dialog_parent,
+                translate("TrustController", "Decrypt project"),
+                translate("TrustController", "This project is not encrypted."),
+            )
             return False
         if not gui_prompts.confirm(
             self.bench.dialog_parent,
-            "Decrypt project",
-            f"Remove the encryption of “{s.path.name}”?\n\n"
-            "Anyone who can read the file will then be able to read the testimonies, codes and names.",
+            translate("TrustController", "Decrypt project"),
+            translate(
+                "TrustController",
+                "Remove the encryption of “{file}”?\n\n"
+                "Anyone who can read the file will then be able to read the testimonies, codes and names.",
+            ).format(file=s.path.name),
         ):
             return False
         path = s.path.resolve()
-        converted = self._convert(path, "Decrypt project", old=s.store.passphrase, new=None)
+        converted = self._convert(
+            path, translate("TrustController", "Decrypt project"), old=s.store.passphrase, new=None
+        )
         if converted is None:
             return False
         if self.projects.open(path):
             prompts.inform(
                 self.bench.dialog_parent,
-                "Project decrypted",
-                f"“{path.name}” is no longer encrypted. The encrypted original is kept as:\n{converted}",
+                translate("TrustController", "Project decrypted"),
+                translate(
+                    "TrustController",
+                    "“{file}” is no longer encrypted. The encrypted original is kept as:\n{backup}",
+                ).format(file=path.name, backup=converted),
             )
         return True
 
@@ -255,7 +307,11 @@ class TrustController(QObject):
                 return protection.convert(path, old=old, new=new).backup
         except _failures() as exc:
             self.projects.open(path, backup=False)
-            gui_prompts.show_error(self.bench.dialog_parent, title, f"Nothing was changed: {exc}")
+            gui_prompts.show_error(
+                self.bench.dialog_parent,
+                title,
+                translate("TrustController", "Nothing was changed: {reason}").format(reason=exc),
+            )
             return None
 
     # -- audit trail and pseudonyms -------------------------------------------------------------
@@ -281,7 +337,11 @@ class TrustController(QObject):
             entries = load_pseudonyms(s.store)
         except (ValueError, TypeError) as exc:
             gui_prompts.show_error(
-                self.bench.dialog_parent, "Pseudonyms", f"The stored pseudonym list cannot be read ({exc})."
+                self.bench.dialog_parent,
+                translate("TrustController", "Pseudonyms"),
+                translate("TrustController", "The stored pseudonym list cannot be read ({reason}).").format(
+                    reason=exc
+                ),
             )
             return None
         dialog = self.pseudonym_dialog = PseudonymDialog(
@@ -307,4 +367,8 @@ class TrustController(QObject):
             return
         if s.push(dialog.change) is not None:
             count = len(dialog.change.entries)
-            self.bench.show_status(f"Saved {count} pseudonym{'s' if count != 1 else ''} (Ctrl+Z undoes).")
+            self.bench.show_status(
+                translate("TrustController", "Saved %n pseudonym (Ctrl+Z undoes).", None, count)
+                if count == 1
+                else translate("TrustController", "Saved %n pseudonyms (Ctrl+Z undoes).", None, count)
+            )

@@ -18,6 +18,7 @@ from annotator.core.errors import NotAProject
 from annotator.core.protection import take_backup
 from annotator.core.store import ProjectStore, keys
 from annotator.core.store.cipher import PassphraseNeeded, WrongPassphrase
+from annotator.gui.i18n import translate
 from annotator.gui.trust import prompts
 from annotator.gui.trust.settings import backup_keep
 from annotator.gui.workers import Job
@@ -59,20 +60,26 @@ def open_store(parent: QWidget | None, path: Path, *, readonly: bool) -> Project
         except PassphraseNeeded:
             if passphrase is None and looks_foreign(path):
                 raise NotAProject(
-                    "not a Testimony Annotator project (neither a project file nor an encrypted one)",
+                    translate(
+                        "ProjectOpening",
+                        "not a Testimony Annotator project (neither a project file nor an encrypted one)",
+                    ),
                     path=path,
                 ) from None
-            label = f"“{path.name}” is encrypted (or it is not a project file).\nPassphrase:"
+            label = translate(
+                "ProjectOpening", "“{file}” is encrypted (or it is not a project file).\nPassphrase:"
+            ).format(file=path.name)
         except WrongPassphrase:
-            label = (
-                f"Wrong passphrase: it does not open “{path.name}” "
-                "(or the file is not an encrypted project).\nTry again, or Cancel:"
-            )
+            label = translate(
+                "ProjectOpening",
+                "Wrong passphrase: it does not open “{file}” "
+                "(or the file is not an encrypted project).\nTry again, or Cancel:",
+            ).format(file=path.name)
         else:
             if passphrase:
                 keys.remember(path, passphrase)
             return store
-        passphrase = prompts.ask_passphrase(parent, "Encrypted project", label)
+        passphrase = prompts.ask_passphrase(parent, translate("ProjectOpening", "Encrypted project"), label)
         if passphrase is None:
             return None
 
@@ -88,7 +95,9 @@ def rolling_backup(store: ProjectStore, keep: int | None = None) -> str:
         take_backup(store, keep=backup_keep() if keep is None else keep)
     except Exception as exc:  # noqa: BLE001 — disk full, read-only folder, a bug: never block opening
         log.warning("automatic backup of %s failed: %s", store.path, exc)
-        return f"The automatic backup failed ({exc}); the project itself is fine."
+        return translate(
+            "ProjectOpening", "The automatic backup failed ({reason}); the project itself is fine."
+        ).format(reason=exc)
     return ""
 
 
@@ -106,7 +115,11 @@ class _BackupReport(QObject):
 
     @Slot(str)
     def failed(self, message: str) -> None:
-        self.show_status(f"The automatic backup failed ({message.splitlines()[-1]}).")
+        self.show_status(
+            translate("ProjectOpening", "The automatic backup failed ({reason}).").format(
+                reason=message.splitlines()[-1]
+            )
+        )
 
 
 def start_rolling_backup(window: QWidget, path: Path, show_status: Callable[[str], None]) -> Job:

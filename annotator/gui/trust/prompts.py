@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from annotator.gui.i18n import translate
+
 MIN_PASSPHRASE = 8
 
 
@@ -21,24 +23,29 @@ def ask_passphrase(parent: QWidget | None, title: str, label: str) -> str | None
 
 def ask_new_passphrase(parent: QWidget | None, name: str) -> str | None:
     """A new passphrase, typed twice, at least MIN_PASSPHRASE characters; None when cancelled."""
-    title = f"Encrypt {name}"
-    label = (
-        f"Choose a passphrase for “{name}” (at least {MIN_PASSPHRASE} characters).\n"
-        "Without it the project cannot be opened: nobody can recover it for you."
-    )
+    title = translate("TrustPrompts", "Encrypt {project}").format(project=name)
+    label = translate(
+        "TrustPrompts",
+        "Choose a passphrase for “{project}” (at least {n} characters).\n"
+        "Without it the project cannot be opened: nobody can recover it for you.",
+    ).format(project=name, n=MIN_PASSPHRASE)
     while True:
         first = ask_passphrase(parent, title, label)
         if first is None:
             return None
         if len(first) < MIN_PASSPHRASE:
-            label = f"Too short: a passphrase needs at least {MIN_PASSPHRASE} characters. Choose another:"
+            label = translate(
+                "TrustPrompts", "Too short: a passphrase needs at least {n} characters. Choose another:"
+            ).format(n=MIN_PASSPHRASE)
             continue
-        second = ask_passphrase(parent, title, "Type the same passphrase again:")
+        second = ask_passphrase(parent, title, translate("TrustPrompts", "Type the same passphrase again:"))
         if second is None:
             return None
         if second == first:
             return first
-        label = f"The two passphrases differ. Choose a passphrase (at least {MIN_PASSPHRASE} characters):"
+        label = translate(
+            "TrustPrompts", "The two passphrases differ. Choose a passphrase (at least {n} characters):"
+        ).format(n=MIN_PASSPHRASE)
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:

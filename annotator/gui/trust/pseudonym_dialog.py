@@ -11,7 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QTimer
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,10 +40,24 @@ from PySide6.QtWidgets import (
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.pseudonymise import Pseudonym, SetPseudonyms, make_pseudonymiser
+from annotator.gui.i18n import translate
 
 Index = QModelIndex | QPersistentModelIndex
 KINDS = ("name", "place", "other")
-SAMPLE = "Kim Ok-sun left Hoeryong in 1998 with a broker called Mr Park."
+# Stored as the key ("place"); the table shows the translated word and keeps the key in KIND_ROLE.
+KIND_LABELS = {
+    "name": QT_TRANSLATE_NOOP("PseudonymDialog", "name"),
+    "place": QT_TRANSLATE_NOOP("PseudonymDialog", "place"),
+    "other": QT_TRANSLATE_NOOP("PseudonymDialog", "other"),
+}
+KIND_ROLE = Qt.ItemDataRole.UserRole
+SAMPLE = QT_TRANSLATE_NOOP(
+    "PseudonymDialog", "Kim Ok-sun left Hoeryong in 1998 with a broker called Mr Park."
+)
+
+
+def kind_label(kind: str) -> str:
+    return translate("PseudonymDialog", KIND_LABELS[kind]) if kind in KIND_LABELS else kind
 
 
 class KindDelegate(QStyledItemDelegate):
@@ -45,20 +66,23 @@ class KindDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         combo = QComboBox(parent)
-        combo.setAccessibleName("Kind")
-        combo.addItems(list(KINDS))
+        combo.setAccessibleName(translate("PseudonymDialog", "Kind"))
+        for kind in KINDS:
+            combo.addItem(kind_label(kind), kind)
         return combo
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QComboBox)
-        text = str(index.data() or "name")
-        if editor.findText(text) < 0:
-            editor.addItem(text)
-        editor.setCurrentText(text)
+        kind = str(index.data(KIND_ROLE) or index.data() or "name")
+        if editor.findData(kind) < 0:
+            editor.addItem(kind_label(kind), kind)
+        editor.setCurrentIndex(editor.findData(kind))
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentText())
+        kind = str(editor.currentData() or editor.currentText())
+        model.setData(index, kind, KIND_ROLE)
+        model.setData(index, kind_label(kind))
 
 
 class PseudonymDialog(QDialog):
@@ -67,21 +91,30 @@ class PseudonymDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("pseudonymDialog")
-        self.setWindowTitle("Pseudonyms")
+        self.setWindowTitle(translate("PseudonymDialog", "Pseudonyms"))
         self.resize(760, 560)
         self.by = by
         self.before = list(entries)
         self.change: SetPseudonyms | None = None
         intro = QLabel(
-            "Names, places and other identifiers, and what exports write instead "
-            "(e.g. “Kim Ok-sun” → “Participant 3”). The project's texts are never changed; "
-            "exports that pseudonymise apply this list to every document."
+            translate(
+                "PseudonymDialog",
+                "Names, places and other identifiers, and what exports write instead "
+                "(e.g. “Kim Ok-sun” → “Participant 3”). The project's texts are never changed; "
+                "exports that pseudonymise apply this list to every document.",
+            )
         )
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("pseudonymTable")
-        self.table.setAccessibleName("Pseudonyms")
-        self.table.setHorizontalHeaderLabels(["Find", "Replace with", "Kind"])
+        self.table.setAccessibleName(translate("PseudonymDialog", "Pseudonyms"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("PseudonymDialog", "Find"),
+                translate("PseudonymDialog", "Replace with"),
+                translate("PseudonymDialog", "Kind"),
+            ]
+        )
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -89,9 +122,9 @@ class PseudonymDialog(QDialog):
         self.table.setItemDelegateForColumn(2, KindDelegate(self.table))
         for entry in entries:
             self.add_row(entry)
-        self.add_button = QPushButton("&Add row")
+        self.add_button = QPushButton(translate("PseudonymDialog", "&Add row"))
         self.add_button.setObjectName("addPseudonym")
-        self.remove_button = QPushButton("&Remove rows")
+        self.remove_button = QPushButton(translate("PseudonymDialog", "&Remove rows"))
         self.remove_button.setObjectName("removePseudonyms")
         self.add_button.clicked.connect(self._add_clicked)
         self.remove_button.clicked.connect(self.remove_selected)
@@ -99,18 +132,22 @@ class PseudonymDialog(QDialog):
         row_buttons.addWidget(self.add_button)
         row_buttons.addWidget(self.remove_button)
         row_buttons.addStretch(1)
-        self.sample = QPlainTextEdit(sample or SAMPLE)
+        self.sample = QPlainTextEdit(sample or translate("PseudonymDialog", SAMPLE))
         self.sample.setObjectName("pseudonymSample")
-        self.sample.setAccessibleName("Sample passage")
+        self.sample.setAccessibleName(translate("PseudonymDialog", "Sample passage"))
         self.sample.setTabChangesFocus(True)
         self.preview = QPlainTextEdit()
         self.preview.setObjectName("pseudonymPreview")
-        self.preview.setAccessibleName("Sample passage, pseudonymised")
+        self.preview.setAccessibleName(translate("PseudonymDialog", "Sample passage, pseudonymised"))
         self.preview.setReadOnly(True)
         self.preview.setTabChangesFocus(True)
         previews = QSplitter()
-        previews.addWidget(self._titled("Sa&mple passage (editable):", self.sample))
-        previews.addWidget(self._titled("As an export writes it:", self.preview))
+        previews.addWidget(
+            self._titled(translate("PseudonymDialog", "Sa&mple passage (editable):"), self.sample)
+        )
+        previews.addWidget(
+            self._titled(translate("PseudonymDialog", "As an export writes it:"), self.preview)
+        )
         self.error = QLabel()
         self.error.setObjectName("pseudonymError")
         self.error.setWordWrap(True)
@@ -151,8 +188,9 @@ class PseudonymDialog(QDialog):
         entry = entry or Pseudonym("", "", "name")
         row = self.table.rowCount()
         self.table.insertRow(row)
-        for col, text in enumerate((entry.find, entry.replace, entry.kind)):
+        for col, text in enumerate((entry.find, entry.replace, kind_label(entry.kind))):
             self.table.setItem(row, col, QTableWidgetItem(text))
+        self.table.item(row, 2).setData(KIND_ROLE, entry.kind)
         return row
 
     def _add_clicked(self) -> None:
@@ -173,14 +211,16 @@ class PseudonymDialog(QDialog):
         """Fill one row (for scripts and tests)."""
         while self.table.rowCount() <= row:
             self.add_row()
-        for col, text in enumerate((find, replace, kind)):
+        for col, text in enumerate((find, replace, kind_label(kind))):
             self.table.item(row, col).setText(text)
+        self.table.item(row, 2).setData(KIND_ROLE, kind)
 
     def entries(self) -> list[Pseudonym]:
         """The rows as entries; rows left wholly empty are ignored."""
         result = []
         for row in range(self.table.rowCount()):
-            find, replace, kind = (self.table.item(row, c).text() for c in range(3))
+            find, replace, shown = (self.table.item(row, c).text() for c in range(3))
+            kind = self.table.item(row, 2).data(KIND_ROLE) or shown  # the stored key, not the word shown
             if find.strip() or replace.strip():
                 result.append(Pseudonym(find.strip(), replace, kind or "name"))
         return result
@@ -200,6 +240,6 @@ class PseudonymDialog(QDialog):
         try:
             self.change = SetPseudonyms(entries, by=self.by)
         except AnnotatorError as exc:
-            self.error.setText(f"Not saved: {exc}.")
+            self.error.setText(translate("PseudonymDialog", "Not saved: {reason}.").format(reason=exc))
             return
         super().accept()
