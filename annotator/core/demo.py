@@ -19,6 +19,7 @@ from annotator.core.codebook import CodeTree
 from annotator.core.errors import AnnotatorError, ProjectOutdated
 from annotator.core.importers import read_document
 from annotator.core.importers.importing import add_document
+from annotator.core.messages import translate
 from annotator.core.model import Case, CaseAttribute, Coder, Coding, Document
 from annotator.core.project import create_in_memory
 from annotator.core.resources import demo_dir, repository_projects_dir
@@ -61,7 +62,9 @@ def build_demo(output: Path, *, replace: bool = False) -> dict[str, int]:
     if output.exists() or output.is_symlink():
         if not replace:
             raise outputs.OutputRefused(
-                "already exists; pass --force to rebuild the demo project", path=output, overridable=True
+                translate("CoreErrors", "already exists; pass --force to rebuild the demo project"),
+                path=output,
+                overridable=True,
             )
         replaceable_demo(output)
     else:
@@ -103,7 +106,11 @@ def build_demo(output: Path, *, replace: bool = False) -> dict[str, int]:
             for name, typed in (entry.get("values") or {}).items():
                 field = fields.get((code.guid, str(name).casefold()))
                 if field is None:
-                    raise AnnotatorError(f"demo coding of {entry['code']} has no value field {name!r}")
+                    raise AnnotatorError(
+                        translate("CoreErrors", "demo coding of {entry} has no value field {name!r}").format(
+                            entry=entry["code"], name=name
+                        )
+                    )
                 value = parse_value(field.spec, str(typed))
                 values.append(CodingValue(guid, field.guid, value, coder.guid, DEMO_TIME))
             codings.append(
@@ -164,7 +171,11 @@ def _add_cases(
             start = _find(store.document_text(doc.guid), passage["quote"], 1, passage["document"])
             linked = by_span.get((doc.guid, start, start + len(passage["quote"])))
             if not linked:
-                raise AnnotatorError(f"demo case {entry['label']}: no coding of {passage['quote'][:40]!r}")
+                raise AnnotatorError(
+                    translate("CoreErrors", "demo case {entry}: no coding of {passage!r}").format(
+                        entry=entry["label"], passage=passage["quote"][:40]
+                    )
+                )
             for coding_guid in linked:
                 store.link_coding(guid, coding_guid)
     return len(entries)
@@ -177,11 +188,19 @@ def replaceable_demo(path: Path) -> None:
     coders: a project of real testimony, or a demo someone coded in under their own name,
     is never replaced.
     """
-    refuse = "; it will not be replaced (choose another file, or move it away yourself)"
     if not outputs.is_our_project(path):
-        raise outputs.OutputRefused(f"is not a demo project{refuse}", path=path)
+        raise outputs.OutputRefused(
+            translate(
+                "CoreErrors",
+                "is not a demo project; it will not be replaced "
+                "(choose another file, or move it away yourself)",
+            ),
+            path=path,
+        )
     if held_projects.held_open(path) is not None or read_holder(path) is not None:
-        raise outputs.OutputRefused("is open in the app; close it before rebuilding the demo", path=path)
+        raise outputs.OutputRefused(
+            translate("CoreErrors", "is open in the app; close it before rebuilding the demo"), path=path
+        )
     try:
         try:
             store = ProjectStore.open(path, readonly=True)
@@ -193,15 +212,36 @@ def replaceable_demo(path: Path) -> None:
             documents = {d.guid for d in store.documents()}
             coders = {c.name for c in store.coders()}
     except AnnotatorError:
-        raise outputs.OutputRefused(f"cannot be read as a demo project{refuse}", path=path) from None
+        raise outputs.OutputRefused(
+            translate(
+                "CoreErrors",
+                "cannot be read as a demo project; it will not be replaced "
+                "(choose another file, or move it away yourself)",
+            ),
+            path=path,
+        ) from None
     plan = _load_yaml(demo_dir() / "codings.yaml") or {}
     demo_documents = {_guid("doc", p.name) for p in demo_dir().iterdir()}
     demo_coders = {entry["name"] for entry in plan.get("coders", [])}
     if name != DEMO_NAME or not documents <= demo_documents:
-        raise outputs.OutputRefused(f"is not a demo project{refuse}", path=path)
+        raise outputs.OutputRefused(
+            translate(
+                "CoreErrors",
+                "is not a demo project; it will not be replaced "
+                "(choose another file, or move it away yourself)",
+            ),
+            path=path,
+        )
     if not coders <= demo_coders:
         others = ", ".join(sorted(coders - demo_coders))
-        raise outputs.OutputRefused(f"is a demo project with codings by {others}{refuse}", path=path)
+        raise outputs.OutputRefused(
+            translate(
+                "CoreErrors",
+                "is a demo project with codings by {others}; it will not be replaced "
+                "(choose another file, or move it away yourself)",
+            ).format(others=others),
+            path=path,
+        )
 
 
 def _find(text: str, quote: str, occurrence: int, document: str) -> int:
@@ -209,5 +249,9 @@ def _find(text: str, quote: str, occurrence: int, document: str) -> int:
     for _ in range(occurrence):
         start = text.find(quote, start + 1)
         if start < 0:
-            raise AnnotatorError(f"demo quote not found in {document}: {quote[:40]!r}")
+            raise AnnotatorError(
+                translate("CoreErrors", "demo quote not found in {document}: {quote!r}").format(
+                    document=document, quote=quote[:40]
+                )
+            )
     return start

@@ -10,6 +10,8 @@ from __future__ import annotations
 from os import PathLike
 from typing import Any
 
+from annotator.core.messages import translate
+
 
 class AnnotatorError(Exception):
     """Base class: a problem the user can act on, never a programming error."""
@@ -17,7 +19,11 @@ class AnnotatorError(Exception):
     def __init__(self, message: str, *, path: str | PathLike[str] | None = None) -> None:
         self.path = str(path) if path is not None else None
         self.reason = message
-        text = f"{self.path}: {message}" if self.path else message
+        text = (
+            translate("CoreErrors", "{path}: {message}").format(path=self.path, message=message)
+            if self.path
+            else message
+        )
         super().__init__(" ".join(text.split()))  # always one line
 
 

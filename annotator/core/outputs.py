@@ -29,6 +29,7 @@ from typing import IO
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.held_projects import open_project_paths
+from annotator.core.messages import translate
 
 PRIVATE_FILE = 0o600
 PRIVATE_DIR = 0o700
@@ -254,9 +255,12 @@ def check_output(
     """
     target = resolve_output(path)
     if target.is_dir():
-        raise OutputRefused("is a folder; give a file name", path=target)
+        raise OutputRefused(translate("CoreErrors", "is a folder; give a file name"), path=target)
     if not target.parent.is_dir():
-        raise OutputRefused(f"the folder {target.parent} does not exist", path=target)
+        raise OutputRefused(
+            translate("CoreErrors", "the folder {parent} does not exist").format(parent=target.parent),
+            path=target,
+        )
     guarded = [*projects, *open_project_paths()]
     # A project named through a symlink keeps its journals beside the file the link points to.
     guarded += [os.path.realpath(p) for p in guarded if os.path.realpath(p) != os.path.abspath(p)]
@@ -264,41 +268,69 @@ def check_output(
         family = project_family(project)
         for member in family:
             if same_file(target, member):
-                what = "the project" if member == family[0] else "a file of the project"
-                raise OutputRefused(
-                    f"is {what} {Path(project).name}; choose another file name for the output", path=target
-                )
+                if member == family[0]:
+                    why = translate(
+                        "CoreErrors", "is the project {name}; choose another file name for the output"
+                    )
+                else:
+                    why = translate(
+                        "CoreErrors",
+                        "is a file of the project {name}; choose another file name for the output",
+                    )
+                raise OutputRefused(why.format(name=Path(project).name), path=target)
         if _inside(target, family[-1]):
             raise OutputRefused(
-                f"is inside the backups of {Path(project).name}; choose another place", path=target
+                translate("CoreErrors", "is inside the backups of {name}; choose another place").format(
+                    name=Path(project).name
+                ),
+                path=target,
             )
     for source in sources:
         if any(same_file(target, member) for member in project_family(source)[:-1]):
-            raise OutputRefused("is also an input of this command; choose another file name", path=target)
+            raise OutputRefused(
+                translate("CoreErrors", "is also an input of this command; choose another file name"),
+                path=target,
+            )
     owner = _belongs_to_project(target)
     if owner is not None:
         raise OutputRefused(
-            f"belongs to the project {owner.name} (a journal, lock or backup); choose another file name",
+            translate(
+                "CoreErrors",
+                "belongs to the project {name} (a journal, lock or backup); choose another file name",
+            ).format(name=owner.name),
             path=target,
         )
     if target.exists() or target.is_symlink():
         if target.exists() and not stat.S_ISREG(os.stat(target).st_mode):
             raise OutputRefused(
-                "is not an ordinary file (a device, pipe or socket); choose a file name", path=target
+                translate(
+                    "CoreErrors", "is not an ordinary file (a device, pipe or socket); choose a file name"
+                ),
+                path=target,
             )
         if is_our_project(target):
             raise OutputRefused(
-                "is a Testimony Annotator project; it will not be overwritten (choose another file name)",
+                translate(
+                    "CoreErrors",
+                    "is a Testimony Annotator project; it will not be overwritten (choose another file name)",
+                ),
                 path=target,
             )
         if looks_encrypted(target):
             raise OutputRefused(
-                "looks like an encrypted project or database; it will not be overwritten "
-                "(choose another file name)",
+                translate(
+                    "CoreErrors",
+                    "looks like an encrypted project or database; it will not be "
+                    "overwritten (choose another file name)",
+                ),
                 path=target,
             )
         if not force:
-            raise OutputRefused("already exists; pass --force to replace it", path=target, overridable=True)
+            raise OutputRefused(
+                translate("CoreErrors", "already exists; pass --force to replace it"),
+                path=target,
+                overridable=True,
+            )
     return target
 
 
@@ -318,15 +350,25 @@ def _inside(target: Path, folder: Path) -> bool:
 def write_error(exc: OSError, target: Path) -> AnnotatorError:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return AnnotatorError(
-            "the disk is full; nothing was written (free some space and try again)", path=target
+            translate("CoreErrors", "the disk is full; nothing was written (free some space and try again)"),
+            path=target,
         )
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         return AnnotatorError(
-            f"cannot write here ({exc.strerror}); choose a folder you can write to", path=target
+            translate("CoreErrors", "cannot write here ({reason}); choose a folder you can write to").format(
+                reason=exc.strerror
+            ),
+            path=target,
         )
     if exc.errno == errno.ENOENT:
-        return AnnotatorError(f"the folder {target.parent} does not exist", path=target)
-    return AnnotatorError(f"cannot write the file ({exc.strerror or exc})", path=target)
+        return AnnotatorError(
+            translate("CoreErrors", "the folder {parent} does not exist").format(parent=target.parent),
+            path=target,
+        )
+    return AnnotatorError(
+        translate("CoreErrors", "cannot write the file ({reason})").format(reason=exc.strerror or exc),
+        path=target,
+    )
 
 
 def _database_full(exc: BaseException) -> bool:
@@ -355,7 +397,10 @@ def _part_name(target: Path) -> Path:
 
 
 def _appeared(target: Path) -> OutputRefused:
-    return OutputRefused("appeared while the output was being written; nothing was replaced", path=target)
+    return OutputRefused(
+        translate("CoreErrors", "appeared while the output was being written; nothing was replaced"),
+        path=target,
+    )
 
 
 def _sync_folder(folder: Path) -> None:
@@ -587,7 +632,10 @@ def staged_path(
         yield staged
         if any(j.exists() and j.stat().st_size > 0 for j in journals):
             raise AnnotatorError(
-                "the copy was not finished (its journal is still open); nothing written", path=target
+                translate(
+                    "CoreErrors", "the copy was not finished (its journal is still open); nothing written"
+                ),
+                path=target,
             )
         with open(staged, "rb+") as fh:
             os.fsync(fh.fileno())

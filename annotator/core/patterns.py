@@ -22,6 +22,7 @@ from typing import Any
 import regex
 
 from annotator.core.errors import UsageError
+from annotator.core.messages import translate
 
 MAX_PATTERN = 10_000  # characters
 MAX_EXPANSION = 100_000  # pattern items once counted repeats are multiplied out
@@ -43,18 +44,31 @@ def compile_pattern(pattern: str) -> Any:
         UsageError: an invalid pattern, or one too big to compile safely.
     """
     if len(pattern) > MAX_PATTERN:
-        raise UsageError(f"the pattern is {len(pattern):,} characters long (at most {MAX_PATTERN:,})")
+        raise UsageError(
+            translate("CoreErrors", "the pattern is {count:,} characters long (at most {limit:,})").format(
+                count=len(pattern), limit=MAX_PATTERN
+            )
+        )
     size = expanded_size(pattern)
     if size is not None and size > MAX_EXPANSION:
         raise UsageError(
-            f"the pattern's repeats multiply out to {size:,} items (at most {MAX_EXPANSION:,}); simplify it"
+            translate(
+                "CoreErrors",
+                "the pattern's repeats multiply out to {size:,} items (at most {limit:,}); simplify it",
+            ).format(size=size, limit=MAX_EXPANSION)
         )
     try:
         return regex.compile(pattern)
     except regex.error as exc:
-        raise UsageError(f"invalid pattern {pattern!r}: {exc}") from None
+        raise UsageError(
+            translate("CoreErrors", "invalid pattern {pattern!r}: {exc}").format(pattern=pattern, exc=exc)
+        ) from None
     except (RecursionError, OverflowError, ValueError, MemoryError) as exc:
-        raise UsageError(f"invalid pattern {pattern!r}: too complex ({type(exc).__name__})") from None
+        raise UsageError(
+            translate("CoreErrors", "invalid pattern {pattern!r}: too complex ({name})").format(
+                pattern=pattern, name=type(exc).__name__
+            )
+        ) from None
 
 
 def expanded_size(pattern: str) -> int | None:
@@ -104,4 +118,8 @@ def matches(compiled: Any, text: str, *, timeout: float, label: str) -> Iterator
         for match in compiled.finditer(text, timeout=timeout):
             yield match.span()
     except TimeoutError:
-        raise PatternTooSlow(f"the pattern took longer than {timeout:g} s on {label}; simplify it") from None
+        raise PatternTooSlow(
+            translate(
+                "CoreErrors", "the pattern took longer than {timeout:g} s on {label}; simplify it"
+            ).format(timeout=timeout, label=label)
+        ) from None

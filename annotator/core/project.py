@@ -12,6 +12,7 @@ from annotator.core.code_labels import labels_by_code
 from annotator.core.codebook import CodebookFile, CodeTree, check_codes, check_depth, load_codebook_yaml
 from annotator.core.errors import CodebookError
 from annotator.core.field_specs import MAX_FIELDS, field_guid, known_options
+from annotator.core.messages import translate
 from annotator.core.model import LABEL_FIELDS, Code, CodeLabel, Coder, new_guid
 from annotator.core.resources import default_codebook_path
 from annotator.core.store import ProjectStore
@@ -40,9 +41,14 @@ def resolve_codebook(spec: CodebookSpec) -> CodebookFile:
         return CodebookFile(name="Empty codebook")
     path = Path(spec)
     if path.suffix.lower() == ".qdc":
-        raise CodebookError("a .qdc codebook is read by codebook_files.load_codebook first", path=path)
+        raise CodebookError(
+            translate("CoreErrors", "a .qdc codebook is read by codebook_files.load_codebook first"),
+            path=path,
+        )
     if path.suffix.lower() not in (".yaml", ".yml"):
-        raise CodebookError("unsupported codebook file; use .yaml or .qdc", path=path)
+        raise CodebookError(
+            translate("CoreErrors", "unsupported codebook file; use .yaml or .qdc"), path=path
+        )
     return load_codebook_yaml(path)
 
 

@@ -35,6 +35,7 @@ from typing import Any
 
 from annotator.core.changes.base import Change, ChangeSet
 from annotator.core.errors import UsageError
+from annotator.core.messages import translate
 from annotator.core.nfc import NfcView
 from annotator.core.store import ProjectStore
 
@@ -248,9 +249,9 @@ class SetPseudonyms(Change):
         super().__init__(by=by)
         finds = [identifier_key(e.find) for e in entries]
         if any(not f for f in finds):
-            raise UsageError("a pseudonym entry needs the text to find")
+            raise UsageError(translate("CoreErrors", "a pseudonym entry needs the text to find"))
         if len(set(finds)) != len(finds):
-            raise UsageError("the same identifier is listed twice")
+            raise UsageError(translate("CoreErrors", "the same identifier is listed twice"))
         self.entries = [Pseudonym(e.find.strip(), e.replace, e.kind) for e in entries]
         self.before: str | None = None
 

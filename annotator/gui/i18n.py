@@ -28,6 +28,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from annotator.core import messages
 from annotator.core.resources import resources_dir
 
 # The languages the interface ships in, each named in its own language (a menu of them
@@ -103,6 +104,8 @@ def install(app: QCoreApplication, code: str | None = None) -> str:
     buttons and dialogs (OK, Cancel, the file dialog). A missing catalogue leaves the
     interface in English rather than failing to start.
     """
+    # The core's errors and warnings (annotator.core.messages) follow the same translators.
+    messages.install_translator(lambda context, text: QCoreApplication.translate(context, text))
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()

@@ -46,6 +46,7 @@ import numpy as np
 
 from annotator.core.codebook import CodeTree
 from annotator.core.errors import NotFound, UsageError
+from annotator.core.messages import translate
 from annotator.core.store import ProjectStore
 from annotator.core.store.values import CodeField, FactRow
 from annotator.core.values import ORDERED_KINDS, Value
@@ -245,10 +246,14 @@ def _fields(store: ProjectStore, tree: CodeTree, code: str | None, field: str | 
             {tree.path(f.code) for fs in by_code.values() for f in fs if f.name.casefold() == wanted}
         )
         if code is None or not owners:
-            raise NotFound(f"no code has a value field named {field!r}")
+            raise NotFound(
+                translate("CoreAnalysis", "no code has a value field named {field!r}").format(field=field)
+            )
         raise NotFound(
-            f"{tree.path(codes[0])} (and its sub-codes) has no value field {field!r}; "
-            f"it is a field of {', '.join(owners[:5])}"
+            translate(
+                "CoreAnalysis",
+                "{path} (and its sub-codes) has no value field {field!r}; it is a field of {owners}",
+            ).format(path=tree.path(codes[0]), field=field, owners=", ".join(owners[:5]))
         )
     return chosen
 
@@ -261,7 +266,9 @@ def _coders(store: ProjectStore, coders: Sequence[str] | None) -> list[str] | No
     for name in coders:
         coder = None if name in known else store.coder_by_name(name)
         if name not in known and coder is None:
-            raise NotFound(f"no coder named {name!r} in this project")
+            raise NotFound(
+                translate("CoreAnalysis", "no coder named {name!r} in this project").format(name=name)
+            )
         out.append(name if coder is None else coder.guid)
     return out
 
@@ -338,20 +345,28 @@ def _grouper(
         if text.casefold().startswith(prefix):
             kind, text = prefix[:-1], text[len(prefix) :].strip()
     if not text:
-        raise UsageError("--by needs a document attribute name or a code path")
+        raise UsageError(translate("CoreAnalysis", "--by needs a document attribute name or a code path"))
     attribute = next((a for a in store.attributes() if a.name.casefold() == text.casefold()), None)
     code = tree.find_or_none(text)
     if kind == "" and attribute is not None and code is not None:
         raise UsageError(
-            f"{text!r} is both a document attribute and a code: say attribute:{text} or code:{text}"
+            translate(
+                "CoreAnalysis",
+                "{text!r} is both a document attribute and a code: say attribute:{text} or code:{text}",
+            ).format(text=text)
         )
     if attribute is not None and kind != "code":
         return _by_attribute(store, attribute.guid), attribute.name, []
     if code is not None and kind != "attribute":
         branches = [c.name for c in tree.children(code.guid)] or [code.name]
         return _by_code(store, tree, code.guid, coders), tree.path(code.guid), branches
-    what = {"attribute": "document attribute", "code": "code"}.get(kind, "document attribute or code")
-    raise NotFound(f"no {what} named {text!r}")
+    if kind == "attribute":
+        message = translate("CoreAnalysis", "no document attribute named {text!r}")
+    elif kind == "code":
+        message = translate("CoreAnalysis", "no code named {text!r}")
+    else:
+        message = translate("CoreAnalysis", "no document attribute or code named {text!r}")
+    raise NotFound(message.format(text=text))
 
 
 # -- the report --------------------------------------------------------------------------------

@@ -50,6 +50,7 @@ from annotator.core.codebook import MAX_CODES, CodeTree, check_codes, check_fiel
 from annotator.core.errors import AnnotatorError, Cancelled, CodebookError, ProjectCorrupt
 from annotator.core.field_specs import known_options, value_problem
 from annotator.core.importers.importing import unique_name
+from annotator.core.messages import translate
 from annotator.core.model import LABEL_FIELDS, Code, Coder, Coding, Document, coder_key, new_guid
 from annotator.core.project import CODEBOOK_META
 from annotator.core.project_data import (
@@ -71,6 +72,23 @@ Progress = Callable[[int, int, str], None]
 MAX_SOURCE_ROWS = {"documents": 100_000, "codes": MAX_CODES, "codings": 2_000_000, "memos": 1_000_000}
 READ_STEPS_PER_BYTE = 200  # SQLite VM instructions allowed per byte of a source file
 MIN_READ_STEPS = 200_000_000
+
+
+def _too_many(table: str) -> str:
+    """The refusal for a source holding more rows of ``table`` than a merge reads."""
+    if table == "documents":
+        return translate(
+            "CoreAnalysis", "holds {count:,} documents; a project to merge may hold at most {limit:,}"
+        )
+    if table == "codes":
+        return translate(
+            "CoreAnalysis", "holds {count:,} codes; a project to merge may hold at most {limit:,}"
+        )
+    if table == "codings":
+        return translate(
+            "CoreAnalysis", "holds {count:,} codings; a project to merge may hold at most {limit:,}"
+        )
+    return translate("CoreAnalysis", "holds {count:,} memos; a project to merge may hold at most {limit:,}")
 
 
 @dataclass
@@ -173,7 +191,7 @@ class _Merger:
         position = max((d.position for d in self.store.documents()), default=0) + 1
         for index, doc in enumerate(records):
             if cancelled is not None and cancelled():
-                raise Cancelled("merge cancelled; the project is unchanged")
+                raise Cancelled(translate("CoreAnalysis", "merge cancelled; the project is unchanged"))
             if progress is not None:
                 progress(index, total, doc.name)
             text: str | None = None
@@ -583,7 +601,7 @@ def open_source(
     """
     path = Path(path)
     if cancelled is not None and cancelled():
-        raise Cancelled("merge cancelled; the project is unchanged")
+        raise Cancelled(translate("CoreAnalysis", "merge cancelled; the project is unchanged"))
     with ProjectStore.open(path, readonly=True, untrusted=True, passphrase=passphrase) as store:
         try:
             size = path.stat().st_size
@@ -591,13 +609,12 @@ def open_source(
             size = 0
         steps = max(MIN_READ_STEPS, READ_STEPS_PER_BYTE * size)
         try:
-            with bounded(store.conn, steps, path, "reading it", ProjectCorrupt):
+            with bounded(store.conn, steps, path, translate("CoreAnalysis", "reading it"), ProjectCorrupt):
                 counts = store.counts()
                 for what, limit in MAX_SOURCE_ROWS.items():
                     if counts[what] > limit:
                         raise ProjectCorrupt(
-                            f"holds {counts[what]:,} {what}; a project to merge may hold at most {limit:,}",
-                            path=path,
+                            _too_many(what).format(count=counts[what], limit=limit), path=path
                         )
                 data = read_project_data(store)
                 data.documents = _hashed(store, document_records(data.documents), path, cancelled)
@@ -608,10 +625,14 @@ def open_source(
             check_fields(data)
             data.labels = [check_label(lb) for lb in data.labels]
         except CodebookError as exc:
-            raise CodebookError(f"cannot be merged: {exc.reason}", path=path) from None
+            raise CodebookError(
+                translate("CoreAnalysis", "cannot be merged: {reason}").format(reason=exc.reason), path=path
+            ) from None
         problem = value_damage(data) or check_cases(data)
         if problem:
-            raise ProjectCorrupt(f"cannot be merged: {problem}", path=path)
+            raise ProjectCorrupt(
+                translate("CoreAnalysis", "cannot be merged: {problem}").format(problem=problem), path=path
+            )
         yield data
 
 
@@ -626,7 +647,12 @@ def read_source(
 
 def _damaged(exc: Exception, path: Path) -> ProjectCorrupt:
     reason = " ".join(str(exc).split())[:120] or type(exc).__name__
-    return ProjectCorrupt(f"cannot be merged: its content is damaged ({reason})", path=path)
+    return ProjectCorrupt(
+        translate("CoreAnalysis", "cannot be merged: its content is damaged ({reason})").format(
+            reason=reason
+        ),
+        path=path,
+    )
 
 
 def _hashed(
@@ -638,7 +664,7 @@ def _hashed(
     out: list[Document] = []
     for index, doc in enumerate(records):
         if index % 500 == 0 and cancelled is not None and cancelled():
-            raise Cancelled("merge cancelled; the project is unchanged")
+            raise Cancelled(translate("CoreAnalysis", "merge cancelled; the project is unchanged"))
         text = store.document_text(doc.guid)
         digest = digests[doc.guid] = sha256_text(text)
         out.append(doc if digest == doc.sha256 else replace(doc, sha256=digest, length=len(text)))
@@ -649,7 +675,9 @@ def _hashed(
         except (ValueError, TypeError, KeyError, sqlite3.Error) as exc:
             raise _damaged(exc, path) from None
         if sha256_text(text) != digests[guid]:
-            raise ProjectCorrupt("cannot be merged: it changed while it was being merged", path=path)
+            raise ProjectCorrupt(
+                translate("CoreAnalysis", "cannot be merged: it changed while it was being merged"), path=path
+            )
         return text
 
     return StoredDocuments(out, read, checked=True)

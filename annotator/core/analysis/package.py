@@ -15,6 +15,7 @@ from typing import Any
 
 from annotator.core.analysis.merge import MergeReport, merge_into
 from annotator.core.errors import AnnotatorError, DiskFull, UsageError
+from annotator.core.messages import translate
 from annotator.core.model import Coder, clean_coder_name, new_guid, utc_now
 from annotator.core.outputs import check_output
 from annotator.core.project import create_in_memory
@@ -51,7 +52,9 @@ def package_info(path: str | Path) -> PackageInfo | None:
     path = Path(path)
     try:
         with ProjectStore.open(path, readonly=True, untrusted=True) as store:
-            with bounded(store.conn, READ_STEPS, path, "reading its package marker"):
+            with bounded(
+                store.conn, READ_STEPS, path, translate("CoreAnalysis", "reading its package marker")
+            ):
                 raw: Any = json.loads(store.setting(PACKAGE_MARKER) or "null")
                 if not isinstance(raw, dict):
                     return None
@@ -98,7 +101,7 @@ def package_coder(store: ProjectStore, name: str) -> Coder:
     """
     cleaned = clean_coder_name(name)
     if not cleaned:
-        raise UsageError("a coder package needs the coder's name")
+        raise UsageError(translate("CoreAnalysis", "a coder package needs the coder's name"))
     return store.find_coder(cleaned) or Coder(new_guid(), cleaned, "")
 
 
@@ -151,7 +154,11 @@ def make_package(
         if sample is not None:
             all_docs = [d.guid for d in store.documents()]
             if not 0 < sample <= len(all_docs):
-                raise AnnotatorError(f"cannot sample {sample} of {len(all_docs)} documents")
+                raise AnnotatorError(
+                    translate("CoreAnalysis", "cannot sample {sample} of {count} documents").format(
+                        sample=sample, count=len(all_docs)
+                    )
+                )
             chosen = sorted(random.Random(seed).sample(all_docs, sample))
         existing = store.is_coder(coder.guid)
         data = read_project_data(store, coders=[coder.guid], documents=chosen)

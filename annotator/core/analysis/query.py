@@ -27,6 +27,7 @@ from typing import Any, Literal, TypedDict, Unpack
 
 from annotator.core.codebook import CodeTree
 from annotator.core.errors import NotFound, UsageError
+from annotator.core.messages import translate
 from annotator.core.model import Coding
 from annotator.core.store import ProjectStore
 
@@ -93,7 +94,9 @@ def compare(op: str, value: Any) -> AttributeTest:
     try:
         fn = _OPERATORS[op]
     except KeyError:
-        raise UsageError(f"unknown comparison {op!r}; use one of < <= > >= = != in") from None
+        raise UsageError(
+            translate("CoreAnalysis", "unknown comparison {op!r}; use one of < <= > >= = != in").format(op=op)
+        ) from None
 
     def test(actual: Any) -> bool:
         pair = _comparable(actual, value)
@@ -130,7 +133,11 @@ def parse_attribute_filters(conditions: Iterable[str]) -> dict[str, AttributeTes
     for condition in conditions:
         match = _CONDITION.match(condition)
         if match is None:
-            raise UsageError(f"cannot read the condition {condition!r}; write e.g. 'age < 18'")
+            raise UsageError(
+                translate(
+                    "CoreAnalysis", "cannot read the condition {condition!r}; write e.g. 'age < 18'"
+                ).format(condition=condition)
+            )
         name, op, value = match.groups()
         tests[name].append(compare(op, _literal(value)))
     return {name: _all_of(tuple(ts)) for name, ts in tests.items()}
@@ -218,7 +225,11 @@ def _lookup(known: Mapping[str, str], key: str, what: str) -> str:
     try:
         return known[key]
     except KeyError:
-        raise NotFound(f"no {what} named {key!r} in the project") from None
+        if what == "coder":
+            message = translate("CoreAnalysis", "no coder named {key!r} in the project")
+        else:
+            message = translate("CoreAnalysis", "no document named {key!r} in the project")
+        raise NotFound(message.format(key=key)) from None
 
 
 def _documents_matching(store: ProjectStore, filters: AttributeFilters) -> frozenset[str]:
@@ -227,7 +238,9 @@ def _documents_matching(store: ProjectStore, filters: AttributeFilters) -> froze
     for name, wanted in filters.items():
         attribute = store.attribute_by_name(name)
         if attribute is None:
-            raise NotFound(f"no attribute named {name!r} in the project")
+            raise NotFound(
+                translate("CoreAnalysis", "no attribute named {name!r} in the project").format(name=name)
+            )
         test = wanted if callable(wanted) else compare("=", wanted)
         passing = {
             doc
@@ -331,7 +344,9 @@ def tabulate(
     document counts once for the code however many sub-codes it holds.
     """
     if by not in ("document", "coder"):
-        raise UsageError(f"frequencies are by 'document' or 'coder', not {by!r}")
+        raise UsageError(
+            translate("CoreAnalysis", "frequencies are by 'document' or 'coder', not {by!r}").format(by=by)
+        )
     column_names = dict(columns)
     rows = {guid: tree.path(guid) for guid in codes}
     owners: dict[str, list[str]] = {}  # coded code -> rows it counts for
@@ -422,7 +437,11 @@ def co_occur(
 ) -> CooccurrenceMatrix:
     """The co-occurrence matrix of ``codings`` over the code GUIDs ``codes`` (others ignored)."""
     if scope not in ("passage", "document"):
-        raise UsageError(f"co-occurrence scope is 'passage' or 'document', not {scope!r}")
+        raise UsageError(
+            translate("CoreAnalysis", "co-occurrence scope is 'passage' or 'document', not {scope!r}").format(
+                scope=scope
+            )
+        )
     paths = {guid: tree.path(guid) for guid in codes}
     by_doc: dict[str, list[Coding]] = defaultdict(list)
     for c in codings:

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from annotator.core.errors import AnnotatorError
+from annotator.core.messages import translate
 
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 MAX_RATES = 1000
@@ -58,11 +59,15 @@ def read_rates(path: str | Path) -> RateTable:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        raise AnnotatorError(f"cannot read the rate table ({exc})", path=path) from None
+        raise AnnotatorError(
+            translate("CoreAnalysis", "cannot read the rate table ({exc})").format(exc=exc), path=path
+        ) from None
     reader = csv.DictReader(text.splitlines())
     header = [h.strip().lower() for h in reader.fieldnames or []]
     if header[:3] != ["from", "to", "rate"]:
-        raise AnnotatorError("a rate table starts with the header from,to,rate", path=path)
+        raise AnnotatorError(
+            translate("CoreAnalysis", "a rate table starts with the header from,to,rate"), path=path
+        )
     target = None
     rates: dict[str, float] = {}
     for line, row in enumerate(reader, 2):
@@ -72,24 +77,46 @@ def read_rates(path: str | Path) -> RateTable:
             continue
         for currency in (source, to):
             if not _CURRENCY.match(currency):
-                raise AnnotatorError(f"line {line}: {currency!r} is not a 3-letter currency code", path=path)
+                raise AnnotatorError(
+                    translate(
+                        "CoreAnalysis", "line {line}: {currency!r} is not a 3-letter currency code"
+                    ).format(line=line, currency=currency),
+                    path=path,
+                )
         try:
             rate = float(rate_text)
         except ValueError:
             rate = math.nan
         if not (math.isfinite(rate) and rate > 0):
-            raise AnnotatorError(f"line {line}: the rate {rate_text!r} is not a positive number", path=path)
+            raise AnnotatorError(
+                translate("CoreAnalysis", "line {line}: the rate {rate!r} is not a positive number").format(
+                    line=line, rate=rate_text
+                ),
+                path=path,
+            )
         if target is not None and to != target:
             raise AnnotatorError(
-                f"line {line}: every rate must convert to one target currency ({target}, not {to})", path=path
+                translate(
+                    "CoreAnalysis",
+                    "line {line}: every rate must convert to one target currency ({target}, not {to})",
+                ).format(line=line, target=target, to=to),
+                path=path,
             )
         if source in rates and rates[source] != rate:
-            raise AnnotatorError(f"line {line}: {source} has two rates", path=path)
+            raise AnnotatorError(
+                translate("CoreAnalysis", "line {line}: {source} has two rates").format(
+                    line=line, source=source
+                ),
+                path=path,
+            )
         target = to
         rates[source] = rate
         if len(rates) > MAX_RATES:
-            raise AnnotatorError(f"more than {MAX_RATES} rates", path=path)
+            raise AnnotatorError(
+                translate("CoreAnalysis", "more than {limit} rates").format(limit=MAX_RATES),
+                path=path,
+            )
     if target is None:
-        raise AnnotatorError("the rate table has no rate in it", path=path)
+        raise AnnotatorError(translate("CoreAnalysis", "the rate table has no rate in it"), path=path)
     rates.pop(target, None)
     return RateTable(target, rates, str(path))

@@ -19,6 +19,7 @@ from typing import Any
 from annotator.core.changes.base import Change, ChangeSet
 from annotator.core.codebook import name_problem
 from annotator.core.errors import NotFound, UsageError
+from annotator.core.messages import translate
 from annotator.core.model import (
     ATTRIBUTE_TYPES,
     CASE_ROLES,
@@ -51,12 +52,18 @@ def check_label(label: str) -> str:
     """A valid case label, trimmed (one line of plain text). Raises UsageError."""
     cleaned = " ".join(label.split())
     if not cleaned:
-        raise UsageError("a case needs a label (it was empty)")
+        raise UsageError(translate("CoreChanges", "a case needs a label (it was empty)"))
     problem = name_problem(cleaned)
     if problem is not None:
-        raise UsageError(f"case label {cleaned!r} contains {problem}; use plain text")
+        raise UsageError(
+            translate("CoreChanges", "case label {cleaned!r} contains {problem}; use plain text").format(
+                cleaned=cleaned, problem=problem
+            )
+        )
     if len(cleaned) > MAX_LABEL:
-        raise UsageError(f"a case label is limited to {MAX_LABEL} characters")
+        raise UsageError(
+            translate("CoreChanges", "a case label is limited to {limit} characters").format(limit=MAX_LABEL)
+        )
     return cleaned
 
 
@@ -64,7 +71,11 @@ def check_role(role: str) -> CaseRole:
     for known in CASE_ROLES:
         if role.strip().casefold() == known:
             return known
-    raise UsageError(f"unknown case role {role!r} (use {', '.join(CASE_ROLES)})")
+    raise UsageError(
+        translate("CoreChanges", "unknown case role {role!r} (use {roles})").format(
+            role=role, roles=", ".join(CASE_ROLES)
+        )
+    )
 
 
 def check_attribute(name: str, value: str, type: str = "text") -> CaseAttribute:
@@ -76,26 +87,50 @@ def check_attribute(name: str, value: str, type: str = "text") -> CaseAttribute:
     clean_name = " ".join(name.split())
     if not clean_name or len(clean_name) > MAX_ATTRIBUTE_NAME or name_problem(clean_name):
         raise UsageError(
-            f"{name!r} is not a usable attribute name (plain text, 1–{MAX_ATTRIBUTE_NAME} characters)"
+            translate(
+                "CoreChanges", "{name!r} is not a usable attribute name (plain text, 1–{limit} characters)"
+            ).format(name=name, limit=MAX_ATTRIBUTE_NAME)
         )
     if type not in ATTRIBUTE_TYPES:
-        raise UsageError(f"unknown attribute type {type!r} (use {', '.join(ATTRIBUTE_TYPES)})")
+        raise UsageError(
+            translate("CoreChanges", "unknown attribute type {type!r} (use {types})").format(
+                type=type, types=", ".join(ATTRIBUTE_TYPES)
+            )
+        )
     text = value.strip()
     if not text:
-        raise UsageError(f"attribute {clean_name!r} needs a value (to remove it, leave it out)")
+        raise UsageError(
+            translate("CoreChanges", "attribute {name!r} needs a value (to remove it, leave it out)").format(
+                name=clean_name
+            )
+        )
     if type == "number" and not _NUMBER.fullmatch(text):
-        raise UsageError(f"attribute {clean_name!r} is a number; {value!r} is not one")
+        raise UsageError(
+            translate("CoreChanges", "attribute {name!r} is a number; {value!r} is not one").format(
+                name=clean_name, value=value
+            )
+        )
     if type == "date" and not _DATE.fullmatch(text):
-        raise UsageError(f"attribute {clean_name!r} is a date (YYYY, YYYY-MM or YYYY-MM-DD); not {value!r}")
+        raise UsageError(
+            translate(
+                "CoreChanges", "attribute {name!r} is a date (YYYY, YYYY-MM or YYYY-MM-DD); not {value!r}"
+            ).format(name=clean_name, value=value)
+        )
     if type == "boolean" and text.casefold() not in _BOOLEAN:
-        raise UsageError(f"attribute {clean_name!r} is yes or no; not {value!r}")
+        raise UsageError(
+            translate("CoreChanges", "attribute {name!r} is yes or no; not {value!r}").format(
+                name=clean_name, value=value
+            )
+        )
     return CaseAttribute("", clean_name, text, type)
 
 
 def _unique_label(store: ProjectStore, label: str, own: str | None = None) -> None:
     found = store.case_by_label(label)
     if found is not None and found.guid != own:
-        raise UsageError(f"there is already a case labelled {found.label!r}")
+        raise UsageError(
+            translate("CoreChanges", "there is already a case labelled {label!r}").format(label=found.label)
+        )
 
 
 def _case_changed(*guids: str, links: bool = False) -> ChangeSet:
@@ -181,7 +216,9 @@ def _attribute_rows(guid: str, values: Mapping[str, str], types: Mapping[str, st
         row = check_attribute(name, value, type_of.get(case_label_key(name), "text"))
         key = case_label_key(row.name)
         if key in rows:
-            raise UsageError(f"attribute {row.name!r} is given twice")
+            raise UsageError(
+                translate("CoreChanges", "attribute {name!r} is given twice").format(name=row.name)
+            )
         rows[key] = replace(row, case=guid)
     return list(rows.values())
 
@@ -224,14 +261,20 @@ class EditCase(Change):
         if self.new_label is not None:
             _unique_label(store, self.new_label, own=self.guid)
         if self.new_label is None and self.role is None and self.memo is None and not self.attributes:
-            raise UsageError("nothing to change: give a new label, role, memo or attribute")
+            raise UsageError(
+                translate("CoreChanges", "nothing to change: give a new label, role, memo or attribute")
+            )
         store.update_case(self.guid, label=self.new_label, role=self.role, memo=self.memo)
         stored = {case_label_key(a.name): a for a in self.before.attributes}
         for name, value in self.attributes.items():
             old = stored.get(case_label_key(name))
             if value is None:
                 if old is None:
-                    raise UsageError(f"the case has no attribute {name!r} to remove")
+                    raise UsageError(
+                        translate("CoreChanges", "the case has no attribute {name!r} to remove").format(
+                            name=name
+                        )
+                    )
                 store.set_case_attribute(self.guid, name, None)
                 continue
             row = check_attribute(name, value, self._type(name, old.type if old else "text"))
@@ -292,7 +335,9 @@ class _Links(Change):
         self.case = case
         self.targets = list(dict.fromkeys(targets))
         if not self.targets:
-            raise UsageError(f"no {self.kind} given")
+            if self.kind == "documents":
+                raise UsageError(translate("CoreChanges", "no documents given"))
+            raise UsageError(translate("CoreChanges", "no codings given"))
         self.changed: list[tuple[str, str]] = []
 
     def _check(self, store: ProjectStore) -> None:
@@ -321,8 +366,19 @@ class _Links(Change):
         wanted = [(self.case, t) for t in self.targets]
         self.changed = [row for row in wanted if (row in current) != self.linking]
         if not self.changed:
-            state = "already linked to" if self.linking else "not linked to"
-            raise UsageError(f"every one of those {self.kind} is {state} {store.case(self.case).label!r}")
+            if self.kind == "documents" and self.linking:
+                message = translate(
+                    "CoreChanges", "every one of those documents is already linked to {label!r}"
+                )
+            elif self.kind == "documents":
+                message = translate("CoreChanges", "every one of those documents is not linked to {label!r}")
+            elif self.linking:
+                message = translate(
+                    "CoreChanges", "every one of those codings is already linked to {label!r}"
+                )
+            else:
+                message = translate("CoreChanges", "every one of those codings is not linked to {label!r}")
+            raise UsageError(message.format(label=store.case(self.case).label))
         self._write(store, self.changed, insert=self.linking)
         return self._changes(store), {"case": self.case, self.kind: [t for _, t in self.changed]}
 
@@ -382,7 +438,7 @@ class MergeCases(Change):
     def __init__(self, source: str, target: str, *, confirm: bool = False, by: str = "") -> None:
         super().__init__(by=by)
         if source == target:
-            raise UsageError("cannot merge a case into itself")
+            raise UsageError(translate("CoreChanges", "cannot merge a case into itself"))
         self.source, self.target, self.confirm = source, target, confirm
         self.source_snapshot: _Snapshot | None = None
         self.target_before: _Snapshot | None = None
@@ -395,7 +451,12 @@ class MergeCases(Change):
         conflicts = _conflicts(src, dst)
         if conflicts and not self.confirm:
             listed = "; ".join(f"{what}: {a!r} here, {b!r} in {src.case.label!r}" for what, a, b in conflicts)
-            raise CaseConflict(f"{dst.case.label!r} and {src.case.label!r} disagree ({listed})", conflicts)
+            raise CaseConflict(
+                translate("CoreChanges", "{label!r} and {label2!r} disagree ({listed})").format(
+                    label=dst.case.label, label2=src.case.label, listed=listed
+                ),
+                conflicts,
+            )
         have = {case_label_key(a.name) for a in dst.attributes}
         store.insert_case_attributes(
             replace(a, case=self.target) for a in src.attributes if case_label_key(a.name) not in have
@@ -457,7 +518,11 @@ def find_case(store: ProjectStore, label: str) -> Case:
     found = store.case_by_label(label)
     if found is None:
         known = ", ".join(repr(c.label) for c in store.cases()[:10]) or "none yet"
-        raise NotFound(f"no case labelled {label.strip()!r} (cases: {known})")
+        raise NotFound(
+            translate("CoreChanges", "no case labelled {name!r} (cases: {known})").format(
+                name=label.strip(), known=known
+            )
+        )
     return found
 
 

@@ -10,6 +10,7 @@ from annotator.core.changes.base import Change, ChangeSet
 from annotator.core.changes.codings import ApplyCode
 from annotator.core.codebook import CodeTree, check_color, check_depth, check_name, without_forbidden
 from annotator.core.errors import CodebookError
+from annotator.core.messages import translate
 from annotator.core.model import CODE_FIELDS, Code, CodeLabel, Coding, Memo, new_guid
 from annotator.core.palette import next_color, recolour
 from annotator.core.store import ProjectStore
@@ -23,8 +24,11 @@ def _tree(store: ProjectStore) -> CodeTree:
 def _check_sibling_name(tree: CodeTree, parent: str | None, name: str, own: str | None = None) -> None:
     clash = tree.child_named(parent, name)
     if clash is not None and clash.guid != own:
-        where = tree.path(parent) if parent else "the top level"
-        raise CodebookError(f"a code named {name!r} already exists under {where}")
+        if parent:
+            message = translate("CoreChanges", "a code named {name!r} already exists under {where}")
+        else:
+            message = translate("CoreChanges", "a code named {name!r} already exists under the top level")
+        raise CodebookError(message.format(name=name, where=tree.path(parent) if parent else ""))
 
 
 class AddCode(Change):
@@ -51,7 +55,7 @@ class AddCode(Change):
         tree = _tree(store)
         parent = self.code.parent
         if parent is not None and parent not in tree:
-            raise CodebookError("the parent code no longer exists")
+            raise CodebookError(translate("CoreChanges", "the parent code no longer exists"))
         check_depth(tree.level(parent) + 1)
         _check_sibling_name(tree, parent, self.code.name)
         siblings = tree.children(parent)
@@ -80,7 +84,9 @@ class EditCode(Change):
         super().__init__(by=by)
         bad = set(fields) - set(CODE_FIELDS)
         if bad:
-            raise CodebookError(f"cannot edit code fields {sorted(bad)}")
+            raise CodebookError(
+                translate("CoreChanges", "cannot edit code fields {bad}").format(bad=sorted(bad))
+            )
         if "name" in fields:
             fields["name"] = check_name(fields["name"])
         if "color" in fields:
@@ -143,7 +149,7 @@ class RecolourSiblings(Change):
     def _apply(self, store: ProjectStore) -> tuple[ChangeSet, dict[str, Any]]:
         tree = _tree(store)
         if self.parent is not None and self.parent not in tree:
-            raise CodebookError("the code no longer exists")
+            raise CodebookError(translate("CoreChanges", "the code no longer exists"))
         proposed = recolour(tree.by_guid.values(), self.parent)
         self.before = {g: tree.by_guid[g].color for g in proposed}
         self.after = {g: c for g, c in proposed.items() if c != self.before[g]}
@@ -181,9 +187,11 @@ class MoveCode(Change):
         code = store.code(self.guid)
         if self.parent is not None:
             if self.parent not in tree:
-                raise CodebookError("the target code no longer exists")
+                raise CodebookError(translate("CoreChanges", "the target code no longer exists"))
             if self.parent == self.guid or self.parent in tree.descendants(self.guid):
-                raise CodebookError(f"cannot move {code.name!r} inside itself")
+                raise CodebookError(
+                    translate("CoreChanges", "cannot move {name!r} inside itself").format(name=code.name)
+                )
         check_depth(tree.level(self.parent) + tree.height(self.guid))
         _check_sibling_name(tree, self.parent, code.name, own=self.guid)
         old_siblings = tree.children(code.parent)
@@ -284,7 +292,7 @@ class MergeCodes(Change):
     def __init__(self, source: str, target: str, *, by: str = "") -> None:
         super().__init__(by=by)
         if source == target:
-            raise CodebookError("cannot merge a code into itself")
+            raise CodebookError(translate("CoreChanges", "cannot merge a code into itself"))
         self.source, self.target = source, target
         self.label = "Merge codes"
         self.code: Code | None = None
@@ -309,7 +317,11 @@ class MergeCodes(Change):
         self.labels = store.code_labels(self.source)
         target = store.code(self.target)
         if self.target in tree.descendants(self.source):
-            raise CodebookError(f"cannot merge {self.code.name!r} into one of its own sub-codes")
+            raise CodebookError(
+                translate("CoreChanges", "cannot merge {name!r} into one of its own sub-codes").format(
+                    name=self.code.name
+                )
+            )
         kids = tree.children(self.source)
         for kid in kids:
             _check_sibling_name(tree, self.target, kid.name)
@@ -402,8 +414,11 @@ class MergeCodes(Change):
                 position += 1
             elif match.kind != field.kind:
                 raise CodebookError(
-                    f"both codes have a value field {field.name!r}, of different kinds ({field.kind}, "
-                    f"{match.kind}); rename one first"
+                    translate(
+                        "CoreChanges",
+                        "both codes have a value field {name!r}, of different kinds ({kind}, "
+                        "{kind2}); rename one first",
+                    ).format(name=field.name, kind=field.kind, kind2=match.kind)
                 )
             else:
                 self.joined_fields.append((field.guid, match.guid))

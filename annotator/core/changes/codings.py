@@ -10,6 +10,7 @@ from typing import Any
 from annotator.core.changes.base import Change, ChangeSet
 from annotator.core.changes.ownership import check_owner
 from annotator.core.errors import AlreadyCoded, InvalidSpan, NotFound, UsageError, ValuesWouldBeLost
+from annotator.core.messages import translate
 from annotator.core.model import Coding, new_guid, utc_now
 from annotator.core.patterns import TIMEOUT_S, TOTAL_TIMEOUT_S, PatternTooSlow, compile_pattern, matches
 from annotator.core.store import ProjectStore
@@ -23,9 +24,15 @@ def check_span(store: ProjectStore, document: str, start: int, end: int) -> None
     """Raise InvalidSpan unless ``[start, end)`` is a non-empty span inside the document."""
     doc = store.document(document)
     if start < 0 or end > doc.length:
-        raise InvalidSpan(f"span {start}–{end} is outside {doc.name!r} (length {doc.length})")
+        raise InvalidSpan(
+            translate("CoreChanges", "span {start}–{end} is outside {name!r} (length {length})").format(
+                start=start, end=end, name=doc.name, length=doc.length
+            )
+        )
     if end <= start:
-        raise InvalidSpan("an empty selection cannot be coded; select some text first")
+        raise InvalidSpan(
+            translate("CoreChanges", "an empty selection cannot be coded; select some text first")
+        )
 
 
 class ApplyCode(Change):
@@ -56,10 +63,18 @@ class ApplyCode(Change):
         check_span(store, c.document, c.start, c.end)
         code = store.code(c.code)
         if not code.codable:
-            raise UsageError(f"{code.name!r} is a folder, not a code that can be applied")
+            raise UsageError(
+                translate("CoreChanges", "{name!r} is a folder, not a code that can be applied").format(
+                    name=code.name
+                )
+            )
         store.coder(c.coder)
         if store.find_coding(c.document, c.code, c.coder, c.start, c.end):
-            raise AlreadyCoded(f"this passage already has the code {code.name!r} from this coder")
+            raise AlreadyCoded(
+                translate("CoreChanges", "this passage already has the code {name!r} from this coder").format(
+                    name=code.name
+                )
+            )
         store.insert_codings([c])
         return _touched([c], +1), {
             "coding": c.guid,
@@ -144,7 +159,7 @@ class EditCoding(Change):
             store.code(after.code)
         same = store.find_coding(after.document, after.code, after.coder, after.start, after.end)
         if same is not None and same.guid != self.guid:
-            raise AlreadyCoded("an identical coding already exists")
+            raise AlreadyCoded(translate("CoreChanges", "an identical coding already exists"))
         self.values = store.coding_values(coding=self.guid)
         self.carried = []
         if after.code != before.code and self.values:
@@ -232,16 +247,24 @@ class Autocode(Change):
         for guid, value in self.values.items():
             field = fields.get(guid)
             if field is None:
-                raise NotFound("that value field does not belong to the auto-coded code")
+                raise NotFound(
+                    translate("CoreChanges", "that value field does not belong to the auto-coded code")
+                )
             if value.kind != field.kind:
-                raise ValueInvalid(f"{field.name}: a {field.kind} value is needed, not {value.kind}")
+                raise ValueInvalid(
+                    translate("CoreChanges", "{name}: a {kind} value is needed, not {kind2}").format(
+                        name=field.name, kind=field.kind, kind2=value.kind
+                    )
+                )
         return {guid: fields[guid].name for guid in self.values}
 
     def _find(self, store: ProjectStore) -> list[Coding]:
         docs = self.documents or [d.guid for d in store.documents()]
         now, found = utc_now(), []
         deadline = time.monotonic() + self.total_timeout
-        overall = f"the pattern took longer than {self.total_timeout:g} s over all documents; simplify it"
+        overall = translate(
+            "CoreChanges", "the pattern took longer than {timeout:g} s over all documents; simplify it"
+        ).format(timeout=self.total_timeout)
         for doc in docs:
             mine = store.codings(document=doc, code=self.code, coder=self.coder)
             existing = {(c.start, c.end) for c in mine}
@@ -285,8 +308,11 @@ def _carry_values(
     if lost and not confirm_loss:
         sample = ", ".join(repr(v.value.original or v.value.display()) for v in lost[:3])
         raise ValuesWouldBeLost(
-            f"the new code has no field for {len(lost)} value(s) of this coding ({sample}); "
-            "confirm to drop them",
+            translate(
+                "CoreChanges",
+                "the new code has no field for {count} value(s) of this coding "
+                "({sample}); confirm to drop them",
+            ).format(count=len(lost), sample=sample),
             lost,
         )
     return carried

@@ -6,6 +6,7 @@ from typing import Any
 
 from annotator.core.changes.base import Change, ChangeSet
 from annotator.core.errors import UsageError
+from annotator.core.messages import translate
 from annotator.core.model import Attribute, new_guid
 from annotator.core.store import ProjectStore
 
@@ -21,7 +22,11 @@ class SetMemo(Change):
     def __init__(self, kind: str, target: str, text: str, *, by: str = "") -> None:
         super().__init__(by=by)
         if kind not in ("project", "document", "code"):
-            raise UsageError(f"memos attach to a project, document or code, not {kind!r}")
+            raise UsageError(
+                translate("CoreChanges", "memos attach to a project, document or code, not {kind!r}").format(
+                    kind=kind
+                )
+            )
         self.kind, self.target, self.text = kind, target, text
         self.before = ""
         self.before_by = ""
@@ -54,11 +59,17 @@ def check_value(kind: str, value: str) -> str:
         try:
             float(value)
         except ValueError:
-            raise UsageError(f"{value!r} is not a number") from None
+            raise UsageError(
+                translate("CoreChanges", "{value!r} is not a number").format(value=value)
+            ) from None
     elif kind == "boolean" and value.lower() not in ("true", "false", "yes", "no", "1", "0"):
-        raise UsageError(f"{value!r} is not yes/no")
+        raise UsageError(translate("CoreChanges", "{value!r} is not yes/no").format(value=value))
     elif kind == "date" and not (len(value) >= 4 and value[:4].isdigit()):
-        raise UsageError(f"{value!r} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)")
+        raise UsageError(
+            translate("CoreChanges", "{value!r} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)").format(
+                value=value
+            )
+        )
     return value
 
 
@@ -71,9 +82,13 @@ class SetAttribute(Change):
     def __init__(self, *, document: str, name: str, value: str, type: str = "text", by: str = "") -> None:
         super().__init__(by=by)
         if type not in ATTRIBUTE_TYPES:
-            raise UsageError(f"attribute type must be one of {', '.join(ATTRIBUTE_TYPES)}")
+            raise UsageError(
+                translate("CoreChanges", "attribute type must be one of {types}").format(
+                    types=", ".join(ATTRIBUTE_TYPES)
+                )
+            )
         if not name.strip():
-            raise UsageError("an attribute needs a name")
+            raise UsageError(translate("CoreChanges", "an attribute needs a name"))
         self.document, self.name, self.type = document, name.strip(), type
         self.value = value
         self.created: Attribute | None = None

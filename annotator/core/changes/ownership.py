@@ -14,6 +14,7 @@ from typing import Any
 
 from annotator.core.changes.base import Change, ChangeSet
 from annotator.core.errors import NotYourCoding
+from annotator.core.messages import translate
 from annotator.core.model import Coding
 from annotator.core.store import ProjectStore
 
@@ -49,9 +50,15 @@ def check_owner(store: ProjectStore, codings: Iterable[Coding], by: str) -> None
         return
     others = owners(store, codings, by)
     if others:
-        whose = " and ".join(f"{name}'s" for name in others.values())
+        # "Kim's and Lee's": the possessive and the joining word are the translator's to choose.
+        whose = translate("CoreChanges", " and ").join(
+            translate("CoreChanges", "{name}'s").format(name=name) for name in others.values()
+        )
         raise NotYourCoding(
-            f"this coding is {whose}: in this project coders may only change their own codings"
+            translate(
+                "CoreChanges",
+                "this coding is {whose}: in this project coders may only change their own codings",
+            ).format(whose=whose)
         )
 
 

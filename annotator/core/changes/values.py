@@ -17,6 +17,7 @@ from annotator.core.changes.base import Change, ChangeSet
 from annotator.core.changes.ownership import check_owner
 from annotator.core.errors import NotFound, UsageError, ValuesWouldBeLost
 from annotator.core.field_specs import MAX_FIELDS, normalise_options
+from annotator.core.messages import translate
 from annotator.core.model import new_guid
 from annotator.core.store import ProjectStore
 from annotator.core.store.values import CodeField, CodingValue
@@ -52,9 +53,17 @@ class AddField(Change):
         store.code(self.field.code)
         existing = store.code_fields(self.field.code)
         if any(f.name.casefold() == self.field.name.casefold() for f in existing):
-            raise UsageError(f"the code already has a field named {self.field.name!r}")
+            raise UsageError(
+                translate("CoreChanges", "the code already has a field named {name!r}").format(
+                    name=self.field.name
+                )
+            )
         if len(existing) >= MAX_FIELDS:
-            raise UsageError(f"a code can have at most {MAX_FIELDS} value fields")
+            raise UsageError(
+                translate("CoreChanges", "a code can have at most {limit} value fields").format(
+                    limit=MAX_FIELDS
+                )
+            )
         field = replace(self.field, position=len(existing))
         store.insert_fields([field])
         return _fields_changed(store, field.code), {
@@ -73,7 +82,9 @@ def _checked_options(spec: FieldSpec) -> dict[str, Any]:
     (a currency no one uses, a "per" that is not a list, an option of another kind)."""
     clean, problem = normalise_options(spec.kind, spec.options)
     if problem is not None:
-        raise ValueInvalid(f"{spec.name}: {problem}")
+        raise ValueInvalid(
+            translate("CoreChanges", "{name}: {problem}").format(name=spec.name, problem=problem)
+        )
     return clean
 
 
@@ -93,12 +104,25 @@ def _reread(values: list[CodingValue], spec: FieldSpec) -> tuple[list[CodingValu
     return kept, lost
 
 
-def _lost_message(lost: list[CodingValue], what: str) -> str:
+def _lost_message(lost: list[CodingValue], field: str, *, deleting: bool) -> str:
     sample = ", ".join(repr(v.value.original or v.value.display()) for v in lost[:3])
-    more = f" and {len(lost) - 3} more" if len(lost) > 3 else ""
-    return (
-        f"{what} would drop {len(lost)} stored value(s) that no longer fit ({sample}{more}); confirm to go on"
-    )
+    if len(lost) > 3:
+        sample = translate("CoreChanges", "{sample} and {count} more").format(
+            sample=sample, count=len(lost) - 3
+        )
+    if deleting:
+        message = translate(
+            "CoreChanges",
+            "deleting {field!r} would drop {count} stored value(s) that no longer fit ({sample}); "
+            "confirm to go on",
+        )
+    else:
+        message = translate(
+            "CoreChanges",
+            "changing {field!r} would drop {count} stored value(s) that no longer fit ({sample}); "
+            "confirm to go on",
+        )
+    return message.format(field=field, count=len(lost), sample=sample)
 
 
 class EditField(Change):
@@ -138,12 +162,16 @@ class EditField(Change):
         if after.name.casefold() != before.name.casefold() and any(
             f.name.casefold() == after.name.casefold() for f in store.code_fields(before.code)
         ):
-            raise UsageError(f"the code already has a field named {after.name!r}")
+            raise UsageError(
+                translate("CoreChanges", "the code already has a field named {name!r}").format(
+                    name=after.name
+                )
+            )
         self.old_values = store.coding_values(field=self.guid)
         reshaped = (after.kind, after.options) != (before.kind, before.options)
         kept, lost = _reread(self.old_values, spec) if reshaped else (self.old_values, [])
         if lost and not self.confirm_loss:
-            raise ValuesWouldBeLost(_lost_message(lost, f"changing {before.name!r}"), lost)
+            raise ValuesWouldBeLost(_lost_message(lost, before.name, deleting=False), lost)
         store.update_field(after)
         for stored in lost:
             store.set_coding_value(stored.coding, stored.field, None)
@@ -179,7 +207,7 @@ class DeleteField(Change):
         self.old_values = store.coding_values(field=self.guid)
         if self.old_values and not self.confirm_loss:
             raise ValuesWouldBeLost(
-                _lost_message(self.old_values, f"deleting {self.before.name!r}"), self.old_values
+                _lost_message(self.old_values, self.before.name, deleting=True), self.old_values
             )
         for stored in self.old_values:
             store.set_coding_value(stored.coding, stored.field, None)
@@ -216,9 +244,15 @@ class SetValues(Change):
         for guid, value in self.values.items():
             field = fields.get(guid)
             if field is None:
-                raise NotFound("that value field does not belong to this coding's code")
+                raise NotFound(
+                    translate("CoreChanges", "that value field does not belong to this coding's code")
+                )
             if value is not None and value.kind != field.kind:
-                raise ValueInvalid(f"{field.name}: a {field.kind} value is needed, not {value.kind}")
+                raise ValueInvalid(
+                    translate("CoreChanges", "{name}: a {kind} value is needed, not {kind2}").format(
+                        name=field.name, kind=field.kind, kind2=value.kind
+                    )
+                )
             store.set_coding_value(self.coding, guid, value, by=self.by)
         audit = {
             "coding": self.coding,
@@ -256,7 +290,11 @@ def values_from_text(store: ProjectStore, coding: str, typed: Mapping[str, str])
         field = by_name.get(name.casefold())
         if field is None:
             known = ", ".join(f.name for f in by_name.values()) or "none"
-            raise ValueInvalid(f"the code has no value field {name!r} (its fields: {known})")
+            raise ValueInvalid(
+                translate("CoreChanges", "the code has no value field {name!r} (its fields: {known})").format(
+                    name=name, known=known
+                )
+            )
         out[field.guid] = parse_value(field.spec, text) if text.strip() else None
     return out
 
@@ -278,9 +316,13 @@ def values_for_code(
         field = by_name.get(name.strip().casefold())
         if field is None:
             known = ", ".join(f.name for f in by_name.values()) or "none"
-            raise ValueInvalid(f"the code has no value field {name!r} (its fields: {known})")
+            raise ValueInvalid(
+                translate("CoreChanges", "the code has no value field {name!r} (its fields: {known})").format(
+                    name=name, known=known
+                )
+            )
         if field.guid in out:
-            raise ValueInvalid(f"{field.name}: given twice")
+            raise ValueInvalid(translate("CoreChanges", "{name}: given twice").format(name=field.name))
         out[field.guid] = parse_value(field.spec, text)
     return out
 

@@ -37,6 +37,7 @@ from annotator.core.exporters.case_rows import Row, ctdc_row, htcds_events, htcd
 from annotator.core.exporters.case_synthetic import synthetic_row
 from annotator.core.exporters.case_units import case_units
 from annotator.core.exporters.standards import load_standard
+from annotator.core.messages import translate
 from annotator.core.model import Coding
 from annotator.core.store import ProjectStore
 from annotator.core.store.values import FactRow
@@ -109,7 +110,9 @@ def _layer(store: ProjectStore, coders: Sequence[str] | None, pool: str | None) 
         )
     if pool is not None:
         if pool not in ("any", "all"):
-            raise UsageError(f"unknown pool {pool!r}; choose any or all")
+            raise UsageError(
+                translate("CoreExport", "unknown pool {pool!r}; choose any or all").format(pool=pool)
+            )
         return Layer(f"pool-{pool}", chosen)
     if coders and len(chosen) == 1:
         return Layer("coder", chosen)
@@ -139,7 +142,7 @@ def build_case_export(
     """
     standard = load_standard(schema)
     if min_k is not None and min_k < 1:
-        raise UsageError("--min-k must be 1 or more")
+        raise UsageError(translate("CoreExport", "--min-k must be 1 or more"))
     tree = CodeTree(store.codes())
     found = indicators(standard, tree)
     layer = _layer(store, coders, pool)

@@ -55,6 +55,7 @@ from annotator.core.exporters.privacy import Cleaner, Privacy
 from annotator.core.exporters.refi_export import write_qdc_file, write_qdpx_package
 from annotator.core.exporters.rows import Destination, ExportData, IsCancelled, Progress, load
 from annotator.core.exporters.xlsx_export import write_xlsx
+from annotator.core.messages import translate
 from annotator.core.outputs import check_output, write_output
 from annotator.core.pseudonymise import load_pseudonyms, make_pseudonymiser
 from annotator.core.store import ProjectStore
@@ -111,7 +112,9 @@ def format_for(path: str | os.PathLike[str]) -> str:
         return _SUFFIXES[Path(path).suffix.lower()]
     except KeyError:
         raise UsageError(
-            f"cannot tell the export format from {Path(path).name!r}; choose one of {', '.join(FORMATS)}"
+            translate(
+                "CoreExport", "cannot tell the export format from {name!r}; choose one of {formats}"
+            ).format(name=Path(path).name, formats=", ".join(FORMATS))
         ) from None
 
 
@@ -205,23 +208,41 @@ def format_spec(request: ExportRequest) -> FormatSpec:
     """
     spec = FORMATS.get(request.format)
     if spec is None:
-        raise UsageError(f"unknown export format {request.format!r}; choose one of {', '.join(FORMATS)}")
+        raise UsageError(
+            translate("CoreExport", "unknown export format {format!r}; choose one of {formats}").format(
+                format=request.format, formats=", ".join(FORMATS)
+            )
+        )
     unknown = sorted(set(request.options) - spec.options)
     if unknown:
-        raise UsageError(f"the {spec.name} export does not take the option {', '.join(unknown)}")
+        raise UsageError(
+            translate("CoreExport", "the {name} export does not take the option {unknown}").format(
+                name=spec.name, unknown=", ".join(unknown)
+            )
+        )
     if request.no_text and not spec.textless:
         raise UsageError(
-            "a REFI-QDA project must carry each document's text (its positions point into it); "
-            "export it with --pseudonymise, or use csv, xlsx or json with --no-text"
+            translate(
+                "CoreExport",
+                "a REFI-QDA project must carry each document's text (its positions "
+                "point into it); export it with --pseudonymise, or use csv, xlsx or "
+                "json with --no-text",
+            )
         )
     chosen = [n for n in ("coders", "codes", "documents", "attributes") if getattr(request, n) is not None]
     if chosen and not spec.filtered:
         raise UsageError(
-            f"the {spec.name} format is the whole codebook; --{chosen[0].rstrip('s')} does not apply to it"
+            translate(
+                "CoreExport", "the {name} format is the whole codebook; --{what} does not apply to it"
+            ).format(name=spec.name, what=chosen[0].rstrip("s"))
         )
     for name in ("coders", "codes", "documents"):
         if getattr(request, name) == ():
-            raise UsageError(f"no {name.rstrip('s')} is selected: nothing would be exported")
+            if name == "coders":
+                raise UsageError(translate("CoreExport", "no coder is selected: nothing would be exported"))
+            if name == "codes":
+                raise UsageError(translate("CoreExport", "no code is selected: nothing would be exported"))
+            raise UsageError(translate("CoreExport", "no document is selected: nothing would be exported"))
     return spec
 
 
@@ -244,8 +265,12 @@ def _privacy(store: ProjectStore, request: ExportRequest) -> Privacy:
     entries = load_pseudonyms(store) if (request.pseudonymise or request.no_text) else []
     if request.pseudonymise and not entries:
         raise UsageError(
-            "the project has no pseudonym list, so --pseudonymise would change nothing; "
-            "add the names first (Team → Pseudonyms…) or export with --no-text",
+            translate(
+                "CoreExport",
+                "the project has no pseudonym list, so --pseudonymise would change "
+                "nothing; add the names first (Team → Pseudonyms…) or export with "
+                "--no-text",
+            ),
             path=store.path,
         )
     return Privacy(make_pseudonymiser(entries) if entries else None, drop_text=request.no_text)
@@ -305,7 +330,11 @@ def run_export(
         return _run_case_export(store, request, progress=progress, cancelled=cancelled)
     for name in ("pool", "min_k"):
         if request.options.get(name) is not None:
-            raise UsageError(f"--{name.replace('_', '-')} applies to a standard case export (--schema)")
+            raise UsageError(
+                translate("CoreExport", "--{option} applies to a standard case export (--schema)").format(
+                    option=name.replace("_", "-")
+                )
+            )
     target = None
     if isinstance(request.output, str | os.PathLike):
         target = check_output(request.output, force=request.force, projects=[store.path])
@@ -329,7 +358,7 @@ def _run(
     if spec.name == "matrix" and request.options.get("rollup") and selection.codes is not None:
         widened = frozenset(selection.codes | {d for g in selection.codes for d in tree.descendants(g)})
     if request.with_translation and spec.name not in ("csv", "xlsx", "json"):
-        raise UsageError("--with-translation applies to csv, xlsx and json exports")
+        raise UsageError(translate("CoreExport", "--with-translation applies to csv, xlsx and json exports"))
     data = load(store, selection, cleaner, codes=widened, with_translation=request.with_translation)
     _stop_if(cancelled)
     if request.code_language is not None:
@@ -374,16 +403,27 @@ def _run_case_export(
     then written whole; a refusal writes nothing."""
     options = request.options
     if not isinstance(request.output, str | os.PathLike):
-        raise UsageError("a standard case export writes a metadata file beside the CSV; give a file path")
+        raise UsageError(
+            translate(
+                "CoreExport", "a standard case export writes a metadata file beside the CSV; give a file path"
+            )
+        )
     for name, flag in (("codes", "--code"), ("attributes", "an attribute filter")):
         if getattr(request, name) is not None:
             raise UsageError(
-                f"{flag} would make the codes left out look absent in a standard case export; "
-                "export every code (use --document to choose cases)"
+                translate(
+                    "CoreExport",
+                    "{flag} would make the codes left out look absent in a standard case "
+                    "export; export every code (use --document to choose cases)",
+                ).format(flag=flag)
             )
     for name in ("include_names", "missing"):
         if name in options:
-            raise UsageError(f"the option {name} applies to the working case table (no --schema)")
+            raise UsageError(
+                translate(
+                    "CoreExport", "the option {name} applies to the working case table (no --schema)"
+                ).format(name=name)
+            )
     target = check_output(request.output, force=request.force, projects=[store.path])
     events_path, meta_path = sidecars(target)
     schema = str(options["schema"])
@@ -452,7 +492,7 @@ def _run_case_export(
 
 def _stop_if(cancelled: IsCancelled | None) -> None:
     if cancelled is not None and cancelled():
-        raise Cancelled("export cancelled; no file was written")
+        raise Cancelled(translate("CoreExport", "export cancelled; no file was written"))
 
 
 def clean_agreement(agreement: Mapping[str, Any], cleaner: Cleaner) -> dict[str, Any]:

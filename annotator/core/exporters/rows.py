@@ -28,6 +28,7 @@ from annotator.core.codebook import CodeTree
 from annotator.core.errors import Cancelled
 from annotator.core.exporters.privacy import Cleaner, Privacy
 from annotator.core.exporters.value_columns import ValueColumn, value_columns, value_of
+from annotator.core.messages import translate
 from annotator.core.model import Attribute, Coding, Document, ProjectInfo
 from annotator.core.project_data import ProjectData, document_records, read_project_data, text_reader
 from annotator.core.store import ProjectStore
@@ -82,7 +83,7 @@ class Ticker:
 
     def check(self) -> None:
         if self.cancelled is not None and self.cancelled():
-            raise Cancelled("export cancelled; no file was written")
+            raise Cancelled(translate("CoreExport", "export cancelled; no file was written"))
         if self.progress is not None:
             self.progress(self.done, self.total, self.what)
 

@@ -42,6 +42,7 @@ from xlsxwriter.worksheet import Worksheet
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.exporters.rows import Ticker, neutralise
+from annotator.core.messages import translate
 
 EXCEL_MAX_UNITS = 32767
 EXCEL_MAX_ROWS = 1_048_576
@@ -169,7 +170,11 @@ class StreamingSheet(Worksheet):
         pending: list[str] = []
         for row, values in enumerate(rows, start=first):  # noqa: B007 (row is used after the loop)
             if row >= EXCEL_MAX_ROWS:
-                raise AnnotatorError("too many rows for one Excel sheet (1,048,576); export CSV instead")
+                raise AnnotatorError(
+                    translate(
+                        "CoreExport", "too many rows for one Excel sheet (1,048,576); export CSV instead"
+                    )
+                )
             while len(letters) < len(values):
                 letters.append(f'<c r="{xl_col_to_name(len(letters))}')
             widest = max(widest, len(values))

@@ -15,6 +15,7 @@ from functools import cache
 from pathlib import Path
 
 from annotator.core.errors import UsageError
+from annotator.core.messages import translate
 from annotator.core.resources import resources_dir
 
 SCHEMAS = ("ctdc-2021", "ctdc-synthetic", "htcds-2.0")
@@ -113,7 +114,11 @@ def load_standard(name: str) -> Standard:
         )
     if name == "ctdc-synthetic":
         return _ctdc_synthetic(name)
-    raise UsageError(f"unknown case schema {name!r}; choose one of {', '.join(SCHEMAS)}")
+    raise UsageError(
+        translate("CoreExport", "unknown case schema {name!r}; choose one of {schemas}").format(
+            name=name, schemas=", ".join(SCHEMAS)
+        )
+    )
 
 
 def _ctdc_synthetic(name: str) -> Standard:

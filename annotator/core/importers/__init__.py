@@ -18,6 +18,7 @@ from pathlib import Path
 
 from annotator.core.errors import ImportFailed
 from annotator.core.importers.common import ImportedText, read_input, short_reason
+from annotator.core.messages import translate
 
 __all__ = ["SUPPORTED_SUFFIXES", "ImportedText", "decode_text_bytes", "read_document"]
 
@@ -53,7 +54,12 @@ def read_document(path: str | Path) -> ImportedText:
     if suffix not in _READERS:
         shown = suffix or "(no extension)"
         supported = ", ".join(sorted(SUPPORTED_SUFFIXES))
-        raise ImportFailed(f"unsupported file type {shown}; supported: {supported}", path=path)
+        raise ImportFailed(
+            translate("CoreImport", "unsupported file type {shown}; supported: {supported}").format(
+                shown=shown, supported=supported
+            ),
+            path=path,
+        )
     module_name, function_name = _READERS[suffix]
     module = importlib.import_module(f"{__name__}.{module_name}")
     reader = getattr(module, function_name)
@@ -64,7 +70,10 @@ def read_document(path: str | Path) -> ImportedText:
         raise
     except Exception as exc:  # noqa: BLE001 - last resort; the cause stays attached for logs
         raise ImportFailed(
-            f"could not read this {suffix[1:].upper()} file ({short_reason(exc)})", path=path
+            translate("CoreImport", "could not read this {format} file ({reason})").format(
+                format=suffix[1:].upper(), reason=short_reason(exc)
+            ),
+            path=path,
         ) from exc
     return result
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from lxml import etree
 
 from annotator.core.errors import ImportFailed
+from annotator.core.messages import translate
 
 MAX_TOTAL_UNCOMPRESSED = 512 * 1024 * 1024
 MAX_RATIO = 200
@@ -31,23 +32,38 @@ def open_package(data: bytes, format_label: str, *, path: Path) -> zipfile.ZipFi
         ImportFailed: not a zip archive, a damaged one, or a zip bomb.
     """
     if not data.startswith(b"PK"):
-        raise ImportFailed(f"not a valid {format_label} file (not a zip archive)", path=path)
+        raise ImportFailed(
+            translate("CoreImport", "not a valid {format_label} file (not a zip archive)").format(
+                format_label=format_label
+            ),
+            path=path,
+        )
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         members = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError):
         raise ImportFailed(
-            f"not a valid {format_label} file (damaged or truncated zip archive)", path=path
+            translate(
+                "CoreImport", "not a valid {format_label} file (damaged or truncated zip archive)"
+            ).format(format_label=format_label),
+            path=path,
         ) from None
     total = 0
     for member in members:
         total += member.file_size
         if member.compress_type not in _ALLOWED_COMPRESSION:
-            raise ImportFailed(f"not a valid {format_label} file (unsupported zip compression)", path=path)
+            raise ImportFailed(
+                translate(
+                    "CoreImport", "not a valid {format_label} file (unsupported zip compression)"
+                ).format(format_label=format_label),
+                path=path,
+            )
         ratio = member.file_size / max(member.compress_size, 1)
         if total > MAX_TOTAL_UNCOMPRESSED or (member.file_size > RATIO_CHECK_FLOOR and ratio > MAX_RATIO):
             raise ImportFailed(
-                f"refused: {format_label} file would expand to an unsafe size (zip bomb?)",
+                translate(
+                    "CoreImport", "refused: {format_label} file would expand to an unsafe size (zip bomb?)"
+                ).format(format_label=format_label),
                 path=path,
             )
     return archive

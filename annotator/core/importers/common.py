@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from annotator.core.errors import ImportFailed
+from annotator.core.messages import translate
 from annotator.core.text import normalise
 
 MAX_INPUT_BYTES = 1 << 30  # 1 GiB: no testimony is that long; refuse before reading it all
@@ -34,22 +35,27 @@ def read_input(path: Path) -> bytes:
     """The file's bytes, or an ImportFailed that says why they cannot be had."""
     try:
         if not path.exists():
-            raise ImportFailed("file not found", path=path)
+            raise ImportFailed(translate("CoreImport", "file not found"), path=path)
         if path.is_dir():
-            raise ImportFailed("this is a folder, not a file", path=path)
+            raise ImportFailed(translate("CoreImport", "this is a folder, not a file"), path=path)
         if not path.is_file():  # a device or a pipe would never end
-            raise ImportFailed("not a regular file", path=path)
+            raise ImportFailed(translate("CoreImport", "not a regular file"), path=path)
         if path.stat().st_size > MAX_INPUT_BYTES:
-            raise ImportFailed("file too large to import (over 1 GiB)", path=path)
+            raise ImportFailed(translate("CoreImport", "file too large to import (over 1 GiB)"), path=path)
         data = path.read_bytes()
     except ImportFailed:
         raise
     except PermissionError:
-        raise ImportFailed("cannot read the file (permission denied)", path=path) from None
+        raise ImportFailed(
+            translate("CoreImport", "cannot read the file (permission denied)"), path=path
+        ) from None
     except OSError as exc:
-        raise ImportFailed(f"cannot read the file ({exc.strerror or exc})", path=path) from None
+        raise ImportFailed(
+            translate("CoreImport", "cannot read the file ({reason})").format(reason=exc.strerror or exc),
+            path=path,
+        ) from None
     if not data:
-        raise ImportFailed("empty file", path=path)
+        raise ImportFailed(translate("CoreImport", "empty file"), path=path)
     return data
 
 
@@ -71,7 +77,7 @@ def finish(
     if tidy:
         text = text.lstrip("\n").rstrip()
     if not text.strip():
-        raise ImportFailed("no text found", path=path)
+        raise ImportFailed(translate("CoreImport", "no text found"), path=path)
     return ImportedText(text=text, source_format=source_format, metadata=metadata)
 
 
@@ -104,10 +110,23 @@ def reading(format_label: str, path: Path) -> Iterator[None]:
     except ImportFailed:
         raise
     except MemoryError:
-        raise ImportFailed(f"{format_label} file too large to read into memory", path=path) from None
+        raise ImportFailed(
+            translate("CoreImport", "{format_label} file too large to read into memory").format(
+                format_label=format_label
+            ),
+            path=path,
+        ) from None
     except RecursionError:
         raise ImportFailed(
-            f"not a valid {format_label} file (nested too deeply to read)", path=path
+            translate("CoreImport", "not a valid {format_label} file (nested too deeply to read)").format(
+                format_label=format_label
+            ),
+            path=path,
         ) from None
     except Exception as exc:  # noqa: BLE001 - libraries raise anything on damaged input
-        raise ImportFailed(f"not a valid {format_label} file ({short_reason(exc)})", path=path) from None
+        raise ImportFailed(
+            translate("CoreImport", "not a valid {format_label} file ({reason})").format(
+                format_label=format_label, reason=short_reason(exc)
+            ),
+            path=path,
+        ) from None

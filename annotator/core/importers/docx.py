@@ -35,6 +35,7 @@ from lxml import etree
 from annotator.core.errors import ImportFailed
 from annotator.core.importers.archive import open_package, parse_xml, read_member
 from annotator.core.importers.common import ImportedText, finish, reading
+from annotator.core.messages import translate
 
 if TYPE_CHECKING:
     from docx.parts.document import DocumentPart
@@ -69,15 +70,21 @@ def read_docx(data: bytes, *, path: Path) -> ImportedText:
     """Text of a .docx file (see the module docstring for the layout)."""
     if data.startswith(_OLE_MAGIC):
         raise ImportFailed(
-            "not a valid DOCX file (a password-protected or old .doc Word file: "
-            "remove the password, or save it as .docx)",
+            translate(
+                "CoreImport",
+                "not a valid DOCX file (a password-protected or old .doc Word file: "
+                "remove the password, or save it as .docx)",
+            ),
             path=path,
         )
     with reading("DOCX", path):
         with open_package(data, "DOCX", path=path) as archive:
             content_types = read_member(archive, "[Content_Types].xml")
         if content_types is None or not _declares_word_document(content_types):
-            raise ImportFailed("not a valid DOCX file (a zip archive, but not a Word document)", path=path)
+            raise ImportFailed(
+                translate("CoreImport", "not a valid DOCX file (a zip archive, but not a Word document)"),
+                path=path,
+            )
         document = docx.Document(io.BytesIO(data))
         notes = _Notes(document.part)
         lines = list(_blocks(document.element.body, notes))

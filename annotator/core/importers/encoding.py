@@ -36,6 +36,7 @@ from charset_normalizer import CharsetMatch, from_bytes
 
 from annotator.core.errors import ImportFailed
 from annotator.core.importers.plausibility import ALLOWED_CONTROLS, implausibility
+from annotator.core.messages import translate
 
 # Most common first: the order is the prior used to break exact ties.
 COMMON_ENCODINGS: tuple[str, ...] = (
@@ -105,10 +106,10 @@ def decode_text_bytes(data: bytes, *, path: str | Path | None = None) -> tuple[s
         ImportFailed: empty input, or bytes that are not text in any common encoding.
     """
     if not data:
-        raise ImportFailed("empty file", path=path)
+        raise ImportFailed(translate("CoreImport", "empty file"), path=path)
     text, encoding = _decode(data, path)
     if looks_binary(text):
-        raise ImportFailed("binary data, not text", path=path)
+        raise ImportFailed(translate("CoreImport", "binary data, not text"), path=path)
     return text, codecs.lookup(encoding).name
 
 
@@ -127,7 +128,7 @@ def _decode(data: bytes, path: str | Path | None) -> tuple[str, str]:
             pass
     ranked = _candidates(data) + _damaged_candidates(data)
     if not ranked:
-        raise ImportFailed("binary data, not text", path=path)
+        raise ImportFailed(translate("CoreImport", "binary data, not text"), path=path)
     _, encoding = min(ranked)
     # The detector samples chunks; a stray bad byte elsewhere costs one
     # character (U+FFFD), not the whole testimony.

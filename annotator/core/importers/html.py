@@ -29,6 +29,7 @@ from bs4.dammit import EncodingDetector
 from annotator.core.errors import ImportFailed
 from annotator.core.importers.common import ImportedText, finish, reading
 from annotator.core.importers.encoding import decode_text_bytes, has_bom, looks_binary
+from annotator.core.messages import translate
 
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*>")
 _SKIPPED = frozenset(
@@ -97,7 +98,7 @@ def _decode(data: bytes, path: Path) -> tuple[str, str]:
                 pass  # the declaration is wrong; guess instead
             else:
                 if looks_binary(text):
-                    raise ImportFailed("binary data, not text", path=path)
+                    raise ImportFailed(translate("CoreImport", "binary data, not text"), path=path)
                 return text, codecs.lookup(encoding).name
     return decode_text_bytes(data, path=path)
 

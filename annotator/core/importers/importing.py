@@ -13,6 +13,7 @@ from pathlib import Path
 
 from annotator.core.errors import AnnotatorError, Cancelled, ImportFailed
 from annotator.core.importers import ImportedText, read_document
+from annotator.core.messages import translate
 from annotator.core.model import Coder, Document, new_guid, utc_now
 from annotator.core.store import ProjectStore
 from annotator.core.text import sha256_text
@@ -73,7 +74,12 @@ def add_document(
     with store.atomic():
         same = store.document_by_sha256(digest)
         if same is not None:
-            raise ImportFailed(f"same text as {same.name!r}, already in the project; skipped", path=name)
+            raise ImportFailed(
+                translate("CoreImport", "same text as {name!r}, already in the project; skipped").format(
+                    name=same.name
+                ),
+                path=name,
+            )
         by = store.record_coder(coder)
         doc = Document(
             guid=guid or new_guid(),
@@ -125,7 +131,14 @@ def import_files(
             digest = sha256_text(imported.text)
             same = store.document_by_sha256(digest)
             if same is not None:
-                report.skipped.append((str(path), f"same text as {same.name!r}, already in the project"))
+                report.skipped.append(
+                    (
+                        str(path),
+                        translate("CoreImport", "same text as {name!r}, already in the project").format(
+                            name=same.name
+                        ),
+                    )
+                )
                 continue
             report.imported.append(
                 add_document(store, imported, name=path.name, coder=coder, original_name=path.name)

@@ -26,6 +26,7 @@ from lxml import etree
 from annotator.core.errors import ImportFailed
 from annotator.core.importers.archive import open_package, parse_xml, read_member
 from annotator.core.importers.common import ImportedText, finish, reading
+from annotator.core.messages import translate
 
 _OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
@@ -69,19 +70,27 @@ def read_odt(data: bytes, *, path: Path) -> ImportedText:
             meta = read_member(archive, "meta.xml")
             manifest = read_member(archive, "META-INF/manifest.xml") or b""
         if b"encryption-data" in manifest:
-            raise ImportFailed("password-protected ODT: remove the password, then import", path=path)
+            raise ImportFailed(
+                translate("CoreImport", "password-protected ODT: remove the password, then import"), path=path
+            )
         kind = (mimetype or b"").decode("ascii", "replace").strip()
         if kind and not kind.startswith(_TEXT_MIMETYPE):
             raise ImportFailed(
-                f"not a valid ODT file (an OpenDocument file, but not text: {kind})", path=path
+                translate(
+                    "CoreImport", "not a valid ODT file (an OpenDocument file, but not text: {kind})"
+                ).format(kind=kind),
+                path=path,
             )
         if content is None:
             raise ImportFailed(
-                "not a valid ODT file (a zip archive, but not an OpenDocument text)", path=path
+                translate("CoreImport", "not a valid ODT file (a zip archive, but not an OpenDocument text)"),
+                path=path,
             )
         body = parse_xml(content).find(f"{_OFFICE}body/{_OFFICE}text")
         if body is None:
-            raise ImportFailed("not a valid ODT file (content.xml has no text body)", path=path)
+            raise ImportFailed(
+                translate("CoreImport", "not a valid ODT file (content.xml has no text body)"), path=path
+            )
         notes: list[str] = []
         text = "\n".join(_blocks(body, notes))
         if notes:

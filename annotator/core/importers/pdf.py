@@ -28,6 +28,7 @@ from pypdf.errors import DependencyError, FileNotDecryptedError
 
 from annotator.core.errors import ImportFailed
 from annotator.core.importers.common import ImportedText, finish, reading
+from annotator.core.messages import translate
 
 _pypdf_logger = logging.getLogger("pypdf")
 _pypdf_logger.setLevel(logging.CRITICAL)
@@ -41,15 +42,17 @@ _MAX_CONTROL_SHARE = 0.05
 def read_pdf(data: bytes, *, path: Path) -> ImportedText:
     """Text of a .pdf file; pages joined by ``"\\n\\n"``."""
     if b"%PDF-" not in data[:1024]:
-        raise ImportFailed("not a valid PDF file (no %PDF header)", path=path)
+        raise ImportFailed(translate("CoreImport", "not a valid PDF file (no %PDF header)"), path=path)
     if b"%%EOF" not in data[-_TAIL:]:
-        raise ImportFailed("not a valid PDF file (truncated: no end-of-file marker)", path=path)
+        raise ImportFailed(
+            translate("CoreImport", "not a valid PDF file (truncated: no end-of-file marker)"), path=path
+        )
     with reading("PDF", path):
         reader = PdfReader(io.BytesIO(data))
         _unlock(reader, path)
         pages = [page.extract_text() or "" for page in reader.pages]
     if not any(page.strip() for page in pages):
-        raise ImportFailed("no text layer (scanned PDF?) — run OCR first", path=path)
+        raise ImportFailed(translate("CoreImport", "no text layer (scanned PDF?) — run OCR first"), path=path)
     pages = _without_controls(pages, path)
     metadata = {"pages": str(len(pages))}
     empty = [str(number) for number, page in enumerate(pages, start=1) if not page.strip()]
@@ -71,7 +74,10 @@ def _without_controls(pages: list[str], path: Path) -> list[str]:
     controls = sum(len(_CONTROLS.findall(page)) for page in pages)
     if controls > _MAX_CONTROL_SHARE * total:
         raise ImportFailed(
-            "text layer is unreadable (fonts without a Unicode map?) — run OCR first", path=path
+            translate(
+                "CoreImport", "text layer is unreadable (fonts without a Unicode map?) — run OCR first"
+            ),
+            path=path,
         )
     return [_CONTROLS.sub("", page) for page in pages] if controls else pages
 
@@ -83,13 +89,17 @@ def _unlock(reader: PdfReader, path: Path) -> None:
         opened = reader.decrypt("")
     except DependencyError:
         raise ImportFailed(
-            "encrypted PDF (AES) cannot be read: the 'cryptography' package is missing",
+            translate(
+                "CoreImport", "encrypted PDF (AES) cannot be read: the 'cryptography' package is missing"
+            ),
             path=path,
         ) from None
     except FileNotDecryptedError:
         opened = PasswordType.NOT_DECRYPTED
     if not opened:
-        raise ImportFailed("password-protected PDF: remove the password, then import", path=path)
+        raise ImportFailed(
+            translate("CoreImport", "password-protected PDF: remove the password, then import"), path=path
+        )
 
 
 def _title(reader: PdfReader) -> str:

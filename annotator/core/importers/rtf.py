@@ -25,6 +25,7 @@ from striprtf.striprtf import rtf_to_text
 
 from annotator.core.errors import ImportFailed
 from annotator.core.importers.common import ImportedText, finish, reading
+from annotator.core.messages import translate
 
 _CODE_PAGE = re.compile(rb"\\ansicpg(\d{1,5})")
 # \cell and \nestcell (not \cellx...), with the space that may end a control word.
@@ -36,7 +37,7 @@ _CELL_MARK_RTF = "{\\uc1\\u57344?}"  # the same character as an RTF group, whate
 def read_rtf(data: bytes, *, path: Path) -> ImportedText:
     """Text of an .rtf file."""
     if not data.lstrip()[:5] == b"{\\rtf":
-        raise ImportFailed("not a valid RTF file (no {\\rtf header)", path=path)
+        raise ImportFailed(translate("CoreImport", "not a valid RTF file (no {\\rtf header)"), path=path)
     encoding = _code_page(data)
     with reading("RTF", path):
         source = data.decode(encoding, errors="replace")

@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from annotator.core.errors import AnnotatorError
+from annotator.core.messages import translate
 from annotator.core.outputs import (
     PART_MARK,
     clean_folder_leftovers,
@@ -79,7 +80,9 @@ def take_backup(store: ProjectStore, *, keep: int = DEFAULT_KEEP, prune: bool = 
         try:
             store.conn.backup(dest)
             if dest.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                raise AnnotatorError("the backup copy did not verify", path=target)
+                raise AnnotatorError(
+                    translate("CoreProtection", "the backup copy did not verify"), path=target
+                )
         finally:
             dest.close()
         os.replace(part, target)
@@ -115,15 +118,21 @@ def restore_backup(
     if cipher.is_plain_sqlite(real):
         passphrase = None
     elif not passphrase:
-        raise AnnotatorError("is encrypted: give its passphrase (--passphrase-file)", path=real)
+        raise AnnotatorError(
+            translate("CoreProtection", "is encrypted: give its passphrase (--passphrase-file)"), path=real
+        )
     backup_key = None if cipher.is_plain_sqlite(backup) else (backup_passphrase or passphrase)
     if not cipher.is_plain_sqlite(backup) and not backup_key:
-        raise AnnotatorError("the backup is encrypted: give its passphrase", path=backup)
+        raise AnnotatorError(
+            translate("CoreProtection", "the backup is encrypted: give its passphrase"), path=backup
+        )
     source = connect_any(backup, backup_key)  # refuses a wrong key in one line
     try:
         try:
             if source.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                raise AnnotatorError("the backup is damaged; choose another one", path=backup)
+                raise AnnotatorError(
+                    translate("CoreProtection", "the backup is damaged; choose another one"), path=backup
+                )
             version = read_version(source, backup)
             app_id = source.execute("PRAGMA application_id").fetchone()[0]
             expected = table_counts(source)

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator.core.errors import AnnotatorError, NotAProject
+from annotator.core.messages import translate
 from annotator.core.outputs import (
     CONVERTING_MARK,
     PRIVATE_FILE,
@@ -95,9 +96,14 @@ def verify_copy(target: Path, key: str | None, expected: dict[str, int]) -> None
     conn = connect_any(target, key)
     try:
         if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-            raise AnnotatorError("the converted copy did not verify; nothing was changed", path=target)
+            raise AnnotatorError(
+                translate("CoreProtection", "the converted copy did not verify; nothing was changed"),
+                path=target,
+            )
         if table_counts(conn) != expected:
-            raise AnnotatorError("the converted copy lost rows; nothing was changed", path=target)
+            raise AnnotatorError(
+                translate("CoreProtection", "the converted copy lost rows; nothing was changed"), path=target
+            )
         conn.execute("PRAGMA journal_mode = WAL").fetchall()  # a project like any other from now on
     finally:
         conn.close()
@@ -126,9 +132,14 @@ def verify_image(image: bytes, expected: dict[str, int], path: Path) -> None:
     try:
         check.deserialize(image)
         if check.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-            raise AnnotatorError("the decrypted copy did not verify; nothing was changed", path=path)
+            raise AnnotatorError(
+                translate("CoreProtection", "the decrypted copy did not verify; nothing was changed"),
+                path=path,
+            )
         if table_counts(check) != expected:
-            raise AnnotatorError("the decrypted copy lost rows; nothing was changed", path=path)
+            raise AnnotatorError(
+                translate("CoreProtection", "the decrypted copy lost rows; nothing was changed"), path=path
+            )
     finally:
         check.close()
 
@@ -206,5 +217,5 @@ def is_encrypted(path: str | Path) -> bool:
     """True for a file that is not plain SQLite (an encrypted project, or something foreign)."""
     path = Path(path)
     if not path.is_file():
-        raise NotAProject("no such file", path=path)
+        raise NotAProject(translate("CoreProtection", "no such file"), path=path)
     return not cipher.is_plain_sqlite(path)

@@ -23,12 +23,11 @@ from typing import Any
 
 from annotator.core.errors import AnnotatorError, ProjectBusy
 from annotator.core.held_projects import held_open
+from annotator.core.messages import translate
 from annotator.core.store import cipher
 from annotator.core.store.connection import BUSY_TIMEOUT_MS, read_version
 from annotator.core.store.copying import connect_any
 from annotator.core.store.sqlite_errors import describe_open_error
-
-IN_USE = "is open in another program (the app, or a command such as an import); close it there and try again"
 
 
 @contextmanager
@@ -40,7 +39,7 @@ def held_exclusively(path: Path, passphrase: str | None, *, busy_ms: int = BUSY_
         NotAProject, ProjectCorrupt, WrongPassphrase: as opening does.
     """
     if held_open(path) is not None:
-        raise ProjectBusy("is open in this program; close it first", path=path)
+        raise ProjectBusy(translate("CoreProtection", "is open in this program; close it first"), path=path)
     conn = connect_any(path, passphrase)
     try:
         conn.execute(f"PRAGMA busy_timeout = {int(busy_ms)}").fetchall()
@@ -55,10 +54,22 @@ def held_exclusively(path: Path, passphrase: str | None, *, busy_ms: int = BUSY_
         except cipher.database_errors() as exc:
             error = describe_open_error(exc, path)
             if isinstance(error, ProjectBusy):
-                raise ProjectBusy(IN_USE, path=path) from None
+                raise ProjectBusy(
+                    translate(
+                        "CoreProtection",
+                        "is open in another program (the app, or a command such as an import); "
+                        "close it there and try again",
+                    ),
+                    path=path,
+                ) from None
             raise error from None
         if str(mode).lower() != "delete":
-            raise AnnotatorError(f"could not take the project over (journal mode {mode})", path=path)
+            raise AnnotatorError(
+                translate("CoreProtection", "could not take the project over (journal mode {mode})").format(
+                    mode=mode
+                ),
+                path=path,
+            )
         yield conn
     finally:
         conn.close()

@@ -22,6 +22,7 @@ from annotator.core.analysis.merge import MergeReport, merge_into
 from annotator.core.codebook import CodebookFile
 from annotator.core.errors import AnnotatorError, Cancelled, CodebookError, ImportFailed
 from annotator.core.importers.importing import ImportReport
+from annotator.core.messages import translate
 from annotator.core.model import Coder
 from annotator.core.project_data import ProjectData
 from annotator.core.refi_qda.common import DroppedSelection, ImportNotes, IncompleteImport
@@ -96,7 +97,9 @@ def read_qdpx(
         etree.LxmlError,
     ) as exc:
         reason = " ".join(str(exc).split())[:120] or type(exc).__name__
-        raise ImportFailed(f"cannot read the package ({reason})", path=path) from None
+        raise ImportFailed(
+            translate("CoreRefiQda", "cannot read the package ({reason})").format(reason=reason), path=path
+        ) from None
 
 
 def summary_line(report: MergeReport, notes: ImportNotes) -> str:
@@ -201,7 +204,9 @@ def import_file(
             f"{result['fields_added']} value fields added{extra}"
         )
     if suffix != ".qdpx":
-        raise ImportFailed("not a REFI-QDA file (expected .qdpx or .qdc)", path=path)
+        raise ImportFailed(
+            translate("CoreRefiQda", "not a REFI-QDA file (expected .qdpx or .qdc)"), path=path
+        )
     report, notes = import_package(store, path, coder=coder, allow_partial=allow_partial)
     return summary_line(report, notes)
 

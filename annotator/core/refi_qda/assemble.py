@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from annotator.core.changes.cases import check_label
 from annotator.core.codebook import CodeTree
 from annotator.core.errors import UsageError
+from annotator.core.messages import translate
 from annotator.core.model import Attribute, Coder, Coding, Document, Memo, MemoTarget, utc_now
 from annotator.core.project_data import ProjectData, document_records
 from annotator.core.refi_qda import positions
@@ -139,7 +140,9 @@ class Assembler:
                 continue
             if len(payloads) > 1:
                 self.notes.warnings.append(
-                    f"code {tree.path(code)!r} has two value-field notes; read the first"
+                    translate(
+                        "CoreRefiQda", "code {path!r} has two value-field notes; read the first"
+                    ).format(path=tree.path(code))
                 )
             found = read_fields(payloads[0], code, tree.path(code), self.notes.warnings)
             mapping = self.fields[code] = {}
@@ -160,7 +163,10 @@ class Assembler:
             for value in read_values(payload, coding, fields, where, self.notes.warnings):
                 if value.field in seen:
                     self.notes.warnings.append(
-                        f"{where}: coding {coding} has two values of one field; kept the first"
+                        translate(
+                            "CoreRefiQda",
+                            "{where}: coding {coding} has two values of one field; kept the first",
+                        ).format(where=where, coding=coding)
                     )
                     continue
                 seen.add(value.field)
@@ -208,7 +214,11 @@ class Assembler:
             guid = source.guid
             if guid in seen_docs:
                 guid = derived_guid("duplicate-source", guid, str(n))
-                self.notes.warnings.append(f"{source.name!r} repeats another source's GUID; given a new one")
+                self.notes.warnings.append(
+                    translate(
+                        "CoreRefiQda", "{name!r} repeats another source's GUID; given a new one"
+                    ).format(name=source.name)
+                )
             seen_docs.add(guid)
             source.guid = guid
             documents.append(
@@ -348,11 +358,15 @@ class Assembler:
         loose = [(f"{n.name}\n{n.text}" if n.name else n.text) for n in unused if tagged(n.text) is None]
         if len(loose) < len(unused):
             self.notes.warnings.append(
-                f"{len(unused) - len(loose)} value notes attached to nothing were left out"
+                translate("CoreRefiQda", "{count} value notes attached to nothing were left out").format(
+                    count=len(unused) - len(loose)
+                )
             )
         if loose:
             self.notes.warnings.append(
-                f"{len(loose)} notes attached to nothing were added to the project memo"
+                translate(
+                    "CoreRefiQda", "{count} notes attached to nothing were added to the project memo"
+                ).format(count=len(loose))
             )
         if project or loose:
             data.memos.append(Memo("project", "", "\n\n".join(project + loose)))
@@ -390,8 +404,9 @@ class Assembler:
             key = (doc, variable)
             if key in values and values[key] != value:
                 self.notes.warnings.append(
-                    f"{where}: variable {self.variables[variable].name!r} has two values; "
-                    f"kept {values[key]!r}"
+                    translate(
+                        "CoreRefiQda", "{where}: variable {name!r} has two values; kept {values!r}"
+                    ).format(where=where, name=self.variables[variable].name, values=values[key])
                 )
                 return
             values[key] = value

@@ -30,6 +30,7 @@ from annotator.core.code_labels import labels_from_mapping, labels_to_mapping
 from annotator.core.codebook import MAX_NAME, check_depth, name_problem
 from annotator.core.errors import CodebookError
 from annotator.core.field_specs import field_guid
+from annotator.core.messages import translate
 from annotator.core.model import Code, CodeLabel
 from annotator.core.refi_qda import xmlwrite
 from annotator.core.refi_qda.common import (
@@ -221,7 +222,11 @@ class CodeReader:
             path = f"{parent_path}/{name}" if parent_path else name
             if guid in self.seen:
                 new = norm_guid(f"duplicate:{guid}:{path}")
-                self.notes.warnings.append(f"code {path!r} repeats the GUID of another code; given a new one")
+                self.notes.warnings.append(
+                    translate(
+                        "CoreRefiQda", "code {path!r} repeats the GUID of another code; given a new one"
+                    ).format(path=path)
+                )
                 guid = new
             self.seen.add(guid)
             if raw_guid:
@@ -256,7 +261,11 @@ class CodeReader:
             if instruction.target != PI_TARGET:
                 continue
             if guid in self.fields:
-                self.notes.warnings.append(f"code {path!r} declares its value fields twice; kept the first")
+                self.notes.warnings.append(
+                    translate(
+                        "CoreRefiQda", "code {path!r} declares its value fields twice; kept the first"
+                    ).format(path=path)
+                )
                 continue
             found = read_fields(instruction.text or "", guid, path, self.notes.warnings)
             self.fields[guid] = self.unique_fields(found)
@@ -292,13 +301,23 @@ class CodeReader:
         name = clean_name(raw) or "(unnamed code)"
         problem = name_problem(name)
         if problem is not None:
-            where = f" under {parent_path!r}" if parent_path else ""
-            raise CodebookError(
-                f"code name {name!r}{where} contains {problem}; fix it where the file was made"
-            )
+            if parent_path:
+                message = translate(
+                    "CoreRefiQda",
+                    "code name {name!r} under {parent!r} contains {problem}; fix it where the file was made",
+                )
+            else:
+                message = translate(
+                    "CoreRefiQda", "code name {name!r} contains {problem}; fix it where the file was made"
+                )
+            raise CodebookError(message.format(name=name, parent=parent_path, problem=problem))
         if "/" in name:
             fixed = name.replace("/", "\u2215")
-            self.notes.warnings.append(f"code name {name!r} contains '/', shown as {fixed!r}")
+            self.notes.warnings.append(
+                translate("CoreRefiQda", "code name {name!r} contains '/', shown as {fixed!r}").format(
+                    name=name, fixed=fixed
+                )
+            )
             name = fixed
         name = name[:MAX_NAME]
         if name.casefold() in taken:
@@ -306,7 +325,11 @@ class CodeReader:
             while f"{name} ({n})".casefold() in taken:
                 n += 1
             where = parent_path or "the top level"
-            self.notes.warnings.append(f"two codes named {name!r} under {where}; the second is {name} ({n})")
+            self.notes.warnings.append(
+                translate(
+                    "CoreRefiQda", "two codes named {name!r} under {where}; the second is {name} ({n})"
+                ).format(name=name, where=where, n=n)
+            )
             name = f"{name} ({n})"
         taken.add(name.casefold())
         return name

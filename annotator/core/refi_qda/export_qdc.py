@@ -8,6 +8,7 @@ from pathlib import Path
 
 from annotator.core.codebook import CodebookFile
 from annotator.core.errors import UsageError
+from annotator.core.messages import translate
 from annotator.core.outputs import write_output
 from annotator.core.refi_qda import xmlwrite
 from annotator.core.refi_qda.codes import by_parent, write_code
@@ -19,7 +20,7 @@ def codebook_xml(book: CodebookFile) -> bytes:
     value fields and labels in other languages in processing instructions other programs pass over)."""
     if not book.codes:
         # Codebook.xsd requires at least one <Code>: an empty file would not validate.
-        raise UsageError("the codebook has no codes; there is nothing to export")
+        raise UsageError(translate("CoreRefiQda", "the codebook has no codes; there is nothing to export"))
     head = {
         "xmlns": NS_CODEBOOK,
         "xmlns:xsi": XSI,

@@ -28,6 +28,7 @@ from typing import IO
 
 from annotator.core.codebook import CodeTree
 from annotator.core.errors import Cancelled
+from annotator.core.messages import translate
 from annotator.core.model import Attribute, Coding, Memo
 from annotator.core.project_data import ProjectData, document_records
 from annotator.core.refi_qda import cases as person_cases
@@ -257,7 +258,7 @@ def write_package(
             _write_qde(data, stream, project_guid, created, progress, cancelled)
         for doc, text in data.documents:
             if cancelled is not None and cancelled():
-                raise Cancelled("export cancelled; no file was written")
+                raise Cancelled(translate("CoreRefiQda", "export cancelled; no file was written"))
             zf.writestr(f"sources/{norm_guid(doc.guid)}.txt", text.encode("utf-8"))
     if progress is not None:
         progress(len(data.documents), len(data.documents), "")
@@ -297,7 +298,7 @@ def _write_qde(
         total = len(data.documents)
         for index, (doc, text) in enumerate(data.documents):
             if cancelled is not None and cancelled():
-                raise Cancelled("export cancelled; no file was written")
+                raise Cancelled(translate("CoreRefiQda", "export cancelled; no file was written"))
             if progress is not None:
                 progress(index, total, doc.name)
             codings = sorted(by_doc.get(doc.guid, ()), key=lambda c: (c.start, c.end, c.guid))

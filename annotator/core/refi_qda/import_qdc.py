@@ -6,6 +6,7 @@ from pathlib import Path
 
 from annotator.core.codebook import CodebookFile
 from annotator.core.errors import CodebookError, ImportFailed
+from annotator.core.messages import translate
 from annotator.core.refi_qda import xml_safety
 from annotator.core.refi_qda.codes import CodeReader
 from annotator.core.refi_qda.common import ImportNotes, child, local
@@ -25,9 +26,14 @@ def read_codebook(path: str | Path) -> tuple[CodebookFile, ImportNotes]:
         with path.open("rb") as handle:
             data = handle.read(MAX_QDC_BYTES + 1)
     except OSError as exc:
-        raise CodebookError(f"cannot read the file ({exc.strerror or exc})", path=path) from None
+        raise CodebookError(
+            translate("CoreRefiQda", "cannot read the file ({reason})").format(reason=exc.strerror or exc),
+            path=path,
+        ) from None
     if len(data) > MAX_QDC_BYTES:
-        raise CodebookError("refused: codebook file is too large (over 64 MB)", path=path)
+        raise CodebookError(
+            translate("CoreRefiQda", "refused: codebook file is too large (over 64 MB)"), path=path
+        )
     notes = ImportNotes()
     try:
         root = xml_safety.parse(data, path=path, label="the codebook", keep_pis=True)
@@ -40,17 +46,20 @@ def read_codebook(path: str | Path) -> tuple[CodebookFile, ImportNotes]:
     codes = child(root, "Codes") if local(root.tag) == "CodeBook" else None
     if codes is None:
         raise CodebookError(
-            f"not a REFI-QDA codebook (expected <CodeBook><Codes>, found <{local(root.tag)}>)", path=path
+            translate(
+                "CoreRefiQda", "not a REFI-QDA codebook (expected <CodeBook><Codes>, found <{local}>)"
+            ).format(local=local(root.tag)),
+            path=path,
         )
     reader = CodeReader(notes)
     try:
         reader.read(codes)
     except RecursionError:
-        raise CodebookError("codebook nested too deeply", path=path) from None
+        raise CodebookError(translate("CoreRefiQda", "codebook nested too deeply"), path=path) from None
     except CodebookError as exc:
         raise CodebookError(exc.reason, path=path) from None
     if not reader.codes:
-        raise CodebookError("the codebook has no codes", path=path)
+        raise CodebookError(translate("CoreRefiQda", "the codebook has no codes"), path=path)
     return CodebookFile(
         name=path.stem, codes=tuple(reader.codes), fields=reader.fields, labels=reader.labels
     ), notes

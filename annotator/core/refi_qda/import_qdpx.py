@@ -27,6 +27,7 @@ from pathlib import Path
 from lxml import etree
 
 from annotator.core.errors import Cancelled, CodebookError, ImportFailed
+from annotator.core.messages import translate
 from annotator.core.model import Attribute, Coder
 from annotator.core.project_data import ProjectData
 from annotator.core.refi_qda import positions, xml_safety
@@ -176,14 +177,22 @@ class QdpxReader:
                 self._source(element, local(element.tag))
                 self._free(element)
         if not root_checked:
-            raise ImportFailed(f"{qde} is not a REFI-QDA project (no <Project> element)", path=self.path)
+            raise ImportFailed(
+                translate("CoreRefiQda", "{qde} is not a REFI-QDA project (no <Project> element)").format(
+                    qde=qde
+                ),
+                path=self.path,
+            )
         return Assembler.from_reader(self).build(), self.notes
 
     def _check_root(self, element: etree._Element, qde: str) -> None:
         root = element.getroottree().getroot()
         if local(root.tag) != "Project":
             raise ImportFailed(
-                f"{qde} is not a REFI-QDA project (its root element is <{local(root.tag)}>)", path=self.path
+                translate(
+                    "CoreRefiQda", "{qde} is not a REFI-QDA project (its root element is <{local}>)"
+                ).format(qde=qde, local=local(root.tag)),
+                path=self.path,
             )
         self.notes.origin = (root.get("origin") or "").strip()
         self.project_name = (root.get("name") or "").strip()
@@ -203,12 +212,21 @@ class QdpxReader:
             return exact
         root_qdes = [n for n in names if "/" not in n.replace("\\", "/") and n.lower().endswith(".qde")]
         if len(root_qdes) == 1:
-            self.notes.warnings.append(f"project file is named {root_qdes[0]!r} (standard: project.qde)")
+            self.notes.warnings.append(
+                translate("CoreRefiQda", "project file is named {name!r} (standard: project.qde)").format(
+                    name=root_qdes[0]
+                )
+            )
             return root_qdes[0]
         if not root_qdes:
-            raise ImportFailed("not a REFI-QDA project package (no .qde file at its root)", path=self.path)
+            raise ImportFailed(
+                translate("CoreRefiQda", "not a REFI-QDA project package (no .qde file at its root)"),
+                path=self.path,
+            )
         raise ImportFailed(
-            f"not a REFI-QDA project package (several .qde files: {', '.join(sorted(root_qdes))})",
+            translate("CoreRefiQda", "not a REFI-QDA project package (several .qde files: {names})").format(
+                names=", ".join(sorted(root_qdes))
+            ),
             path=self.path,
         )
 
@@ -260,7 +278,9 @@ class QdpxReader:
                 continue
             if values and not refs:
                 self.notes.skipped.append(
-                    f"case {case.get('name') or case.get('guid')!r}: its variables apply to no whole source"
+                    translate("CoreRefiQda", "case {case!r}: its variables apply to no whole source").format(
+                        case=case.get("name") or case.get("guid")
+                    )
                 )
             self.cases.append((case.get("name") or "", values, refs))
 
@@ -299,12 +319,16 @@ class QdpxReader:
 
     def _source(self, element: etree._Element, kind: str) -> None:
         if self.cancelled is not None and self.cancelled():
-            raise Cancelled("import cancelled; the project is unchanged")
+            raise Cancelled(translate("CoreRefiQda", "import cancelled; the project is unchanged"))
         name = clean_name(element.get("name"))
         if self.progress is not None and self.stream is not None:  # how far into the project file
             self.progress(self.stream.consumed, max(self.stream.size, self.stream.consumed + 1), name)
         if kind in _MEDIA:
-            self.notes.skipped.append(f"{kind} {name!r}: only text sources can be imported")
+            self.notes.skipped.append(
+                translate("CoreRefiQda", "{kind} {name!r}: only text sources can be imported").format(
+                    kind=kind, name=name
+                )
+            )
             self._not_text(
                 (e for e in element.iter() if local(e.tag).endswith("Selection")),
                 name or kind,
@@ -359,7 +383,10 @@ class QdpxReader:
         if whole:
             if text is not None:
                 self.notes.warnings.append(
-                    f"{name!r}: {len(whole)} codings of the whole source kept as codings of all its text"
+                    translate(
+                        "CoreRefiQda",
+                        "{name!r}: {count} codings of the whole source kept as codings of all its text",
+                    ).format(name=name, count=len(whole))
                 )
             source.selections.append(  # without text, the assembler lists it as dropped
                 RawSelection(derived_guid("whole", guid), "", 0, 0, "", [], whole, whole=True)
@@ -478,7 +505,9 @@ class QdpxReader:
             problem = "its text is empty"
         elif not problem:
             problem = "it has no text (no PlainTextContent and no plainTextPath)"
-        self.notes.skipped.append(f"{label}: no text: {problem}")
+        self.notes.skipped.append(
+            translate("CoreRefiQda", "{label}: no text: {problem}").format(label=label, problem=problem)
+        )
         return None, problem
 
 
@@ -498,8 +527,12 @@ def read_package(
                 archive, default_coder=default_coder, progress=progress, cancelled=cancelled
             ).read()
         except RecursionError:
-            raise ImportFailed("the project file is nested too deeply to read", path=path) from None
+            raise ImportFailed(
+                translate("CoreRefiQda", "the project file is nested too deeply to read"), path=path
+            ) from None
         except CodebookError as exc:  # a code nested too deep, or a name we refuse
             raise ImportFailed(exc.reason, path=path) from None
         except MemoryError:
-            raise ImportFailed("the package is too large to read into memory", path=path) from None
+            raise ImportFailed(
+                translate("CoreRefiQda", "the package is too large to read into memory"), path=path
+            ) from None

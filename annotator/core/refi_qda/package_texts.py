@@ -23,6 +23,7 @@ from lxml import etree
 
 from annotator.core.errors import ImportFailed
 from annotator.core.importers.encoding import decode_text_bytes
+from annotator.core.messages import translate
 from annotator.core.refi_qda.common import ImportNotes
 from annotator.core.refi_qda.zip_safety import SafeArchive
 
@@ -79,14 +80,19 @@ class PackageTexts:
         if not self._unprefixed_noted:
             self._unprefixed_noted = True
             self.notes.warnings.append(
-                f"file references without internal:// (first: {uri!r}) were read from the package's files"
+                translate(
+                    "CoreRefiQda",
+                    "file references without internal:// (first: {uri!r}) were read from the package's files",
+                ).format(uri=uri)
             )
         return found, ""
 
     def member_for(self, uri: str, label: str) -> str | None:
         found, problem = self.locate(uri)
         if found is None:
-            self.notes.skipped.append(f"{label}: {problem}")
+            self.notes.skipped.append(
+                translate("CoreRefiQda", "{label}: {problem}").format(label=label, problem=problem)
+            )
         return found
 
     def read_text(self, uri: str, label: str) -> tuple[str | None, str]:
@@ -118,9 +124,15 @@ class PackageTexts:
         try:
             text, encoding = decode_text_bytes(bytes(view), path=label)
         except ImportFailed as exc:
-            self.notes.skipped.append(f"{label}: {exc.reason}")
+            self.notes.skipped.append(
+                translate("CoreRefiQda", "{label}: {reason}").format(label=label, reason=exc.reason)
+            )
             return None
-        self.notes.warnings.append(f"{label}: text is not UTF-8; read as {encoding}")
+        self.notes.warnings.append(
+            translate("CoreRefiQda", "{label}: text is not UTF-8; read as {encoding}").format(
+                label=label, encoding=encoding
+            )
+        )
         return text
 
     def converted_text(self, element: etree._Element, label: str, kind: str) -> str | None:
@@ -141,6 +153,8 @@ class PackageTexts:
         except ImportFailed:
             return None
         self.notes.warnings.append(
-            f"{label}: no plain text in the package; text taken from its {suffix} file"
+            translate(
+                "CoreRefiQda", "{label}: no plain text in the package; text taken from its {suffix} file"
+            ).format(label=label, suffix=suffix)
         )
         return text

@@ -18,6 +18,7 @@ from typing import Protocol, TypedDict
 from lxml import etree
 
 from annotator.core.errors import ImportFailed
+from annotator.core.messages import translate
 
 # "<!DOCTYPE" and "<!ENTITY" as UTF-8/ASCII, UTF-16 LE and UTF-16 BE bytes.
 _MARKERS: tuple[bytes, ...] = tuple(
@@ -56,7 +57,10 @@ def refuse_dtd(data: bytes, *, path: str | Path, label: str) -> None:
     """Raise ImportFailed if ``data`` declares a DTD or entities (in any common encoding)."""
     if any(marker in data for marker in _MARKERS):
         raise ImportFailed(
-            f"refused: {label} declares a DTD or entities (not allowed in REFI-QDA files)", path=path
+            translate(
+                "CoreRefiQda", "refused: {label} declares a DTD or entities (not allowed in REFI-QDA files)"
+            ).format(label=label),
+            path=path,
         )
 
 
@@ -72,7 +76,12 @@ def parse(data: bytes, *, path: str | Path, label: str, keep_pis: bool = False) 
     try:
         root = etree.fromstring(data, safe_parser(keep_pis=keep_pis))
     except etree.XMLSyntaxError as exc:
-        raise ImportFailed(f"{label} is not well-formed XML ({_reason(exc)})", path=path) from None
+        raise ImportFailed(
+            translate("CoreRefiQda", "{label} is not well-formed XML ({reason})").format(
+                label=label, reason=_reason(exc)
+            ),
+            path=path,
+        ) from None
     _check_no_doctype(root.getroottree(), path=path, label=label)
     return root
 
@@ -105,7 +114,12 @@ def iterparse(
                 checked = True
             yield element
     except etree.XMLSyntaxError as exc:
-        raise ImportFailed(f"{label} is not well-formed XML ({_reason(exc)})", path=path) from None
+        raise ImportFailed(
+            translate("CoreRefiQda", "{label} is not well-formed XML ({reason})").format(
+                label=label, reason=_reason(exc)
+            ),
+            path=path,
+        ) from None
 
 
 class _NoDtd:
@@ -129,7 +143,10 @@ def _check_no_doctype(tree: etree._ElementTree, *, path: str | Path, label: str)
     info = tree.docinfo
     if info.doctype or info.internalDTD is not None or info.externalDTD is not None:
         raise ImportFailed(
-            f"refused: {label} declares a DTD or entities (not allowed in REFI-QDA files)", path=path
+            translate(
+                "CoreRefiQda", "refused: {label} declares a DTD or entities (not allowed in REFI-QDA files)"
+            ).format(label=label),
+            path=path,
         )
 
 

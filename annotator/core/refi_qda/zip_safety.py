@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from annotator.core.errors import ImportFailed
+from annotator.core.messages import translate
 
 if TYPE_CHECKING:
     from _typeshed import WriteableBuffer
@@ -76,17 +77,26 @@ class SafeArchive:
             self.zip = zipfile.ZipFile(self.path)
             members = self.zip.infolist()
         except FileNotFoundError:
-            raise ImportFailed("file not found", path=self.path) from None
+            raise ImportFailed(translate("CoreRefiQda", "file not found"), path=self.path) from None
         except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
             raise ImportFailed(
-                "not a REFI-QDA project package (not a readable zip archive)", path=path
+                translate("CoreRefiQda", "not a REFI-QDA project package (not a readable zip archive)"),
+                path=path,
             ) from None
         except OSError as exc:
-            raise ImportFailed(f"cannot read the file ({exc.strerror or exc})", path=path) from None
+            raise ImportFailed(
+                translate("CoreRefiQda", "cannot read the file ({reason})").format(
+                    reason=exc.strerror or exc
+                ),
+                path=path,
+            ) from None
         if len(members) > MAX_MEMBERS:
             self.close()
             raise ImportFailed(
-                f"refused: the package holds {len(members)} files (limit {MAX_MEMBERS})", path=path
+                translate("CoreRefiQda", "refused: the package holds {count} files (limit {limit})").format(
+                    count=len(members), limit=MAX_MEMBERS
+                ),
+                path=path,
             )
         try:
             for info in members:
@@ -104,22 +114,37 @@ class SafeArchive:
         clean = name.replace("\\", "/")
         if "\x00" in name or clean.startswith("/") or _DRIVE.match(clean) or ".." in clean.split("/"):
             raise ImportFailed(
-                f"refused: the package holds a file whose path leaves it ({name!r})", path=self.path
+                translate(
+                    "CoreRefiQda", "refused: the package holds a file whose path leaves it ({name!r})"
+                ).format(name=name),
+                path=self.path,
             )
         if info.flag_bits & 0x1:
-            raise ImportFailed(f"refused: {name!r} in the package is encrypted", path=self.path)
+            raise ImportFailed(
+                translate("CoreRefiQda", "refused: {name!r} in the package is encrypted").format(name=name),
+                path=self.path,
+            )
         if info.compress_type not in _COMPRESSIONS:
-            raise ImportFailed(f"refused: {name!r} uses an unsupported zip compression", path=self.path)
+            raise ImportFailed(
+                translate("CoreRefiQda", "refused: {name!r} uses an unsupported zip compression").format(
+                    name=name
+                ),
+                path=self.path,
+            )
         if info.file_size > self.max_total:
             raise ImportFailed(
-                f"refused: {name!r} would inflate to {_size(info.file_size)} "
-                f"(limit {_size(self.max_total)}; zip bomb?)",
+                translate(
+                    "CoreRefiQda", "refused: {name!r} would inflate to {size} (limit {limit}; zip bomb?)"
+                ).format(name=name, size=_size(info.file_size), limit=_size(self.max_total)),
                 path=self.path,
             )
         if info.file_size > self.ratio_floor and info.file_size > self.max_ratio * max(info.compress_size, 1):
             ratio = info.file_size / max(info.compress_size, 1)
             raise ImportFailed(
-                f"refused: {name!r} would inflate {ratio:.0f} times (limit {self.max_ratio:.0f}; zip bomb?)",
+                translate(
+                    "CoreRefiQda",
+                    "refused: {name!r} would inflate {ratio:.0f} times (limit {limit:.0f}; zip bomb?)",
+                ).format(name=name, ratio=ratio, limit=self.max_ratio),
                 path=self.path,
             )
 
@@ -147,8 +172,10 @@ class SafeArchive:
         info = self.members[name]
         if info.file_size > self.max_member:
             raise ImportFailed(
-                f"refused: {name!r} is {_size(info.file_size)}; a file inside a package may be at "
-                f"most {_size(self.max_member)}",
+                translate(
+                    "CoreRefiQda",
+                    "refused: {name!r} is {size}; a file inside a package may be at most {limit}",
+                ).format(name=name, size=_size(info.file_size), limit=_size(self.max_member)),
                 path=self.path,
             )
         data = bytearray(info.file_size)
@@ -168,7 +195,10 @@ class SafeArchive:
         name = info.filename
         if self.used + info.file_size > self.max_total:
             raise ImportFailed(
-                f"refused: the package inflates past {_size(self.max_total)} (zip bomb?)", path=self.path
+                translate("CoreRefiQda", "refused: the package inflates past {size} (zip bomb?)").format(
+                    size=_size(self.max_total)
+                ),
+                path=self.path,
             )
         got = 0
         try:
@@ -181,13 +211,19 @@ class SafeArchive:
                     self.used += len(chunk)
                     if got > info.file_size or self.used > self.max_total:
                         raise ImportFailed(
-                            f"refused: {name!r} inflates past its declared size or the "
-                            f"{_size(self.max_total)} limit (zip bomb?)",
+                            translate(
+                                "CoreRefiQda",
+                                "refused: {name!r} inflates past its declared size or the {size} limit "
+                                "(zip bomb?)",
+                            ).format(name=name, size=_size(self.max_total)),
                             path=self.path,
                         )
                     if got > self.ratio_floor and got > self.max_ratio * max(info.compress_size, 1):
                         raise ImportFailed(
-                            f"refused: {name!r} inflates more than {self.max_ratio:.0f} times (zip bomb?)",
+                            translate(
+                                "CoreRefiQda",
+                                "refused: {name!r} inflates more than {limit:.0f} times (zip bomb?)",
+                            ).format(name=name, limit=self.max_ratio),
                             path=self.path,
                         )
                     yield chunk
@@ -202,7 +238,12 @@ class SafeArchive:
             RuntimeError,
             NotImplementedError,
         ) as exc:
-            raise ImportFailed(f"{name!r} in the package is damaged ({exc})", path=self.path) from None
+            raise ImportFailed(
+                translate("CoreRefiQda", "{name!r} in the package is damaged ({exc})").format(
+                    name=name, exc=exc
+                ),
+                path=self.path,
+            ) from None
 
 
 class MemberStream(io.RawIOBase):

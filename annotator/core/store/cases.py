@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from annotator.core.errors import NotFound
+from annotator.core.messages import translate
 from annotator.core.model import Case, CaseAttribute, Coding, coder_key
 
 _CASE_COLUMNS = "guid, label, role, memo, created_by, created_at"
@@ -64,7 +65,7 @@ class CaseQueries:
     def case(self, guid: str) -> Case:
         row = self.conn.execute(f"SELECT {_CASE_COLUMNS} FROM cases WHERE guid = ?", (guid,)).fetchone()
         if row is None:
-            raise NotFound(f"no case with id {guid}")
+            raise NotFound(translate("CoreStore", "no case with id {guid}").format(guid=guid))
         return _case(row)
 
     def case_by_label(self, label: str) -> Case | None:

@@ -19,6 +19,7 @@ from types import ModuleType
 from typing import Any
 
 from annotator.core.errors import AnnotatorError, NotAProject
+from annotator.core.messages import translate
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -36,7 +37,10 @@ def module() -> ModuleType:
         import sqlcipher3  # noqa: PLC0415
     except ImportError:
         raise AnnotatorError(
-            "encrypted projects need the 'sqlcipher3-wheels' package (pip install sqlcipher3-wheels)"
+            translate(
+                "CoreStore",
+                "encrypted projects need the 'sqlcipher3-wheels' package (pip install sqlcipher3-wheels)",
+            )
         ) from None
     return sqlcipher3
 
@@ -83,7 +87,9 @@ def check_key(conn: Any, path: Path) -> None:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
     except database_errors():
         conn.close()
-        raise WrongPassphrase("wrong passphrase, or not an encrypted project", path=path) from None
+        raise WrongPassphrase(
+            translate("CoreStore", "wrong passphrase, or not an encrypted project"), path=path
+        ) from None
 
 
 def copy_connection(path: Path, passphrase: str | None) -> Any:

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from annotator.core.errors import NotFound
+from annotator.core.messages import translate
 from annotator.core.model import Coding
 
 from .schema import CODING_INDEX_NAMES, CODING_INDEX_SQL
@@ -108,7 +109,7 @@ class CodingQueries:
     def coding(self, guid: str) -> Coding:
         row = self.conn.execute(f"SELECT {_CODING_COLUMNS} FROM codings WHERE guid = ?", (guid,)).fetchone()
         if row is None:
-            raise NotFound(f"no coding with id {guid}")
+            raise NotFound(translate("CoreStore", "no coding with id {guid}").format(guid=guid))
         return Coding(*row)
 
     def find_coding(self, document: str, code: str, coder: str, start: int, end: int) -> Coding | None:

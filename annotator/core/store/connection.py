@@ -22,6 +22,7 @@ from annotator.core.errors import (
     ProjectReadOnly,
     ProjectTooNew,
 )
+from annotator.core.messages import translate
 from annotator.core.outputs import remove_stale_copies
 
 from . import cipher, hot_wal
@@ -101,29 +102,37 @@ def check_header(path: Path, *, encrypted: bool = False) -> None:
     With ``encrypted`` the header is random by design; only existence and size are checked.
     """
     if not path.exists():
-        raise NotAProject("no such file", path=path)
+        raise NotAProject(translate("CoreStore", "no such file"), path=path)
     if path.is_dir():
-        raise NotAProject("is a folder, not a project file", path=path)
+        raise NotAProject(translate("CoreStore", "is a folder, not a project file"), path=path)
     try:
         with path.open("rb") as fh:
             header = fh.read(100)
     except OSError as exc:
-        raise NotAProject(f"cannot read the file ({exc.strerror})", path=path) from None
+        raise NotAProject(
+            translate("CoreStore", "cannot read the file ({reason})").format(reason=exc.strerror),
+            path=path,
+        ) from None
     if not header:
-        raise NotAProject("empty file (0 bytes), not a project", path=path)
+        raise NotAProject(translate("CoreStore", "empty file (0 bytes), not a project"), path=path)
     if encrypted:
         return
     if not header.startswith(SQLITE_HEADER):
         # An encrypted project is whole pages of random bytes; anything else is simply foreign.
         if path.stat().st_size % 1024 == 0:
             raise cipher.PassphraseNeeded(
-                "not a Testimony Annotator project (not an SQLite file; if it is an encrypted project, "
-                "give its passphrase)",
+                translate(
+                    "CoreStore",
+                    "not a Testimony Annotator project (not an SQLite file; if it is an "
+                    "encrypted project, give its passphrase)",
+                ),
                 path=path,
             )
-        raise NotAProject("not a Testimony Annotator project (not an SQLite file)", path=path)
+        raise NotAProject(
+            translate("CoreStore", "not a Testimony Annotator project (not an SQLite file)"), path=path
+        )
     if len(header) < 100:
-        raise ProjectCorrupt("the project file is truncated (damaged)", path=path)
+        raise ProjectCorrupt(translate("CoreStore", "the project file is truncated (damaged)"), path=path)
 
 
 def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
@@ -133,7 +142,9 @@ def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
         raise describe_open_error(exc, path) from None
     if rows != [("ok",)]:
         first = rows[0][0] if rows else "unknown problem"
-        raise ProjectCorrupt(f"the project file is damaged ({first})", path=path)
+        raise ProjectCorrupt(
+            translate("CoreStore", "the project file is damaged ({first})").format(first=first), path=path
+        )
 
 
 def read_version(conn: sqlite3.Connection, path: Path) -> int:
@@ -145,17 +156,25 @@ def read_version(conn: sqlite3.Connection, path: Path) -> int:
         raise describe_open_error(exc, path) from None
     if app_id != APPLICATION_ID:
         raise NotAProject(
-            "an SQLite database of another application, not a Testimony Annotator project",
+            translate(
+                "CoreStore", "an SQLite database of another application, not a Testimony Annotator project"
+            ),
             path=path,
         )
     if version > SCHEMA_VERSION:
         raise ProjectTooNew(
-            f"written by a newer version of Testimony Annotator (schema {version}; "
-            f"this version reads up to {SCHEMA_VERSION}) — please update the program",
+            translate(
+                "CoreStore",
+                "written by a newer version of Testimony Annotator (schema {version}; "
+                "this version reads up to {newest}) — please update the program",
+            ).format(version=version, newest=SCHEMA_VERSION),
             path=path,
         )
     if version < MIN_SUPPORTED_VERSION:
-        raise NotAProject(f"unsupported project schema version {version}", path=path)
+        raise NotAProject(
+            translate("CoreStore", "unsupported project schema version {version}").format(version=version),
+            path=path,
+        )
     return version
 
 
@@ -192,8 +211,11 @@ def migrate(conn: sqlite3.Connection, path: Path, version: int, passphrase: str 
                 broken = conn.execute("PRAGMA foreign_key_check").fetchone()
                 if broken is not None:
                     raise ProjectCorrupt(
-                        f"upgrading to schema {index + 2} would leave a broken reference in {broken[0]}; "
-                        f"nothing was changed (the old file is kept as {backup.name})",
+                        translate(
+                            "CoreStore",
+                            "upgrading to schema {schema} would leave a broken reference in "
+                            "{broken}; nothing was changed (the old file is kept as {name})",
+                        ).format(schema=index + 2, broken=broken[0], name=backup.name),
                         path=path,
                     )
                 conn.execute(f"PRAGMA user_version = {index + 2}")
@@ -218,15 +240,22 @@ def _check_location(path: Path, *, readonly: bool) -> None:
         return
     if not readonly:
         raise ProjectReadOnly(
-            "is on a read-only disk or in a folder you cannot write to: open it read-only "
-            "(the app offers it; commands such as info and export only read), or copy it to a "
-            "writable folder to code in it",
+            translate(
+                "CoreStore",
+                "is on a read-only disk or in a folder you cannot write to: open it "
+                "read-only (the app offers it; commands such as info and export only "
+                "read), or copy it to a writable folder to code in it",
+            ),
             path=path,
         )
     if hot_wal.has_frames(path):
         raise ProjectReadOnly(
-            f"holds changes from an interrupted session in {path.name}-wal and is on a read-only "
-            "disk or folder: copy the project together with that file to a writable folder to open it",
+            translate(
+                "CoreStore",
+                "holds changes from an interrupted session in {name}-wal and is on a "
+                "read-only disk or folder: copy the project together with that file to "
+                "a writable folder to open it",
+            ).format(name=path.name),
             path=path,
         )
 
@@ -331,7 +360,9 @@ def open_connection(
             if version < SCHEMA_VERSION:
                 if readonly:
                     raise ProjectOutdated(
-                        "an older project that must be upgraded; open it for writing first",
+                        translate(
+                            "CoreStore", "an older project that must be upgraded; open it for writing first"
+                        ),
                         path=path,
                     )
                 backup = migrate(conn, path, version, passphrase)
@@ -345,7 +376,9 @@ def open_connection(
             raise
         register(path, bool(passphrase))
         return Opened(conn, backup, passphrase, removed)
-    raise ProjectBusy("was replaced by another program while opening it; try again", path=path)
+    raise ProjectBusy(
+        translate("CoreStore", "was replaced by another program while opening it; try again"), path=path
+    )
 
 
 def create_connection(path: str | Path, *, passphrase: str | None = None) -> sqlite3.Connection:
@@ -356,18 +389,23 @@ def create_connection(path: str | Path, *, passphrase: str | None = None) -> sql
     """
     path = Path(path)
     if path.exists():
-        raise NotAProject("already exists; choose another name", path=path)
+        raise NotAProject(translate("CoreStore", "already exists; choose another name"), path=path)
     try:
         # Owner-only from the start, whatever the umask: SQLite gives its -wal and -shm the
         # permissions of the project file.
         os.close(os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600))
     except OSError as exc:
-        raise NotAProject(f"cannot create the file ({exc.strerror})", path=path) from None
+        raise NotAProject(
+            translate("CoreStore", "cannot create the file ({reason})").format(reason=exc.strerror),
+            path=path,
+        ) from None
     try:
         conn = cipher.connect(path, passphrase) if passphrase else _connect(path)
     except cipher.database_errors() as exc:
         path.unlink(missing_ok=True)
-        raise NotAProject(f"cannot create the file ({exc})", path=path) from None
+        raise NotAProject(
+            translate("CoreStore", "cannot create the file ({exc})").format(exc=exc), path=path
+        ) from None
     try:
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         _configure(conn, readonly=False, untrusted=False)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator.core.errors import AnnotatorError
+from annotator.core.messages import translate
 
 from . import cipher
 
@@ -69,6 +70,6 @@ def write_encrypted(source: Any, target: Path, passphrase: str) -> None:
         copy_database(source, conn)
         conn.execute("PRAGMA journal_mode = WAL").fetchall()
         if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-            raise AnnotatorError("the encrypted copy did not verify", path=target)
+            raise AnnotatorError(translate("CoreStore", "the encrypted copy did not verify"), path=target)
     finally:
         conn.close()

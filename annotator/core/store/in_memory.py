@@ -29,6 +29,7 @@ from pathlib import Path
 from annotator import __version__
 from annotator.core import outputs
 from annotator.core.errors import ProjectCorrupt
+from annotator.core.messages import translate
 from annotator.core.model import new_guid, utc_now
 
 from .connection import split_sql
@@ -95,7 +96,12 @@ def write_project(
     """
     rows = store.conn.execute("PRAGMA quick_check").fetchall()
     if rows != [("ok",)]:
-        raise ProjectCorrupt(f"the project built in memory did not verify ({rows[0][0]})", path=path)
+        raise ProjectCorrupt(
+            translate("CoreStore", "the project built in memory did not verify ({problem})").format(
+                problem=rows[0][0]
+            ),
+            path=path,
+        )
     target = outputs.check_output(path, force=force, projects=projects, sources=sources)
     if passphrase:
         # Encrypted from its first byte: a kill leaves at most ciphertext under the temporary name.

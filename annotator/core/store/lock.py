@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from annotator.core.errors import ProjectLocked
+from annotator.core.messages import translate
 from annotator.core.model import utc_now
 from annotator.core.outputs import pid_alive
 
@@ -65,7 +66,9 @@ class ProjectLock:
         holder = read_holder(self.project)
         if holder is not None and holder.pid != os.getpid():
             raise ProjectLocked(
-                f"is already open in another window: {holder.describe()}",
+                translate("CoreStore", "is already open in another window: {holder}").format(
+                    holder=holder.describe()
+                ),
                 path=self.project,
                 holder=holder.describe(),
             )

@@ -18,6 +18,7 @@ from typing import Any
 
 from annotator import __version__
 from annotator.core.errors import NotFound, UsageError
+from annotator.core.messages import translate
 from annotator.core.model import (
     Code,
     Coder,
@@ -296,7 +297,7 @@ class ProjectStore(  # one mixin of queries per table family
     def coder(self, guid: str) -> Coder:
         row = self.conn.execute("SELECT guid, name, color FROM coders WHERE guid = ?", (guid,)).fetchone()
         if row is None:
-            raise NotFound(f"no coder with id {guid}")
+            raise NotFound(translate("CoreStore", "no coder with id {guid}").format(guid=guid))
         return Coder(*row)
 
     def find_coder(self, name: str) -> Coder | None:
@@ -318,7 +319,11 @@ class ProjectStore(  # one mixin of queries per table family
         matches = [c for c in rows if coder_key(c.name) == key]
         if len(matches) > 1:
             names = ", ".join(repr(c.name) for c in matches)
-            raise UsageError(f"several coders match {name.strip()!r} ({names}); give the name exactly")
+            raise UsageError(
+                translate(
+                    "CoreStore", "several coders match {name!r} ({names}); give the name exactly"
+                ).format(name=name.strip(), names=names)
+            )
         return matches[0] if matches else None
 
     def coder_by_name(self, name: str) -> Coder | None:
@@ -335,13 +340,17 @@ class ProjectStore(  # one mixin of queries per table family
         """
         cleaned = clean_coder_name(name)
         if not cleaned:
-            raise UsageError("a coder needs a name (it was empty)")
+            raise UsageError(translate("CoreStore", "a coder needs a name (it was empty)"))
         found = self.find_coder(cleaned)
         if found is not None:
             return found
         if not create:
             known = ", ".join(repr(c.name) for c in self.coders()) or "none yet"
-            raise NotFound(f"no coder named {cleaned!r} in this project (its coders: {known})")
+            raise NotFound(
+                translate(
+                    "CoreStore", "no coder named {cleaned!r} in this project (its coders: {known})"
+                ).format(cleaned=cleaned, known=known)
+            )
         coder = Coder(new_guid(), cleaned, color)
         with self.atomic():
             self.insert_coder(coder)
@@ -375,7 +384,7 @@ class ProjectStore(  # one mixin of queries per table family
     def document(self, guid: str) -> Document:
         row = self.conn.execute(f"SELECT {_DOC_COLUMNS} FROM documents WHERE guid = ?", (guid,)).fetchone()
         if row is None:
-            raise NotFound(f"no document with id {guid}")
+            raise NotFound(translate("CoreStore", "no document with id {guid}").format(guid=guid))
         return Document(*row)
 
     def document_by_name(self, name: str) -> Document | None:
@@ -391,7 +400,7 @@ class ProjectStore(  # one mixin of queries per table family
     def document_text(self, guid: str) -> str:
         row = self.conn.execute("SELECT text FROM document_texts WHERE document = ?", (guid,)).fetchone()
         if row is None:
-            raise NotFound(f"no document with id {guid}")
+            raise NotFound(translate("CoreStore", "no document with id {guid}").format(guid=guid))
         return str(row[0])
 
     def document_names(self) -> set[str]:
@@ -434,7 +443,7 @@ class ProjectStore(  # one mixin of queries per table family
     def code(self, guid: str) -> Code:
         row = self.conn.execute(f"SELECT {_CODE_COLUMNS} FROM codes WHERE guid = ?", (guid,)).fetchone()
         if row is None:
-            raise NotFound(f"no code with id {guid}")
+            raise NotFound(translate("CoreStore", "no code with id {guid}").format(guid=guid))
         return _code(row)
 
     def has_code(self, guid: str) -> bool:

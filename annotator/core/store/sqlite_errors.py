@@ -21,18 +21,31 @@ from annotator.core.errors import (
     ProjectCorrupt,
     ProjectReadOnly,
 )
+from annotator.core.messages import translate
 
-BUSY = (
-    "is in use by another program, which kept it locked for more than 5 seconds (an encryption, "
-    "a restore or a long import); try again when it has finished"
-)
-FULL = (
-    "the disk is full: this change was not saved (everything saved before is safe); free some space "
-    "and try again"
-)
-READ_ONLY = (
-    "cannot be written here (a read-only disk or folder): open it read-only, or copy it to a writable folder"
-)
+
+def _busy() -> str:
+    return translate(
+        "CoreStore",
+        "is in use by another program, which kept it locked for more than 5 seconds (an encryption, "
+        "a restore or a long import); try again when it has finished",
+    )
+
+
+def _full() -> str:
+    return translate(
+        "CoreStore",
+        "the disk is full: this change was not saved (everything saved before is safe); free some space "
+        "and try again",
+    )
+
+
+def _read_only() -> str:
+    return translate(
+        "CoreStore",
+        "cannot be written here (a read-only disk or folder): open it read-only, "
+        "or copy it to a writable folder",
+    )
 
 
 def _name(exc: BaseException) -> str:
@@ -63,29 +76,38 @@ def describe(exc: BaseException, path: str | Path | None = None) -> AnnotatorErr
     """The domain error for an SQLite error raised while using an open project."""
     name, text = _name(exc), str(exc).lower()
     if (name.startswith("SQLITE_IOERR") or "disk i/o error" in text) and _disk_nearly_full(path):
-        return DiskFull(FULL, path=path)
+        return DiskFull(_full(), path=path)
     if name.startswith("SQLITE_BUSY") or name.startswith("SQLITE_LOCKED") or "locked" in text:
-        return ProjectBusy(BUSY, path=path)
+        return ProjectBusy(_busy(), path=path)
     if name.startswith("SQLITE_FULL") or "disk is full" in text or "database or disk is full" in text:
-        return DiskFull(FULL, path=path)
+        return DiskFull(_full(), path=path)
     if name.startswith("SQLITE_READONLY") or "readonly database" in text or "read-only" in text:
-        return ProjectReadOnly(READ_ONLY, path=path)
+        return ProjectReadOnly(_read_only(), path=path)
     if name.startswith("SQLITE_CORRUPT") or name.startswith("SQLITE_NOTADB") or "malformed" in text:
-        return ProjectCorrupt(f"the project file is damaged ({exc})", path=path)
+        return ProjectCorrupt(
+            translate("CoreStore", "the project file is damaged ({exc})").format(exc=exc), path=path
+        )
     if name.startswith("SQLITE_IOERR") or "disk i/o error" in text:
         return DiskError(
-            "a disk error stopped this change (the disk may be full, removed or failing); "
-            "everything saved before is safe",
+            translate(
+                "CoreStore",
+                "a disk error stopped this change (the disk may be full, removed or failing); "
+                "everything saved before is safe",
+            ),
             path=path,
         )
     if name.startswith("SQLITE_CANTOPEN") or "unable to open" in text:
-        return NotAProject(f"cannot open the file ({exc})", path=path)
-    return AnnotatorError(f"the project could not be used ({exc})", path=path)
+        return NotAProject(translate("CoreStore", "cannot open the file ({exc})").format(exc=exc), path=path)
+    return AnnotatorError(
+        translate("CoreStore", "the project could not be used ({exc})").format(exc=exc), path=path
+    )
 
 
 def describe_open_error(exc: BaseException, path: str | Path) -> AnnotatorError:
     """Like :func:`describe`, for errors while opening: unknown ones mean a damaged file."""
     error = describe(exc, path)
     if type(error) is AnnotatorError:
-        return ProjectCorrupt(f"the project file is damaged ({exc})", path=path)
+        return ProjectCorrupt(
+            translate("CoreStore", "the project file is damaged ({exc})").format(exc=exc), path=path
+        )
     return error

@@ -42,6 +42,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator.core.errors import AnnotatorError, ProjectCorrupt
+from annotator.core.messages import translate
 
 from . import cipher, migrations, schema
 from .schema import APPLICATION_ID, SCHEMA, SCHEMA_VERSION
@@ -123,16 +124,47 @@ def expected_schemas() -> dict[int, Expected]:
 
 
 def _refuse(path: Path, problem: str, *, for_writing: bool = False) -> ProjectCorrupt:
-    hint = (
-        "it can still be opened read-only (annotator audit verify says what changed)"
-        if for_writing
-        else "open a backup, or ask who sent it"
-    )
-    return ProjectCorrupt(
-        f"refused: {problem}, which Testimony Annotator never writes: "
-        f"another program changed the file ({hint})",
-        path=path,
-    )
+    # ``problem`` is a whole clause ("its table 'x' is missing"), translated where it is made.
+    if for_writing:
+        message = translate(
+            "CoreStore",
+            "refused: {problem}, which Testimony Annotator never writes: another program changed the file "
+            "(it can still be opened read-only (annotator audit verify says what changed))",
+        )
+    else:
+        message = translate(
+            "CoreStore",
+            "refused: {problem}, which Testimony Annotator never writes: another program changed the file "
+            "(open a backup, or ask who sent it)",
+        )
+    return ProjectCorrupt(message.format(problem=problem), path=path)
+
+
+def _unexpected(kind: str, name: str, table: str) -> str:
+    """The clause for a schema entry we never create (an index, trigger or view)."""
+    if kind == "index":
+        return translate("CoreStore", "it holds an index {name} on table {table}").format(
+            name=name, table=table
+        )
+    if kind == "trigger":
+        return translate("CoreStore", "it holds a trigger {name} on table {table}").format(
+            name=name, table=table
+        )
+    if kind == "view":
+        return translate("CoreStore", "it holds a view {name}").format(name=name)
+    article = "an" if kind[:1] in "aeiou" else "a"
+    return f"it holds {article} {kind} {name}"  # no other kind exists in SQLite's schema table
+
+
+def _rewritten(kind: str, name: str) -> str:
+    """The clause for a schema entry whose SQL is not ours."""
+    if kind == "index":
+        return translate("CoreStore", "its index {name} was rewritten").format(name=name)
+    if kind == "trigger":
+        return translate("CoreStore", "its trigger {name} was rewritten").format(name=name)
+    if kind == "view":
+        return translate("CoreStore", "its view {name} was rewritten").format(name=name)
+    return translate("CoreStore", "its table {name} was rewritten").format(name=name)
 
 
 def _opened_for_writing(conn: Any) -> bool:
@@ -164,7 +196,9 @@ def bounded(
         AnnotatorError (or ``error``): one line naming ``path`` when the budget runs out.
     """
     state = {"left": max(1, instructions // STEP)}
-    message = f"refused: {what} took more than {instructions:,} steps (a hostile or damaged file?)"
+    message = translate(
+        "CoreStore", "refused: {what} took more than {steps:,} steps (a hostile or damaged file?)"
+    ).format(what=what, steps=instructions)
 
     def tick() -> int:
         state["left"] -= 1
@@ -208,14 +242,22 @@ def check_schema(conn: Any, path: str | Path) -> None:
     """
     path = Path(path)
     try:
-        with _short_values(conn), bounded(conn, SCHEMA_BUDGET, path, "reading its schema", ProjectCorrupt):
+        with (
+            _short_values(conn),
+            bounded(conn, SCHEMA_BUDGET, path, translate("CoreStore", "reading its schema"), ProjectCorrupt),
+        ):
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             rows = conn.execute(
                 "SELECT type, name, tbl_name, sql FROM sqlite_master LIMIT ?", (MAX_SCHEMA_ENTRIES + 1,)
             ).fetchall()
             if len(rows) > MAX_SCHEMA_ENTRIES:
-                raise _refuse(path, f"its schema holds more than {MAX_SCHEMA_ENTRIES} entries")
+                raise _refuse(
+                    path,
+                    translate("CoreStore", "its schema holds more than {limit} entries").format(
+                        limit=MAX_SCHEMA_ENTRIES
+                    ),
+                )
             expected = expected_schemas().get(version)
             if app_id != APPLICATION_ID or expected is None:
                 return  # not ours, or a version we cannot open: read_version says which
@@ -223,7 +265,12 @@ def check_schema(conn: Any, path: str | Path) -> None:
     except sqlite3.DataError as exc:  # SQLITE_TOOBIG while loading the schema
         if "too big" not in str(exc):
             raise describe_open_error(exc, path) from None
-        raise _refuse(path, f"its schema holds an entry larger than {MAX_SCHEMA_VALUE // 1024} KB") from None
+        raise _refuse(
+            path,
+            translate("CoreStore", "its schema holds an entry larger than {limit} KB").format(
+                limit=MAX_SCHEMA_VALUE // 1024
+            ),
+        ) from None
     except cipher.database_errors() as exc:  # damaged, locked, a full disk...: as quick_check says it
         raise describe_open_error(exc, path) from None
 
@@ -236,22 +283,25 @@ def _compare(conn: Any, path: Path, rows: list[tuple[Any, ...]], expected: Expec
     on_write: list[str] = []
     for kind, name, table, sql in rows:
         if not isinstance(name, str) or not isinstance(kind, str):
-            raise _refuse(path, "its schema table holds an entry that is not text")
+            raise _refuse(path, translate("CoreStore", "its schema table holds an entry that is not text"))
         if name in expected.tables and kind != "table":
-            raise _refuse(path, f"its table {_shown(name)} is a {kind}")
+            raise _refuse(
+                path,
+                translate("CoreStore", "its table {name} is a {kind}").format(name=_shown(name), kind=kind),
+            )
         if kind == "table":
             if _normal(sql).upper().startswith("CREATE VIRTUAL TABLE"):
-                raise _refuse(path, f"{_shown(name)} is a virtual table")
+                raise _refuse(
+                    path, translate("CoreStore", "{name} is a virtual table").format(name=_shown(name))
+                )
             continue
         if kind == "index" and sql is None and name.startswith("sqlite_autoindex_") and table in present:
             continue  # SQLite's own index of a UNIQUE or PRIMARY KEY constraint
         allowed = expected.sql.get((kind, name))
         if allowed is None:
-            article = "an" if kind[:1] in "aeiou" else "a"
-            where = f" on table {_shown(str(table))}" if kind in ("index", "trigger") else ""
-            problem = f"it holds {article} {kind} {_shown(name)}{where}"
+            problem = _unexpected(kind, _shown(name), _shown(str(table)))
         elif _normal(sql) not in allowed:
-            problem = f"its {kind} {_shown(name)} was rewritten"
+            problem = _rewritten(kind, _shown(name))
         else:
             continue
         if kind not in ("trigger", "index"):
@@ -259,7 +309,7 @@ def _compare(conn: Any, path: Path, rows: list[tuple[Any, ...]], expected: Expec
         on_write.append(problem)
     for name in sorted(expected.tables):
         if name not in present:
-            problem = f"its table {_shown(name)} is missing"
+            problem = translate("CoreStore", "its table {name} is missing").format(name=_shown(name))
             if name not in AUDIT_TABLES:
                 raise _refuse(path, problem)
             on_write.append(problem)  # reported by audit verify; nothing can be written without it
@@ -267,12 +317,25 @@ def _compare(conn: Any, path: Path, rows: list[tuple[Any, ...]], expected: Expec
         columns = conn.execute(f'PRAGMA table_xinfo("{name}")').fetchall()
         generated = [row[1] for row in columns if row[6] in GENERATED]
         if generated:
-            raise _refuse(path, f"its table {_shown(name)} has a computed column {_shown(generated[0])}")
+            raise _refuse(
+                path,
+                translate("CoreStore", "its table {name} has a computed column {column}").format(
+                    name=_shown(name), column=_shown(generated[0])
+                ),
+            )
         missing = expected.columns[name] - {row[1] for row in columns}
         if missing:
-            raise _refuse(path, f"its table {_shown(name)} lacks the column {_shown(sorted(missing)[0])}")
+            raise _refuse(
+                path,
+                translate("CoreStore", "its table {name} lacks the column {column}").format(
+                    name=_shown(name), column=_shown(sorted(missing)[0])
+                ),
+            )
     for name in present - expected.tables - SQLITE_TABLES:
         if name.startswith("sqlite_"):
-            raise _refuse(path, f"it holds an unknown SQLite table {_shown(name)}")
+            raise _refuse(
+                path,
+                translate("CoreStore", "it holds an unknown SQLite table {name}").format(name=_shown(name)),
+            )
     if on_write and _opened_for_writing(conn):
         raise _refuse(path, on_write[0], for_writing=True)

@@ -19,6 +19,7 @@ from operator import itemgetter
 from typing import Any, NamedTuple
 
 from annotator.core.errors import NotFound
+from annotator.core.messages import translate
 from annotator.core.model import utc_now
 from annotator.core.values import FieldSpec, Value
 
@@ -102,7 +103,7 @@ class ValueQueries:
             f"SELECT {_FIELD_COLUMNS} FROM code_fields WHERE guid = ?", (guid,)
         ).fetchone()
         if row is None:
-            raise NotFound(f"no value field with id {guid}")
+            raise NotFound(translate("CoreStore", "no value field with id {guid}").format(guid=guid))
         return _field(row)
 
     def insert_fields(self, fields: Iterable[CodeField]) -> None:

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from annotator.core.errors import AnnotatorError
+from annotator.core.messages import translate
 
 from . import vocabulary as vocab
 from .numbers import Found, find_numbers, parse_number, vague_numbers
@@ -54,11 +55,19 @@ class FieldSpec:
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
-            raise ValueInvalid(f"unknown value kind {self.kind!r}; use one of {', '.join(KINDS)}")
+            raise ValueInvalid(
+                translate("CoreValues", "unknown value kind {kind!r}; use one of {kinds}").format(
+                    kind=self.kind, kinds=", ".join(KINDS)
+                )
+            )
         if not self.name.strip():
-            raise ValueInvalid("a value field needs a name")
+            raise ValueInvalid(translate("CoreValues", "a value field needs a name"))
         if self.kind == "choice" and not self.choices:
-            raise ValueInvalid(f"the choice field {self.name!r} needs its list of choices")
+            raise ValueInvalid(
+                translate("CoreValues", "the choice field {name!r} needs its list of choices").format(
+                    name=self.name
+                )
+            )
 
     @property
     def choices(self) -> list[str]:
@@ -148,27 +157,43 @@ def parse_value(spec: FieldSpec, text: str) -> Value:
     """
     text = " ".join(text.split())
     if not text:
-        raise ValueInvalid(f"{spec.name}: give a value (or skip it)")
+        raise ValueInvalid(
+            translate("CoreValues", "{name}: give a value (or skip it)").format(name=spec.name)
+        )
     reader = _READERS[spec.kind]
     value = reader(spec, text)
     if value is None and spec.kind in ("money", "age", "count", "duration") and vague_numbers(text):
-        hint = "type the number or a range (e.g. 200-900)"
-        raise ValueInvalid(f"{spec.name}: {text!r} gives no figure; {hint}")
+        raise ValueInvalid(
+            translate(
+                "CoreValues", "{name}: {text!r} gives no figure; type the number or a range (e.g. 200-900)"
+            ).format(name=spec.name, text=text)
+        )
     if value is None:
-        raise ValueInvalid(f"{spec.name}: {text!r} is not {_EXPECTED[spec.kind]}")
+        raise ValueInvalid(
+            translate("CoreValues", "{name}: {text!r} is not {expected}").format(
+                name=spec.name, text=text, expected=_expected(spec.kind)
+            )
+        )
     return value
 
 
-_EXPECTED = {
-    "money": "an amount with a currency (e.g. 25000 CNY, 400-500 yuan per night)",
-    "age": "an age in years or a range (e.g. 19, 12-29, about 20)",
-    "date": "a date, a month or a year, or a range (e.g. 2012-03-15, March 2012, 2010-2012)",
-    "duration": "a length of time (e.g. 3 months, 2 years, 10 days)",
-    "place": "a place name",
-    "count": "a whole number or a range (e.g. 3, 2-3)",
-    "choice": "one of the field's choices",
-    "text": "text",
-}
+def _expected(kind: str) -> str:
+    """What a field of ``kind`` takes, as the end of "… is not …" (translated when asked for)."""
+    expected = {
+        "money": translate(
+            "CoreValues", "an amount with a currency (e.g. 25000 CNY, 400-500 yuan per night)"
+        ),
+        "age": translate("CoreValues", "an age in years or a range (e.g. 19, 12-29, about 20)"),
+        "date": translate(
+            "CoreValues", "a date, a month or a year, or a range (e.g. 2012-03-15, March 2012, 2010-2012)"
+        ),
+        "duration": translate("CoreValues", "a length of time (e.g. 3 months, 2 years, 10 days)"),
+        "place": translate("CoreValues", "a place name"),
+        "count": translate("CoreValues", "a whole number or a range (e.g. 3, 2-3)"),
+        "choice": translate("CoreValues", "one of the field's choices"),
+        "text": translate("CoreValues", "text"),
+    }
+    return expected[kind]
 
 
 def _approx(text: str) -> bool:
@@ -240,7 +265,11 @@ def _read_money(spec: FieldSpec, text: str) -> Value | None:
         return None
     currency = _currency_in(text, spec) or spec.currency
     if currency is None:
-        raise ValueInvalid(f"{spec.name}: give the currency too (e.g. {_fmt(numbers[0])} CNY)")
+        raise ValueInvalid(
+            translate("CoreValues", "{name}: give the currency too (e.g. {fmt} CNY)").format(
+                name=spec.name, fmt=_fmt(numbers[0])
+            )
+        )
     low, high = numbers
     return Value(
         "money",
@@ -268,7 +297,11 @@ def _read_age(spec: FieldSpec, text: str) -> Value | None:
         return None
     low, high = numbers
     if not (low.is_integer() and high.is_integer() and 0 <= low <= high <= MAX_AGE):
-        raise ValueInvalid(f"{spec.name}: an age is a whole number of years from 0 to {MAX_AGE}")
+        raise ValueInvalid(
+            translate("CoreValues", "{name}: an age is a whole number of years from 0 to {limit}").format(
+                name=spec.name, limit=MAX_AGE
+            )
+        )
     return Value("age", {"min": int(low), "max": int(high), "approx": _approx(text)}, text)
 
 
@@ -283,7 +316,11 @@ def _read_count(spec: FieldSpec, text: str) -> Value | None:
         return None
     low, high = numbers
     if not (low.is_integer() and high.is_integer() and 0 <= low <= high):
-        raise ValueInvalid(f"{spec.name}: a count is a whole number (or a range of them)")
+        raise ValueInvalid(
+            translate("CoreValues", "{name}: a count is a whole number (or a range of them)").format(
+                name=spec.name
+            )
+        )
     return Value("count", {"min": int(low), "max": int(high), "approx": _approx(text)}, text)
 
 
@@ -301,7 +338,11 @@ def _read_duration(spec: FieldSpec, text: str) -> Value | None:
     if numbers is None:
         return None
     if unit is None:
-        raise ValueInvalid(f"{spec.name}: give the unit too (e.g. {_fmt(numbers[0])} months)")
+        raise ValueInvalid(
+            translate("CoreValues", "{name}: give the unit too (e.g. {fmt} months)").format(
+                name=spec.name, fmt=_fmt(numbers[0])
+            )
+        )
     low, high = numbers
     return Value(
         "duration",
@@ -324,15 +365,23 @@ _EN_DATE = re.compile(
 
 def _iso(year: int, month: int | None = None, day: int | None = None) -> str:
     if not YEARS[0] <= year <= YEARS[1]:
-        raise ValueInvalid(f"{year} is not a year this program takes ({YEARS[0]}–{YEARS[1]})")
+        raise ValueInvalid(
+            translate("CoreValues", "{year} is not a year this program takes ({first}–{last})").format(
+                year=year, first=YEARS[0], last=YEARS[1]
+            )
+        )
     if month is None:
         return f"{year:04d}"
     if not 1 <= month <= 12:
-        raise ValueInvalid(f"month {month} does not exist")
+        raise ValueInvalid(translate("CoreValues", "month {month} does not exist").format(month=month))
     if day is None:
         return f"{year:04d}-{month:02d}"
     if not 1 <= day <= calendar.monthrange(year, month)[1]:
-        raise ValueInvalid(f"{year:04d}-{month:02d} has no day {day}")
+        raise ValueInvalid(
+            translate("CoreValues", "{year:04d}-{month:02d} has no day {day}").format(
+                year=year, month=month, day=day
+            )
+        )
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
@@ -382,7 +431,11 @@ def _read_date(spec: FieldSpec, text: str) -> Value | None:
     if len(dates) >= 2 and _RANGE_JOIN.match(text[dates[0][1] : dates[1][0]]):
         first, last = dates[0][2], dates[1][2]
         if _date_number(first) > _date_number(last):
-            raise ValueInvalid(f"{spec.name}: the range ends before it starts ({first} – {last})")
+            raise ValueInvalid(
+                translate("CoreValues", "{name}: the range ends before it starts ({first} – {last})").format(
+                    name=spec.name, first=first, last=last
+                )
+            )
     elif len(first) == 4:
         lower = text.lower()
         for word, (a, b) in vocab.SEASONS.items():
@@ -419,7 +472,11 @@ def _read_choice(spec: FieldSpec, text: str) -> Value | None:
     for index, choice in enumerate(spec.choices, 1):
         if text.casefold() == choice.casefold() or text == str(index):
             return Value("choice", {"value": choice}, text)
-    raise ValueInvalid(f"{spec.name}: choose one of: {', '.join(spec.choices)}")
+    raise ValueInvalid(
+        translate("CoreValues", "{name}: choose one of: {choices}").format(
+            name=spec.name, choices=", ".join(spec.choices)
+        )
+    )
 
 
 def _read_text(spec: FieldSpec, text: str) -> Value:

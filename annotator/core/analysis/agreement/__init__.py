@@ -156,6 +156,7 @@ import numpy as np
 
 from annotator.core.codebook import CodeTree
 from annotator.core.errors import NotFound, UnknownCode, UsageError
+from annotator.core.messages import translate
 from annotator.core.model import Coder
 from annotator.core.store import ProjectStore
 
@@ -226,10 +227,16 @@ def _select(
     for name in coders:
         coder = store.coder_by_name(name)
         if coder is None:
-            raise NotFound(f"no coder named {name!r} in this project")
+            raise NotFound(
+                translate("CoreAnalysis", "no coder named {name!r} in this project").format(name=name)
+            )
         same = next((p for p in people if p.guid == coder.guid), None)
         if same is not None:  # two spellings of one person: comparing them with themselves gives 1.0
-            raise UsageError(f"{same.name!r} and {name!r} are the same coder; name each coder once")
+            raise UsageError(
+                translate(
+                    "CoreAnalysis", "{name!r} and {name2!r} are the same coder; name each coder once"
+                ).format(name=same.name, name2=name)
+            )
         people.append(coder)
     tree = CodeTree(store.codes())
     known_codes = tree.by_guid
@@ -238,7 +245,9 @@ def _select(
         known = {d.guid for d in every_doc}
         missing = [g for g in documents if g not in known]
         if missing:
-            raise NotFound(f"no document with id {missing[0]}")
+            raise NotFound(
+                translate("CoreAnalysis", "no document with id {missing}").format(missing=missing[0])
+            )
     readings = []
     for coder in people:
         step(f"reading {coder.name}'s codings")
@@ -272,7 +281,9 @@ def _select(
         for key in codes:
             code = tree.by_guid.get(key) or tree.find_or_none(key)
             if code is None:
-                raise UnknownCode(f"no code {key!r} in the codebook")
+                raise UnknownCode(
+                    translate("CoreAnalysis", "no code {key!r} in the codebook").format(key=key)
+                )
             if code.guid not in selected:
                 selected.append(code.guid)
     code_index = {g: i for i, g in enumerate(selected)}

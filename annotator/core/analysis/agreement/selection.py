@@ -9,6 +9,7 @@ from typing import NamedTuple
 import numpy as np
 
 from annotator.core.errors import Cancelled, UsageError
+from annotator.core.messages import translate
 
 from .intervals import INT
 
@@ -93,7 +94,7 @@ class Steps:
 
     def __call__(self, label: str) -> None:
         if self._cancelled is not None and self._cancelled():
-            raise Cancelled("agreement cancelled")
+            raise Cancelled(translate("CoreAnalysis", "agreement cancelled"))
         if self._progress is not None:
             self._progress(min(self.done, self.total), self.total, label)
         self.done += 1
@@ -105,11 +106,11 @@ class Steps:
 
 def check_coders(coders: Sequence[str]) -> None:
     if len(coders) < 2:
-        raise UsageError("agreement needs at least two coders")
+        raise UsageError(translate("CoreAnalysis", "agreement needs at least two coders"))
     if len(set(coders)) != len(coders):
-        raise UsageError("each coder may be named only once")
+        raise UsageError(translate("CoreAnalysis", "each coder may be named only once"))
     if len(coders) > 62:
-        raise UsageError("at most 62 coders can be compared at once")
+        raise UsageError(translate("CoreAnalysis", "at most 62 coders can be compared at once"))
 
 
 SUBCORPORA = ("coded-by-any", "coded-by-all")
@@ -119,11 +120,21 @@ def check_subcorpus(subcorpus: str, documents: Sequence[str] | None) -> None:
     """A sub-corpus rule is one of :data:`SUBCORPORA`, and is not combined with a document list
     (the list would silently override it, or it the list)."""
     if subcorpus not in SUBCORPORA:
-        raise UsageError(f"the sub-corpus must be one of {', '.join(SUBCORPORA)}, not {subcorpus!r}")
+        raise UsageError(
+            translate("CoreAnalysis", "the sub-corpus must be one of {choices}, not {subcorpus!r}").format(
+                choices=", ".join(SUBCORPORA), subcorpus=subcorpus
+            )
+        )
     if documents is not None and subcorpus != SUBCORPORA[0]:
-        raise UsageError("choose the documents either by name or by a sub-corpus rule, not both")
+        raise UsageError(
+            translate("CoreAnalysis", "choose the documents either by name or by a sub-corpus rule, not both")
+        )
 
 
 def check_threshold(threshold: float) -> None:
     if not 0 < threshold <= 1:
-        raise UsageError(f"the overlap threshold must be above 0 and at most 1, not {threshold}")
+        raise UsageError(
+            translate(
+                "CoreAnalysis", "the overlap threshold must be above 0 and at most 1, not {threshold}"
+            ).format(threshold=threshold)
+        )

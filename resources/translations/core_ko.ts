@@ -1,0 +1,1391 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name>CoreAnalysis</name>
+    <message>
+        <source>no coder named {name!r} in this project</source>
+        <translation>이 프로젝트에 {name!r}(이)라는 코더가 없습니다</translation>
+    </message>
+    <message>
+        <source>{name!r} and {name2!r} are the same coder; name each coder once</source>
+        <translation>{name!r}와(과) {name2!r}은(는) 같은 코더입니다. 각 코더는 한 번만 지정하세요</translation>
+    </message>
+    <message>
+        <source>no document with id {missing}</source>
+        <translation>ID가 {missing}인 문서가 없습니다</translation>
+    </message>
+    <message>
+        <source>no code {key!r} in the codebook</source>
+        <translation>코드북에 {key!r} 코드가 없습니다</translation>
+    </message>
+    <message>
+        <source>agreement cancelled</source>
+        <translation>코더 간 일치도 계산이 취소되었습니다</translation>
+    </message>
+    <message>
+        <source>agreement needs at least two coders</source>
+        <translation>코더 간 일치도에는 코더가 두 명 이상 필요합니다</translation>
+    </message>
+    <message>
+        <source>each coder may be named only once</source>
+        <translation>각 코더는 한 번만 지정할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>at most 62 coders can be compared at once</source>
+        <translation>한 번에 최대 62명의 코더만 비교할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>the sub-corpus must be one of {choices}, not {subcorpus!r}</source>
+        <translation>하위 말뭉치는 {subcorpus!r}이(가) 아니라 {choices} 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <source>choose the documents either by name or by a sub-corpus rule, not both</source>
+        <translation>문서는 이름이나 하위 말뭉치 규칙 중 하나로만 선택하세요(둘 다는 안 됩니다)</translation>
+    </message>
+    <message>
+        <source>the overlap threshold must be above 0 and at most 1, not {threshold}</source>
+        <translation>겹침 기준값은 0보다 크고 1 이하여야 합니다({threshold}은(는) 안 됩니다)</translation>
+    </message>
+    <message>
+        <source>no code has a value field named {field!r}</source>
+        <translation>{field!r}(이)라는 값 필드를 가진 코드가 없습니다</translation>
+    </message>
+    <message>
+        <source>{path} (and its sub-codes) has no value field {field!r}; it is a field of {owners}</source>
+        <translation>{path}(및 하위 코드)에는 {field!r} 값 필드가 없습니다. 이 필드는 {owners}의 필드입니다</translation>
+    </message>
+    <message>
+        <source>--by needs a document attribute name or a code path</source>
+        <translation>--by에는 문서 속성 이름이나 코드 경로가 필요합니다</translation>
+    </message>
+    <message>
+        <source>{text!r} is both a document attribute and a code: say attribute:{text} or code:{text}</source>
+        <translation>{text!r}은(는) 문서 속성이면서 코드입니다. attribute:{text} 또는 code:{text}로 지정하세요</translation>
+    </message>
+    <message>
+        <source>no document attribute named {text!r}</source>
+        <translation>{text!r}(이)라는 문서 속성이 없습니다</translation>
+    </message>
+    <message>
+        <source>no code named {text!r}</source>
+        <translation>{text!r}(이)라는 코드가 없습니다</translation>
+    </message>
+    <message>
+        <source>no document attribute or code named {text!r}</source>
+        <translation>{text!r}(이)라는 문서 속성이나 코드가 없습니다</translation>
+    </message>
+    <message>
+        <source>holds {count:,} documents; a project to merge may hold at most {limit:,}</source>
+        <translation>문서가 {count:,}개 있습니다. 병합할 프로젝트에는 최대 {limit:,}개까지 허용됩니다</translation>
+    </message>
+    <message>
+        <source>holds {count:,} codes; a project to merge may hold at most {limit:,}</source>
+        <translation>코드가 {count:,}개 있습니다. 병합할 프로젝트에는 최대 {limit:,}개까지 허용됩니다</translation>
+    </message>
+    <message>
+        <source>holds {count:,} codings; a project to merge may hold at most {limit:,}</source>
+        <translation>코딩이 {count:,}개 있습니다. 병합할 프로젝트에는 최대 {limit:,}개까지 허용됩니다</translation>
+    </message>
+    <message>
+        <source>holds {count:,} memos; a project to merge may hold at most {limit:,}</source>
+        <translation>메모가 {count:,}개 있습니다. 병합할 프로젝트에는 최대 {limit:,}개까지 허용됩니다</translation>
+    </message>
+    <message>
+        <source>merge cancelled; the project is unchanged</source>
+        <translation>병합이 취소되었습니다. 프로젝트는 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>reading it</source>
+        <translation>파일 읽기</translation>
+    </message>
+    <message>
+        <source>cannot be merged: {reason}</source>
+        <translation>병합할 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot be merged: {problem}</source>
+        <translation>병합할 수 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>cannot be merged: its content is damaged ({reason})</source>
+        <translation>병합할 수 없습니다: 내용이 손상되었습니다({reason})</translation>
+    </message>
+    <message>
+        <source>cannot be merged: it changed while it was being merged</source>
+        <translation>병합할 수 없습니다: 병합하는 동안 파일이 바뀌었습니다</translation>
+    </message>
+    <message>
+        <source>reading its package marker</source>
+        <translation>패키지 표시 읽기</translation>
+    </message>
+    <message>
+        <source>a coder package needs the coder&apos;s name</source>
+        <translation>코더 패키지에는 코더 이름이 필요합니다</translation>
+    </message>
+    <message>
+        <source>cannot sample {sample} of {count} documents</source>
+        <translation>문서 {count}개 중 {sample}개를 표본으로 뽑을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>unknown comparison {op!r}; use one of &lt; &lt;= &gt; &gt;= = != in</source>
+        <translation>알 수 없는 비교 연산자 {op!r}입니다. &lt; &lt;= &gt; &gt;= = != in 중 하나를 쓰세요</translation>
+    </message>
+    <message>
+        <source>cannot read the condition {condition!r}; write e.g. &apos;age &lt; 18&apos;</source>
+        <translation>조건 {condition!r}을(를) 읽을 수 없습니다. 예: &apos;age &lt; 18&apos;</translation>
+    </message>
+    <message>
+        <source>no coder named {key!r} in the project</source>
+        <translation>프로젝트에 {key!r}(이)라는 코더가 없습니다</translation>
+    </message>
+    <message>
+        <source>no document named {key!r} in the project</source>
+        <translation>프로젝트에 {key!r}(이)라는 문서가 없습니다</translation>
+    </message>
+    <message>
+        <source>no attribute named {name!r} in the project</source>
+        <translation>프로젝트에 {name!r}(이)라는 속성이 없습니다</translation>
+    </message>
+    <message>
+        <source>frequencies are by &apos;document&apos; or &apos;coder&apos;, not {by!r}</source>
+        <translation>빈도는 {by!r}이(가) 아니라 &apos;document&apos; 또는 &apos;coder&apos; 기준입니다</translation>
+    </message>
+    <message>
+        <source>co-occurrence scope is &apos;passage&apos; or &apos;document&apos;, not {scope!r}</source>
+        <translation>동시 출현 범위는 {scope!r}이(가) 아니라 &apos;passage&apos; 또는 &apos;document&apos;입니다</translation>
+    </message>
+    <message>
+        <source>cannot read the rate table ({exc})</source>
+        <translation>환율표를 읽을 수 없습니다({exc})</translation>
+    </message>
+    <message>
+        <source>a rate table starts with the header from,to,rate</source>
+        <translation>환율표는 from,to,rate 머리글로 시작해야 합니다</translation>
+    </message>
+    <message>
+        <source>line {line}: {currency!r} is not a 3-letter currency code</source>
+        <translation>{line}행: {currency!r}은(는) 세 글자 통화 코드가 아닙니다</translation>
+    </message>
+    <message>
+        <source>line {line}: the rate {rate!r} is not a positive number</source>
+        <translation>{line}행: 환율 {rate!r}이(가) 양수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>line {line}: every rate must convert to one target currency ({target}, not {to})</source>
+        <translation>{line}행: 모든 환율은 하나의 대상 통화로 바꿔야 합니다({to}이(가) 아니라 {target})</translation>
+    </message>
+    <message>
+        <source>line {line}: {source} has two rates</source>
+        <translation>{line}행: {source}의 환율이 두 개입니다</translation>
+    </message>
+    <message>
+        <source>more than {limit} rates</source>
+        <translation>환율이 {limit}개를 넘습니다</translation>
+    </message>
+    <message>
+        <source>the rate table has no rate in it</source>
+        <translation>환율표에 환율이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>CoreChanges</name>
+    <message>
+        <source>a case needs a label (it was empty)</source>
+        <translation>사례에는 레이블이 필요합니다(비어 있었습니다)</translation>
+    </message>
+    <message>
+        <source>case label {cleaned!r} contains {problem}; use plain text</source>
+        <translation>사례 레이블 {cleaned!r}에 {problem}이(가) 있습니다. 일반 텍스트를 쓰세요</translation>
+    </message>
+    <message>
+        <source>a case label is limited to {limit} characters</source>
+        <translation>사례 레이블은 {limit}자까지만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>unknown case role {role!r} (use {roles})</source>
+        <translation>알 수 없는 사례 역할 {role!r}입니다({roles} 중 하나를 쓰세요)</translation>
+    </message>
+    <message>
+        <source>{name!r} is not a usable attribute name (plain text, 1–{limit} characters)</source>
+        <translation>{name!r}은(는) 쓸 수 없는 속성 이름입니다(일반 텍스트, 1–{limit}자)</translation>
+    </message>
+    <message>
+        <source>unknown attribute type {type!r} (use {types})</source>
+        <translation>알 수 없는 속성 유형 {type!r}입니다({types} 중 하나를 쓰세요)</translation>
+    </message>
+    <message>
+        <source>attribute {name!r} needs a value (to remove it, leave it out)</source>
+        <translation>속성 {name!r}에 값이 필요합니다(속성을 지우려면 빼 두세요)</translation>
+    </message>
+    <message>
+        <source>attribute {name!r} is a number; {value!r} is not one</source>
+        <translation>속성 {name!r}은(는) 숫자입니다. {value!r}은(는) 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>attribute {name!r} is a date (YYYY, YYYY-MM or YYYY-MM-DD); not {value!r}</source>
+        <translation>속성 {name!r}은(는) 날짜(YYYY, YYYY-MM 또는 YYYY-MM-DD)입니다. {value!r}은(는) 날짜가 아닙니다</translation>
+    </message>
+    <message>
+        <source>attribute {name!r} is yes or no; not {value!r}</source>
+        <translation>속성 {name!r}은(는) 예 또는 아니요입니다. {value!r}은(는) 안 됩니다</translation>
+    </message>
+    <message>
+        <source>there is already a case labelled {label!r}</source>
+        <translation>{label!r} 레이블의 사례가 이미 있습니다</translation>
+    </message>
+    <message>
+        <source>attribute {name!r} is given twice</source>
+        <translation>속성 {name!r}이(가) 두 번 지정되었습니다</translation>
+    </message>
+    <message>
+        <source>nothing to change: give a new label, role, memo or attribute</source>
+        <translation>바꿀 내용이 없습니다. 새 레이블, 역할, 메모 또는 속성을 지정하세요</translation>
+    </message>
+    <message>
+        <source>the case has no attribute {name!r} to remove</source>
+        <translation>사례에 지울 속성 {name!r}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>no documents given</source>
+        <translation>지정된 문서가 없습니다</translation>
+    </message>
+    <message>
+        <source>no codings given</source>
+        <translation>지정된 코딩이 없습니다</translation>
+    </message>
+    <message>
+        <source>every one of those documents is already linked to {label!r}</source>
+        <translation>그 문서들은 모두 이미 {label!r}에 연결되어 있습니다</translation>
+    </message>
+    <message>
+        <source>every one of those documents is not linked to {label!r}</source>
+        <translation>그 문서들은 모두 {label!r}에 연결되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>every one of those codings is already linked to {label!r}</source>
+        <translation>그 코딩들은 모두 이미 {label!r}에 연결되어 있습니다</translation>
+    </message>
+    <message>
+        <source>every one of those codings is not linked to {label!r}</source>
+        <translation>그 코딩들은 모두 {label!r}에 연결되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>cannot merge a case into itself</source>
+        <translation>사례를 자기 자신에 병합할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>{label!r} and {label2!r} disagree ({listed})</source>
+        <translation>{label!r}와(과) {label2!r}의 내용이 다릅니다({listed})</translation>
+    </message>
+    <message>
+        <source>no case labelled {name!r} (cases: {known})</source>
+        <translation>{name!r} 레이블의 사례가 없습니다(사례: {known})</translation>
+    </message>
+    <message>
+        <source>a code named {name!r} already exists under {where}</source>
+        <translation>{where} 아래에 {name!r}(이)라는 코드가 이미 있습니다</translation>
+    </message>
+    <message>
+        <source>a code named {name!r} already exists under the top level</source>
+        <translation>최상위에 {name!r}(이)라는 코드가 이미 있습니다</translation>
+    </message>
+    <message>
+        <source>the parent code no longer exists</source>
+        <translation>상위 코드가 더 이상 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot edit code fields {bad}</source>
+        <translation>코드 필드 {bad}은(는) 편집할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the code no longer exists</source>
+        <translation>코드가 더 이상 없습니다</translation>
+    </message>
+    <message>
+        <source>the target code no longer exists</source>
+        <translation>대상 코드가 더 이상 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot move {name!r} inside itself</source>
+        <translation>{name!r}을(를) 자기 안으로 옮길 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot merge a code into itself</source>
+        <translation>코드를 자기 자신에 병합할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot merge {name!r} into one of its own sub-codes</source>
+        <translation>{name!r}을(를) 자신의 하위 코드에 병합할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>both codes have a value field {name!r}, of different kinds ({kind}, {kind2}); rename one first</source>
+        <translation>두 코드 모두 {name!r} 값 필드가 있지만 종류가 다릅니다({kind}, {kind2}). 먼저 하나의 이름을 바꾸세요</translation>
+    </message>
+    <message>
+        <source>span {start}–{end} is outside {name!r} (length {length})</source>
+        <translation>범위 {start}–{end}이(가) {name!r} 밖에 있습니다(길이 {length})</translation>
+    </message>
+    <message>
+        <source>an empty selection cannot be coded; select some text first</source>
+        <translation>빈 선택 영역은 코딩할 수 없습니다. 먼저 텍스트를 선택하세요</translation>
+    </message>
+    <message>
+        <source>{name!r} is a folder, not a code that can be applied</source>
+        <translation>{name!r}은(는) 폴더이며, 적용할 수 있는 코드가 아닙니다</translation>
+    </message>
+    <message>
+        <source>this passage already has the code {name!r} from this coder</source>
+        <translation>이 구절에는 이 코더의 {name!r} 코드가 이미 있습니다</translation>
+    </message>
+    <message>
+        <source>an identical coding already exists</source>
+        <translation>똑같은 코딩이 이미 있습니다</translation>
+    </message>
+    <message>
+        <source>that value field does not belong to the auto-coded code</source>
+        <translation>그 값 필드는 자동 코딩하는 코드의 필드가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{name}: a {kind} value is needed, not {kind2}</source>
+        <translation>{name}: {kind2}이(가) 아니라 {kind} 값이 필요합니다</translation>
+    </message>
+    <message>
+        <source>the pattern took longer than {timeout:g} s over all documents; simplify it</source>
+        <translation>패턴이 전체 문서에서 {timeout:g}초보다 오래 걸렸습니다. 패턴을 단순하게 하세요</translation>
+    </message>
+    <message>
+        <source>the new code has no field for {count} value(s) of this coding ({sample}); confirm to drop them</source>
+        <translation>새 코드에는 이 코딩의 값 {count}개를 담을 필드가 없습니다({sample}). 확인하면 그 값을 버립니다</translation>
+    </message>
+    <message>
+        <source>memos attach to a project, document or code, not {kind!r}</source>
+        <translation>메모는 {kind!r}이(가) 아니라 프로젝트, 문서 또는 코드에 붙습니다</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a number</source>
+        <translation>{value!r}은(는) 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{value!r} is not yes/no</source>
+        <translation>{value!r}은(는) 예/아니요가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>{value!r}은(는) 날짜가 아닙니다(YYYY, YYYY-MM 또는 YYYY-MM-DD로 쓰세요)</translation>
+    </message>
+    <message>
+        <source>attribute type must be one of {types}</source>
+        <translation>속성 유형은 {types} 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <source>an attribute needs a name</source>
+        <translation>속성에는 이름이 필요합니다</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{name}&apos;s</source>
+        <translation>{name}</translation>
+    </message>
+    <message>
+        <source>this coding is {whose}: in this project coders may only change their own codings</source>
+        <translation>이 코딩은 {whose}의 코딩입니다. 이 프로젝트에서는 코더가 자신의 코딩만 바꿀 수 있습니다</translation>
+    </message>
+    <message>
+        <source>the code already has a field named {name!r}</source>
+        <translation>코드에 {name!r}(이)라는 필드가 이미 있습니다</translation>
+    </message>
+    <message>
+        <source>a code can have at most {limit} value fields</source>
+        <translation>코드에는 값 필드를 최대 {limit}개까지 둘 수 있습니다</translation>
+    </message>
+    <message>
+        <source>{name}: {problem}</source>
+        <translation>{name}: {problem}</translation>
+    </message>
+    <message>
+        <source>{sample} and {count} more</source>
+        <translation>{sample} 외 {count}개</translation>
+    </message>
+    <message>
+        <source>deleting {field!r} would drop {count} stored value(s) that no longer fit ({sample}); confirm to go on</source>
+        <translation>{field!r}을(를) 삭제하면 더 이상 맞지 않는 저장된 값 {count}개가 버려집니다({sample}). 계속하려면 확인하세요</translation>
+    </message>
+    <message>
+        <source>changing {field!r} would drop {count} stored value(s) that no longer fit ({sample}); confirm to go on</source>
+        <translation>{field!r}을(를) 바꾸면 더 이상 맞지 않는 저장된 값 {count}개가 버려집니다({sample}). 계속하려면 확인하세요</translation>
+    </message>
+    <message>
+        <source>that value field does not belong to this coding&apos;s code</source>
+        <translation>그 값 필드는 이 코딩의 코드에 속하지 않습니다</translation>
+    </message>
+    <message>
+        <source>the code has no value field {name!r} (its fields: {known})</source>
+        <translation>코드에 {name!r} 값 필드가 없습니다(필드: {known})</translation>
+    </message>
+    <message>
+        <source>{name}: given twice</source>
+        <translation>{name}: 두 번 지정되었습니다</translation>
+    </message>
+</context>
+<context>
+    <name>CoreErrors</name>
+    <message>
+        <source>already exists; pass --force to rebuild the demo project</source>
+        <translation>이미 있습니다. 데모 프로젝트를 다시 만들려면 --force를 지정하세요</translation>
+    </message>
+    <message>
+        <source>demo coding of {entry} has no value field {name!r}</source>
+        <translation>{entry}의 데모 코딩에 {name!r} 값 필드가 없습니다</translation>
+    </message>
+    <message>
+        <source>demo case {entry}: no coding of {passage!r}</source>
+        <translation>데모 사례 {entry}: {passage!r}의 코딩이 없습니다</translation>
+    </message>
+    <message>
+        <source>is not a demo project; it will not be replaced (choose another file, or move it away yourself)</source>
+        <translation>데모 프로젝트가 아니므로 바꾸지 않습니다(다른 파일을 선택하거나 직접 다른 곳으로 옮기세요)</translation>
+    </message>
+    <message>
+        <source>is open in the app; close it before rebuilding the demo</source>
+        <translation>앱에서 열려 있습니다. 데모를 다시 만들기 전에 닫으세요</translation>
+    </message>
+    <message>
+        <source>cannot be read as a demo project; it will not be replaced (choose another file, or move it away yourself)</source>
+        <translation>데모 프로젝트로 읽을 수 없으므로 바꾸지 않습니다(다른 파일을 선택하거나 직접 다른 곳으로 옮기세요)</translation>
+    </message>
+    <message>
+        <source>is a demo project with codings by {others}; it will not be replaced (choose another file, or move it away yourself)</source>
+        <translation>{others}의 코딩이 있는 데모 프로젝트이므로 바꾸지 않습니다(다른 파일을 선택하거나 직접 다른 곳으로 옮기세요)</translation>
+    </message>
+    <message>
+        <source>demo quote not found in {document}: {quote!r}</source>
+        <translation>{document}에서 데모 인용문을 찾을 수 없습니다: {quote!r}</translation>
+    </message>
+    <message>
+        <source>{path}: {message}</source>
+        <translation>{path}: {message}</translation>
+    </message>
+    <message>
+        <source>is a folder; give a file name</source>
+        <translation>폴더입니다. 파일 이름을 지정하세요</translation>
+    </message>
+    <message>
+        <source>the folder {parent} does not exist</source>
+        <translation>{parent} 폴더가 없습니다</translation>
+    </message>
+    <message>
+        <source>is the project {name}; choose another file name for the output</source>
+        <translation>프로젝트 {name}입니다. 출력 파일에는 다른 이름을 선택하세요</translation>
+    </message>
+    <message>
+        <source>is a file of the project {name}; choose another file name for the output</source>
+        <translation>프로젝트 {name}의 파일입니다. 출력 파일에는 다른 이름을 선택하세요</translation>
+    </message>
+    <message>
+        <source>is inside the backups of {name}; choose another place</source>
+        <translation>{name}의 백업 폴더 안에 있습니다. 다른 위치를 선택하세요</translation>
+    </message>
+    <message>
+        <source>is also an input of this command; choose another file name</source>
+        <translation>이 명령의 입력 파일이기도 합니다. 다른 파일 이름을 선택하세요</translation>
+    </message>
+    <message>
+        <source>belongs to the project {name} (a journal, lock or backup); choose another file name</source>
+        <translation>프로젝트 {name}에 속한 파일입니다(저널, 잠금 또는 백업). 다른 파일 이름을 선택하세요</translation>
+    </message>
+    <message>
+        <source>is not an ordinary file (a device, pipe or socket); choose a file name</source>
+        <translation>일반 파일이 아닙니다(장치, 파이프 또는 소켓). 파일 이름을 선택하세요</translation>
+    </message>
+    <message>
+        <source>is a Testimony Annotator project; it will not be overwritten (choose another file name)</source>
+        <translation>Testimony Annotator 프로젝트이므로 덮어쓰지 않습니다(다른 파일 이름을 선택하세요)</translation>
+    </message>
+    <message>
+        <source>looks like an encrypted project or database; it will not be overwritten (choose another file name)</source>
+        <translation>암호화된 프로젝트나 데이터베이스로 보이므로 덮어쓰지 않습니다(다른 파일 이름을 선택하세요)</translation>
+    </message>
+    <message>
+        <source>already exists; pass --force to replace it</source>
+        <translation>이미 있습니다. 바꾸려면 --force를 지정하세요</translation>
+    </message>
+    <message>
+        <source>the disk is full; nothing was written (free some space and try again)</source>
+        <translation>디스크가 가득 찼습니다. 아무것도 쓰지 않았습니다(공간을 확보한 뒤 다시 시도하세요)</translation>
+    </message>
+    <message>
+        <source>cannot write here ({reason}); choose a folder you can write to</source>
+        <translation>여기에 쓸 수 없습니다({reason}). 쓸 수 있는 폴더를 선택하세요</translation>
+    </message>
+    <message>
+        <source>cannot write the file ({reason})</source>
+        <translation>파일을 쓸 수 없습니다({reason})</translation>
+    </message>
+    <message>
+        <source>appeared while the output was being written; nothing was replaced</source>
+        <translation>출력을 쓰는 동안 생겨났습니다. 아무것도 바꾸지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the copy was not finished (its journal is still open); nothing written</source>
+        <translation>사본이 완성되지 않았습니다(저널이 아직 열려 있습니다). 아무것도 쓰지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the pattern is {count:,} characters long (at most {limit:,})</source>
+        <translation>패턴 길이가 {count:,}자입니다(최대 {limit:,}자)</translation>
+    </message>
+    <message>
+        <source>the pattern&apos;s repeats multiply out to {size:,} items (at most {limit:,}); simplify it</source>
+        <translation>패턴의 반복을 펼치면 {size:,}개 항목이 됩니다(최대 {limit:,}개). 패턴을 단순하게 하세요</translation>
+    </message>
+    <message>
+        <source>invalid pattern {pattern!r}: {exc}</source>
+        <translation>잘못된 패턴 {pattern!r}: {exc}</translation>
+    </message>
+    <message>
+        <source>invalid pattern {pattern!r}: too complex ({name})</source>
+        <translation>잘못된 패턴 {pattern!r}: 너무 복잡합니다({name})</translation>
+    </message>
+    <message>
+        <source>the pattern took longer than {timeout:g} s on {label}; simplify it</source>
+        <translation>패턴이 {label}에서 {timeout:g}초보다 오래 걸렸습니다. 패턴을 단순하게 하세요</translation>
+    </message>
+    <message>
+        <source>a .qdc codebook is read by codebook_files.load_codebook first</source>
+        <translation>.qdc 코드북은 먼저 codebook_files.load_codebook으로 읽어야 합니다</translation>
+    </message>
+    <message>
+        <source>unsupported codebook file; use .yaml or .qdc</source>
+        <translation>지원하지 않는 코드북 파일입니다. .yaml 또는 .qdc를 쓰세요</translation>
+    </message>
+    <message>
+        <source>a pseudonym entry needs the text to find</source>
+        <translation>가명 항목에는 찾을 텍스트가 필요합니다</translation>
+    </message>
+    <message>
+        <source>the same identifier is listed twice</source>
+        <translation>같은 식별자가 두 번 나열되었습니다</translation>
+    </message>
+</context>
+<context>
+    <name>CoreExport</name>
+    <message>
+        <source>unknown pool {pool!r}; choose any or all</source>
+        <translation>알 수 없는 풀 {pool!r}입니다. any 또는 all을 선택하세요</translation>
+    </message>
+    <message>
+        <source>--min-k must be 1 or more</source>
+        <translation>--min-k는 1 이상이어야 합니다</translation>
+    </message>
+    <message>
+        <source>cannot tell the export format from {name!r}; choose one of {formats}</source>
+        <translation>{name!r}에서 내보내기 형식을 알 수 없습니다. {formats} 중 하나를 선택하세요</translation>
+    </message>
+    <message>
+        <source>unknown export format {format!r}; choose one of {formats}</source>
+        <translation>알 수 없는 내보내기 형식 {format!r}입니다. {formats} 중 하나를 선택하세요</translation>
+    </message>
+    <message>
+        <source>the {name} export does not take the option {unknown}</source>
+        <translation>{name} 내보내기에는 {unknown} 옵션을 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>a REFI-QDA project must carry each document&apos;s text (its positions point into it); export it with --pseudonymise, or use csv, xlsx or json with --no-text</source>
+        <translation>REFI-QDA 프로젝트에는 각 문서의 텍스트가 있어야 합니다(위치가 텍스트를 가리킵니다). --pseudonymise로 내보내거나, csv, xlsx 또는 json을 --no-text와 함께 쓰세요</translation>
+    </message>
+    <message>
+        <source>the {name} format is the whole codebook; --{what} does not apply to it</source>
+        <translation>{name} 형식은 코드북 전체입니다. --{what}은(는) 적용되지 않습니다</translation>
+    </message>
+    <message>
+        <source>no coder is selected: nothing would be exported</source>
+        <translation>선택한 코더가 없습니다. 내보낼 것이 없습니다</translation>
+    </message>
+    <message>
+        <source>no code is selected: nothing would be exported</source>
+        <translation>선택한 코드가 없습니다. 내보낼 것이 없습니다</translation>
+    </message>
+    <message>
+        <source>no document is selected: nothing would be exported</source>
+        <translation>선택한 문서가 없습니다. 내보낼 것이 없습니다</translation>
+    </message>
+    <message>
+        <source>the project has no pseudonym list, so --pseudonymise would change nothing; add the names first (Team → Pseudonyms…) or export with --no-text</source>
+        <translation>프로젝트에 가명 목록이 없어 --pseudonymise로 바뀌는 것이 없습니다. 먼저 이름을 추가하거나(팀 → 가명…) --no-text로 내보내세요</translation>
+    </message>
+    <message>
+        <source>--{option} applies to a standard case export (--schema)</source>
+        <translation>--{option}은(는) 표준 사례 내보내기(--schema)에만 적용됩니다</translation>
+    </message>
+    <message>
+        <source>--with-translation applies to csv, xlsx and json exports</source>
+        <translation>--with-translation은(는) csv, xlsx, json 내보내기에만 적용됩니다</translation>
+    </message>
+    <message>
+        <source>a standard case export writes a metadata file beside the CSV; give a file path</source>
+        <translation>표준 사례 내보내기는 CSV 옆에 메타데이터 파일을 씁니다. 파일 경로를 지정하세요</translation>
+    </message>
+    <message>
+        <source>{flag} would make the codes left out look absent in a standard case export; export every code (use --document to choose cases)</source>
+        <translation>{flag}을(를) 쓰면 표준 사례 내보내기에서 빠진 코드가 없는 것처럼 보입니다. 모든 코드를 내보내세요(사례는 --document로 선택하세요)</translation>
+    </message>
+    <message>
+        <source>the option {name} applies to the working case table (no --schema)</source>
+        <translation>{name} 옵션은 작업용 사례 표(--schema 없음)에만 적용됩니다</translation>
+    </message>
+    <message>
+        <source>export cancelled; no file was written</source>
+        <translation>내보내기가 취소되었습니다. 파일을 쓰지 않았습니다</translation>
+    </message>
+    <message>
+        <source>too many rows for one Excel sheet (1,048,576); export CSV instead</source>
+        <translation>Excel 시트 하나에 담기에는 행이 너무 많습니다(1,048,576). 대신 CSV로 내보내세요</translation>
+    </message>
+    <message>
+        <source>unknown case schema {name!r}; choose one of {schemas}</source>
+        <translation>알 수 없는 사례 스키마 {name!r}입니다. {schemas} 중 하나를 선택하세요</translation>
+    </message>
+</context>
+<context>
+    <name>CoreImport</name>
+    <message>
+        <source>unsupported file type {shown}; supported: {supported}</source>
+        <translation>지원하지 않는 파일 형식 {shown}입니다. 지원 형식: {supported}</translation>
+    </message>
+    <message>
+        <source>could not read this {format} file ({reason})</source>
+        <translation>이 {format} 파일을 읽을 수 없습니다({reason})</translation>
+    </message>
+    <message>
+        <source>not a valid {format_label} file (not a zip archive)</source>
+        <translation>올바른 {format_label} 파일이 아닙니다(zip 압축 파일이 아님)</translation>
+    </message>
+    <message>
+        <source>not a valid {format_label} file (damaged or truncated zip archive)</source>
+        <translation>올바른 {format_label} 파일이 아닙니다(손상되었거나 잘린 zip 압축 파일)</translation>
+    </message>
+    <message>
+        <source>not a valid {format_label} file (unsupported zip compression)</source>
+        <translation>올바른 {format_label} 파일이 아닙니다(지원하지 않는 zip 압축 방식)</translation>
+    </message>
+    <message>
+        <source>refused: {format_label} file would expand to an unsafe size (zip bomb?)</source>
+        <translation>거부됨: {format_label} 파일의 압축을 풀면 위험할 만큼 커집니다(zip 폭탄?)</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>파일을 찾을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>파일이 아니라 폴더입니다</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>일반 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>file too large to import (over 1 GiB)</source>
+        <translation>가져오기에는 파일이 너무 큽니다(1 GiB 초과)</translation>
+    </message>
+    <message>
+        <source>cannot read the file (permission denied)</source>
+        <translation>파일을 읽을 수 없습니다(권한 없음)</translation>
+    </message>
+    <message>
+        <source>cannot read the file ({reason})</source>
+        <translation>파일을 읽을 수 없습니다({reason})</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>빈 파일입니다</translation>
+    </message>
+    <message>
+        <source>no text found</source>
+        <translation>텍스트가 없습니다</translation>
+    </message>
+    <message>
+        <source>{format_label} file too large to read into memory</source>
+        <translation>{format_label} 파일이 너무 커서 메모리로 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>not a valid {format_label} file (nested too deeply to read)</source>
+        <translation>올바른 {format_label} 파일이 아닙니다(중첩이 너무 깊어 읽을 수 없음)</translation>
+    </message>
+    <message>
+        <source>not a valid {format_label} file ({reason})</source>
+        <translation>올바른 {format_label} 파일이 아닙니다({reason})</translation>
+    </message>
+    <message>
+        <source>not a valid DOCX file (a password-protected or old .doc Word file: remove the password, or save it as .docx)</source>
+        <translation>올바른 DOCX 파일이 아닙니다(암호로 보호되었거나 예전 .doc Word 파일입니다. 암호를 없애거나 .docx로 저장하세요)</translation>
+    </message>
+    <message>
+        <source>not a valid DOCX file (a zip archive, but not a Word document)</source>
+        <translation>올바른 DOCX 파일이 아닙니다(zip 압축 파일이지만 Word 문서가 아님)</translation>
+    </message>
+    <message>
+        <source>binary data, not text</source>
+        <translation>텍스트가 아니라 이진 데이터입니다</translation>
+    </message>
+    <message>
+        <source>same text as {name!r}, already in the project; skipped</source>
+        <translation>프로젝트에 이미 있는 {name!r}와(과) 같은 텍스트입니다. 건너뛰었습니다</translation>
+    </message>
+    <message>
+        <source>same text as {name!r}, already in the project</source>
+        <translation>프로젝트에 이미 있는 {name!r}와(과) 같은 텍스트입니다</translation>
+    </message>
+    <message>
+        <source>password-protected ODT: remove the password, then import</source>
+        <translation>암호로 보호된 ODT입니다. 암호를 없앤 뒤 가져오세요</translation>
+    </message>
+    <message>
+        <source>not a valid ODT file (an OpenDocument file, but not text: {kind})</source>
+        <translation>올바른 ODT 파일이 아닙니다(OpenDocument 파일이지만 텍스트가 아님: {kind})</translation>
+    </message>
+    <message>
+        <source>not a valid ODT file (a zip archive, but not an OpenDocument text)</source>
+        <translation>올바른 ODT 파일이 아닙니다(zip 압축 파일이지만 OpenDocument 텍스트가 아님)</translation>
+    </message>
+    <message>
+        <source>not a valid ODT file (content.xml has no text body)</source>
+        <translation>올바른 ODT 파일이 아닙니다(content.xml에 본문이 없음)</translation>
+    </message>
+    <message>
+        <source>not a valid PDF file (no %PDF header)</source>
+        <translation>올바른 PDF 파일이 아닙니다(%PDF 헤더 없음)</translation>
+    </message>
+    <message>
+        <source>not a valid PDF file (truncated: no end-of-file marker)</source>
+        <translation>올바른 PDF 파일이 아닙니다(잘림: 파일 끝 표시 없음)</translation>
+    </message>
+    <message>
+        <source>no text layer (scanned PDF?) — run OCR first</source>
+        <translation>텍스트 레이어가 없습니다(스캔한 PDF?) — 먼저 OCR을 실행하세요</translation>
+    </message>
+    <message>
+        <source>text layer is unreadable (fonts without a Unicode map?) — run OCR first</source>
+        <translation>텍스트 레이어를 읽을 수 없습니다(유니코드 매핑이 없는 글꼴?) — 먼저 OCR을 실행하세요</translation>
+    </message>
+    <message>
+        <source>encrypted PDF (AES) cannot be read: the &apos;cryptography&apos; package is missing</source>
+        <translation>암호화된 PDF(AES)를 읽을 수 없습니다: &apos;cryptography&apos; 패키지가 없습니다</translation>
+    </message>
+    <message>
+        <source>password-protected PDF: remove the password, then import</source>
+        <translation>암호로 보호된 PDF입니다. 암호를 없앤 뒤 가져오세요</translation>
+    </message>
+    <message>
+        <source>not a valid RTF file (no {\rtf header)</source>
+        <translation>올바른 RTF 파일이 아닙니다({\rtf 헤더 없음)</translation>
+    </message>
+</context>
+<context>
+    <name>CoreProtection</name>
+    <message>
+        <source>the backup copy did not verify</source>
+        <translation>백업 사본 검증에 실패했습니다</translation>
+    </message>
+    <message>
+        <source>is encrypted: give its passphrase (--passphrase-file)</source>
+        <translation>암호화되어 있습니다. 암호 문구를 지정하세요(--passphrase-file)</translation>
+    </message>
+    <message>
+        <source>the backup is encrypted: give its passphrase</source>
+        <translation>백업이 암호화되어 있습니다. 암호 문구를 지정하세요</translation>
+    </message>
+    <message>
+        <source>the backup is damaged; choose another one</source>
+        <translation>백업이 손상되었습니다. 다른 백업을 선택하세요</translation>
+    </message>
+    <message>
+        <source>the converted copy did not verify; nothing was changed</source>
+        <translation>변환한 사본 검증에 실패했습니다. 아무것도 바꾸지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the converted copy lost rows; nothing was changed</source>
+        <translation>변환한 사본에서 행이 사라졌습니다. 아무것도 바꾸지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the decrypted copy did not verify; nothing was changed</source>
+        <translation>복호화한 사본 검증에 실패했습니다. 아무것도 바꾸지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the decrypted copy lost rows; nothing was changed</source>
+        <translation>복호화한 사본에서 행이 사라졌습니다. 아무것도 바꾸지 않았습니다</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>그런 파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>is open in this program; close it first</source>
+        <translation>이 프로그램에서 열려 있습니다. 먼저 닫으세요</translation>
+    </message>
+    <message>
+        <source>is open in another program (the app, or a command such as an import); close it there and try again</source>
+        <translation>다른 프로그램(앱 또는 가져오기 같은 명령)에서 열려 있습니다. 그곳에서 닫고 다시 시도하세요</translation>
+    </message>
+    <message>
+        <source>could not take the project over (journal mode {mode})</source>
+        <translation>프로젝트를 넘겨받을 수 없습니다(저널 모드 {mode})</translation>
+    </message>
+</context>
+<context>
+    <name>CoreRefiQda</name>
+    <message>
+        <source>cannot read the package ({reason})</source>
+        <translation>패키지를 읽을 수 없습니다({reason})</translation>
+    </message>
+    <message>
+        <source>not a REFI-QDA file (expected .qdpx or .qdc)</source>
+        <translation>REFI-QDA 파일이 아닙니다(.qdpx 또는 .qdc여야 합니다)</translation>
+    </message>
+    <message>
+        <source>code {path!r} has two value-field notes; read the first</source>
+        <translation>코드 {path!r}에 값 필드 노트가 두 개 있습니다. 첫 번째를 읽었습니다</translation>
+    </message>
+    <message>
+        <source>{where}: coding {coding} has two values of one field; kept the first</source>
+        <translation>{where}: 코딩 {coding}에 한 필드의 값이 두 개 있습니다. 첫 번째를 유지했습니다</translation>
+    </message>
+    <message>
+        <source>{name!r} repeats another source&apos;s GUID; given a new one</source>
+        <translation>{name!r}이(가) 다른 원본의 GUID를 반복합니다. 새 GUID를 부여했습니다</translation>
+    </message>
+    <message>
+        <source>{count} value notes attached to nothing were left out</source>
+        <translation>아무 데도 붙지 않은 값 노트 {count}개를 제외했습니다</translation>
+    </message>
+    <message>
+        <source>{count} notes attached to nothing were added to the project memo</source>
+        <translation>아무 데도 붙지 않은 노트 {count}개를 프로젝트 메모에 추가했습니다</translation>
+    </message>
+    <message>
+        <source>{where}: variable {name!r} has two values; kept {values!r}</source>
+        <translation>{where}: 변수 {name!r}의 값이 두 개입니다. {values!r}을(를) 유지했습니다</translation>
+    </message>
+    <message>
+        <source>code {path!r} repeats the GUID of another code; given a new one</source>
+        <translation>코드 {path!r}이(가) 다른 코드의 GUID를 반복합니다. 새 GUID를 부여했습니다</translation>
+    </message>
+    <message>
+        <source>code {path!r} declares its value fields twice; kept the first</source>
+        <translation>코드 {path!r}이(가) 값 필드를 두 번 선언합니다. 첫 번째를 유지했습니다</translation>
+    </message>
+    <message>
+        <source>code name {name!r} under {parent!r} contains {problem}; fix it where the file was made</source>
+        <translation>{parent!r} 아래의 코드 이름 {name!r}에 {problem}이(가) 있습니다. 파일을 만든 프로그램에서 고치세요</translation>
+    </message>
+    <message>
+        <source>code name {name!r} contains {problem}; fix it where the file was made</source>
+        <translation>코드 이름 {name!r}에 {problem}이(가) 있습니다. 파일을 만든 프로그램에서 고치세요</translation>
+    </message>
+    <message>
+        <source>code name {name!r} contains &apos;/&apos;, shown as {fixed!r}</source>
+        <translation>코드 이름 {name!r}에 &apos;/&apos;가 있어 {fixed!r}(으)로 표시합니다</translation>
+    </message>
+    <message>
+        <source>two codes named {name!r} under {where}; the second is {name} ({n})</source>
+        <translation>{where} 아래에 {name!r}(이)라는 코드가 두 개 있습니다. 두 번째는 {name} ({n})입니다</translation>
+    </message>
+    <message>
+        <source>the codebook has no codes; there is nothing to export</source>
+        <translation>코드북에 코드가 없습니다. 내보낼 것이 없습니다</translation>
+    </message>
+    <message>
+        <source>export cancelled; no file was written</source>
+        <translation>내보내기가 취소되었습니다. 파일을 쓰지 않았습니다</translation>
+    </message>
+    <message>
+        <source>cannot read the file ({reason})</source>
+        <translation>파일을 읽을 수 없습니다({reason})</translation>
+    </message>
+    <message>
+        <source>refused: codebook file is too large (over 64 MB)</source>
+        <translation>거부됨: 코드북 파일이 너무 큽니다(64 MB 초과)</translation>
+    </message>
+    <message>
+        <source>not a REFI-QDA codebook (expected &lt;CodeBook&gt;&lt;Codes&gt;, found &lt;{local}&gt;)</source>
+        <translation>REFI-QDA 코드북이 아닙니다(&lt;CodeBook&gt;&lt;Codes&gt;가 아니라 &lt;{local}&gt;이(가) 있음)</translation>
+    </message>
+    <message>
+        <source>codebook nested too deeply</source>
+        <translation>코드북의 중첩이 너무 깊습니다</translation>
+    </message>
+    <message>
+        <source>the codebook has no codes</source>
+        <translation>코드북에 코드가 없습니다</translation>
+    </message>
+    <message>
+        <source>{qde} is not a REFI-QDA project (no &lt;Project&gt; element)</source>
+        <translation>{qde}은(는) REFI-QDA 프로젝트가 아닙니다(&lt;Project&gt; 요소 없음)</translation>
+    </message>
+    <message>
+        <source>{qde} is not a REFI-QDA project (its root element is &lt;{local}&gt;)</source>
+        <translation>{qde}은(는) REFI-QDA 프로젝트가 아닙니다(루트 요소가 &lt;{local}&gt;임)</translation>
+    </message>
+    <message>
+        <source>project file is named {name!r} (standard: project.qde)</source>
+        <translation>프로젝트 파일 이름이 {name!r}입니다(표준: project.qde)</translation>
+    </message>
+    <message>
+        <source>not a REFI-QDA project package (no .qde file at its root)</source>
+        <translation>REFI-QDA 프로젝트 패키지가 아닙니다(최상위에 .qde 파일 없음)</translation>
+    </message>
+    <message>
+        <source>not a REFI-QDA project package (several .qde files: {names})</source>
+        <translation>REFI-QDA 프로젝트 패키지가 아닙니다(.qde 파일이 여러 개: {names})</translation>
+    </message>
+    <message>
+        <source>case {case!r}: its variables apply to no whole source</source>
+        <translation>사례 {case!r}: 변수가 어떤 원본 전체에도 적용되지 않습니다</translation>
+    </message>
+    <message>
+        <source>import cancelled; the project is unchanged</source>
+        <translation>가져오기가 취소되었습니다. 프로젝트는 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{kind} {name!r}: only text sources can be imported</source>
+        <translation>{kind} {name!r}: 텍스트 원본만 가져올 수 있습니다</translation>
+    </message>
+    <message>
+        <source>{name!r}: {count} codings of the whole source kept as codings of all its text</source>
+        <translation>{name!r}: 원본 전체에 대한 코딩 {count}개를 텍스트 전체의 코딩으로 유지했습니다</translation>
+    </message>
+    <message>
+        <source>{label}: no text: {problem}</source>
+        <translation>{label}: 텍스트 없음: {problem}</translation>
+    </message>
+    <message>
+        <source>the project file is nested too deeply to read</source>
+        <translation>프로젝트 파일의 중첩이 너무 깊어 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the package is too large to read into memory</source>
+        <translation>패키지가 너무 커서 메모리로 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>file references without internal:// (first: {uri!r}) were read from the package&apos;s files</source>
+        <translation>internal:// 없는 파일 참조(첫 번째: {uri!r})를 패키지 안의 파일에서 읽었습니다</translation>
+    </message>
+    <message>
+        <source>{label}: {problem}</source>
+        <translation>{label}: {problem}</translation>
+    </message>
+    <message>
+        <source>{label}: {reason}</source>
+        <translation>{label}: {reason}</translation>
+    </message>
+    <message>
+        <source>{label}: text is not UTF-8; read as {encoding}</source>
+        <translation>{label}: 텍스트가 UTF-8이 아니어서 {encoding}(으)로 읽었습니다</translation>
+    </message>
+    <message>
+        <source>{label}: no plain text in the package; text taken from its {suffix} file</source>
+        <translation>{label}: 패키지에 일반 텍스트가 없어 {suffix} 파일에서 텍스트를 가져왔습니다</translation>
+    </message>
+    <message>
+        <source>refused: {label} declares a DTD or entities (not allowed in REFI-QDA files)</source>
+        <translation>거부됨: {label}에 DTD나 엔터티 선언이 있습니다(REFI-QDA 파일에서는 허용되지 않음)</translation>
+    </message>
+    <message>
+        <source>{label} is not well-formed XML ({reason})</source>
+        <translation>{label}은(는) 올바른 형식의 XML이 아닙니다({reason})</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>파일을 찾을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>not a REFI-QDA project package (not a readable zip archive)</source>
+        <translation>REFI-QDA 프로젝트 패키지가 아닙니다(읽을 수 있는 zip 압축 파일이 아님)</translation>
+    </message>
+    <message>
+        <source>refused: the package holds {count} files (limit {limit})</source>
+        <translation>거부됨: 패키지에 파일이 {count}개 있습니다(한도 {limit}개)</translation>
+    </message>
+    <message>
+        <source>refused: the package holds a file whose path leaves it ({name!r})</source>
+        <translation>거부됨: 패키지 밖을 가리키는 경로의 파일이 있습니다({name!r})</translation>
+    </message>
+    <message>
+        <source>refused: {name!r} in the package is encrypted</source>
+        <translation>거부됨: 패키지 안의 {name!r}이(가) 암호화되어 있습니다</translation>
+    </message>
+    <message>
+        <source>refused: {name!r} uses an unsupported zip compression</source>
+        <translation>거부됨: {name!r}이(가) 지원하지 않는 zip 압축 방식을 씁니다</translation>
+    </message>
+    <message>
+        <source>refused: {name!r} would inflate to {size} (limit {limit}; zip bomb?)</source>
+        <translation>거부됨: {name!r}의 압축을 풀면 {size}이(가) 됩니다(한도 {limit}, zip 폭탄?)</translation>
+    </message>
+    <message>
+        <source>refused: {name!r} would inflate {ratio:.0f} times (limit {limit:.0f}; zip bomb?)</source>
+        <translation>거부됨: {name!r}의 압축을 풀면 {ratio:.0f}배로 커집니다(한도 {limit:.0f}배, zip 폭탄?)</translation>
+    </message>
+    <message>
+        <source>refused: {name!r} is {size}; a file inside a package may be at most {limit}</source>
+        <translation>거부됨: {name!r}의 크기가 {size}입니다. 패키지 안의 파일은 최대 {limit}까지 허용됩니다</translation>
+    </message>
+    <message>
+        <source>refused: the package inflates past {size} (zip bomb?)</source>
+        <translation>거부됨: 패키지의 압축을 풀면 {size}을(를) 넘습니다(zip 폭탄?)</translation>
+    </message>
+    <message>
+        <source>refused: {name!r} inflates past its declared size or the {size} limit (zip bomb?)</source>
+        <translation>거부됨: {name!r}의 압축을 풀면 선언된 크기나 {size} 한도를 넘습니다(zip 폭탄?)</translation>
+    </message>
+    <message>
+        <source>refused: {name!r} inflates more than {limit:.0f} times (zip bomb?)</source>
+        <translation>거부됨: {name!r}의 압축을 풀면 {limit:.0f}배보다 커집니다(zip 폭탄?)</translation>
+    </message>
+    <message>
+        <source>{name!r} in the package is damaged ({exc})</source>
+        <translation>패키지 안의 {name!r}이(가) 손상되었습니다({exc})</translation>
+    </message>
+</context>
+<context>
+    <name>CoreStore</name>
+    <message>
+        <source>no case with id {guid}</source>
+        <translation>ID가 {guid}인 사례가 없습니다</translation>
+    </message>
+    <message>
+        <source>encrypted projects need the &apos;sqlcipher3-wheels&apos; package (pip install sqlcipher3-wheels)</source>
+        <translation>암호화된 프로젝트에는 &apos;sqlcipher3-wheels&apos; 패키지가 필요합니다(pip install sqlcipher3-wheels)</translation>
+    </message>
+    <message>
+        <source>wrong passphrase, or not an encrypted project</source>
+        <translation>암호 문구가 틀렸거나 암호화된 프로젝트가 아닙니다</translation>
+    </message>
+    <message>
+        <source>no coding with id {guid}</source>
+        <translation>ID가 {guid}인 코딩이 없습니다</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>그런 파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>is a folder, not a project file</source>
+        <translation>프로젝트 파일이 아니라 폴더입니다</translation>
+    </message>
+    <message>
+        <source>cannot read the file ({reason})</source>
+        <translation>파일을 읽을 수 없습니다({reason})</translation>
+    </message>
+    <message>
+        <source>empty file (0 bytes), not a project</source>
+        <translation>빈 파일(0바이트)이며 프로젝트가 아닙니다</translation>
+    </message>
+    <message>
+        <source>not a Testimony Annotator project (not an SQLite file; if it is an encrypted project, give its passphrase)</source>
+        <translation>Testimony Annotator 프로젝트가 아닙니다(SQLite 파일이 아님. 암호화된 프로젝트라면 암호 문구를 지정하세요)</translation>
+    </message>
+    <message>
+        <source>not a Testimony Annotator project (not an SQLite file)</source>
+        <translation>Testimony Annotator 프로젝트가 아닙니다(SQLite 파일이 아님)</translation>
+    </message>
+    <message>
+        <source>the project file is truncated (damaged)</source>
+        <translation>프로젝트 파일이 잘렸습니다(손상됨)</translation>
+    </message>
+    <message>
+        <source>the project file is damaged ({first})</source>
+        <translation>프로젝트 파일이 손상되었습니다({first})</translation>
+    </message>
+    <message>
+        <source>an SQLite database of another application, not a Testimony Annotator project</source>
+        <translation>다른 응용 프로그램의 SQLite 데이터베이스이며, Testimony Annotator 프로젝트가 아닙니다</translation>
+    </message>
+    <message>
+        <source>written by a newer version of Testimony Annotator (schema {version}; this version reads up to {newest}) — please update the program</source>
+        <translation>더 새로운 버전의 Testimony Annotator로 저장되었습니다(스키마 {version}, 이 버전은 {newest}까지 읽음) — 프로그램을 업데이트하세요</translation>
+    </message>
+    <message>
+        <source>unsupported project schema version {version}</source>
+        <translation>지원하지 않는 프로젝트 스키마 버전 {version}입니다</translation>
+    </message>
+    <message>
+        <source>upgrading to schema {schema} would leave a broken reference in {broken}; nothing was changed (the old file is kept as {name})</source>
+        <translation>스키마 {schema}(으)로 올리면 {broken}에 깨진 참조가 남습니다. 아무것도 바꾸지 않았습니다(이전 파일은 {name}(으)로 보관됨)</translation>
+    </message>
+    <message>
+        <source>is on a read-only disk or in a folder you cannot write to: open it read-only (the app offers it; commands such as info and export only read), or copy it to a writable folder to code in it</source>
+        <translation>읽기 전용 디스크나 쓸 수 없는 폴더에 있습니다. 읽기 전용으로 열거나(앱에서 제안합니다. info, export 같은 명령은 읽기만 합니다), 코딩하려면 쓸 수 있는 폴더로 복사하세요</translation>
+    </message>
+    <message>
+        <source>holds changes from an interrupted session in {name}-wal and is on a read-only disk or folder: copy the project together with that file to a writable folder to open it</source>
+        <translation>중단된 세션의 변경 내용이 {name}-wal에 있는데 읽기 전용 디스크나 폴더에 있습니다. 열려면 프로젝트를 그 파일과 함께 쓸 수 있는 폴더로 복사하세요</translation>
+    </message>
+    <message>
+        <source>an older project that must be upgraded; open it for writing first</source>
+        <translation>업그레이드해야 하는 이전 프로젝트입니다. 먼저 쓰기 모드로 여세요</translation>
+    </message>
+    <message>
+        <source>was replaced by another program while opening it; try again</source>
+        <translation>여는 동안 다른 프로그램이 파일을 바꾸었습니다. 다시 시도하세요</translation>
+    </message>
+    <message>
+        <source>already exists; choose another name</source>
+        <translation>이미 있습니다. 다른 이름을 선택하세요</translation>
+    </message>
+    <message>
+        <source>cannot create the file ({reason})</source>
+        <translation>파일을 만들 수 없습니다({reason})</translation>
+    </message>
+    <message>
+        <source>cannot create the file ({exc})</source>
+        <translation>파일을 만들 수 없습니다({exc})</translation>
+    </message>
+    <message>
+        <source>the encrypted copy did not verify</source>
+        <translation>암호화한 사본 검증에 실패했습니다</translation>
+    </message>
+    <message>
+        <source>the project built in memory did not verify ({problem})</source>
+        <translation>메모리에서 만든 프로젝트 검증에 실패했습니다({problem})</translation>
+    </message>
+    <message>
+        <source>is already open in another window: {holder}</source>
+        <translation>이미 다른 창에서 열려 있습니다: {holder}</translation>
+    </message>
+    <message>
+        <source>no coder with id {guid}</source>
+        <translation>ID가 {guid}인 코더가 없습니다</translation>
+    </message>
+    <message>
+        <source>several coders match {name!r} ({names}); give the name exactly</source>
+        <translation>{name!r}에 해당하는 코더가 여럿입니다({names}). 이름을 정확히 지정하세요</translation>
+    </message>
+    <message>
+        <source>a coder needs a name (it was empty)</source>
+        <translation>코더에는 이름이 필요합니다(비어 있었습니다)</translation>
+    </message>
+    <message>
+        <source>no coder named {cleaned!r} in this project (its coders: {known})</source>
+        <translation>이 프로젝트에 {cleaned!r}(이)라는 코더가 없습니다(코더: {known})</translation>
+    </message>
+    <message>
+        <source>no document with id {guid}</source>
+        <translation>ID가 {guid}인 문서가 없습니다</translation>
+    </message>
+    <message>
+        <source>no code with id {guid}</source>
+        <translation>ID가 {guid}인 코드가 없습니다</translation>
+    </message>
+    <message>
+        <source>is in use by another program, which kept it locked for more than 5 seconds (an encryption, a restore or a long import); try again when it has finished</source>
+        <translation>다른 프로그램이 사용 중이며 5초 넘게 잠가 두었습니다(암호화, 복원 또는 긴 가져오기). 그 작업이 끝나면 다시 시도하세요</translation>
+    </message>
+    <message>
+        <source>the disk is full: this change was not saved (everything saved before is safe); free some space and try again</source>
+        <translation>디스크가 가득 찼습니다. 이 변경은 저장되지 않았습니다(이전에 저장된 것은 모두 안전합니다). 공간을 확보한 뒤 다시 시도하세요</translation>
+    </message>
+    <message>
+        <source>cannot be written here (a read-only disk or folder): open it read-only, or copy it to a writable folder</source>
+        <translation>여기에는 쓸 수 없습니다(읽기 전용 디스크나 폴더). 읽기 전용으로 열거나 쓸 수 있는 폴더로 복사하세요</translation>
+    </message>
+    <message>
+        <source>the project file is damaged ({exc})</source>
+        <translation>프로젝트 파일이 손상되었습니다({exc})</translation>
+    </message>
+    <message>
+        <source>a disk error stopped this change (the disk may be full, removed or failing); everything saved before is safe</source>
+        <translation>디스크 오류로 이 변경이 중단되었습니다(디스크가 가득 찼거나, 분리되었거나, 고장 났을 수 있습니다). 이전에 저장된 것은 모두 안전합니다</translation>
+    </message>
+    <message>
+        <source>cannot open the file ({exc})</source>
+        <translation>파일을 열 수 없습니다({exc})</translation>
+    </message>
+    <message>
+        <source>the project could not be used ({exc})</source>
+        <translation>프로젝트를 사용할 수 없습니다({exc})</translation>
+    </message>
+    <message>
+        <source>refused: {problem}, which Testimony Annotator never writes: another program changed the file (it can still be opened read-only (annotator audit verify says what changed))</source>
+        <translation>거부됨: {problem}. Testimony Annotator는 이런 것을 쓰지 않으므로 다른 프로그램이 파일을 바꾼 것입니다(읽기 전용으로는 열 수 있습니다(무엇이 바뀌었는지는 annotator audit verify로 확인))</translation>
+    </message>
+    <message>
+        <source>refused: {problem}, which Testimony Annotator never writes: another program changed the file (open a backup, or ask who sent it)</source>
+        <translation>거부됨: {problem}. Testimony Annotator는 이런 것을 쓰지 않으므로 다른 프로그램이 파일을 바꾼 것입니다(백업을 열거나 파일을 보낸 사람에게 물어보세요)</translation>
+    </message>
+    <message>
+        <source>it holds an index {name} on table {table}</source>
+        <translation>테이블 {table}에 인덱스 {name}이(가) 있음</translation>
+    </message>
+    <message>
+        <source>it holds a trigger {name} on table {table}</source>
+        <translation>테이블 {table}에 트리거 {name}이(가) 있음</translation>
+    </message>
+    <message>
+        <source>it holds a view {name}</source>
+        <translation>뷰 {name}이(가) 있음</translation>
+    </message>
+    <message>
+        <source>its index {name} was rewritten</source>
+        <translation>인덱스 {name}이(가) 다시 작성됨</translation>
+    </message>
+    <message>
+        <source>its trigger {name} was rewritten</source>
+        <translation>트리거 {name}이(가) 다시 작성됨</translation>
+    </message>
+    <message>
+        <source>its view {name} was rewritten</source>
+        <translation>뷰 {name}이(가) 다시 작성됨</translation>
+    </message>
+    <message>
+        <source>its table {name} was rewritten</source>
+        <translation>테이블 {name}이(가) 다시 작성됨</translation>
+    </message>
+    <message>
+        <source>refused: {what} took more than {steps:,} steps (a hostile or damaged file?)</source>
+        <translation>거부됨: {what}에 {steps:,}단계 넘게 걸렸습니다(악의적이거나 손상된 파일?)</translation>
+    </message>
+    <message>
+        <source>reading its schema</source>
+        <translation>스키마 읽기</translation>
+    </message>
+    <message>
+        <source>its schema holds more than {limit} entries</source>
+        <translation>스키마 항목이 {limit}개를 넘음</translation>
+    </message>
+    <message>
+        <source>its schema holds an entry larger than {limit} KB</source>
+        <translation>스키마에 {limit} KB보다 큰 항목이 있음</translation>
+    </message>
+    <message>
+        <source>its schema table holds an entry that is not text</source>
+        <translation>스키마 테이블에 텍스트가 아닌 항목이 있음</translation>
+    </message>
+    <message>
+        <source>its table {name} is a {kind}</source>
+        <translation>테이블 {name}이(가) {kind}임</translation>
+    </message>
+    <message>
+        <source>{name} is a virtual table</source>
+        <translation>{name}이(가) 가상 테이블임</translation>
+    </message>
+    <message>
+        <source>its table {name} is missing</source>
+        <translation>테이블 {name}이(가) 없음</translation>
+    </message>
+    <message>
+        <source>its table {name} has a computed column {column}</source>
+        <translation>테이블 {name}에 계산 열 {column}이(가) 있음</translation>
+    </message>
+    <message>
+        <source>its table {name} lacks the column {column}</source>
+        <translation>테이블 {name}에 열 {column}이(가) 없음</translation>
+    </message>
+    <message>
+        <source>it holds an unknown SQLite table {name}</source>
+        <translation>알 수 없는 SQLite 테이블 {name}이(가) 있음</translation>
+    </message>
+    <message>
+        <source>no value field with id {guid}</source>
+        <translation>ID가 {guid}인 값 필드가 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>CoreValues</name>
+    <message>
+        <source>unknown value kind {kind!r}; use one of {kinds}</source>
+        <translation>알 수 없는 값 종류 {kind!r}입니다. {kinds} 중 하나를 쓰세요</translation>
+    </message>
+    <message>
+        <source>a value field needs a name</source>
+        <translation>값 필드에는 이름이 필요합니다</translation>
+    </message>
+    <message>
+        <source>the choice field {name!r} needs its list of choices</source>
+        <translation>선택 필드 {name!r}에는 선택지 목록이 필요합니다</translation>
+    </message>
+    <message>
+        <source>{name}: give a value (or skip it)</source>
+        <translation>{name}: 값을 입력하세요(또는 건너뛰세요)</translation>
+    </message>
+    <message>
+        <source>{name}: {text!r} gives no figure; type the number or a range (e.g. 200-900)</source>
+        <translation>{name}: {text!r}에는 수치가 없습니다. 숫자나 범위를 입력하세요(예: 200-900)</translation>
+    </message>
+    <message>
+        <source>{name}: {text!r} is not {expected}</source>
+        <translation>{name}: {text!r}은(는) {expected}이(가) 아닙니다</translation>
+    </message>
+    <message>
+        <source>an amount with a currency (e.g. 25000 CNY, 400-500 yuan per night)</source>
+        <translation>통화가 붙은 금액(예: 25000 CNY, 400-500 yuan per night)</translation>
+    </message>
+    <message>
+        <source>an age in years or a range (e.g. 19, 12-29, about 20)</source>
+        <translation>나이(세) 또는 범위(예: 19, 12-29, about 20)</translation>
+    </message>
+    <message>
+        <source>a date, a month or a year, or a range (e.g. 2012-03-15, March 2012, 2010-2012)</source>
+        <translation>날짜, 월, 연도 또는 범위(예: 2012-03-15, March 2012, 2010-2012)</translation>
+    </message>
+    <message>
+        <source>a length of time (e.g. 3 months, 2 years, 10 days)</source>
+        <translation>기간(예: 3 months, 2 years, 10 days)</translation>
+    </message>
+    <message>
+        <source>a place name</source>
+        <translation>지명</translation>
+    </message>
+    <message>
+        <source>a whole number or a range (e.g. 3, 2-3)</source>
+        <translation>정수 또는 범위(예: 3, 2-3)</translation>
+    </message>
+    <message>
+        <source>one of the field&apos;s choices</source>
+        <translation>필드의 선택지 중 하나</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <source>{name}: give the currency too (e.g. {fmt} CNY)</source>
+        <translation>{name}: 통화도 입력하세요(예: {fmt} CNY)</translation>
+    </message>
+    <message>
+        <source>{name}: an age is a whole number of years from 0 to {limit}</source>
+        <translation>{name}: 나이는 0부터 {limit}까지의 정수(세)입니다</translation>
+    </message>
+    <message>
+        <source>{name}: a count is a whole number (or a range of them)</source>
+        <translation>{name}: 개수는 정수(또는 정수 범위)입니다</translation>
+    </message>
+    <message>
+        <source>{name}: give the unit too (e.g. {fmt} months)</source>
+        <translation>{name}: 단위도 입력하세요(예: {fmt} months)</translation>
+    </message>
+    <message>
+        <source>{year} is not a year this program takes ({first}–{last})</source>
+        <translation>{year}은(는) 이 프로그램이 받는 연도가 아닙니다({first}–{last})</translation>
+    </message>
+    <message>
+        <source>month {month} does not exist</source>
+        <translation>{month}월은 없습니다</translation>
+    </message>
+    <message>
+        <source>{year:04d}-{month:02d} has no day {day}</source>
+        <translation>{year:04d}-{month:02d}에는 {day}일이 없습니다</translation>
+    </message>
+    <message>
+        <source>{name}: the range ends before it starts ({first} – {last})</source>
+        <translation>{name}: 범위의 끝이 시작보다 앞섭니다({first} – {last})</translation>
+    </message>
+    <message>
+        <source>{name}: choose one of: {choices}</source>
+        <translation>{name}: 다음 중 하나를 선택하세요: {choices}</translation>
+    </message>
+</context>
+</TS>
