@@ -45,8 +45,8 @@ def main(argv: list[str] | None = None) -> int:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "qsettings"))
 
     from annotator.core.demo import build_demo  # noqa: PLC0415
-    from annotator.gui.main_window import MainWindow  # noqa: PLC0415
     from annotator.gui.i18n import install  # noqa: PLC0415
+    from annotator.gui.main_window import MainWindow  # noqa: PLC0415
     from annotator.gui.theme import apply_theme, dark_palette  # noqa: PLC0415
 
     install(app)  # the interface language: the system locale ($LANG), as the app does

@@ -26,6 +26,7 @@ from tests.core.test_refi_qda import needs_schemas, validate
 KO = "김영희는 2013년에 중국으로 건너갔습니다. 중개인은 공장 일을 약속했어요.\n저는 농가에 팔렸습니다."
 EN = "Kim Young-hee crossed into China in 2013. The broker promised factory work.\nI was sold to a farm."
 NS = "{urn:QDA-XML:project:1.0}"
+SCHEMAS_PRESENT = not needs_schemas.args[0]
 SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "refi-qda" / "samples"
 
 
@@ -104,10 +105,10 @@ def test_a_qdpx_keeps_the_links_and_their_beads_and_still_validates(
     validate(package)
     copy, summary = reimport(tmp_path, package)
     assert links(copy) == links(linked)
-    assert "1 original and translation links added" in summary
+    assert "1 original and translation link added" in summary
     assert not any("annotator:translations" in m.text for m in copy.memos())  # data, never a memo
     again = import_file(copy, package)  # the same package twice: nothing doubles, nothing conflicts
-    assert "links added" not in again and links(copy) == links(linked)
+    assert "link added" not in again and links(copy) == links(linked)
     copy.close()
 
 
@@ -136,6 +137,8 @@ def test_a_demo_export_imports_with_the_same_links(tmp_path: Path) -> None:
         assert demo.translation_links()
         package = tmp_path / "demo.qdpx"
         run_export(demo, ExportRequest("qdpx", package))
+        if SCHEMAS_PRESENT:
+            validate(package)
         copy, _ = reimport(tmp_path, package)
         assert links(copy) == links(demo)
         copy.close()
