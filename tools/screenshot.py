@@ -1,12 +1,13 @@
 """Screenshot of the main window on the demo project, for the README.
 
     xvfb-run -a -s "-screen 0 1400x900x24" python tools/screenshot.py out.png [--dark] [--document NAME]
-        [--language ko|zh_CN|en]
+        [--language ko|zh_CN|en] [--side-by-side]
 
 Builds the demo project into a temporary folder, opens it at 1400×900, picks a
 document with codings and its most used code, and grabs the window. Settings
 and the coder name live in the temporary folder too, so nothing of the user's
-changes.
+changes. ``--side-by-side`` grabs the side-by-side window of the demo's linked pair instead
+(1200×800), after clicking the original's first coding (its aligned passage is marked).
 """
 
 from __future__ import annotations
@@ -30,7 +31,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("output", type=Path)
     parser.add_argument("--dark", action="store_true", help="use the dark palette")
     parser.add_argument("--document", default="", help="part of the document name to show")
-    parser.add_argument("--language", default="en", help="interface language (ko, zh_CN, en)")
+    parser.add_argument("--language", default="", help="interface language (ko, zh_CN, en; default: $LANG)")
+    parser.add_argument("--side-by-side", action="store_true", help="grab the linked pair's window")
     args = parser.parse_args(argv)
 
     tmp = Path(tempfile.mkdtemp(prefix="annotator-shot-"))
@@ -48,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     from annotator.gui.main_window import MainWindow  # noqa: PLC0415
     from annotator.gui.theme import apply_theme, dark_palette  # noqa: PLC0415
 
-    i18n.install(app, args.language)
+    i18n.install(app, args.language or None)  # default: the system locale ($LANG), as the app does
     apply_theme(app)
     if args.dark:
         app.setPalette(dark_palette())
@@ -76,11 +78,39 @@ def main(argv: list[str] | None = None) -> int:
         window.segments.select_codings([first.guid])
     window.view.setFocus(Qt.FocusReason.OtherFocusReason)
     QTest.qWait(400)
+    if args.side_by_side:
+        return _side_by_side(window, args.output)
     args.output.parent.mkdir(parents=True, exist_ok=True)
     if not window.grab().save(str(args.output)):
         print(f"cannot write {args.output}", file=sys.stderr)
         return 1
     print(f"{args.output}: {doc.name}, {window.width()}×{window.height()}")
+    window.close()
+    return 0
+
+
+def _side_by_side(window, output: Path) -> int:  # noqa: ANN001
+    """Open the demo's linked pair side by side, click the original's first coding, grab it."""
+    from annotator.core.alignment import ORIGINAL  # noqa: PLC0415
+    from annotator.gui.pairs.view import TranslationView  # noqa: PLC0415
+
+    session = window.session
+    links = session.store.translation_links()
+    if not links:
+        print("the demo has no linked pair", file=sys.stderr)
+        return 1
+    pair = TranslationView(session, links[0])
+    pair.show()
+    codings = sorted(session.store.codings(document=links[0].original), key=lambda c: c.start)
+    if codings:
+        pair._coding_clicked(ORIGINAL, [codings[0].guid])
+    QTest.qWait(400)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    if not pair.grab().save(str(output)):
+        print(f"cannot write {output}", file=sys.stderr)
+        return 1
+    print(f"{output}: side by side, {pair.width()}×{pair.height()}")
+    pair.close()
     window.close()
     return 0
 

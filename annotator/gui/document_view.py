@@ -101,6 +101,7 @@ class DocumentView(QPlainTextEdit):
         # The cases a coding belongs to, as one line for its tooltip (empty: none).
         self.cases_line: Callable[[str], str] = lambda _guid: ""
         self._selected: str | None = None
+        self._passage: tuple[int, int] | None = None  # a marked passage, drawn above the fills
         self._find_key: tuple[str, bool] | None = None
         self._match_starts: list[int] = []
         self._match_len = 0
@@ -127,9 +128,13 @@ class DocumentView(QPlainTextEdit):
         labels: Mapping[str, str] = _EMPTY,
         colors: Mapping[str, str] = _EMPTY,
         keys: Mapping[str, str] | None = None,
+        narrow_if_uncoded: bool = False,
     ) -> None:
         """Show a new text. ``labels``/``colors`` are merged into those already known (one codebook);
-        ``keys`` (codes' shortcut keys, for the stripe labels) replace them when given."""
+        ``keys`` (codes' shortcut keys, for the stripe labels) replace them when given.
+        ``narrow_if_uncoded``: a text with no coding gets a margin of bars only, no label column
+        (a second view beside another, where a wide empty margin is wasted; codings added later
+        still get their bars, and the text never re-wraps)."""
         self._code_labels.update(labels)
         self._code_colors.update(colors)
         if keys is not None:
@@ -138,13 +143,15 @@ class DocumentView(QPlainTextEdit):
         self.positions = PositionMap(text)
         self.highlighter.positions = self.positions
         self._selected = self.highlighter.selected = None
+        self._passage = None
         self._find_key, self._match_starts = None, []
         self.highlighter.matches = IntervalIndex()
         self.forget_kept()
         self._load_codings(codings)
         if self._by_coder:
             self._fill_legend()
-        self.margin.fit(self.lanes.count)  # the margin's width is fixed here, until the next open
+        # the margin's width is fixed here, until the next open
+        self.margin.fit(self.lanes.count, labels=bool(codings) or not narrow_if_uncoded)
         self.highlighter.begin_load()
         self.setPlainText(text)
         self.highlighter.end_load()
@@ -596,7 +603,7 @@ class DocumentView(QPlainTextEdit):
         if rows:  # safety net; scrolling and resizing did it already
             self.highlighter.ensure_blocks(rows[0][2].blockNumber(), rows[-1][2].blockNumber())
         super().paintEvent(event)
-        if rows and (self.highlighter.decorations or self._selected is not None):
+        if rows and (self.highlighter.decorations or self._selected is not None or self._passage):
             # Only the rows the paint exposes: a rehighlighted block repaints just its own rect.
             area = event.rect()
             tops = [row[1] for row in rows[1:]] + [float(self.viewport().height())]
@@ -610,6 +617,8 @@ class DocumentView(QPlainTextEdit):
             paint_decorations(painter, rows, self.highlighter, self.contentOffset().x())
             if self._selected is not None:
                 self._outline_selected(painter, rows)
+            if self._passage is not None:
+                self._paint_passage(painter, rows)
             painter.end()
         self.painted.emit()
 
@@ -624,6 +633,33 @@ class DocumentView(QPlainTextEdit):
         qs, qe = self.positions.span_to_qt(*span)
         for rect in line_pieces(rows, qs, qe, self.contentOffset().x()):
             painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 2, 2)
+
+    def set_passage(self, span: tuple[int, int] | None) -> None:
+        """Mark a passage (code points) above the coding colours, or none: a tint of the palette's
+        highlight and an outline in it, readable on any fill, light or dark."""
+        if span == self._passage:
+            return
+        self._passage = span
+        self.viewport().update()
+
+    @property
+    def passage(self) -> tuple[int, int] | None:
+        return self._passage
+
+    def _paint_passage(self, painter: QPainter, rows: list[Row]) -> None:
+        span = self._passage
+        if span is None or span[1] <= span[0]:
+            return
+        color = QColor(self.palette().color(QPalette.ColorRole.Highlight))
+        tint = QColor(color)
+        tint.setAlpha(45)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(color, 2))
+        painter.setBrush(tint)
+        qs, qe = self.positions.span_to_qt(*span)
+        for rect in line_pieces(rows, qs, qe, self.contentOffset().x()):
+            painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 3, 3)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -66,6 +66,7 @@ class StripeMargin(QWidget):
         self._drag: tuple[str, str] | None = None  # (key, "start"|"end")
         self._drag_y = 0
         self.room = MIN_LANES  # lanes at full width; set by fit() when a document opens
+        self.labelled = True  # a label column right of the lanes (fit() decides)
         self.labels: list[tuple[QRect, str]] = []  # painted labels: rect, key (a click selects, too)
         self._elided: dict[str, QStaticText] = {}
         # Labels use a small fixed font (not the text's zoom), so the margin's width stays put.
@@ -77,9 +78,11 @@ class StripeMargin(QWidget):
         # the window) beneath it first, which it otherwise does on every stripe repaint.
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
-    def fit(self, lanes: int) -> None:
-        """Make room for ``lanes`` lanes (within MIN_LANES..MAX_LANES); only on opening a document."""
+    def fit(self, lanes: int, *, labels: bool = True) -> None:
+        """Make room for ``lanes`` lanes (within MIN_LANES..MAX_LANES), and for their labels unless
+        ``labels`` is false (bars only: a narrow margin); only on opening a document."""
         self.room = max(MIN_LANES, min(MAX_LANES, lanes))
+        self.labelled = labels
         self._elided.clear()
 
     def lanes_width(self) -> int:
@@ -92,7 +95,7 @@ class StripeMargin(QWidget):
 
     def label_width(self) -> int:
         """The label column right of the lanes: a key and about six letters of the code's name."""
-        return self.fontMetrics().horizontalAdvance("9 Mmmmmm")
+        return self.fontMetrics().horizontalAdvance("9 Mmmmmm") if self.labelled else 0
 
     def width_hint(self) -> int:
         """Depends only on the room (and the font): coding, resizing or deleting never changes it."""
@@ -143,7 +146,7 @@ class StripeMargin(QWidget):
         for a bar that starts above it), in the bar's colour; only where it fits: below the
         label before it and within its own bar's height. No hovering needed."""
         self.labels = []
-        if not self.bars:
+        if not self.bars or not self.labelled:
             return
         fm = self.fontMetrics()
         x = _PAD + self.lanes_width() + _GAP

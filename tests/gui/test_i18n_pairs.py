@@ -4,6 +4,7 @@ source string is left; the project's own words (document names, language tags) s
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -11,7 +12,15 @@ from PySide6.QtWidgets import QApplication
 
 from annotator.gui.pairs import ACTIONS
 
-from .i18n_probe import english_left, language, project_strings, pseudo_language, source_strings, untranslated
+from .i18n_probe import (
+    english_left,
+    language,
+    project_strings,
+    pseudo_language,
+    source_strings,
+    unmarked,
+    untranslated,
+)
 from .team_support import demo, demo_master  # noqa: F401 (fixtures)
 
 KO = "10-ko-second-escape.txt"
@@ -59,4 +68,39 @@ def test_the_view_in_korean(make_window, demo: Path, qtbot) -> None:  # noqa: F8
         assert (
             QCoreApplication.translate("Actions", "&Side by side with translation")
             == "번역본과 나란히 보기(&S)"
+        )
+
+
+def _mirror_in_main_window(window, qtbot, document: str) -> str:  # type: ignore[no-untyped-def]
+    """Code → Mirror coding on the first coding of ``document``; the status-bar line it left."""
+    from .test_mirror_action import click_coding  # noqa: PLC0415
+
+    store = window.session.store
+    guid = store.document_by_name(document).guid
+    window.documents.select(guid)
+    click_coding(window, qtbot, store.codings(document=guid)[0].guid)
+    window.actions["code.mirror"].trigger()
+    return window.statusBar().currentMessage()
+
+
+def test_the_main_windows_mirror_says_what_it_did_in_the_interface_language(
+    make_window,
+    demo: Path,  # noqa: F811
+    qtbot,
+) -> None:
+    alone = "01-en-broker-job-offer.txt"
+    with pseudo_language():
+        window = make_window(demo)
+        assert window.session.store.links_of(window.session.store.document_by_name(alone).guid) == []
+        for document in (KO, alone):  # done; refused: no link
+            message = _mirror_in_main_window(window, qtbot, document)
+            assert message and not re.search(r"[^\W\d_]", unmarked(message)), message
+        window.session.undo_stack.undo()  # the mirrored coding goes: the Korean run mirrors it again
+        window.close()
+    with language("ko"):
+        window = make_window(demo)
+        assert _mirror_in_main_window(window, qtbot, KO) == "연결된 문서에 코딩을 반영했습니다."
+        assert (
+            _mirror_in_main_window(window, qtbot, alone)
+            == "이 문서에 연결된 번역본이 없습니다: 편집 → 번역본 연결…"
         )

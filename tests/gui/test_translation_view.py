@@ -1,6 +1,7 @@
 """The side-by-side view on the demo's Korean statement 10 and its English translation: it opens
 from the View menu, scrolling one side brings the aligned passage to the top of the other,
-clicking a coding marks its aligned passage opposite, and mirroring is one undo step."""
+clicking a coding marks its aligned passage on both sides (above the coding colours), an uncoded
+side has a narrow margin that a mirrored coding does not widen, and mirroring is one undo step."""
 
 from __future__ import annotations
 
@@ -85,12 +86,39 @@ def test_clicking_a_coding_marks_its_aligned_passage_opposite(pair) -> None:
         if store.document_text(ko)[c.start :].startswith("중개인은 봉제")
     )
     view.views[ORIGINAL].codingsClicked.emit([coding.guid])
-    marked = [s.cursor.selectedText() for s in view.views[TRANSLATION].extraSelections()]
     sold = (
         "The broker promised me a job in a sewing factory, "
         "but I was sold to a farming household in Jilin Province."
     )
-    assert sold in marked
+    right, left = view.views[TRANSLATION], view.views[ORIGINAL]
+    assert right.passage is not None and right.text[slice(*right.passage)] == sold
+    # the clicked side marks its sentence too, drawn above the coding colours (not under them)
+    assert left.passage is not None and left.text[slice(*left.passage)].startswith("중개인은 봉제")
+    assert left.passage[0] <= coding.start < coding.end <= left.passage[1]
+    before = left.viewport().grab().toImage()
+    left.set_passage(None)
+    after = left.viewport().grab().toImage()
+    assert before != after  # visible on the coded text
+
+
+def test_an_uncoded_side_has_a_narrow_margin_that_never_widens(pair) -> None:
+    window, view = pair
+    store = window.session.store
+    left, right = view.views[ORIGINAL], view.views[TRANSLATION]
+    assert not store.codings(document=store.document_by_name(EN).guid)
+    assert right.viewportMargins().left() < left.viewportMargins().left() / 2  # no wide empty strip
+    width, text_width = right.viewportMargins().left(), right.viewport().width()
+    ko = store.document_by_name(KO).guid
+    coding = next(
+        c
+        for c in store.codings(document=ko)
+        if store.document_text(ko)[c.start :].startswith("중개인은 봉제")
+    )
+    left.codingsClicked.emit([coding.guid])
+    view.mirror_button.click()
+    right.repaint()
+    assert right.margin.bars  # the mirrored coding has its bar
+    assert (right.viewportMargins().left(), right.viewport().width()) == (width, text_width)  # no re-wrap
 
 
 def test_mirror_is_one_undo_step(pair) -> None:

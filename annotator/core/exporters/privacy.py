@@ -24,7 +24,8 @@ leak what it never receives.
 
 Document texts are rewritten whole (never passage by passage, which would miss a
 name cut by a coding's edge) and each coding's span is carried into the new text
-(:meth:`~annotator.core.pseudonymise.Rewrite.span`). ``stored_spans`` keeps the
+(:meth:`~annotator.core.pseudonymise.Rewrite.span`), and so is each side of the aligned beads of
+an original ↔ translation link (offsets only: a link carries no text). ``stored_spans`` keeps the
 project's own positions of the codings whose span moved. Cleaned texts are never
 all held at once: they are rewritten again, one by one, when a writer reads them.
 """
@@ -35,9 +36,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from annotator.core.alignment import Bead
 from annotator.core.model import Attribute, Code, Coder, Coding, Document, Memo, ProjectInfo
 from annotator.core.project_data import ProjectData, StoredDocuments, document_records, text_reader
-from annotator.core.pseudonymise import Pseudonymiser
+from annotator.core.pseudonymise import Pseudonymiser, Rewrite
 from annotator.core.store.values import CodeField
 from annotator.core.text import sha256_text
 from annotator.core.values import Value
@@ -162,7 +164,7 @@ class Cleaner:
         if not self.privacy.active:
             return Cleaned(data, info)
         project_name = "Project" if self.privacy.drop_text else (self.name(info.name) or "Project")
-        documents, spans = self._documents(data)
+        documents, spans, rewrites = self._documents(data)
         codings: list[Coding] = []
         stored: dict[str, tuple[int, int]] = {}
         for c in data.codings:
@@ -200,6 +202,16 @@ class Cleaner:
             case_documents=data.case_documents,
             case_codings=data.case_codings,
             labels=data.labels,  # codebook text, like the codes' own names and definitions
+            translations=[
+                (
+                    link,
+                    [
+                        self._bead(b, rewrites.get(link.original), rewrites.get(link.translation))
+                        for b in beads
+                    ],
+                )
+                for link, beads in data.translations
+            ],
         )
         self._cases(data, cleaned)
         return Cleaned(cleaned, replace(info, name=project_name), stored)
@@ -212,8 +224,27 @@ class Cleaner:
             return text
         return self.pseudonymiser.rewrite(text).text
 
-    def _documents(self, data: ProjectData) -> tuple[StoredDocuments, dict[str, tuple[int, int]]]:
-        """The cleaned documents, and the codings' spans in their cleaned texts (where rewritten).
+    @staticmethod
+    def _bead(bead: Bead, original: Rewrite | None, translation: Rewrite | None) -> Bead:
+        """A bead's offsets in the rewritten texts (an empty side, an anchor, stays empty)."""
+
+        def moved(rewrite: Rewrite | None, start: int, end: int) -> tuple[int, int]:
+            if rewrite is None:
+                return start, end
+            if start == end:
+                at = rewrite.position(start)
+                return at, at
+            return rewrite.span(start, end)
+
+        o = moved(original, bead.original_start, bead.original_end)
+        t = moved(translation, bead.translation_start, bead.translation_end)
+        return Bead(*o, *t, aligned=bead.aligned, manual=bead.manual)
+
+    def _documents(
+        self, data: ProjectData
+    ) -> tuple[StoredDocuments, dict[str, tuple[int, int]], dict[str, Rewrite]]:
+        """The cleaned documents, the codings' spans in their cleaned texts (where rewritten) and,
+        for the documents of a translation link, how the rewrite moved positions (text-free).
 
         Each text is rewritten once here, one document at a time, for its new length,
         digest and coding spans, and dropped: the cleaned texts are rewritten again
@@ -225,6 +256,8 @@ class Cleaner:
             for c in data.codings:
                 by_document.setdefault(c.document, []).append(c)
         spans: dict[str, tuple[int, int]] = {}
+        rewrites: dict[str, Rewrite] = {}
+        linked = {guid for link, _ in data.translations for guid in (link.original, link.translation)}
         records: list[Document] = []
         read = text_reader(data.documents)
         for doc in document_records(data.documents):
@@ -238,6 +271,8 @@ class Cleaner:
                         sha, length = sha256_text(rewrite.text), len(rewrite.text)
                         for c in by_document.get(doc.guid, ()):
                             spans[c.guid] = rewrite.span(c.start, c.end)
+                        if doc.guid in linked:
+                            rewrites[doc.guid] = replace(rewrite, text="")
             records.append(
                 replace(
                     doc,
@@ -249,8 +284,8 @@ class Cleaner:
                 )
             )
         if self.privacy.drop_text:
-            return StoredDocuments(records, lambda _guid: ""), spans
-        return StoredDocuments(records, lambda guid: self.text(read(guid))), spans
+            return StoredDocuments(records, lambda _guid: ""), spans, rewrites
+        return StoredDocuments(records, lambda guid: self.text(read(guid))), spans, rewrites
 
     def _values(self, data: ProjectData) -> list[tuple[str, str, str]]:
         text_attributes = {a.guid for a in data.attributes if a.type == "text"}

@@ -114,6 +114,12 @@ def summary_line(report: MergeReport, notes: ImportNotes) -> str:
     ]
     if report.fields_added or report.values_added:
         parts.append(f"{report.fields_added} value fields and {report.values_added} typed values added")
+    if report.translations_added:
+        n = report.translations_added
+        parts.append(f"{n} original and translation link{'s' if n != 1 else ''} added")
+    if notes.links_left_out:
+        more = f" (and {len(notes.links_left_out) - 1} more)" if len(notes.links_left_out) > 1 else ""
+        parts.append(notes.links_left_out[0] + more)
     if notes.selections and notes.convention:
         parts.append(f"positions counted in {notes.convention}")
     if notes.dropped:

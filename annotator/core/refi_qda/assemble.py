@@ -9,8 +9,9 @@ reason, never imported at a shifted place; the caller decides whether a
 partial import is acceptable. Notes
 (memos) are attached wherever the file points at them; notes attached to
 nothing are kept in the project memo rather than dropped. Our own notes that carry value
-fields and values (:mod:`.value_notes`) are read as such, never as memos; one that cannot be
-used is left out with a line in ``notes.warnings``.
+fields and values (:mod:`.value_notes`) and original ↔ translation links
+(:mod:`.translation_notes`) are read as such, never as memos; one that cannot be used is left
+out with a line in ``notes.warnings`` (links: ``notes.links_left_out``).
 """
 
 from __future__ import annotations
@@ -29,7 +30,15 @@ from annotator.core.refi_qda import positions
 from annotator.core.refi_qda.cases import CaseReading
 from annotator.core.refi_qda.codes import CodeReader
 from annotator.core.refi_qda.common import DroppedSelection, ImportNotes, derived_guid
-from annotator.core.refi_qda.value_notes import FIELDS_TAG, VALUES_TAG, read_fields, read_values, tagged
+from annotator.core.refi_qda.translation_notes import read_translations
+from annotator.core.refi_qda.value_notes import (
+    FIELDS_TAG,
+    TRANSLATIONS_TAG,
+    VALUES_TAG,
+    read_fields,
+    read_values,
+    tagged,
+)
 from annotator.core.store.values import CodeField
 from annotator.core.text import sha256_text
 
@@ -103,6 +112,7 @@ class Assembler:
         code_alias = self.codes.alias
         self._fields(data)
         self._positions(data, coder_for, code_alias)
+        self._translations(data)
         self._memos(data)
         self._attributes(data)
         self.person_cases.build(data, self.variables, self.selection_codings, self.notes.skipped, _case_label)
@@ -171,6 +181,20 @@ class Assembler:
                     continue
                 seen.add(value.field)
                 data.values.append(value)
+
+    def _translations(self, data: ProjectData) -> None:
+        """Original ↔ translation links from our project note (:mod:`.translation_notes`): the one
+        the project points at, else one attached to nothing (a program that kept the note but
+        not its reference). What cannot be used is said in ``notes.links_left_out``."""
+        refs = [r for r in self.project_note_refs if r in self.note_store]
+        refs += [g for g in self.note_store if g not in refs]
+        payloads = self._tagged(refs, TRANSLATIONS_TAG)
+        if not payloads:
+            return
+        if len(payloads) > 1:
+            self.notes.links_left_out.append("two notes of original and translation links; read the first")
+        texts = {d.guid: (d.name, text) for d, text in data.documents}
+        data.translations = read_translations(payloads[0], texts, self.notes.links_left_out)
 
     def _positions(
         self, data: ProjectData, coder_for: Callable[..., str], code_alias: dict[str, str]

@@ -160,6 +160,7 @@ class ImportNotes:
     dropped: list[DroppedSelection] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    links_left_out: list[str] = field(default_factory=list)  # original ↔ translation links, why
 
     @property
     def misfits(self) -> list[str]:

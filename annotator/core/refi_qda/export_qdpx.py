@@ -6,7 +6,8 @@ points the standard asks for). Each coding becomes one ``PlainTextSelection``
 holding one ``Coding``: a selection per coding keeps each coder's authorship
 and each coding's memo separate, which NVivo, ATLAS.ti and MAXQDA all accept.
 GUIDs we derive (selections, notes, cases) are computed from the coding,
-memo or document they belong to, so exporting twice gives the same ids.
+memo or document they belong to, so exporting twice gives the same ids. Links between
+originals and their translations go in one project note (:mod:`.translation_notes`).
 
 The XML is built as strings (:mod:`.xmlwrite`) and streamed into the zip one
 source at a time, so a project with 100,000 codings is written in seconds and
@@ -43,6 +44,8 @@ from annotator.core.refi_qda.common import (
     norm_guid,
     valid_datetime,
 )
+from annotator.core.refi_qda.translation_notes import NOTE_NAME as TRANSLATIONS_NOTE
+from annotator.core.refi_qda.translation_notes import translations_note
 from annotator.core.refi_qda.value_notes import fields_note, values_note
 from annotator.core.store.values import CodeField, CodingValue
 
@@ -305,6 +308,16 @@ def _write_qde(
             put(writer.source_xml(doc.guid, doc.name, text, codings, doc.imported_at, doc.imported_by))
         put("</Sources>\n")
     project_refs = [writer.memo_note(m, "Project memo") for m in writer.project_memos if m.text]
+    if data.translations:  # original ↔ translation links: a project note others just show
+        records = {d.guid: (d.name, d.length, d.sha256) for d in document_records(data.documents)}
+        links = [
+            (link, beads)
+            for link, beads in data.translations
+            if {link.original, link.translation} <= records.keys()
+        ]
+        if links:
+            guid = derived_guid("note", "translations", project_guid)
+            project_refs.append(writer.note(guid, TRANSLATIONS_NOTE, translations_note(links, records)))
     if writer.notes:
         put("<Notes>\n")
         put("".join(writer.notes))

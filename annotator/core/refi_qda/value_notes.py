@@ -38,10 +38,13 @@ from annotator.core.values import FieldSpec, Value
 
 FIELDS_TAG = "annotator:fields"
 VALUES_TAG = "annotator:values"
+TRANSLATIONS_TAG = "annotator:translations"  # original ↔ translation links (.translation_notes)
 PI_TARGET = "annotator-fields"  # a processing instruction's target may not hold ":"
 VERSION = 1
 APP = "Testimony Annotator"
-_TAGGED = re.compile(r"(?:\A|\n)(annotator:fields|annotator:values)\r?\n(?P<payload>.*)\Z", re.S)
+_TAGGED = re.compile(
+    r"(?:\A|\n)(annotator:fields|annotator:values|annotator:translations)\r?\n(?P<payload>.*)\Z", re.S
+)
 
 
 def payload(key: str, items: list[dict[str, Any]]) -> str:

@@ -5,8 +5,9 @@ put the pair on a second screen. Each side is a :class:`DocumentView` (the same 
 coding stripes as the workbench). Scrolling one side scrolls the other **by alignment**: the
 bead at the top of the scrolled side is put at the top of the other, at the same fraction of
 that bead, so a long paragraph on one side and its short translation stay level. The caret,
-the selection or a clicked coding marks its aligned passage on the other side; unaligned
-parts lie on a neutral tint from the palette (readable light and dark).
+the selection or a clicked coding marks its aligned passage on both sides (outlined above the
+coding colours); unaligned parts lie on a neutral tint from the palette (readable light and
+dark). A side with no coding when the window opens has a narrow stripe margin (bars, no labels).
 
 Correcting: select a passage on each side, Link these (Ctrl+L); Unlink (Ctrl+U) takes the
 partner from the passages under the selection or caret of the side last used; Mirror coding
@@ -155,6 +156,7 @@ class TranslationView(QWidget):
                 self.session.store.codings(document=guid),
                 labels=labels,
                 colors=colors,
+                narrow_if_uncoded=True,  # an uncoded translation: no wide empty margin
             )
         self._load_beads()
 
@@ -183,21 +185,20 @@ class TranslationView(QWidget):
 
     # -- marks -------------------------------------------------------------------------------------
     def _mark(self, passage: dict[Side, tuple[int, int]] | None = None) -> None:
-        """Unaligned parts on a neutral tint; ``passage``: the aligned passage on each side."""
+        """Unaligned parts on a neutral tint (under the coding colours: they mark text, not a
+        choice); ``passage``: the aligned passage on each side, outlined above the coding
+        colours so it shows on coded text too (:meth:`DocumentView.set_passage`)."""
         palette = self.palette()
         quiet = QColor(palette.color(QPalette.ColorRole.Mid))
         quiet.setAlpha(70)
-        strong = QColor(palette.color(QPalette.ColorRole.Highlight))
-        strong.setAlpha(60)
         for side, view in self.views.items():
             selections = []
             for bead in self.beads:
                 start, end = bead.span(side)
                 if not bead.aligned and end > start:
                     selections.append(self._selection(view, start, end, quiet, dotted=True))
-            if passage and side in passage:
-                selections.append(self._selection(view, *passage[side], strong))
             view.setExtraSelections(selections)
+            view.set_passage(passage.get(side) if passage else None)
 
     @staticmethod
     def _selection(
