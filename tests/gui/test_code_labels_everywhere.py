@@ -13,6 +13,7 @@ from annotator.core.changes import SetCodeLanguage
 from annotator.core.code_labels import CodeNames
 from annotator.core.codebook import CodeTree
 from annotator.core.store import ProjectStore
+from annotator.gui.cases.timeline import TimelineWindow
 from annotator.gui.dialogs.fields import FieldsDialog
 from annotator.gui.team.agreement_dialog import AgreementDialog
 from annotator.gui.team.disagreements import DisagreementsDialog
@@ -91,6 +92,20 @@ def test_the_workbench_names_codes_by_their_korean_labels(qtbot, make_window, de
     summaries = " ".join(row.summary for row in audit.model.rows)
     assert "“착취 형태/강제 결혼”" in summaries and "Forced marriage" not in summaries
     audit.close()
+
+    # A case's timeline: the code column and its tooltip.
+    case = next(c for c in session.store.cases() if c.label == "Hye")
+    window.select_case(case.guid)
+    window.actions["case.timeline"].trigger()
+    timeline = window.findChild(TimelineWindow)
+    qtbot.waitUntil(lambda: timeline.journey is not None, timeout=10_000)
+    model = timeline.model
+    assert model.rowCount() > 0
+    for row in range(model.rowCount()):
+        event = model.events[row]
+        assert model.index(row, model.CODE).data() == names.name(tree.find(event.code_path).guid)
+    assert not model.index(0, model.CODE).data().isascii()
+    timeline.close()
 
 
 def test_the_team_dialogs_name_codes_by_their_korean_labels(
