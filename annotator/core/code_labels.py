@@ -186,6 +186,12 @@ class CodeNames:
             found = self._paths[guid] = "/".join([*parts, self.name(guid)])
         return found
 
+    def shown_path(self, path: str) -> str:
+        """A canonical path (as reports and analyses carry it) in the shown names; ``path``
+        itself when no code is there any more."""
+        code = self.tree.find_or_none(path)
+        return self.path(code.guid) if code is not None else path
+
     def text(self, code: Code, field: str) -> str:
         """One definition field (``short_definition``, ``definition``...) in the language, else the code's."""
         label = self.labels.get(code.guid)

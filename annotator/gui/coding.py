@@ -122,7 +122,7 @@ class CodingController(QObject):
         if session.push(change) is not None:
             self.bench.show_status(
                 translate("CodingController", "Coded {characters} with {code}.").format(
-                    characters=count(end - start, "character"), code=session.tree.path(code)
+                    characters=count(end - start, "character"), code=session.code_names.path(code)
                 )
             )
             self.applied.emit(change.coding.guid)
@@ -176,7 +176,7 @@ class CodingController(QObject):
         if done is None or not isinstance(applied, ApplyCode):
             return
         code = applied.coding.code
-        name = quoted(session.tree.by_guid[code].name) if code in session.tree else "“…”"
+        name = quoted(session.code_names.name(code)) if code in session.tree else "“…”"
         message = (
             translate(
                 "CodingController", "In vivo: coded {characters} with the new code {name} (Ctrl+Z undoes it)."
@@ -240,7 +240,7 @@ class CodingController(QObject):
                 )
                 is not None
             ):
-                path = session.tree.path(code) if code in session.tree else "…"
+                path = session.code_names.path(code) if code in session.tree else "…"
                 self.bench.show_status(
                     translate("CodingController", "{codings} re-coded to {code} (Ctrl+Z undoes it).").format(
                         codings=count(len(guids), "coding"), code=path
@@ -255,7 +255,7 @@ class CodingController(QObject):
             return
         if session.push(EditCoding(guid, start=start, end=end, by=session.coder.guid)) is not None:
             coding = session.store.coding(guid)
-            path = session.tree.path(coding.code) if coding.code in session.tree else "…"
+            path = session.code_names.path(coding.code) if coding.code in session.tree else "…"
             shown = self._view is not None and coding.document == self.bench.current_document
             characters = count(end - start, "character")
             if shown and self._view:
@@ -276,10 +276,11 @@ class CodingController(QObject):
         )
 
     def key_list(self) -> list[tuple[str, str]]:
-        tree = self.bench.session.tree if self.bench.session else None
-        if tree is None:
+        session = self.bench.session
+        if session is None:
             return []
-        return sorted((c.shortcut, tree.path(c.guid)) for c in tree.by_guid.values() if c.shortcut)
+        names = session.code_names
+        return sorted((c.shortcut, names.path(c.guid)) for c in session.tree.by_guid.values() if c.shortcut)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()

@@ -93,7 +93,7 @@ class ValuesController(QObject):
                 said = translate(
                     "ValuesController", "{code} has no value fields; add them with Code → Value fields…."
                 )
-                said = said.format(code=session.tree.path(target.code))
+                said = said.format(code=session.code_names.path(target.code))
             else:
                 said = translate(
                     "ValuesController", "This code has no value fields; add them with Code → Value fields…."
@@ -134,7 +134,7 @@ class ValuesController(QObject):
                     spec.guid, spec.name, spec.kind, list(current.offered), readings[0] if readings else ""
                 )
             )
-        path = session.tree.path(coding.code) if coding.code in session.tree else ""
+        path = session.code_names.path(coding.code) if coding.code in session.tree else ""
         self.editor.load(translate("ValuesController", "Values · {code}").format(code=path), text, entries)
         return True
 

@@ -805,6 +805,18 @@ NVivo의 코딩 비교(Coding Comparison)는 이를 &quot;Agreement (%)&quot;로
         <translation>CSV, XLSX, JSON: 코딩된 각 구절 옆에 연결된 원문 또는 번역본</translation>
     </message>
     <message>
+        <source>Canonical names (English)</source>
+        <translation>기준 이름(영어)</translation>
+    </message>
+    <message>
+        <source>Name and define codes by their labels in this language where they have one; GUIDs stay, and a code without a label keeps its canonical name.</source>
+        <translation>이 언어의 레이블이 있는 코드는 그 레이블로 이름과 정의를 씁니다. GUID는 그대로이며, 레이블이 없는 코드는 기준 이름을 유지합니다.</translation>
+    </message>
+    <message>
+        <source>Code &amp;names in:</source>
+        <translation>코드 이름 언어(&amp;N):</translation>
+    </message>
+    <message>
         <source>&amp;Format:</source>
         <translation>형식(&amp;F):</translation>
     </message>

@@ -801,6 +801,18 @@ conclusions, below that the code needs work. Cells are tinted accordingly.&lt;/p
         <translation>CSV、XLSX 和 JSON：在每个已编码片段旁附上关联的原文或译文</translation>
     </message>
     <message>
+        <source>Canonical names (English)</source>
+        <translation>规范名称（英文）</translation>
+    </message>
+    <message>
+        <source>Name and define codes by their labels in this language where they have one; GUIDs stay, and a code without a label keeps its canonical name.</source>
+        <translation>有该语言标签的代码以标签命名和定义；GUID 不变，没有标签的代码保留规范名称。</translation>
+    </message>
+    <message>
+        <source>Code &amp;names in:</source>
+        <translation>代码名称语言(&amp;N)：</translation>
+    </message>
+    <message>
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>

@@ -210,3 +210,47 @@ def test_the_qdc_keeps_canonical_names_validates_and_reads_the_labels_back(
     again = create_project(tmp_path / "again.sqlite", codebook=back)
     assert sorted(again.code_labels(), key=repr) == sorted(project.code_labels(), key=repr)
     again.close()
+
+
+def test_the_qdpx_carries_labels_validates_and_an_import_reads_them_back(
+    project: ProjectStore, tmp_path: Path
+) -> None:
+    from annotator.core.exporters import write_qdpx  # noqa: PLC0415
+    from annotator.core.refi_qda import import_file, read_qdpx  # noqa: PLC0415
+
+    code = _guid(project, FORCED_MARRIAGE)
+    SetCodeLabel(code, "ko", definition="정의에 <태그> & ?> 기호").apply(project)
+    package = tmp_path / "out.qdpx"
+    write_qdpx(project, package)
+    validate(package)
+    import zipfile  # noqa: PLC0415
+
+    xml = zipfile.ZipFile(package).read("project.qde").decode("utf-8")
+    assert 'name="Forced marriage"' in xml and "강제 결혼" not in xml  # canonical names; labels escaped
+    assert "<?annotator-labels " in xml
+    data, notes = read_qdpx(package)
+    assert not notes.warnings
+    ko = next(lb for lb in data.labels if lb.code == code and lb.language == "ko")
+    assert (ko.name, ko.definition) == ("강제 결혼", "정의에 <태그> & ?> 기호")
+    assert sorted(data.labels, key=repr) == sorted(project.code_labels(), key=repr)
+    # Imported into a project with no codebook, the codes arrive with their labels.
+    empty = create_project(tmp_path / "empty.sqlite", codebook="empty")
+    import_file(empty, package)
+    assert empty.code_label(code, "ko").definition == "정의에 <태그> & ?> 기호"
+    assert empty.code_label(code, "zh_CN").name == "强迫婚姻"
+    empty.close()
+
+
+def test_every_english_definition_field_of_the_default_codebook_has_korean_and_chinese() -> None:
+    book = load_codebook_yaml(default_codebook_path())
+    missing = []
+    for code in book.codes:
+        labels = {lb.language: lb for lb in book.labels_of(code.guid)}
+        for field in ("short_definition", "definition", "when_to_use", "when_not_to_use", "example"):
+            if getattr(code, field):
+                missing += [
+                    f"{book.tree.path(code.guid)}: {language} {field}"
+                    for language in ("ko", "zh_CN")
+                    if language not in labels or not getattr(labels[language], field)
+                ]
+    assert not missing, "\n".join(missing)

@@ -16,6 +16,7 @@ import pytest
 from PySide6.QtCore import QAbstractListModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QTextBrowser, QWidget
 
+from annotator.core.code_labels import LABEL_LANGUAGES
 from annotator.gui.team.agreement_dialog import AgreementDialog
 from annotator.gui.team.disagreements import DisagreementsDialog
 from annotator.gui.team.export_dialog import ExportDialog
@@ -48,8 +49,10 @@ _NOTATION = ("consensus", "CNY", "KRW", "sqlite", "csv", "xlsx", "json", "html",
 
 
 def data_of(path: Path) -> set[str]:
-    """The project's own words, the test's coder, and its file and folder names (shown in paths)."""
-    return {*project_strings(path), CODER, str(path.parent), path.name, path.stem, *_NOTATION}
+    """The project's own words, the test's coder, its file and folder names (shown in paths),
+    and the label languages, named in their own (the export's "code names in" choice)."""
+    data = {*project_strings(path), CODER, str(path.parent), path.name, path.stem, *_NOTATION}
+    return data | set(LABEL_LANGUAGES.values())
 
 
 def texts_of(path: Path) -> list[str]:

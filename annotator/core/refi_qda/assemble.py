@@ -109,6 +109,7 @@ class Assembler:
         for user in self.users.values():
             coders.setdefault(user.guid, user)
         data.codes = list(self.codes.codes)
+        data.labels = [label for found in self.codes.labels.values() for label in found]
         code_alias = self.codes.alias
         self._fields(data)
         self._positions(data, coder_for, code_alias)

@@ -207,6 +207,7 @@ class CodeReader:
     fields: dict[str, tuple[FieldSpec, ...]] = field(default_factory=dict)  # from a .qdc's instructions
     field_guids: set[str] = field(default_factory=set)
     labels: dict[str, tuple[CodeLabel, ...]] = field(default_factory=dict)  # from ``<?annotator-labels?>``
+    field_instructions: bool = True  # a .qdpx declares fields in notes: its instructions are not read
 
     def read(self, codes_element: etree._Element) -> None:
         self._level(codes_element, None, "", 0)
@@ -252,13 +253,14 @@ class CodeReader:
             self._level(item, code, path, depth + 1)
 
     def _fields(self, item: etree._Element, guid: str, path: str) -> None:
-        """Value fields from ``<?annotator-fields …?>`` (only a ``.qdc`` keeps instructions)."""
+        """Value fields from ``<?annotator-fields …?>`` (a ``.qdc``) and labels from
+        ``<?annotator-labels …?>`` (a ``.qdc`` or ``.qdpx``)."""
         for instruction in item.iterchildren(etree.ProcessingInstruction):
             if not isinstance(instruction, etree._ProcessingInstruction):
                 continue
             if instruction.target == LABELS_PI:
                 self._labels(instruction.text or "", guid, path)
-            if instruction.target != PI_TARGET:
+            if instruction.target != PI_TARGET or not self.field_instructions:
                 continue
             if guid in self.fields:
                 self.notes.warnings.append(

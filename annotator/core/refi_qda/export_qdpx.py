@@ -27,6 +27,7 @@ import zipfile
 from collections.abc import Callable
 from typing import IO
 
+from annotator.core.code_labels import labels_by_code
 from annotator.core.codebook import CodeTree
 from annotator.core.errors import Cancelled
 from annotator.core.messages import translate
@@ -152,8 +153,11 @@ class _Writer:
         coded = {c.code for c in self.data.codings}
         out = ["<CodeBook>\n<Codes>\n"]
         children = by_parent(self.data.codes)
+        # Labels in other languages ride as in a .qdc: a processing instruction in the <Code>,
+        # schema-valid and passed over by programs that do not ask for it.
+        labels = labels_by_code(lb for lb in self.data.labels if lb.code in tree)
         for code in children.get(None, ()):
-            write_code(out, code, children, note_refs=note_refs, coded=coded, indent="  ")
+            write_code(out, code, children, note_refs=note_refs, labels=labels, coded=coded, indent="  ")
         out.append("</Codes>\n</CodeBook>\n")
         return "".join(out)
 

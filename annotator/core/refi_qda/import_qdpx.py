@@ -134,7 +134,7 @@ class QdpxReader:
         self.project_memo: list[str] = []
         self.project_note_refs: list[str] = []
         self.users: dict[str, Coder] = {}
-        self.codes = CodeReader(self.notes)
+        self.codes = CodeReader(self.notes, field_instructions=False)
         self.variables: dict[str, Attribute] = {}
         self.cases: list[tuple[str, list[tuple[str, str]], list[str]]] = []  # (name, values, source guids)
         self.person_cases = CaseReading()  # cases that are persons (written by us)
@@ -160,7 +160,7 @@ class QdpxReader:
             "NoteRef": self._project_note_ref,
         }
         tags = [*handlers, "TextSource", "PDFSource", *_MEDIA, "Project"]
-        for element in xml_safety.iterparse(data, path=self.path, label=qde, tags=tags):
+        for element in xml_safety.iterparse(data, path=self.path, label=qde, tags=tags, keep_pis=True):
             parent = element.getparent()
             if not root_checked:
                 self._check_root(element, qde)

@@ -87,10 +87,16 @@ def parse(data: bytes, *, path: str | Path, label: str, keep_pis: bool = False) 
 
 
 def iterparse(
-    data: bytes | ByteReader, *, path: str | Path, label: str, tags: Sequence[str] | None = None
+    data: bytes | ByteReader,
+    *,
+    path: str | Path,
+    label: str,
+    tags: Sequence[str] | None = None,
+    keep_pis: bool = False,
 ) -> Iterator[etree._Element]:
     """Elements of ``data`` as they end (the root last), parsed safely; only ``tags``
-    (local names, any namespace) when given.
+    (local names, any namespace) when given; ``keep_pis`` keeps processing instructions
+    (inert text: codes' labels in other languages ride in them).
 
     Streaming lets the reader handle one source at a time and free it, so a
     project with 100,000 codings never sits in memory as a whole tree. ``data``
@@ -104,7 +110,7 @@ def iterparse(
         source = _NoDtd(data, path=path, label=label)
     wanted = [f"{{*}}{t}" for t in tags] if tags else None
     context = etree.iterparse(
-        source, events=("end",), tag=wanted, remove_comments=True, remove_pis=True, **PARSER_OPTIONS
+        source, events=("end",), tag=wanted, remove_comments=True, remove_pis=not keep_pis, **PARSER_OPTIONS
     )
     checked = False
     try:

@@ -87,6 +87,7 @@ class TimelineWindow(QDialog):
         self.flags.itemActivated.connect(self._flag_chosen)
         self.flags.itemClicked.connect(self._flag_chosen)
         self.model = TimelineModel(self)
+        self.model.shown_path = lambda path: self.session.code_names.shown_path(path)
         self.table = row_table(
             self.model,
             name="timelineTable",

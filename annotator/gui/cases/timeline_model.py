@@ -7,6 +7,7 @@ figure is written (``3.5 months``, ``unknown``) is decided here too.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -93,6 +94,7 @@ class TimelineModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.events: list[Event] = []
+        self.shown_path: Callable[[str], str] = lambda path: path  # a code's path in the shown names
         self.flags_of: dict[str, list[Flag]] = {}  # coding GUID -> its flags
 
     def set_journey(self, journey: Journey | None) -> None:
@@ -156,7 +158,7 @@ class TimelineModel(QAbstractTableModel):
         if column == self.PLACE:
             return event.place or ""
         if column == self.CODE:
-            return event.code_path.rsplit("/", 1)[-1]
+            return self.shown_path(event.code_path).rsplit("/", 1)[-1]
         if column == self.QUOTE:
             return one_line(event.quote, 160)
         if column == self.DOCUMENT:
@@ -174,7 +176,7 @@ class TimelineModel(QAbstractTableModel):
             )
             lines.insert(0, f"{event.date.display()}{approx}{ranged}")
         elif column == self.CODE:
-            lines.insert(0, event.code_path)
+            lines.insert(0, self.shown_path(event.code_path))
         elif column == self.QUOTE:
             lines.insert(0, one_line(event.quote, 600))
         elif column == self.DOCUMENT:

@@ -112,7 +112,7 @@ class FieldsDialog(QDialog):
         super().__init__(parent)
         self.session, self.code = session, code
         self.setObjectName("fieldsDialog")
-        path = session.tree.path(code)
+        path = session.code_names.path(code)
         self.setWindowTitle(translate("FieldsDialog", "Value fields — {code}").format(code=path))
         self.resize(760, 440)
         intro = QLabel(

@@ -153,7 +153,7 @@ class SegmentsModel(QAbstractTableModel):
         end = min(coding.end, coding.start + WHOLE)
         return Quote(
             document=self._doc_names.get(coding.document, "?"),
-            code=tree.path(coding.code) if code is not None else "?",
+            code=self.session.code_names.path(coding.code) if code is not None else "?",
             color=code.color if code is not None else "",
             coder=self._coder_names.get(coding.coder, "?"),
             before=text[max(0, coding.start - context) : coding.start],

@@ -148,7 +148,8 @@ class TranslationView(QWidget):
     def _load(self) -> None:
         tree = self.session.tree
         colors = {g: c.color for g, c in tree.by_guid.items()}
-        labels = {g: tree.path(g) for g in tree.by_guid}
+        names = self.session.code_names
+        labels = {g: names.path(g) for g in tree.by_guid}
         for side, view in self.views.items():
             guid = self.docs[side]
             view.set_document(

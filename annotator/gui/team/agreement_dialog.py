@@ -102,7 +102,7 @@ class AgreementDialog(QDialog):
         self.some_codes = QRadioButton(translate("AgreementDialog", "Only the checked codes"))
         self.all_codes.setChecked(True)
         self.codes = CheckTree("agreementCodes", placeholder=translate("AgreementDialog", "Filter codes…"))
-        self.codes.set_codes(self.session.tree, checked=bench.selected_codes())
+        self.codes.set_codes(self.session.tree, checked=bench.selected_codes(), names=self.session.code_names)
         self.codes.setEnabled(False)
         self.some_codes.toggled.connect(self.codes.setEnabled)
         self.subcodes = QCheckBox(translate("AgreementDialog", "A code includes its sub-codes"))
@@ -267,7 +267,7 @@ class AgreementDialog(QDialog):
     def show_report(self, report: AgreementReport) -> None:
         self.compute_button.setEnabled(True)
         self.report = report
-        self.by_code.set_rows(rows_by_code(report), report.coders)
+        self.by_code.set_rows(rows_by_code(report, self.session.code_names.shown_path), report.coders)
         self.by_document.set_rows(rows_by_document(report), report.coders)
         o = report.overall
         if len(report.coders) > 2:

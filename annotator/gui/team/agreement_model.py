@@ -8,6 +8,7 @@ the cell's tooltip.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -103,10 +104,12 @@ def short_path(path: str) -> str:
     return " › ".join(parts[-2:]) if len(parts) > 2 else parts[-1]
 
 
-def rows_by_code(report: AgreementReport) -> list[Row]:
+def rows_by_code(report: AgreementReport, shown_path: Callable[[str], str] = lambda path: path) -> list[Row]:
+    """One row per code (``shown_path``: a canonical path in the names the window shows)."""
     rows = [
-        Row(short_path(r.path), r.path, r.stats, _reasons_for_code(r.path, report.notes))
+        Row(short_path(shown), shown, r.stats, _reasons_for_code(r.path, report.notes))
         for r in report.codes
+        for shown in (shown_path(r.path),)
     ]
     pooled = "; ".join(report.notes) or translate("AgreementModel", "no variation over the pooled codes")
     rows.insert(

@@ -67,6 +67,7 @@ class DisagreementModel(QAbstractTableModel):
         self.state = state  # the consensus layer's coverage of a passage, from the store
         self.text = text  # a document's text, by GUID
         self.decided: Callable[[Disagreement], str] = lambda _d: ""
+        self.shown_path: Callable[[str], str] = lambda path: path  # a code's path in the shown names
         self._states: dict[int, str] = {}
 
     def set_rows(self, rows: list[Disagreement], boundary: list[bool] | None = None) -> None:
@@ -141,7 +142,8 @@ class DisagreementModel(QAbstractTableModel):
             if col == 0:
                 return d.document_name
             if col == 1:
-                return d.code_path.rsplit("/", 1)[-1] if role == Qt.ItemDataRole.DisplayRole else d.code_path
+                shown = self.shown_path(d.code_path)
+                return shown.rsplit("/", 1)[-1] if role == Qt.ItemDataRole.DisplayRole else shown
             if col == 2:
                 n = d.end - d.start
                 if role == Qt.ItemDataRole.ToolTipRole:
@@ -199,6 +201,7 @@ class ReviewFilter(QSortFilterProxyModel):
         fields = (
             d.document_name,
             d.code_path,
+            self.model.shown_path(d.code_path),
             *d.coders_with,
             *d.coders_without,
             self.model.quote(row, 10**6),

@@ -131,6 +131,7 @@ class DisagreementsDialog(QDialog):
 
         self.model = DisagreementModel(self._state, self, text=self._text)
         self.model.decided = self._decided
+        self.model.shown_path = lambda path: self.session.code_names.shown_path(path)
         self.list = ReviewList(self.model)
         self.proxy, self.table, self.count = self.list.proxy, self.list.table, self.list.count
         self.code_filter, self.document_filter = self.list.code_filter, self.list.document_filter
@@ -156,6 +157,7 @@ class DisagreementsDialog(QDialog):
         split.addWidget(self.compare)
         split.setSizes([360, 380])
         self.values = ValueDisagreementsPage(self.open_value_passage)
+        self.values.model.shown_path = self.model.shown_path
         self.value_task: Task | None = None
         self.tabs = QTabWidget()
         self.tabs.setObjectName("disagreementTabs")
@@ -338,7 +340,9 @@ class DisagreementsDialog(QDialog):
         self.open_passage(d)
         people = [self.session.store.coder_by_name(name) for name in self.pair]
         versions = consensus.around(self.session.store, d, [p.guid if p else "" for p in people])
-        self.compare.show_versions(d, self._text(d.document), self.pair, versions)
+        self.compare.show_versions(
+            d, self._text(d.document), self.pair, versions, code=self.model.shown_path(d.code_path)
+        )
 
     def _update_buttons(self) -> None:
         self.compare.set_enabled(self.current() is not None and self._usable(), self.model.rowCount() > 0)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.core.code_labels import CANONICAL, LABEL_LANGUAGES
 from annotator.core.errors import AnnotatorError
 from annotator.core.outputs import check_output
 from annotator.core.pseudonymise import load_pseudonyms
@@ -159,11 +160,29 @@ class ExportDialog(QDialog):
             )
         )
 
+        # Code names in the file: canonical (the default: paths other tools and scripts rely on),
+        # or the codes' Korean or Chinese labels where they have one (named in their own language).
+        self.code_language = QComboBox()
+        self.code_language.setObjectName("exportCodeLanguage")
+        self.code_language.addItem(translate("ExportDialog", "Canonical names (English)"), CANONICAL)
+        for language, endonym in LABEL_LANGUAGES.items():
+            self.code_language.addItem(endonym, language)
+        self.code_language.setToolTip(
+            translate(
+                "ExportDialog",
+                "Name and define codes by their labels in this language where they have one; "
+                "GUIDs stay, and a code without a label keeps its canonical name.",
+            )
+        )
+        language_label = QLabel(translate("ExportDialog", "Code &names in:"))
+        language_label.setBuddy(self.code_language)
+
         form = QFormLayout()
         form.addRow(translate("ExportDialog", "&Format:"), self.format)
         save_label = QLabel(translate("ExportDialog", "&Save as:"))
         save_label.setBuddy(self.path)
         form.addRow(save_label, file_row)
+        form.addRow(language_label, self.code_language)
         form.addRow(translate("ExportDialog", "Privacy:"), self.pseudonymise)
         form.addRow("", self.drop_text)
         form.addRow("", self.with_translation)
@@ -171,7 +190,7 @@ class ExportDialog(QDialog):
         self.coders = CheckTree("exportCoders", placeholder=translate("ExportDialog", "Filter coders…"))
         self.coders.set_items([(c.guid, c.name) for c in store.coders()])
         self.codes = CheckTree("exportCodes", placeholder=translate("ExportDialog", "Filter codes…"))
-        self.codes.set_codes(self.session.tree)
+        self.codes.set_codes(self.session.tree, names=self.session.code_names)
         self.subcodes = QCheckBox(translate("ExportDialog", "Include the sub-codes of checked codes"))
         self.subcodes.setObjectName("exportSubcodes")
         self.documents = CheckTree(
@@ -289,6 +308,7 @@ class ExportDialog(QDialog):
             pseudonymise=self.pseudonymise.isEnabled() and self.pseudonymise.isChecked(),
             no_text=self.drop_text.isEnabled() and self.drop_text.isChecked(),
             with_translation=self.with_translation.isEnabled() and self.with_translation.isChecked(),
+            code_language=self.code_language.currentData() if self.code_language.currentIndex() > 0 else None,
             force=force,
         )
 

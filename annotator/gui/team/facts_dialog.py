@@ -153,6 +153,7 @@ class FactsDialog(QDialog):
         self.summary.setObjectName("factsSummary")
         self.summary.setWordWrap(True)
         self.figures = FiguresModel(self)
+        self.figures.shown_path = lambda path: self.session.code_names.shown_path(path)
         self.figure_table, self.figure_proxy = _table(
             "factsTable", self.figures, translate("FactsDialog", "Figures")
         )
@@ -233,7 +234,7 @@ class FactsDialog(QDialog):
 
     # -- filters -----------------------------------------------------------------------------------
     def _fill_filters(self) -> None:
-        store, tree = self.session.store, self.session.tree
+        store, tree, names = self.session.store, self.session.tree, self.session.code_names
         with_fields = {f.code for f in store.code_fields() if f.code in tree}
         shown = set(with_fields)
         for guid in with_fields:
@@ -241,7 +242,7 @@ class FactsDialog(QDialog):
         self.code.addItem(translate("FactsDialog", "All codes with values"), None)
         for _depth, code in tree.walk():
             if code.guid in shown:
-                self.code.addItem(tree.path(code.guid), tree.path(code.guid))
+                self.code.addItem(names.path(code.guid), tree.path(code.guid))
         self._fill_fields()
         self.by.addItem(translate("FactsDialog", "No grouping"), None)
         for attribute in store.attributes():
@@ -251,7 +252,7 @@ class FactsDialog(QDialog):
         for _depth, code in tree.walk():
             if tree.children(code.guid):
                 self.by.addItem(
-                    translate("FactsDialog", "Code: {path}").format(path=tree.path(code.guid)),
+                    translate("FactsDialog", "Code: {path}").format(path=names.path(code.guid)),
                     tree.path(code.guid),
                 )
         self.coder.addItem(translate("FactsDialog", "All coders"), None)
@@ -380,10 +381,10 @@ class FactsDialog(QDialog):
             self.histogram.set_values([], "", str)
             self.boxplot.set_boxes([], "", str)
             return
-        name = f"{group.code_path.rsplit('/', 1)[-1]} · {group.field_name}"
+        name = f"{self.figures.code_name(group)} · {group.field_name}"
         unit = unit_text(group)
         figure = f"{name} ({unit})" if unit else name
-        where = f" — {group.group}" if group.group else ""
+        where = f" — {self.figures.group_name(group)}" if group.group else ""
         fmt = axis_format(group.kind)
         numbers = [n for v in group.values if (n := v.value.number()) is not None]
         if group.minimum is not None and numbers:
@@ -418,14 +419,18 @@ class FactsDialog(QDialog):
         ]
         boxes = [
             Box(
-                g.group if g.group is not None else translate("FactsDialog", "(none)"),
+                self.figures.group_name(g) or translate("FactsDialog", "(none)"),
                 tuple(n for v in g.values if (n := v.value.number()) is not None),
             )
             for g in siblings
         ]
         by = getattr(group, "by", None) or self.by.currentData()
         title = (
-            translate("FactsDialog", "{figure} by {group}").format(figure=figure, group=by) if by else figure
+            translate("FactsDialog", "{figure} by {group}").format(
+                figure=figure, group=self.figures.shown_path(by)
+            )
+            if by
+            else figure
         )
         self.boxplot.set_boxes(boxes if group.minimum is not None else [], title, fmt)
 

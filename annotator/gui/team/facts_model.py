@@ -10,6 +10,7 @@ is decided here, for the table and the charts alike.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -151,6 +152,22 @@ class FiguresModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.rows: list[FactGroup] = []
+        self.shown_path: Callable[[str], str] = lambda path: path  # a code's path in the shown names
+
+    def code_name(self, g: FactGroup) -> str:
+        """The code's name as the window shows it (its label where it has one)."""
+        return self.shown_path(g.code_path).rsplit("/", 1)[-1]
+
+    def group_name(self, g: FactGroup) -> str | None:
+        """The group as shown: a code's child by its label when grouped by a code."""
+        by = getattr(g, "by", None)
+        if g.group is None or not by:
+            return g.group
+        for path in (f"{by}/{g.group}", by):
+            shown = self.shown_path(path)
+            if shown != path and path.rsplit("/", 1)[-1] == g.group:
+                return shown.rsplit("/", 1)[-1]
+        return g.group
 
     def set_rows(self, rows: list[FactGroup]) -> None:
         self.beginResetModel()
@@ -182,12 +199,12 @@ class FiguresModel(QAbstractTableModel):
 
     def text(self, g: FactGroup, column: int) -> str:
         if column == 0:
-            return g.code_path.rsplit("/", 1)[-1]
+            return self.code_name(g)
         if column == 1:
             return g.field_name
         if column == 2:
             if g.group is not None:
-                return g.group
+                return self.group_name(g)
             return translate("FiguresModel", "(none)") if getattr(g, "by", None) else ""
         if column == 3:
             return unit_text(g)
@@ -217,7 +234,7 @@ class FiguresModel(QAbstractTableModel):
                     "FiguresModel", "Click to open the passage:\n“{quote}”\n{document}, {coder}"
                 ).format(quote=short_quote(v.quote, 200), document=v.document_name, coder=v.coder_name)
             if column == 0:
-                return g.code_path
+                return self.shown_path(g.code_path)
             if column == COUNT:
                 return translate("FiguresModel", "Select the row to list every passage behind this count")
             if column == PASSAGES:

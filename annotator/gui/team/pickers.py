@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.core.code_labels import CodeNames
 from annotator.core.codebook import CodeTree
 from annotator.gui.i18n import translate
 
 GUID = Qt.ItemDataRole.UserRole
+ALSO = Qt.ItemDataRole.UserRole + 1  # another name the filter finds an item by (a code's canonical one)
 CHECKED, UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
 
 
@@ -87,18 +89,26 @@ class CheckTree(QWidget):
         self.tree.blockSignals(False)
         self.changed.emit()
 
-    def set_codes(self, tree: CodeTree, *, checked: Iterable[str] | None = None) -> None:
-        """The codebook as a tree, expanded; every code checkable (a folder stands for its branch)."""
+    def set_codes(
+        self, tree: CodeTree, *, checked: Iterable[str] | None = None, names: CodeNames | None = None
+    ) -> None:
+        """The codebook as a tree, expanded; every code checkable (a folder stands for its branch).
+
+        ``names``: what the window calls each code (its label); canonical names without it.
+        """
         wanted = None if checked is None else set(checked)
+        names = names if names is not None and names.tree is tree else CodeNames(tree)
         self.tree.blockSignals(True)
         self.tree.clear()
         self.tree.setRootIsDecorated(True)
         items: dict[str | None, QTreeWidgetItem] = {None: self.tree.invisibleRootItem()}
         for _, code in tree.walk():
             parent = items.get(code.parent, self.tree.invisibleRootItem())
-            item = self._item(parent, code.guid, code.name, wanted is None or code.guid in wanted)
+            item = self._item(parent, code.guid, names.name(code.guid), wanted is None or code.guid in wanted)
             item.setIcon(0, swatch(code.color))
-            item.setToolTip(0, tree.path(code.guid))
+            item.setToolTip(0, names.search_text(code.guid))  # the shown path, and the canonical one
+            if item.text(0) != code.name:
+                item.setData(0, ALSO, code.name)
             items[code.guid] = item
         self.tree.expandAll()
         self.tree.blockSignals(False)
@@ -163,7 +173,9 @@ class CheckTree(QWidget):
         for item in items:
             item.setHidden(bool(needle))
         for item in items:
-            if not needle or needle in item.text(0).casefold():
+            if not needle or any(
+                needle in str(t).casefold() for t in (item.text(0), item.data(0, ALSO) or "")
+            ):
                 node: QTreeWidgetItem | None = item
                 while node is not None:
                     node.setHidden(False)

@@ -37,6 +37,7 @@ class SegmentsTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[Segment] = []
         self.values_line = values_line  # a coding's typed values as one line (read when drawn)
+        self.shown_path: Callable[[str], str] = lambda path: path  # a code's path in the shown names
 
     def set_rows(self, rows: list[Segment]) -> None:
         self.beginResetModel()
@@ -68,14 +69,14 @@ class SegmentsTableModel(QAbstractTableModel):
                 return self.values_line(s.coding.guid)
             return (
                 s.document,
-                s.code_path.rsplit("/", 1)[-1],
+                self.shown_path(s.code_path).rsplit("/", 1)[-1],
                 s.coder,
                 f"{s.start}–{s.end}",
                 "",
                 " ".join(s.text.split()),
             )[col]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return s.code_path if col == 1 else s.text if col == 5 else None
+            return self.shown_path(s.code_path) if col == 1 else s.text if col == 5 else None
         if role == SORT_ROLE:
             if col == 4:
                 return self.values_line(s.coding.guid)
@@ -97,12 +98,25 @@ class GridModel(QAbstractTableModel):
         self.tooltips: list[str] = []
 
     def set_table(
-        self, rows: list[list[Any]], *, short_first_column: bool = True, labels: dict[int, str] | None = None
+        self,
+        rows: list[list[Any]],
+        *,
+        short_first_column: bool = True,
+        labels: dict[int, str] | None = None,
+        shown_path: Callable[[str], str] | None = None,
+        code_columns: bool = False,
     ) -> None:
         """``labels``: column titles in the interface language for the core's own header words, by
-        position (negative from the end); the other titles (coders, documents, codes) are data."""
+        position (negative from the end); the other titles (coders, documents, codes) are data.
+        ``shown_path`` names the codes of the first column (and of the header, ``code_columns``)."""
         self.beginResetModel()
         self.header = [str(h) for h in rows[0]] if rows else []
+        if shown_path is not None:
+            rows = [rows[0], *([shown_path(str(r[0])), *r[1:]] for r in rows[1:])] if rows else rows
+            if code_columns:
+                self.header = (
+                    [self.header[0], *(shown_path(h) for h in self.header[1:])] if self.header else []
+                )
         for position, label in (labels or {}).items():
             if -len(self.header) <= position < len(self.header):
                 self.header[position] = label
@@ -147,16 +161,18 @@ class GridModel(QAbstractTableModel):
         return None
 
 
-def bars(table: FrequencyTable, tree: CodeTree, limit: int = 30) -> tuple[list[Bar], str]:
+def bars(
+    table: FrequencyTable, tree: CodeTree, limit: int = 30, shown_path: Callable[[str], str] = lambda p: p
+) -> tuple[list[Bar], str]:
     """The most applied codes as bars (codebook colours), and a title that says how many are shown."""
     counted = [(path, table.codings.get(path, 0)) for path in table.codes]
     used = sorted((pc for pc in counted if pc[1]), key=lambda pc: (-pc[1], pc[0]))
     shown = used[:limit]
     result = []
     for path, value in shown:
-        code = tree.find_or_none(path)
+        code, shown = tree.find_or_none(path), shown_path(path)
         result.append(
-            Bar(path.rsplit("/", 1)[-1], value, code.color if code else "#2f6db5", f"{path}: {value}")
+            Bar(shown.rsplit("/", 1)[-1], value, code.color if code else "#2f6db5", f"{shown}: {value}")
         )
     if len(used) > limit:
         title = translate("ReportModels", "Codings per code (the {n} most used of {total})").format(
@@ -167,7 +183,9 @@ def bars(table: FrequencyTable, tree: CodeTree, limit: int = 30) -> tuple[list[B
     return result, title
 
 
-def heat(matrix: CooccurrenceMatrix, limit: int = 25) -> tuple[list[str], list[list[int]], list[str], str]:
+def heat(
+    matrix: CooccurrenceMatrix, limit: int = 25, shown_path: Callable[[str], str] = lambda p: p
+) -> tuple[list[str], list[list[int]], list[str], str]:
     """The codes with the most codings (diagonal) as a square matrix: labels, cells, full paths, title."""
     order = sorted(matrix.codes, key=lambda c: -matrix.count(c, c))[:limit]
     keep = [c for c in matrix.codes if c in set(order)]  # codebook order, for related codes to sit together
@@ -186,4 +204,5 @@ def heat(matrix: CooccurrenceMatrix, limit: int = 25) -> tuple[list[str], list[l
     else:
         title = translate("ReportModels", "Co-occurrence by shared documents")
     title = title.format(n=limit, total=len(matrix.codes))
-    return [c.rsplit("/", 1)[-1] for c in keep], cells, keep, title
+    shown = [shown_path(c) for c in keep]
+    return [c.rsplit("/", 1)[-1] for c in shown], cells, shown, title

@@ -71,7 +71,7 @@ class ReportsWindow(QDialog):
         store = self.session.store
 
         self.codes = CheckTree("reportCodes", placeholder=translate("ReportsWindow", "Filter codes…"))
-        self.codes.set_codes(self.session.tree)
+        self.codes.set_codes(self.session.tree, names=self.session.code_names)
         self.subcodes = QCheckBox(translate("ReportsWindow", "A checked code includes its sub-codes"))
         self.subcodes.setObjectName("reportSubcodes")
         self.coders = CheckTree("reportCoders", placeholder=translate("ReportsWindow", "Filter coders…"))
@@ -232,6 +232,8 @@ class ReportsWindow(QDialog):
         self.result = result
         self.values.set_session(self.session)  # values read afresh for this result
         self.segment_table.setColumnHidden(4, not self.values.has_fields())
+        shown_path = self.session.code_names.shown_path
+        self.segments.shown_path = shown_path
         self.segments.set_rows(result.segments)
         code = translate("ReportsWindow", "Code")
         self.frequencies.set_table(
@@ -241,13 +243,16 @@ class ReportsWindow(QDialog):
                 -2: translate("ReportsWindow", "Codings"),
                 -1: translate("ReportsWindow", "Documents"),
             },
+            shown_path=shown_path,
         )
-        self.matrix.set_table(result.cooccurrence.to_rows(), labels={0: code})
+        self.matrix.set_table(
+            result.cooccurrence.to_rows(), labels={0: code}, shown_path=shown_path, code_columns=True
+        )
         for table in (self.frequency_table, self.matrix_table):
             table.setColumnWidth(0, 260)
-        chart_bars, title = bars(result.frequencies, self.session.tree)
+        chart_bars, title = bars(result.frequencies, self.session.tree, shown_path=shown_path)
         self.bar_chart.set_bars(chart_bars, title)
-        labels, cells, paths, heat_title = heat(result.cooccurrence)
+        labels, cells, paths, heat_title = heat(result.cooccurrence, shown_path=shown_path)
         if result.cooccurrence.scope != "passage":  # the heatmap's own words are for passages
             self.heatmap.units = (
                 translate("ReportsWindow", "{code}: {n} documents"),

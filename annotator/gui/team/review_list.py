@@ -69,7 +69,7 @@ class ReviewList(QWidget):
     def fill_filters(self) -> None:
         """The codes and documents of the rows, keeping the chosen ones where they still occur."""
         rows = self.model.rows
-        codes = sorted({(d.code_path, d.code) for d in rows})
+        codes = sorted({(self.model.shown_path(d.code_path), d.code) for d in rows})
         documents = sorted({(d.document_name, d.document) for d in rows})
         for combo, items in ((self.code_filter, codes), (self.document_filter, documents)):
             keep = combo.currentData()

@@ -92,9 +92,16 @@ class ComparePane(QWidget):
         self.passage.setText(translate("ComparePane", "Select a passage to see both versions."))
 
     def show_versions(
-        self, d: Disagreement, text: str, names: tuple[str, str], versions: list[list[Coding]]
+        self,
+        d: Disagreement,
+        text: str,
+        names: tuple[str, str],
+        versions: list[list[Coding]],
+        *,
+        code: str | None = None,
     ) -> None:
-        """``d`` in words, and each coder's quote with what only they included marked."""
+        """``d`` in words, and each coder's quote with what only they included marked
+        (``code``: the code's path in the shown names; its canonical path without it)."""
         n = d.end - d.start
         if n == 1:
             said = translate(
@@ -106,7 +113,7 @@ class ComparePane(QWidget):
             )
         self.passage.setText(
             said.format(
-                code=f"<b>{html.escape(d.code_path)}</b>",
+                code=f"<b>{html.escape(code or d.code_path)}</b>",
                 document=html.escape(d.document_name),
                 coders=html.escape(", ".join(d.coders_with)),
                 n=n,

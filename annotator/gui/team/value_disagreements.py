@@ -45,6 +45,7 @@ class ValueDisagreementModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[Any] = []
         self.coders: tuple[str, str] = ("A", "B")
+        self.shown_path: Callable[[str], str] = lambda path: path  # a code's path in the shown names
 
     def set_rows(self, rows: list[Any], coders: tuple[str, str]) -> None:
         self.beginResetModel()
@@ -84,7 +85,7 @@ class ValueDisagreementModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 d.document_name,
-                d.code_path.rsplit("/", 1)[-1],
+                self.shown_path(d.code_path).rsplit("/", 1)[-1],
                 d.field_name,
                 _display(values[0]),
                 _display(values[1]),
@@ -92,7 +93,7 @@ class ValueDisagreementModel(QAbstractTableModel):
             )[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 1:
-                return d.code_path
+                return self.shown_path(d.code_path)
             if column in (3, 4):
                 value = values[column - 3]
                 said = f"“{value.original}”; " if value is not None and value.original else ""

@@ -172,7 +172,7 @@ class AuditDialog(QDialog):
     def reload(self) -> None:
         """Read the trail again (keeps the chosen filters where they still make sense)."""
         store = self.session.store
-        names = project_names(store)
+        names = project_names(store, self.session.code_names)
         rows = build_rows(store.audit_entries(), names)
         keep_coder, keep_doc = self.coder.currentData(), self.document.currentData()
         untouched = self._bounds is None or self._date_range() == self._bounds

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QStyle
 
+from annotator.core.code_labels import CodeNames
 from annotator.core.store import ProjectStore
 from annotator.gui.i18n import translate
 from annotator.gui.models.headers import header_label
@@ -61,14 +62,18 @@ def when_of(at: str) -> datetime:
     return parsed.astimezone()
 
 
-def project_names(store: ProjectStore) -> Names:
-    """Names as the project has them now (codes by path, codings to their documents)."""
+def project_names(store: ProjectStore, code_names: CodeNames | None = None) -> Names:
+    """Names as the project has them now (codes by path, codings to their documents).
+
+    ``code_names``: what the window calls each code (its label); canonical paths without it.
+    """
     from annotator.core.codebook import CodeTree  # noqa: PLC0415
 
-    tree = CodeTree(store.codes())
+    if code_names is None:
+        code_names = CodeNames(CodeTree(store.codes()))
     names = Names(
         documents={d.guid: d.name for d in store.documents()},
-        codes={guid: tree.path(guid) for guid in tree.by_guid},
+        codes={guid: code_names.path(guid) for guid in code_names.tree.by_guid},
         coders={c.guid: c.name for c in store.coders()},
         coder_ids=store.audit_coder_ids(),
     )
