@@ -260,10 +260,12 @@ def test_layout_persists_and_first_project_prefers_recent(make_window, project, 
     path, _ = project
     window = make_window(path)
     window.resize(640, 480)  # within the offscreen screen, which clamps restored geometry
+    size = (window.width(), window.height())  # the docks' minimum may add a few pixels
+    assert abs(size[1] - 480) < 40
     window.close()
     assert QSettings().value("window/geometry") is not None
     again = make_window()
-    assert (again.width(), again.height()) == (640, 480)
+    assert (again.width(), again.height()) == size
     assert gui_app.first_project() == path.resolve()
 
 
