@@ -4,7 +4,6 @@ travel beside it through YAML, the project file, undo, merges and the REFI-QDA c
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -20,6 +19,7 @@ from annotator.core.refi_qda.export_qdc import write_codebook
 from annotator.core.resources import default_codebook_path
 from annotator.core.store import ProjectStore
 from tests.core.test_refi_qda import validate
+from tests.store.downgrade import downgrade
 
 FORCED_MARRIAGE = "Forms of exploitation/Forced marriage"
 DEBT = "Means of control/Debt bondage"
@@ -93,13 +93,7 @@ def test_a_bad_label_is_refused_with_one_line_naming_the_code(labels: str) -> No
 def test_a_schema_7_project_migrates_and_takes_the_default_labels_without_overwriting(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite"
     create_project(path).close()
-    conn = sqlite3.connect(path)
-    conn.execute("DROP TABLE alignment_beads")  # schema 9's tables, then schema 8's
-    conn.execute("DROP TABLE translations")
-    conn.execute("DROP TABLE code_labels")
-    conn.execute("PRAGMA user_version = 7")
-    conn.commit()
-    conn.close()
+    downgrade(path, 7)
     with ProjectStore.open(path) as store:
         assert store.migration_backup is not None and store.migration_backup.name == "old.sqlite.v7.bak"
         assert store.code_labels() == []  # the upgrade adds the table, never labels
