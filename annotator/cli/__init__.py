@@ -26,7 +26,7 @@ from annotator import __version__
 from annotator.core import outputs
 from annotator.core.errors import AnnotatorError
 
-from . import cases, codebook, facts, project, search, team, translation, trust
+from . import cases, codebook, content_warnings, facts, project, search, team, translation, trust
 from .context import PROJECT, Invocation, coder_option, fail, invocation
 
 __all__ = ["cli", "main"]
@@ -80,7 +80,7 @@ def gui(project: Path | None) -> None:
     sys.exit(run(project=project, coder=invocation().coder))
 
 
-for _module in (project, search, codebook, cases, team, facts, trust, translation):
+for _module in (project, search, codebook, cases, team, facts, trust, translation, content_warnings):
     _module.register(cli)
 
 

@@ -28,7 +28,8 @@ import yaml
 
 from annotator.core import yaml_safe
 from annotator.core.code_labels import labels_from_mapping, labels_to_mapping
-from annotator.core.errors import CodebookError, UnknownCode
+from annotator.core.content_warnings import warning_name
+from annotator.core.errors import CodebookError, UnknownCode, UsageError
 from annotator.core.field_specs import MAX_FIELDS, OPTIONS, field_guid, normalise_options
 from annotator.core.model import Code, CodeLabel
 from annotator.core.values import KINDS, FieldSpec
@@ -38,6 +39,7 @@ FORMAT_VERSION = 1
 MAX_YAML_BYTES = 20 * 1024 * 1024
 MAX_DEPTH = 32  # levels of a code path: "A/B/C" has 3
 MAX_CODES = 50_000
+MAX_WARNINGS_PER_CODE = 20
 MAX_NAME = 200
 MAX_YAML_NESTING = 2 * MAX_DEPTH + 8  # a code level is a list and a mapping; then 'sources' etc.
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -278,6 +280,10 @@ class CodebookFile:
     """Labels in other languages by code GUID (``labels: {ko: {name: …}}`` in YAML): kept
     beside the codes for the same reason as ``fields``."""
 
+    warnings: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """Content warnings by code GUID (``warnings: [sexual violence]`` in YAML): every passage
+    coded with the code carries them (see :mod:`annotator.core.content_warnings`)."""
+
     def fields_of(self, code: str) -> tuple[FieldSpec, ...]:
         return self.fields.get(code, ())
 
@@ -316,6 +322,8 @@ def _code_to_yaml(code: Code, tree: CodeTree, book: CodebookFile) -> dict[str, A
     labels = labels_to_mapping(book.labels_of(code.guid))
     if labels:
         out["labels"] = labels
+    if book.warnings.get(code.guid):
+        out["warnings"] = list(book.warnings[code.guid])
     if not code.codable:
         out["codable"] = False
     if code.source_refs:
@@ -390,6 +398,7 @@ def _codes_from_yaml(
     seen: set[str],
     fields: dict[str, tuple[FieldSpec, ...]],
     labels: dict[str, tuple[CodeLabel, ...]],
+    warnings: dict[str, tuple[str, ...]],
 ) -> None:
     if items is None:
         return
@@ -435,7 +444,23 @@ def _codes_from_yaml(
         found = labels_from_mapping(code.guid, item.get("labels"), repr(path))
         if found:
             labels[code.guid] = tuple(found)
-        _codes_from_yaml(item.get("children"), code, path, depth + 1, out, seen, fields, labels)
+        named = _warnings_from_yaml(item.get("warnings"), path)
+        if named:
+            warnings[code.guid] = named
+        _codes_from_yaml(item.get("children"), code, path, depth + 1, out, seen, fields, labels, warnings)
+
+
+def _warnings_from_yaml(value: Any, path: str) -> tuple[str, ...]:
+    """A code's ``warnings:``, a list of names (a single name is taken as a list of one)."""
+    if value is None:
+        return ()
+    items = [value] if isinstance(value, str) else value
+    if not isinstance(items, list) or len(items) > MAX_WARNINGS_PER_CODE:
+        raise CodebookError(f"'warnings' of {path!r} must be a list of at most {MAX_WARNINGS_PER_CODE} names")
+    try:
+        return tuple(dict.fromkeys(warning_name(_str(v, "warnings", path)) for v in items))
+    except UsageError as exc:
+        raise CodebookError(f"{exc} (in the warnings of {path!r})") from None
 
 
 def parse_codebook_yaml(text: str, *, source: str | Path | None = None) -> CodebookFile:
@@ -463,7 +488,8 @@ def parse_codebook_yaml(text: str, *, source: str | Path | None = None) -> Codeb
         codes: list[Code] = []
         fields: dict[str, tuple[FieldSpec, ...]] = {}
         labels: dict[str, tuple[CodeLabel, ...]] = {}
-        _codes_from_yaml(data["codes"], None, "", 0, codes, set(), fields, labels)
+        warnings: dict[str, tuple[str, ...]] = {}
+        _codes_from_yaml(data["codes"], None, "", 0, codes, set(), fields, labels, warnings)
         sources = data.get("sources") or {}
         if not isinstance(sources, dict):
             raise CodebookError("'sources' must be a mapping")
@@ -475,6 +501,7 @@ def parse_codebook_yaml(text: str, *, source: str | Path | None = None) -> Codeb
             codes=tuple(codes),
             fields=fields,
             labels=labels,
+            warnings=warnings,
         )
     except CodebookError as exc:
         if source is not None and exc.path is None:
@@ -513,4 +540,5 @@ def with_fresh_guids(book: CodebookFile) -> CodebookFile:
         for code, found in book.labels.items()
         if code in mapping
     }
-    return replace(book, codes=codes, fields=fields, labels=labels)
+    warnings = {mapping[code]: names for code, names in book.warnings.items() if code in mapping}
+    return replace(book, codes=codes, fields=fields, labels=labels, warnings=warnings)

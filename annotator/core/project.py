@@ -10,6 +10,7 @@ from typing import Any, TypedDict
 
 from annotator.core.code_labels import labels_by_code
 from annotator.core.codebook import CodebookFile, CodeTree, check_codes, check_depth, load_codebook_yaml
+from annotator.core.content_warnings import DEFAULT_WARNINGS, ContentWarning
 from annotator.core.errors import CodebookError
 from annotator.core.field_specs import MAX_FIELDS, field_guid, known_options
 from annotator.core.messages import translate
@@ -73,30 +74,50 @@ def create_project(
 
 
 def create_in_memory(
-    name: str, *, codebook: CodebookSpec = "default", contiguous: bool = False
+    name: str, *, codebook: CodebookSpec = "default", contiguous: bool = False, warnings: bool = True
 ) -> MemoryStore:
     """A new project like :func:`create_project` makes, held in memory (coder packages, the
     demo project); :func:`annotator.core.store.in_memory.write_project` writes it out whole.
-    ``contiguous``: see :func:`~annotator.core.store.in_memory.memory_store`."""
+    ``contiguous``: see :func:`~annotator.core.store.in_memory.memory_store`. ``warnings=False``:
+    no default list of content warnings (a package takes its project's list instead)."""
     book = resolve_codebook(codebook)
     store = memory_store(name, contiguous=contiguous)
-    _fill(store, book)
+    _fill(store, book, warnings=warnings)
     return store
 
 
-def _fill(store: ProjectStore, book: CodebookFile) -> None:
-    """The codebook and the "create project" audit entry of a new project, in one transaction."""
+def _fill(store: ProjectStore, book: CodebookFile, *, warnings: bool = True) -> None:
+    """The codebook and the "create project" audit entry of a new project, in one transaction;
+    with ``warnings``, the default list of content warnings and those the codebook names."""
     fields = book_fields(book)
     with store.atomic():
         store.insert_codes(book.codes)
         store.insert_fields(fields)
         labels = book_labels(book)
         store.insert_code_labels(labels)
+        if warnings:
+            _fill_warnings(store, book)
         _write_meta(store, book)
         store.audit(
             "create project",
             {"codebook": book.name, "codes": len(book.codes), "fields": len(fields), "labels": len(labels)},
         )
+
+
+def _fill_warnings(store: ProjectStore, book: CodebookFile) -> None:
+    """The default list, then any other warning the codebook's codes name, then the codes'."""
+    listed = [ContentWarning(name, about, i) for i, (name, about) in enumerate(DEFAULT_WARNINGS)]
+    spelled = {w.name.casefold(): w.name for w in listed}  # a codebook may write "Torture"
+    for code_warnings in book.warnings.values():
+        for name in code_warnings:
+            if name.casefold() not in spelled:
+                listed.append(ContentWarning(name, "", len(listed)))
+                spelled[name.casefold()] = name
+    store.insert_content_warnings(listed)
+    codes = {c.guid for c in book.codes}
+    for code, named in book.warnings.items():
+        if code in codes:
+            store.set_code_warnings(code, [spelled[n.casefold()] for n in named])
 
 
 def book_labels(book: CodebookFile) -> list[CodeLabel]:
@@ -146,6 +167,7 @@ def project_codebook(store: ProjectStore) -> CodebookFile:
         codes=tuple(store.codes()),
         fields=fields_by_code(store.code_fields()),
         labels=labels_by_code(store.code_labels()),
+        warnings={code: tuple(sorted(names)) for code, names in store.code_warnings().items()},
     )
 
 

@@ -19,6 +19,7 @@ from typing import Any, overload
 
 from annotator.core.alignment import Bead
 from annotator.core.codebook import CodeTree
+from annotator.core.content_warnings import ContentWarning
 from annotator.core.model import (
     Attribute,
     Case,
@@ -121,6 +122,10 @@ class ProjectData:
     labels: list[CodeLabel] = field(default_factory=list)  # codes' labels in other languages
     # Originals linked to their translations (both among ``documents``), with their aligned beads.
     translations: list[tuple[TranslationLink, list[Bead]]] = field(default_factory=list)
+    # Content warnings: the project's list, then (document, warning) and (code, warning) links.
+    content_warnings: list[ContentWarning] = field(default_factory=list)
+    document_warnings: list[tuple[str, str]] = field(default_factory=list)
+    code_warnings: list[tuple[str, str]] = field(default_factory=list)
 
 
 def read_project_data(
@@ -184,5 +189,12 @@ def read_project_data(
             (link, store.beads(link.translation))
             for link in store.translation_links()
             if link.original in doc_ids and link.translation in doc_ids
+        ],
+        content_warnings=store.content_warnings(),
+        document_warnings=[
+            (d, w) for d, names in store.document_warnings().items() if d in doc_ids for w in sorted(names)
+        ],
+        code_warnings=[
+            (c, w) for c, names in store.code_warnings().items() if c in tree for w in sorted(names)
         ],
     )

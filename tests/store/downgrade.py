@@ -13,6 +13,7 @@ TABLES_ADDED = {
     8: ("code_labels",),
     9: ("alignment_beads", "translations"),
     10: ("search_index",),
+    11: ("code_warnings", "document_warnings", "content_warnings"),
 }
 
 

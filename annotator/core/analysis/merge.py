@@ -528,6 +528,7 @@ def merge_into(
         report.translations_added = _merge_translations(
             store, data, merger.doc_map, merger.who, report.conflicts
         )
+        _merge_warnings(store, data, merger.doc_map, merger.code_map)
         if not store.setting(CODEBOOK_META) and data.codebook_meta:
             store.set_setting(CODEBOOK_META, json.dumps(data.codebook_meta, ensure_ascii=False))
         store.audit(
@@ -544,6 +545,37 @@ def merge_into(
             coder=who,
         )
     return report
+
+
+def _merge_warnings(
+    store: ProjectStore, data: ProjectData, doc_map: dict[str, str], code_map: dict[str, str]
+) -> None:
+    """Content warnings: the source's list adds the names the target lacks (matched without
+    regard to case); a merged document or code carries the union of both sides' warnings — a
+    warning is never dropped by a merge, since a coder somewhere chose to give it."""
+    listed = store.content_warnings()
+    spelled = {w.name.casefold(): w.name for w in listed}
+    position = max((w.position for w in listed), default=-1)
+    added = []
+    for warning in data.content_warnings:
+        if warning.name.casefold() not in spelled:
+            position += 1
+            added.append(replace(warning, position=position))
+            spelled[warning.name.casefold()] = warning.name
+    store.insert_content_warnings(added)
+    for links, mapping, current, write in (
+        (data.document_warnings, doc_map, store.document_warnings, store.set_document_warnings),
+        (data.code_warnings, code_map, store.code_warnings, store.set_code_warnings),
+    ):
+        wanted: dict[str, set[str]] = {}
+        for source, name in links:
+            target = mapping.get(source)
+            if target is not None and name.casefold() in spelled:
+                wanted.setdefault(target, set()).add(spelled[name.casefold()])
+        have = current()
+        for target, names in wanted.items():
+            if not names <= have.get(target, frozenset()):
+                write(target, names | have.get(target, frozenset()))
 
 
 def _merge_translations(

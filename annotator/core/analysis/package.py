@@ -116,7 +116,7 @@ def _built(name: str, data: ProjectData, source: str, *, contiguous: bool) -> tu
     """A package project in memory holding ``data``; its texts go in one at a time (from the
     source, which must be open). ``contiguous``: see
     :func:`~annotator.core.store.in_memory.memory_store`."""
-    target = create_in_memory(name, codebook="empty", contiguous=contiguous)
+    target = create_in_memory(name, codebook="empty", contiguous=contiguous, warnings=False)
     try:
         return target, merge_into(target, data, source_name=source)
     except BaseException:

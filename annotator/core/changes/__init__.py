@@ -27,6 +27,13 @@ from annotator.core.changes.codebook import (
     in_vivo_name,
 )
 from annotator.core.changes.codings import ApplyCode, Autocode, EditCoding, RemoveCodings, check_span
+from annotator.core.changes.content_warnings import (
+    AddContentWarning,
+    EditContentWarning,
+    RemoveContentWarning,
+    SetCodeWarnings,
+    SetDocumentWarnings,
+)
 from annotator.core.changes.notes import SetAttribute, SetMemo
 from annotator.core.changes.ownership import SetOwnCodingsOnly, own_codings_only
 from annotator.core.changes.passages import CodePassages
@@ -40,6 +47,11 @@ from annotator.core.changes.translations import (
 )
 
 __all__ = [
+    "AddContentWarning",
+    "EditContentWarning",
+    "RemoveContentWarning",
+    "SetCodeWarnings",
+    "SetDocumentWarnings",
     "UnlinkTranslation",
     "UnlinkSpans",
     "RelinkSpans",

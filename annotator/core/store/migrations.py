@@ -457,6 +457,34 @@ SEARCH_TABLES_V10 = (
 )
 
 
+# -- v11: content warnings ------------------------------------------------------------------------
+WARNING_TABLES_V11 = (
+    """CREATE TABLE content_warnings (
+    name TEXT PRIMARY KEY,
+    description TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0
+)""",
+    """CREATE TABLE document_warnings (
+    document TEXT NOT NULL REFERENCES documents(guid) ON DELETE CASCADE,
+    warning TEXT NOT NULL REFERENCES content_warnings(name) ON DELETE CASCADE ON UPDATE CASCADE,
+    PRIMARY KEY (document, warning)
+)""",
+    """CREATE TABLE code_warnings (
+    code TEXT NOT NULL REFERENCES codes(guid) ON DELETE CASCADE,
+    warning TEXT NOT NULL REFERENCES content_warnings(name) ON DELETE CASCADE ON UPDATE CASCADE,
+    PRIMARY KEY (code, warning)
+)""",
+)
+# The list a project upgraded to v11 starts with (frozen here: the current default may change).
+DEFAULT_WARNINGS_V11 = (
+    ("sexual violence", "Rape, sexual assault, forced prostitution, sexual exploitation"),
+    ("violence against children", "Abuse, sexual exploitation or trafficking of anyone under 18"),
+    ("torture", "Torture and cruel treatment, in detention or by traffickers"),
+    ("suicide and self-harm", "Suicide, attempts, self-harm and thoughts of them"),
+    ("death and execution", "Killings, executions, deaths in detention or in flight"),
+)
+
+
 def _v7_to_v8(conn: sqlite3.Connection) -> None:
     """v8: a code may carry its name and definitions in Korean and Simplified Chinese. A new
     table only: existing codes keep their names; the default codebook's labels are added on
@@ -477,6 +505,17 @@ def _v9_to_v10(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+def _v10_to_v11(conn: sqlite3.Connection) -> None:
+    """v11: content warnings. New tables, and the default list of warnings so the feature is
+    there to use; no document or code is marked by the upgrade (a coder decides that)."""
+    for statement in WARNING_TABLES_V11:
+        conn.execute(statement)
+    conn.executemany(
+        "INSERT INTO content_warnings (name, description, position) VALUES (?, ?, ?)",
+        [(name, about, i) for i, (name, about) in enumerate(DEFAULT_WARNINGS_V11)],
+    )
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v1_to_v2,
     _v2_to_v3,
@@ -487,5 +526,6 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v7_to_v8,
     _v8_to_v9,
     _v9_to_v10,
+    _v10_to_v11,
 )
 MIN_SUPPORTED_VERSION = 1

@@ -34,6 +34,7 @@ from . import audit_anchor, cipher, keys
 from .cases import CaseQueries
 from .codings import CodingQueries
 from .connection import create_connection, open_connection, release_guard, unregister
+from .content_warnings import WarningQueries
 from .labels import LabelQueries
 from .notes import NoteQueries
 from .schema import SCHEMA_VERSION
@@ -100,6 +101,7 @@ class ProjectStore(  # one mixin of queries per table family
     LabelQueries,
     TranslationQueries,
     SearchIndexQueries,
+    WarningQueries,
 ):
     """An open project file. Use :meth:`create` or :meth:`open`; close it when done."""
 

@@ -7,7 +7,7 @@ migrating the oldest released schema yields exactly this one.
 from __future__ import annotations
 
 APPLICATION_ID = 0x54414E4E  # "TANN": marks the file as a Testimony Annotator project
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 
 # Secondary indexes of ``codings``; bulk inserts drop and rebuild them (faster than
 # updating three B-trees row by row).
@@ -117,6 +117,7 @@ CREATE TABLE audit_coder_names (
 {LABEL_TABLES}
 {TRANSLATION_TABLES}
 {SEARCH_TABLES}
+{WARNING_TABLES}
 """
 
 # Schema 5: a document's row holds only small fields; its text (up to many MB) lives in
@@ -251,6 +252,25 @@ SEARCH_TABLES = """CREATE TABLE search_index (
     spans BLOB NOT NULL
 );"""
 
+# Schema 11: content warnings (see annotator.core.content_warnings): the project's list, and the
+# documents and codes that carry one. A renamed warning follows into both (ON UPDATE CASCADE);
+# a removed one leaves them (ON DELETE CASCADE). No testimony, coding or count depends on them.
+WARNING_TABLES = """CREATE TABLE content_warnings (
+    name TEXT PRIMARY KEY,
+    description TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE document_warnings (
+    document TEXT NOT NULL REFERENCES documents(guid) ON DELETE CASCADE,
+    warning TEXT NOT NULL REFERENCES content_warnings(name) ON DELETE CASCADE ON UPDATE CASCADE,
+    PRIMARY KEY (document, warning)
+);
+CREATE TABLE code_warnings (
+    code TEXT NOT NULL REFERENCES codes(guid) ON DELETE CASCADE,
+    warning TEXT NOT NULL REFERENCES content_warnings(name) ON DELETE CASCADE ON UPDATE CASCADE,
+    PRIMARY KEY (code, warning)
+);"""
+
 # What protects the audit trail, by trigger name: the log is append-only, and the one-row
 # ``audit_head`` (entries ever appended, last hash) moves with every append in the same
 # statement and cannot be moved, replaced or deleted otherwise (a move must go one entry
@@ -312,6 +332,7 @@ SCHEMA = (
     .replace("{LABEL_TABLES}", LABEL_TABLES)
     .replace("{TRANSLATION_TABLES}", TRANSLATION_TABLES)
     .replace("{SEARCH_TABLES}", SEARCH_TABLES)
+    .replace("{WARNING_TABLES}", WARNING_TABLES)
     .replace("{AUDIT_LOG_TRIGGERS}", _statements(tuple(AUDIT_TRIGGERS)[:2]))
     .replace("{AUDIT_HEAD_TRIGGERS}", _statements(tuple(AUDIT_TRIGGERS)[2:6]))
     .replace("{AUDIT_CODER_NAMES_TRIGGERS}", _statements(tuple(AUDIT_TRIGGERS)[6:]))
