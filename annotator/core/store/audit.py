@@ -71,9 +71,11 @@ class AuditQueries:
             (at, coder, action, payload, prev, audit_hash(prev, at, coder, action, payload)),
         )
 
-    def audit_entries(self) -> list[dict[str, Any]]:
+    def audit_entries(self, action: str | None = None) -> list[dict[str, Any]]:
+        """Every entry in order (``action``: only the entries of that action)."""
+        where, args = (" WHERE action = ?", (action,)) if action is not None else ("", ())
         cursor = self.conn.execute(
-            "SELECT id, at, coder, action, what, prev_hash, hash FROM audit_log ORDER BY id"
+            f"SELECT id, at, coder, action, what, prev_hash, hash FROM audit_log{where} ORDER BY id", args
         )
         cols = [d[0] for d in cursor.description]
         return [dict(zip(cols, r, strict=True)) for r in cursor]

@@ -62,3 +62,16 @@ class WarningQueries:
         self.conn.executemany(
             f"INSERT INTO {table} ({column}, warning) VALUES (?, ?)", [(key, n) for n in sorted(set(names))]
         )
+
+    def warnings_coded_by(self) -> dict[str, frozenset[str]]:
+        """Warnings by coder GUID that each coder has read to code: those of the warned documents
+        in which they have a coding, and those of the warned codes they applied."""
+        rows = self.conn.execute(
+            "SELECT DISTINCT c.coder, w.warning FROM codings c JOIN document_warnings w"
+            " ON w.document = c.document"
+            " UNION SELECT DISTINCT c.coder, w.warning FROM codings c JOIN code_warnings w ON w.code = c.code"
+        )
+        found: dict[str, set[str]] = {}
+        for coder, name in rows:
+            found.setdefault(coder, set()).add(name)
+        return {k: frozenset(v) for k, v in found.items()}
