@@ -1,4 +1,4 @@
-"""Team-lead commands: coder packages, merging, agreement, exports.
+"""Team-lead commands: coder packages, merging, agreement, exports, exposure to content warnings.
 
 Registered on the main ``annotator`` group by :mod:`annotator.cli`; kept apart
 so each module stays small. Same contract: one-line errors, exit 1; usage 2.
@@ -23,9 +23,22 @@ from .opening import CoderUse, open_project, opened, passphrase_for
 @click.option("-o", "--output", required=True, type=PROJECT, help="The package file to write (.sqlite).")
 @click.option("--sample", type=int, help="Only a random sample of this many documents.")
 @click.option("--seed", type=int, help="Random seed for --sample (reproducible samples).")
+@click.option(
+    "--exclude-warning",
+    "exclude",
+    multiple=True,
+    metavar="NAME",
+    help="Leave out the documents carrying this content warning (repeatable).",
+)
 @click.option("--force", is_flag=True, help="Replace OUTPUT if it exists (never a project or its files).")
 def package(
-    project: Path, coder: str, output: Path, sample: int | None, seed: int | None, force: bool
+    project: Path,
+    coder: str,
+    output: Path,
+    sample: int | None,
+    seed: int | None,
+    exclude: tuple[str, ...],
+    force: bool,
 ) -> None:
     """Write a coder package: documents + codebook, without anyone else's codings."""
     from annotator.core.analysis.package import make_package, package_coder  # noqa: PLC0415
@@ -35,9 +48,19 @@ def package(
     with open_project(project, readonly=True) as opening:  # checks, upgrades, and the passphrase
         who = package_coder(opening.store, coder)  # the project's coder of that name, or a new one
         passphrase = opening.store.passphrase
-    counts = make_package(project, who, output, sample=sample, seed=seed, force=force, passphrase=passphrase)
+    counts = make_package(
+        project,
+        who,
+        output,
+        sample=sample,
+        seed=seed,
+        exclude_warnings=exclude,
+        force=force,
+        passphrase=passphrase,
+    )
+    left_out = f", {counts['excluded']} left out for their content warnings" if exclude else ""
     click.echo(
-        f"Wrote {output} for {who.name}: {counts['documents']} documents, {counts['codes']} codes, "
+        f"Wrote {output} for {who.name}: {counts['documents']} documents{left_out}, {counts['codes']} codes, "
         f"{counts['codings']} of their own codings"
         + (", encrypted with the project's passphrase." if counts.get("encrypted") else ".")
     )
@@ -367,10 +390,41 @@ def export(
         click.echo(f"Wrote {output} ({result.format}, {result.summary()}).")
 
 
+@click.group()
+def team() -> None:
+    """What the team lead reads about the team: exposure to content warnings."""
+
+
+@team.command("exposure")
+@click.argument("project", type=PROJECT)
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help='[{"coder", "warnings": {NAME: ["package", "opened", "coded"]}}, ...]',
+)
+def exposure_command(project: Path, as_json: bool) -> None:
+    """Which coders were exposed to which content warnings: from their packages (beside the
+    project), from opened warned documents (audited only for coders who opted in), and from
+    warned documents and codes they coded."""
+    from annotator.core.analysis.exposure import exposure  # noqa: PLC0415
+    from annotator.core.analysis.package import packages_beside  # noqa: PLC0415
+
+    with opened(project, readonly=True) as store:
+        found = exposure(store, packages_beside(project, store.info().guid))
+    if as_json:
+        click.echo(json.dumps([e.as_json() for e in found], ensure_ascii=False, indent=2))
+        return
+    for entry in found:
+        click.echo(f"{entry.coder}:" if entry.warnings else f"{entry.coder}: none")
+        for name, sources in entry.warnings.items():
+            click.echo(f"  {name} ({', '.join(sources)})")
+
+
 def _progress_bar(label: str):  # noqa: ANN202 (a pair of callables)
     return progress(label, 100)
 
 
 def register(group: click.Group) -> None:
-    for command in (package, merge, agreement, export):
+    for command in (package, merge, agreement, export, team):
         group.add_command(command)
