@@ -273,6 +273,17 @@ ACTIONS: tuple[ActionSpec, ...] = (
     A("view.focus_memo", "View", QT_TRANSLATE_NOOP("Actions", "Go to m&emo"), ("Alt+5",)),
     A("view.panels", "View", QT_TRANSLATE_NOOP("Actions", "&Panels"), kind="submenu", separator_before=True),
     A("view.language", "View", QT_TRANSLATE_NOOP("Actions", "&Language"), kind="submenu"),
+    A(
+        "view.breaks",
+        "View",
+        QT_TRANSLATE_NOOP("Actions", "&Breaks and session summary…"),
+        (),
+        "project",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions",
+            "A quiet reminder after some minutes of continuous coding, and a note when you close a project",
+        ),
+    ),
     A("help.shortcuts", "Help", QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"), ("F1", "Ctrl+/")),
     A("help.about", "Help", QT_TRANSLATE_NOOP("Actions", "&About Testimony Annotator")),
 )

@@ -44,6 +44,8 @@ from annotator.gui.i18n import translate
 from annotator.gui.language_menu import LanguageMenu
 from annotator.gui.memos import MemoController
 from annotator.gui.models.documents import PASSAGES, WHOLE
+from annotator.gui.pacing import PacingController
+from annotator.gui.pacing_widgets import CareBar
 from annotator.gui.panels import DocumentsPanel, MemoPanel, SegmentsPanel
 from annotator.gui.presenter import ALL, MINE, DocumentPresenter
 from annotator.gui.projects import ProjectController
@@ -88,6 +90,8 @@ class MainWindow(PanelWorkbench, QMainWindow):
         box = QVBoxLayout(central)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
+        self.care_bar = CareBar()  # break reminders and session notes: quiet, never focused
+        box.addWidget(self.care_bar)
         box.addWidget(self.find_bar)
         box.addWidget(self.view)
         self.empty = EmptyState()
@@ -135,6 +139,7 @@ class MainWindow(PanelWorkbench, QMainWindow):
         self.coders = CoderController(self, self.projects, self)
         self.case_ops = CaseController(self, self.cases_panel.model, self)
         self.search = SearchController(self, self.search_panel, self.coding, self)
+        self.pacing = PacingController(self, self.care_bar, parent=self)
         self._build_actions()
         self.shortcut_guard = ShortcutGuard(
             self, lambda: [key for action in self.actions.actions.values() for key in action.shortcuts()]
@@ -212,6 +217,7 @@ class MainWindow(PanelWorkbench, QMainWindow):
             "view.mine": lambda: self.coders.set_mode(MINE),
             "view.all": lambda: self.coders.set_mode(ALL),
             "view.color_by_coder": lambda: self.set_color_by_coder(self.color_by_coder),
+            "view.breaks": self.pacing.edit_preferences,
             "view.zoom_in": self.view.zoom_in,
             "view.zoom_out": self.view.zoom_out,
             "view.zoom_reset": self.view.zoom_reset,
@@ -367,6 +373,7 @@ class MainWindow(PanelWorkbench, QMainWindow):
             model.set_session(session)
         self.memos.set_session(session)
         self.search.set_session(session)
+        self.pacing.set_session(session)
         self.coding.rebuild_keys()
         self._fill_segment_filters()
         if session is not None and self.documents.model.rowCount():
@@ -663,5 +670,6 @@ class MainWindow(PanelWorkbench, QMainWindow):
         if self.projects.job is not None and not self.projects.job.done:
             self.projects.job.cancel()
             QThreadPool.globalInstance().waitForDone(10_000)
+        self.pacing.quitting = True  # a session's note is kept for the next start, not shown
         self.projects.close()
         super().closeEvent(event)
