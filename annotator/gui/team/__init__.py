@@ -1,8 +1,8 @@
 """The team features of the window: their actions and handlers (see gui/actions.py all_actions).
 
 File gets Export…, Merge projects… and Make coder package… (placed before
-"Close project"); Team gets Agreement…, Disagreements…, Facts… and Retrieval
-and reports…. The dialogs live in this package and call the core through
+"Close project"); Team gets Agreement…, Disagreements…, Facts…, Retrieval
+and reports… and Exposure to content warnings…. The dialogs live in this package and call the core through
 :mod:`annotator.gui.team.work`; long work runs in workers with a progress
 dialog (:mod:`annotator.gui.team.jobs`).
 """
@@ -103,6 +103,17 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ),
         separator_before=True,
     ),
+    A(
+        "team.exposure",
+        "Team",
+        QT_TRANSLATE_NOOP("Actions", "&Exposure to content warnings…"),
+        (),
+        "project",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions",
+            "Which coders read which content warnings: from their packages, opened documents, their codings",
+        ),
+    ),
 )
 del A
 
@@ -120,4 +131,5 @@ def handlers(bench: TeamBench, parent: QObject | None = None) -> dict[str, Calla
         "team.disagreements": team.disagreements,
         "team.facts": team.facts,
         "team.reports": team.reports,
+        "team.exposure": team.exposure,
     }

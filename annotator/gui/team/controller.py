@@ -99,6 +99,11 @@ class TeamController(QObject):
 
         return self._window("facts", FactsDialog) if self._ready() else None
 
+    def exposure(self) -> QDialog | None:
+        from annotator.gui.team.exposure_dialog import ExposureDialog  # noqa: PLC0415
+
+        return self._window("exposure", ExposureDialog) if self._ready() else None
+
     def reports(self) -> QDialog | None:
         from annotator.gui.team.reports import ReportsWindow  # noqa: PLC0415
 

@@ -3,7 +3,8 @@
 The package holds the documents (all, or a reproducible random sample) and
 the whole codebook, and only that coder's own codings: nobody sees anyone
 else's work before the agreement is measured. ``make_package`` does it; this
-dialog names the coder and the file.
+dialog names the coder and the file, and which content warnings' documents
+to leave out (the material stays with the coders who agreed to read it).
 """
 
 from __future__ import annotations
@@ -25,12 +26,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from annotator.core.analysis.package import documents_with_warnings
 from annotator.core.errors import AnnotatorError
 from annotator.gui import prompts, save_target
 from annotator.gui.i18n import translate
 from annotator.gui.team.common import default_output, notify, tip_label
 from annotator.gui.team.jobs import Task
 from annotator.gui.team.work import package_work
+from annotator.gui.warning_names import display_description, display_name
 
 if TYPE_CHECKING:
     from annotator.gui.session import ProjectSession
@@ -49,6 +52,7 @@ class PackageDialog(QDialog):
         self.setWindowTitle(translate("PackageDialog", "Make a coder package"))
         self.resize(560, 260)
         store = session.store
+        self.store = store
         self.documents = len(store.documents())
 
         self.coder = QComboBox()
@@ -93,6 +97,28 @@ class PackageDialog(QDialog):
         sample_row.addWidget(self.seed)
         self.sample.toggled.connect(self._sampling)
         self._sampling(False)
+        # Content warnings: documents carrying a ticked one are left out of the package.
+        self.exclusions: dict[str, QCheckBox] = {}
+        exclude_box = QVBoxLayout()
+        exclude_box.setSpacing(2)
+        for i, warning in enumerate(store.content_warnings()):
+            box = QCheckBox(display_name(warning.name))
+            box.setObjectName(f"packageExclude{i}")
+            box.setAccessibleName(
+                translate("PackageDialog", "Leave out documents with: {warning}").format(
+                    warning=display_name(warning.name)
+                )
+            )
+            if warning.description:
+                box.setToolTip(display_description(warning.description))
+            box.toggled.connect(self._excluded_changed)
+            self.exclusions[warning.name] = box
+            exclude_box.addWidget(box)
+        self.excluded_count = QLabel()
+        self.excluded_count.setObjectName("packageExcludedCount")
+        self.excluded_count.setWordWrap(True)
+        exclude_box.addWidget(self.excluded_count)
+        self._excluded_changed()
 
         form = QFormLayout()
         form.addRow(translate("PackageDialog", "&Coder:"), self.coder)
@@ -100,6 +126,8 @@ class PackageDialog(QDialog):
         save_label.setBuddy(self.path)
         form.addRow(save_label, file_row)
         form.addRow(translate("PackageDialog", "Documents:"), sample_row)
+        if self.exclusions:
+            form.addRow(translate("PackageDialog", "Leave out documents with:"), exclude_box)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.make_button = buttons.addButton(
             translate("PackageDialog", "Make package"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -120,6 +148,21 @@ class PackageDialog(QDialog):
         )
         layout.addStretch(1)
         layout.addWidget(buttons)
+
+    def excluded_warnings(self) -> tuple[str, ...]:
+        return tuple(name for name, box in self.exclusions.items() if box.isChecked())
+
+    def _excluded_changed(self, _on: bool = False) -> None:
+        """Say how many documents the ticked warnings leave out; a sample is drawn from the rest."""
+        left_out = len(documents_with_warnings(self.store, self.excluded_warnings()))
+        text = translate("PackageDialog", "%n of {total} documents left out.", n=left_out)
+        self.excluded_count.setText(text.format(total=self.documents))
+        self.excluded_count.setAccessibleName(self.excluded_count.text())
+        eligible = max(1, self.documents - left_out)
+        self.size.setRange(1, eligible)
+        self.size.setSuffix(
+            translate("PackageDialog", " of {n} documents").format(n=self.documents - left_out)
+        )
 
     def _sampling(self, on: bool) -> None:
         self.size.setEnabled(on)
@@ -175,7 +218,15 @@ class PackageDialog(QDialog):
         self.task = Task(
             self,
             self.source,
-            package_work(self.source, coder, dest.path, sample, seed, force=dest.force),
+            package_work(
+                self.source,
+                coder,
+                dest.path,
+                sample,
+                seed,
+                exclude_warnings=self.excluded_warnings(),
+                force=dest.force,
+            ),
             translate("PackageDialog", "Coder package"),
             label=translate("PackageDialog", "Writing the package for {coder}…").format(coder=coder),
             cancellable=False,
@@ -184,6 +235,16 @@ class PackageDialog(QDialog):
 
     def _done(self, coder: str, output: Path, counts: dict[str, int]) -> None:
         self.make_button.setEnabled(True)
+        left_out = counts.get("excluded", 0)
+        extra = ""
+        if self.excluded_warnings():
+            extra = "\n" + (
+                translate("PackageDialog", "Left out for its content warnings: %n document.", n=1)
+                if left_out == 1
+                else translate(
+                    "PackageDialog", "Left out for their content warnings: %n documents.", n=left_out
+                )
+            )
         self.done_message = notify(
             self.bench,
             translate("PackageDialog", "Coder package"),
@@ -197,7 +258,8 @@ class PackageDialog(QDialog):
                 documents=counts["documents"],
                 codes=counts["codes"],
                 codings=counts["codings"],
-            ),
+            )
+            + extra,
         )
         self.accept()
 

@@ -97,7 +97,14 @@ def merge_work(target: Path, sources: Sequence[str | Path]) -> Work:
 
 
 def package_work(
-    source: Path, coder: str, output: Path, sample: int | None, seed: int | None, *, force: bool = False
+    source: Path,
+    coder: str,
+    output: Path,
+    sample: int | None,
+    seed: int | None,
+    *,
+    exclude_warnings: tuple[str, ...] = (),
+    force: bool = False,
 ) -> Work:
     """Write a coder package (``make_package`` reads the source on its own connection)."""
 
@@ -105,7 +112,9 @@ def package_work(
         from annotator.core.analysis.package import make_package, package_coder  # noqa: PLC0415
 
         who = package_coder(store, coder)  # the name resolved once, to the project's coder record
-        return make_package(source, who, output, sample=sample, seed=seed, force=force)
+        return make_package(
+            source, who, output, sample=sample, seed=seed, exclude_warnings=exclude_warnings, force=force
+        )
 
     return work
 
