@@ -86,25 +86,26 @@ class SessionNote:
             if hours
             else translate("Pacing", "{m} min").format(m=rest)
         )
-        if self.passages == 1:
+        passages = self.passages  # a plain name: lupdate skips a count given as an attribute
+        if passages == 1:
             text = (
-                translate("Pacing", "Your last session: {length}, %n passage coded.", n=1)
+                translate("Pacing", "Your last session: {length}, %n passage coded.", None, 1)
                 if last
-                else translate("Pacing", "This session: {length}, %n passage coded.", n=1)
+                else translate("Pacing", "This session: {length}, %n passage coded.", None, 1)
             )
         else:
             text = (
-                translate("Pacing", "Your last session: {length}, %n passages coded.", n=self.passages)
+                translate("Pacing", "Your last session: {length}, %n passages coded.", None, passages)
                 if last
-                else translate("Pacing", "This session: {length}, %n passages coded.", n=self.passages)
+                else translate("Pacing", "This session: {length}, %n passages coded.", None, passages)
             )
         return text.format(length=length)
 
 
 def reminder_text(minutes: int) -> str:
     if minutes == 1:
-        return translate("Pacing", "You have been coding for %n minute. A short break helps.", n=1)
-    return translate("Pacing", "You have been coding for %n minutes. A short break helps.", n=minutes)
+        return translate("Pacing", "You have been coding for %n minute. A short break helps.", None, 1)
+    return translate("Pacing", "You have been coding for %n minutes. A short break helps.", None, minutes)
 
 
 class PacingController(QObject):

@@ -124,6 +124,14 @@
         <translation>코더 패키지에는 코더 이름이 필요합니다</translation>
     </message>
     <message>
+        <source>no content warning named {name!r} in this project</source>
+        <translation>이 프로젝트에 {name!r}(이)라는 내용 경고가 없습니다</translation>
+    </message>
+    <message>
+        <source>every document carries one of those warnings: the package would be empty</source>
+        <translation>모든 문서에 그 경고 중 하나가 붙어 있어 패키지가 비게 됩니다</translation>
+    </message>
+    <message>
         <source>cannot sample {sample} of {count} documents</source>
         <translation>문서 {count}개 중 {sample}개를 표본으로 뽑을 수 없습니다</translation>
     </message>

@@ -124,6 +124,14 @@
         <translation>编码员工作包需要编码员的姓名</translation>
     </message>
     <message>
+        <source>no content warning named {name!r} in this project</source>
+        <translation>此项目中没有名为 {name!r} 的内容警告</translation>
+    </message>
+    <message>
+        <source>every document carries one of those warnings: the package would be empty</source>
+        <translation>每个文档都带有其中某个警告：工作包将是空的</translation>
+    </message>
+    <message>
         <source>cannot sample {sample} of {count} documents</source>
         <translation>无法从 {count} 个文档中抽取 {sample} 个</translation>
     </message>

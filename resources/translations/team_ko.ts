@@ -59,6 +59,14 @@
         <source>Segments by code, coder, document and attributes; frequencies; co-occurrence; charts</source>
         <translation>코드, 코더, 문서, 속성별 구절; 빈도; 동시 출현; 차트</translation>
     </message>
+    <message>
+        <source>&amp;Exposure to content warnings…</source>
+        <translation>내용 경고 노출(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Which coders read which content warnings: from their packages, opened documents, their codings</source>
+        <translation>어느 코더가 어떤 내용 경고를 읽었는지: 코더 패키지, 연 문서, 코딩에서</translation>
+    </message>
 </context>
 <context>
     <name>AgreementDialog</name>
@@ -998,6 +1006,49 @@ NVivo의 코딩 비교(Coding Comparison)는 이를 &quot;Agreement (%)&quot;로
     </message>
 </context>
 <context>
+    <name>ExposureDialog</name>
+    <message>
+        <source>in their package</source>
+        <translation>코더 패키지에 포함</translation>
+    </message>
+    <message>
+        <source>opened (recorded with their consent)</source>
+        <translation>열어 봄(본인 동의로 기록)</translation>
+    </message>
+    <message>
+        <source>coded</source>
+        <translation>코딩함</translation>
+    </message>
+    <message>
+        <source>Exposure to content warnings</source>
+        <translation>내용 경고 노출</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>코더</translation>
+    </message>
+    <message>
+        <source>Content warning</source>
+        <translation>내용 경고</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Coders and the content warnings they read</source>
+        <translation>코더와 그들이 읽은 내용 경고</translation>
+    </message>
+    <message>
+        <source>From the coder packages beside the project, from warned documents a coder opened (recorded only for coders who chose so), and from warned documents and codes they coded. Reading time, pauses and revealed passages are never recorded.</source>
+        <translation>프로젝트 옆에 있는 코더 패키지, 코더가 연 경고 문서(본인이 선택한 경우에만 기록), 그리고 코더가 코딩한 경고 문서와 코드에서 가져옵니다. 읽은 시간, 쉰 시간, 펼쳐 본 구절은 기록하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+</context>
+<context>
     <name>FactsDialog</name>
     <message>
         <source>Rate tables (*.csv);;All files (*)</source>
@@ -1439,6 +1490,10 @@ NVivo의 코딩 비교(Coding Comparison)는 이를 &quot;Agreement (%)&quot;로
         <translation>시드</translation>
     </message>
     <message>
+        <source>Leave out documents with: {warning}</source>
+        <translation>다음이 붙은 문서 빼기: {warning}</translation>
+    </message>
+    <message>
         <source>&amp;Coder:</source>
         <translation>코더(&amp;C):</translation>
     </message>
@@ -1451,12 +1506,20 @@ NVivo의 코딩 비교(Coding Comparison)는 이를 &quot;Agreement (%)&quot;로
         <translation>문서:</translation>
     </message>
     <message>
+        <source>Leave out documents with:</source>
+        <translation>다음이 붙은 문서 빼기:</translation>
+    </message>
+    <message>
         <source>Make package</source>
         <translation>패키지 만들기</translation>
     </message>
     <message>
         <source>The package holds the documents, the whole codebook, document memos and attributes, and only this coder&apos;s own codings. Send it; merge it back with File → Merge projects.</source>
         <translation>패키지에는 문서, 코드북 전체, 문서 메모와 속성, 그리고 이 코더 자신의 코딩만 들어 있습니다. 보낸 뒤 파일 → 프로젝트 병합으로 다시 병합하세요.</translation>
+    </message>
+    <message>
+        <source>%n of {total} documents left out.</source>
+        <translation>문서 {total}개 중 %n개를 뺍니다.</translation>
     </message>
     <message>
         <source>Save the package as</source>
@@ -1477,6 +1540,16 @@ NVivo의 코딩 비교(Coding Comparison)는 이를 &quot;Agreement (%)&quot;로
     <message>
         <source>Writing the package for {coder}…</source>
         <translation>{coder}의 패키지를 쓰는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out for its content warnings: %n document.</source>
+        <translation>
+            <numerusform>내용 경고 때문에 뺀 문서: %n개.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out for their content warnings: %n documents.</source>
+        <translation>내용 경고 때문에 뺀 문서: %n개.</translation>
     </message>
     <message>
         <source>Wrote {path} for {coder}: {documents} documents, {codes} codes, {codings} of their own codings.</source>

@@ -59,6 +59,14 @@
         <source>Segments by code, coder, document and attributes; frequencies; co-occurrence; charts</source>
         <translation>按代码、编码员、文档和属性检索片段；频次；共现；图表</translation>
     </message>
+    <message>
+        <source>&amp;Exposure to content warnings…</source>
+        <translation>内容警告接触情况(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Which coders read which content warnings: from their packages, opened documents, their codings</source>
+        <translation>哪些编码员读过哪些内容警告：来自其工作包、打开的文档和编码</translation>
+    </message>
 </context>
 <context>
     <name>AgreementDialog</name>
@@ -994,6 +1002,49 @@ conclusions, below that the code needs work. Cells are tinted accordingly.&lt;/p
     </message>
 </context>
 <context>
+    <name>ExposureDialog</name>
+    <message>
+        <source>in their package</source>
+        <translation>在其工作包中</translation>
+    </message>
+    <message>
+        <source>opened (recorded with their consent)</source>
+        <translation>已打开（经本人同意记录）</translation>
+    </message>
+    <message>
+        <source>coded</source>
+        <translation>已编码</translation>
+    </message>
+    <message>
+        <source>Exposure to content warnings</source>
+        <translation>内容警告接触情况</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>编码员</translation>
+    </message>
+    <message>
+        <source>Content warning</source>
+        <translation>内容警告</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Coders and the content warnings they read</source>
+        <translation>编码员及其读过的内容警告</translation>
+    </message>
+    <message>
+        <source>From the coder packages beside the project, from warned documents a coder opened (recorded only for coders who chose so), and from warned documents and codes they coded. Reading time, pauses and revealed passages are never recorded.</source>
+        <translation>来自项目旁边的编码员工作包、编码员打开过的带警告文档（仅在其本人选择时记录），以及其编码过的带警告文档和代码。阅读时长、停顿和展开查看的片段从不记录。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
     <name>FactsDialog</name>
     <message>
         <source>Rate tables (*.csv);;All files (*)</source>
@@ -1435,6 +1486,10 @@ conclusions, below that the code needs work. Cells are tinted accordingly.&lt;/p
         <translation>种子</translation>
     </message>
     <message>
+        <source>Leave out documents with: {warning}</source>
+        <translation>排除带有此警告的文档：{warning}</translation>
+    </message>
+    <message>
         <source>&amp;Coder:</source>
         <translation>编码员(&amp;C)：</translation>
     </message>
@@ -1447,12 +1502,20 @@ conclusions, below that the code needs work. Cells are tinted accordingly.&lt;/p
         <translation>文档：</translation>
     </message>
     <message>
+        <source>Leave out documents with:</source>
+        <translation>排除带有以下警告的文档：</translation>
+    </message>
+    <message>
         <source>Make package</source>
         <translation>制作工作包</translation>
     </message>
     <message>
         <source>The package holds the documents, the whole codebook, document memos and attributes, and only this coder&apos;s own codings. Send it; merge it back with File → Merge projects.</source>
         <translation>工作包包含文档、完整的代码本、文档备忘录和属性，以及该编码员自己的编码。发送给对方；之后用“文件 → 合并项目”合并回来。</translation>
+    </message>
+    <message>
+        <source>%n of {total} documents left out.</source>
+        <translation>{total} 个文档中排除 %n 个。</translation>
     </message>
     <message>
         <source>Save the package as</source>
@@ -1473,6 +1536,16 @@ conclusions, below that the code needs work. Cells are tinted accordingly.&lt;/p
     <message>
         <source>Writing the package for {coder}…</source>
         <translation>正在为 {coder} 写入工作包…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out for its content warnings: %n document.</source>
+        <translation>
+            <numerusform>因内容警告排除的文档：%n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out for their content warnings: %n documents.</source>
+        <translation>因内容警告排除的文档：%n 个。</translation>
     </message>
     <message>
         <source>Wrote {path} for {coder}: {documents} documents, {codes} codes, {codings} of their own codings.</source>

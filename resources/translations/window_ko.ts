@@ -248,6 +248,14 @@
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
+        <source>&amp;Breaks and session summary…</source>
+        <translation>휴식과 세션 요약(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>A quiet reminder after some minutes of continuous coding, and a note when you close a project</source>
+        <translation>연속 코딩 몇 분 뒤의 조용한 휴식 알림, 그리고 프로젝트를 닫을 때의 요약</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>단축키(&amp;K)</translation>
     </message>

@@ -248,6 +248,14 @@
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
+        <source>&amp;Breaks and session summary…</source>
+        <translation>休息与工作时段小结(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>A quiet reminder after some minutes of continuous coding, and a note when you close a project</source>
+        <translation>连续编码一段时间后的安静提醒，以及关闭项目时的小结</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>

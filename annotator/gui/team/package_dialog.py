@@ -155,7 +155,7 @@ class PackageDialog(QDialog):
     def _excluded_changed(self, _on: bool = False) -> None:
         """Say how many documents the ticked warnings leave out; a sample is drawn from the rest."""
         left_out = len(documents_with_warnings(self.store, self.excluded_warnings()))
-        text = translate("PackageDialog", "%n of {total} documents left out.", n=left_out)
+        text = translate("PackageDialog", "%n of {total} documents left out.", None, left_out)
         self.excluded_count.setText(text.format(total=self.documents))
         self.excluded_count.setAccessibleName(self.excluded_count.text())
         eligible = max(1, self.documents - left_out)
@@ -239,10 +239,10 @@ class PackageDialog(QDialog):
         extra = ""
         if self.excluded_warnings():
             extra = "\n" + (
-                translate("PackageDialog", "Left out for its content warnings: %n document.", n=1)
+                translate("PackageDialog", "Left out for its content warnings: %n document.", None, 1)
                 if left_out == 1
                 else translate(
-                    "PackageDialog", "Left out for their content warnings: %n documents.", n=left_out
+                    "PackageDialog", "Left out for their content warnings: %n documents.", None, left_out
                 )
             )
         self.done_message = notify(
