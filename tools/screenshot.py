@@ -1,13 +1,16 @@
 """Screenshot of the main window on the demo project, for the README.
 
     xvfb-run -a -s "-screen 0 1400x900x24" python tools/screenshot.py out.png [--dark] [--document NAME]
-        [--language ko|zh_CN|en] [--side-by-side]
+        [--language ko|zh_CN|en] [--side-by-side] [--care]
 
 Builds the demo project into a temporary folder, opens it at 1400×900, picks a
 document with codings and its most used code, and grabs the window. Settings
 and the coder name live in the temporary folder too, so nothing of the user's
 changes. ``--side-by-side`` grabs the side-by-side window of the demo's linked pair instead
 (1200×800), after clicking the original's first coding (its aligned passage is marked).
+``--care`` shows the break reminder above the text, and also grabs the package dialog (a
+warning ticked) and Team → Exposure to content warnings as ``OUT-package.png`` and
+``OUT-exposure.png``.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--document", default="", help="part of the document name to show")
     parser.add_argument("--language", default="", help="interface language (ko, zh_CN, en; default: $LANG)")
     parser.add_argument("--side-by-side", action="store_true", help="grab the linked pair's window")
+    parser.add_argument("--care", action="store_true", help="the break reminder, package and exposure")
     args = parser.parse_args(argv)
 
     tmp = Path(tempfile.mkdtemp(prefix="annotator-shot-"))
@@ -56,6 +60,8 @@ def main(argv: list[str] | None = None) -> int:
         app.setPalette(dark_palette())
     project = tmp / "demo.sqlite"
     build_demo(project)
+    if args.care:
+        _warn_demo(project)
 
     window = MainWindow()
     window.resize(1400, 900)
@@ -80,6 +86,8 @@ def main(argv: list[str] | None = None) -> int:
     QTest.qWait(400)
     if args.side_by_side:
         return _side_by_side(window, args.output)
+    if args.care:
+        _care(window, args.output)
     args.output.parent.mkdir(parents=True, exist_ok=True)
     if not window.grab().save(str(args.output)):
         print(f"cannot write {args.output}", file=sys.stderr)
@@ -87,6 +95,45 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{args.output}: {doc.name}, {window.width()}×{window.height()}")
     window.close()
     return 0
+
+
+def _warn_demo(project: Path) -> None:
+    """Two demo testimonies carry warnings; a coder package for a third coder lies beside it."""
+    from annotator.core.analysis.package import coder_for_package, make_package  # noqa: PLC0415
+    from annotator.core.changes import SetDocumentWarnings  # noqa: PLC0415
+    from annotator.core.store import ProjectStore  # noqa: PLC0415
+
+    with ProjectStore.open(project) as store:
+        docs = store.documents()
+        SetDocumentWarnings(docs[0].guid, ["sexual violence", "violence against children"]).apply(store)
+        SetDocumentWarnings(docs[1].guid, ["torture"]).apply(store)
+    package = project.with_name(f"{project.stem}-hyun.sqlite")
+    make_package(
+        project, coder_for_package(project, "hyun"), package, exclude_warnings=["violence against children"]
+    )
+
+
+def _care(window, output: Path) -> None:  # noqa: ANN001
+    """The break reminder in the window; the package and exposure dialogs grabbed beside it."""
+    from annotator.gui.pacing import reminder_text  # noqa: PLC0415
+    from annotator.gui.team.exposure_dialog import ExposureDialog  # noqa: PLC0415
+    from annotator.gui.team.package_dialog import PackageDialog  # noqa: PLC0415
+
+    window.care_bar.show_reminder(reminder_text(50))
+    QTest.qWait(200)
+    window.actions["file.package"].trigger()
+    package = window.findChild(PackageDialog)
+    package.exclusions["violence against children"].setChecked(True)
+    QTest.qWait(300)
+    package.grab().save(str(output.with_name(f"{output.stem}-package.png")))
+    package.close()
+    window.actions["team.exposure"].trigger()
+    exposure = window.findChild(ExposureDialog)
+    QTest.qWait(300)
+    exposure.grab().save(str(output.with_name(f"{output.stem}-exposure.png")))
+    exposure.close()
+    window.view.setFocus(Qt.FocusReason.OtherFocusReason)
+    QTest.qWait(200)
 
 
 def _side_by_side(window, output: Path) -> int:  # noqa: ANN001

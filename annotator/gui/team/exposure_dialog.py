@@ -60,7 +60,7 @@ class ExposureDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
@@ -99,3 +99,5 @@ class ExposureDialog(QDialog):
                     item.setEditable(False)
                     item.setData(item.text(), Qt.ItemDataRole.AccessibleTextRole)
                 self.model.appendRow(items)
+        for column in (0, 1):  # the last one stretches
+            self.table.resizeColumnToContents(column)
