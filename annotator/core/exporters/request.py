@@ -246,8 +246,7 @@ def format_spec(request: ExportRequest) -> FormatSpec:
         raise UsageError(
             translate(
                 "CoreExport",
-                "the {name} export carries no passage text; "
-                "--veil-warning and --omit-warning do not apply to it",
+                "the {name} export carries no passage text; --veil-warning and --omit-warning do not apply",
             ).format(name=spec.name)
         )
     chosen = [n for n in ("coders", "codes", "documents", "attributes") if getattr(request, n) is not None]
