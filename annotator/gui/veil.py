@@ -176,8 +176,13 @@ class VeilState(QObject):
 
     def hint(self, regions: list[Region]) -> str:
         """The tooltip: the accessible text and how to reveal it."""
-        return self.accessible(regions) + "\n" + translate(
-            "Veil", "Click, or press Space or Enter, to reveal it; View → Reveal veiled passages shows all."
+        return (
+            self.accessible(regions)
+            + "\n"
+            + translate(
+                "Veil",
+                "Click, or press Space or Enter, to reveal it; View → Reveal veiled passages shows all.",
+            )
         )
 
     def _code_names(self, regions: list[Region]) -> str:
