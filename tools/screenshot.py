@@ -33,6 +33,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--document", default="", help="part of the document name to show")
     parser.add_argument("--language", default="", help="interface language (ko, zh_CN, en; default: $LANG)")
     parser.add_argument("--side-by-side", action="store_true", help="grab the linked pair's window")
+    parser.add_argument(
+        "--veiled",
+        action="store_true",
+        help="the shown code carries a warning and the coder veils warned passages",
+    )
     args = parser.parse_args(argv)
 
     tmp = Path(tempfile.mkdtemp(prefix="annotator-shot-"))
@@ -56,6 +61,8 @@ def main(argv: list[str] | None = None) -> int:
         app.setPalette(dark_palette())
     project = tmp / "demo.sqlite"
     build_demo(project)
+    if args.veiled:
+        _veil(project, args.document)
 
     window = MainWindow()
     window.resize(1400, 900)
@@ -87,6 +94,21 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{args.output}: {doc.name}, {window.width()}×{window.height()}")
     window.close()
     return 0
+
+
+def _veil(project: Path, document: str) -> None:
+    """The document's most used code carries "sexual violence"; the coder prefers veiling."""
+    from annotator.core.changes import SetCodeWarnings  # noqa: PLC0415
+    from annotator.core.store import ProjectStore  # noqa: PLC0415
+    from annotator.gui import care_settings  # noqa: PLC0415
+
+    with ProjectStore.open(project) as store:
+        coded = Counter(c.document for c in store.codings())
+        docs = [d for d in store.documents() if document in d.name and coded[d.guid]]
+        doc = max(docs, key=lambda d: coded[d.guid]) if not document else docs[0]
+        code = Counter(c.code for c in store.codings(document=doc.guid)).most_common(1)[0][0]
+        SetCodeWarnings(code, ["sexual violence"]).apply(store)
+    care_settings.save(os.environ["ANNOTATOR_CODER"], care_settings.CarePreferences(veil_warned=True))
 
 
 def _side_by_side(window, output: Path) -> int:  # noqa: ANN001

@@ -252,6 +252,17 @@ ACTIONS: tuple[ActionSpec, ...] = (
         checkable=True,
     ),
     A(
+        "view.reveal_veiled",
+        "View",
+        QT_TRANSLATE_NOOP("Actions", "Re&veal veiled passages"),
+        ("Ctrl+Alt+V",),
+        "project",
+        checkable=True,
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Show every warned passage veiled for you (uncheck to veil them again)"
+        ),
+    ),
+    A(
         "view.zoom_in",
         "View",
         QT_TRANSLATE_NOOP("Actions", "Zoom &in"),

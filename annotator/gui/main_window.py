@@ -53,6 +53,7 @@ from annotator.gui.session import ProjectSession
 from annotator.gui.shortcut_guard import ShortcutGuard
 from annotator.gui.values import ValuesController
 from annotator.gui.values_editor import ValuesEditor
+from annotator.gui.veil import VeilState
 from annotator.gui.window_bench import PanelWorkbench
 
 APP_NAME = "Testimony Annotator"  # the settings' and the desktop's name: never translated
@@ -99,6 +100,9 @@ class MainWindow(PanelWorkbench, QMainWindow):
         self.presenter.loaded.connect(self._document_loaded)
         self.documents, self.codebook = DocumentsPanel(), CodebookPanel()
         self.segments, self.memo_panel = SegmentsPanel(), MemoPanel()
+        self.veil = VeilState(self)  # warned passages veiled for a coder who prefers it
+        self.view.set_veil(self.veil)
+        self.segments.set_veil(self.veil)
         self.cases_panel = CasesPanel()
         self.docks = {
             "documents": self._dock(
@@ -212,6 +216,9 @@ class MainWindow(PanelWorkbench, QMainWindow):
             "view.mine": lambda: self.coders.set_mode(MINE),
             "view.all": lambda: self.coders.set_mode(ALL),
             "view.color_by_coder": lambda: self.set_color_by_coder(self.color_by_coder),
+            "view.reveal_veiled": lambda: self.veil.set_reveal_all(
+                self.actions["view.reveal_veiled"].isChecked()
+            ),
             "view.zoom_in": self.view.zoom_in,
             "view.zoom_out": self.view.zoom_out,
             "view.zoom_reset": self.view.zoom_reset,
@@ -362,6 +369,9 @@ class MainWindow(PanelWorkbench, QMainWindow):
         self.codebook.reset_view_state()
         self.presenter.coder_mode, self.codebook.model.coder = ALL, None  # a new project shows everyone
         self.actions["view.all"].setChecked(True)
+        self.veil.set_session(session)  # first: the views below ask it as they fill
+        self.actions["view.reveal_veiled"].setChecked(False)
+        self.veil.set_reveal_all(False)
         self.presenter.set_session(session)
         for model in (self.documents.model, self.codebook.model, self.segments.model, self.cases_panel.model):
             model.set_session(session)

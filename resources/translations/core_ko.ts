@@ -597,6 +597,10 @@
         <translation>REFI-QDA 프로젝트에는 각 문서의 텍스트가 있어야 합니다(위치가 텍스트를 가리킵니다). --pseudonymise로 내보내거나, csv, xlsx 또는 json을 --no-text와 함께 쓰세요</translation>
     </message>
     <message>
+        <source>the {name} export carries no passage text; --veil-warning and --omit-warning do not apply</source>
+        <translation>{name} 내보내기에는 구절 텍스트가 없으므로 --veil-warning과 --omit-warning은 적용되지 않습니다</translation>
+    </message>
+    <message>
         <source>the {name} format is the whole codebook; --{what} does not apply to it</source>
         <translation>{name} 형식은 코드북 전체입니다. --{what}은(는) 적용되지 않습니다</translation>
     </message>
@@ -647,6 +651,14 @@
     <message>
         <source>unknown case schema {name!r}; choose one of {schemas}</source>
         <translation>알 수 없는 사례 스키마 {name!r}입니다. {schemas} 중 하나를 선택하세요</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>the project has no content warning {name!r} (it has: {known})</source>
+        <translation>프로젝트에 내용 경고 {name!r}이(가) 없습니다 (있는 것: {known})</translation>
     </message>
 </context>
 <context>

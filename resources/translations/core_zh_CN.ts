@@ -597,6 +597,10 @@
         <translation>REFI-QDA 项目必须包含每个文档的文本（其位置指向文本）；请使用 --pseudonymise 导出，或使用 csv、xlsx 或 json 并加上 --no-text</translation>
     </message>
     <message>
+        <source>the {name} export carries no passage text; --veil-warning and --omit-warning do not apply</source>
+        <translation>{name} 导出不含片段文本；--veil-warning 和 --omit-warning 不适用</translation>
+    </message>
+    <message>
         <source>the {name} format is the whole codebook; --{what} does not apply to it</source>
         <translation>{name} 格式是整个代码本；--{what} 不适用</translation>
     </message>
@@ -647,6 +651,14 @@
     <message>
         <source>unknown case schema {name!r}; choose one of {schemas}</source>
         <translation>未知的个案模式 {name!r}；请从 {schemas} 中选择一种</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>the project has no content warning {name!r} (it has: {known})</source>
+        <translation>项目中没有内容警告 {name!r}（现有：{known}）</translation>
     </message>
 </context>
 <context>

@@ -208,6 +208,14 @@
         <translation>코더별 색(&amp;L)</translation>
     </message>
     <message>
+        <source>Re&amp;veal veiled passages</source>
+        <translation>가려진 구절 모두 보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Show every warned passage veiled for you (uncheck to veil them again)</source>
+        <translation>나에게 가려진 경고 구절을 모두 보여 줍니다 (해제하면 다시 가립니다)</translation>
+    </message>
+    <message>
         <source>Zoom &amp;in</source>
         <translation>확대(&amp;I)</translation>
     </message>

@@ -208,6 +208,14 @@
         <translation>按编码员着色(&amp;L)</translation>
     </message>
     <message>
+        <source>Re&amp;veal veiled passages</source>
+        <translation>显示已遮盖的片段(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Show every warned passage veiled for you (uncheck to veil them again)</source>
+        <translation>显示为您遮盖的所有警告片段（取消勾选即重新遮盖）</translation>
+    </message>
+    <message>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>

@@ -401,6 +401,10 @@ Cancel opens the project read-only.</source>
         <translation>구절을 선택하면 여기에서 전체 내용을 읽을 수 있습니다.</translation>
     </message>
     <message>
+        <source>Press Space in the table, or click the passage, to reveal it.</source>
+        <translation>표에서 Space를 누르거나 구절을 클릭하면 보입니다.</translation>
+    </message>
+    <message>
         <source>Memo:</source>
         <translation>메모:</translation>
     </message>

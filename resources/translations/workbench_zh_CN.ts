@@ -401,6 +401,10 @@ Cancel opens the project read-only.</source>
         <translation>选择一个片段，即可在此阅读其完整内容。</translation>
     </message>
     <message>
+        <source>Press Space in the table, or click the passage, to reveal it.</source>
+        <translation>在表格中按 Space 或单击该片段即可显示。</translation>
+    </message>
+    <message>
         <source>Memo:</source>
         <translation>备忘录：</translation>
     </message>
