@@ -432,6 +432,257 @@
     </message>
 </context>
 <context>
+    <name>CoreCodebook</name>
+    <message>
+        <source>no code labels in language {language!r}; use one of {languages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {field} of a label must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a label&apos;s {field} is limited to {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {field} of a label contains {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;labels&apos; of {where} must be a mapping of languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label {language!r} of {where} must be a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label {language!r} of {where} has unknown fields {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} of label {language!r} of {where} must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label {language!r} of {where}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} has two labels in {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid code path {path!r} (use Group/Code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a control character (U+{code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line or paragraph separator (U+{code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bidi control character (U+{code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a character that is not text (U+{code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a code name cannot be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code name {name!r} contains {problem}; use plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code name {name!r} contains &apos;/&apos;, which separates levels in a code path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a code name is limited to {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>codes nested deeper than {limit} levels are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code name {name!r} starts or ends with spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some codes are their own ancestors (a loop of parents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid colour {color!r}; use #RRGGBB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field {name!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: a value field needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: its name contains {problem}; use plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: a field name is limited to {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: a value field needs a kind ({kinds})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no code with id {guid}</source>
+        <translation type="unfinished">ID가 {guid}인 코드가 없습니다</translation>
+    </message>
+    <message>
+        <source>no code {path!r} in the codebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} of {where} must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;fields&apos; of {path!r} must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code {path!r} declares more than {limit} value fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field #{number} of code {path!r} is not a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field #{number} of code {path!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field {name!r} of code {path!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code {path!r} declares two fields named {name!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} repeats the guid {guid}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;children&apos; of {path} must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;children&apos; of the codebook must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code #{number} under {path} is not a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code #{number} under the top is not a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a top-level code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two codes named {path!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code {path!r} repeats the guid {guid}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source_refs/export of {path!r} must be a list/mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;warnings&apos; of {path!r} must be a list of at most {limit} names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} (in the warnings of {path!r})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than {limit} codes; not a codebook this program can use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid YAML at line {line} ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid YAML at line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid YAML ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>codebook file is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>codebook nested too deeply</source>
+        <translation type="unfinished">코드북의 중첩이 너무 깊습니다</translation>
+    </message>
+    <message>
+        <source>not a codebook: expected a mapping with a &apos;codes&apos; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown codebook format {format!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the codebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;sources&apos; must be a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file ({reason})</source>
+        <translation type="unfinished">파일을 읽을 수 없습니다({reason})</translation>
+    </message>
+    <message>
+        <source>codebook YAML must be UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoreErrors</name>
     <message>
         <source>already exists; pass --force to rebuild the demo project</source>
@@ -1051,6 +1302,25 @@
     </message>
 </context>
 <context>
+    <name>CoreSearch</name>
+    <message>
+        <source>word search needs the Korean analyzer ({package}): {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>word search needs the Chinese word segmenter ({package}): {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{query!r} has no word to search for</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoreStore</name>
     <message>
         <source>no case with id {guid}</source>
@@ -1294,6 +1564,41 @@
     </message>
 </context>
 <context>
+    <name>CoreTranslations</name>
+    <message>
+        <source>{document!r} and {other!r} are not linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a document cannot be its own translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name!r} is already linked as the translation of {original!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name!r} is itself a translation; link the translation to its original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name!r} has translations of its own, so it is an original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name!r} is not linked as a translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing aligned there: the passage is already unaligned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing is aligned with this passage on the other side; link the passages first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoreValues</name>
     <message>
         <source>unknown value kind {kind!r}; use one of {kinds}</source>
@@ -1386,6 +1691,49 @@
     <message>
         <source>{name}: choose one of: {choices}</source>
         <translation>{name}: 다음 중 하나를 선택하세요: {choices}</translation>
+    </message>
+</context>
+<context>
+    <name>CoreWarnings</name>
+    <message>
+        <source>no content warning named {name!r} (the project has: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no content warning named {name!r} (the project has: {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project already has a content warning named {name!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no content warning named {name!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no document with id {guid}</source>
+        <translation type="unfinished">ID가 {guid}인 문서가 없습니다</translation>
+    </message>
+    <message>
+        <source>no code with id {guid}</source>
+        <translation type="unfinished">ID가 {guid}인 코드가 없습니다</translation>
+    </message>
+    <message>
+        <source>a content warning needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a content warning&apos;s name has at most {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a content warning&apos;s name cannot hold control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a content warning&apos;s description has at most {limit} characters</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
