@@ -21,7 +21,7 @@ gets its two by choosing between two source strings, and ``%n`` is the number in
 language. The count is the fourth positional argument, as in Qt (lupdate collects neither a
 keyword argument nor a third one that is not a literal)::
 
-    translate("Ctx", "%n document added", None, n) if n == 1 else translate("Ctx", "%n documents added", None, n)
+    plural(n, translate("Ctx", "%n document added", None, n), translate("Ctx", "%n documents added", None, n))
 
 What is written to files (exports, the audit trail) stays English whatever the app's
 language: code that serves both takes the function to call, :func:`translate` or
@@ -61,6 +61,12 @@ def english(context: str, text: str, disambiguation: str | None = None, n: int =
 def translator(*, english_only: bool = False) -> Translate:
     """:func:`english` for what goes into files, else :func:`translate` (what the app shows)."""
     return english if english_only else translate
+
+
+def plural(n: int, one: str, many: str) -> str:
+    """English's singular or plural of a count: ``one`` when ``n`` is 1, else ``many`` (both
+    translated already; Korean and Chinese give them the same words)."""
+    return one if n == 1 else many
 
 
 def install_translator(function: Translator | None) -> None:
