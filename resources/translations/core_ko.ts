@@ -626,7 +626,7 @@
     </message>
     <message>
         <source>&apos;labels&apos; of {where} must be a mapping of languages</source>
-        <translation>{where}의 'labels'는 언어별 매핑이어야 합니다</translation>
+        <translation>{where}의 &apos;labels&apos;는 언어별 매핑이어야 합니다</translation>
     </message>
     <message>
         <source>label {language!r} of {where} must be a mapping</source>
@@ -678,7 +678,7 @@
     </message>
     <message>
         <source>code name {name!r} contains &apos;/&apos;, which separates levels in a code path</source>
-        <translation>코드 이름 {name!r}에 '/'가 있습니다. '/'는 코드 경로의 단계를 나눕니다</translation>
+        <translation>코드 이름 {name!r}에 &apos;/&apos;가 있습니다. &apos;/&apos;는 코드 경로의 단계를 나눕니다</translation>
     </message>
     <message>
         <source>a code name is limited to {limit} characters</source>
@@ -738,7 +738,7 @@
     </message>
     <message>
         <source>&apos;fields&apos; of {path!r} must be a list</source>
-        <translation>{path!r}의 'fields'는 목록이어야 합니다</translation>
+        <translation>{path!r}의 &apos;fields&apos;는 목록이어야 합니다</translation>
     </message>
     <message>
         <source>code {path!r} declares more than {limit} value fields</source>
@@ -766,11 +766,11 @@
     </message>
     <message>
         <source>&apos;children&apos; of {path} must be a list</source>
-        <translation>{path}의 'children'은 목록이어야 합니다</translation>
+        <translation>{path}의 &apos;children&apos;은 목록이어야 합니다</translation>
     </message>
     <message>
         <source>&apos;children&apos; of the codebook must be a list</source>
-        <translation>코드북의 'children'은 목록이어야 합니다</translation>
+        <translation>코드북의 &apos;children&apos;은 목록이어야 합니다</translation>
     </message>
     <message>
         <source>code #{number} under {path} is not a mapping</source>
@@ -798,7 +798,7 @@
     </message>
     <message>
         <source>&apos;warnings&apos; of {path!r} must be a list of at most {limit} names</source>
-        <translation>{path!r}의 'warnings'는 이름이 최대 {limit}개인 목록이어야 합니다</translation>
+        <translation>{path!r}의 &apos;warnings&apos;는 이름이 최대 {limit}개인 목록이어야 합니다</translation>
     </message>
     <message>
         <source>{problem} (in the warnings of {path!r})</source>
@@ -834,7 +834,7 @@
     </message>
     <message>
         <source>not a codebook: expected a mapping with a &apos;codes&apos; list</source>
-        <translation>코드북이 아닙니다. 'codes' 목록이 있는 매핑이어야 합니다</translation>
+        <translation>코드북이 아닙니다. &apos;codes&apos; 목록이 있는 매핑이어야 합니다</translation>
     </message>
     <message>
         <source>unknown codebook format {format!r}</source>
@@ -846,7 +846,7 @@
     </message>
     <message>
         <source>&apos;sources&apos; must be a mapping</source>
-        <translation>'sources'는 매핑이어야 합니다</translation>
+        <translation>&apos;sources&apos;는 매핑이어야 합니다</translation>
     </message>
     <message>
         <source>cannot read the file ({reason})</source>

@@ -626,7 +626,7 @@
     </message>
     <message>
         <source>&apos;labels&apos; of {where} must be a mapping of languages</source>
-        <translation>{where} 的 'labels' 必须是按语言的映射</translation>
+        <translation>{where} 的 &apos;labels&apos; 必须是按语言的映射</translation>
     </message>
     <message>
         <source>label {language!r} of {where} must be a mapping</source>
@@ -678,7 +678,7 @@
     </message>
     <message>
         <source>code name {name!r} contains &apos;/&apos;, which separates levels in a code path</source>
-        <translation>代码名称 {name!r} 含有 '/'，它用于分隔代码路径的层级</translation>
+        <translation>代码名称 {name!r} 含有 &apos;/&apos;，它用于分隔代码路径的层级</translation>
     </message>
     <message>
         <source>a code name is limited to {limit} characters</source>
@@ -738,7 +738,7 @@
     </message>
     <message>
         <source>&apos;fields&apos; of {path!r} must be a list</source>
-        <translation>{path!r} 的 'fields' 必须是列表</translation>
+        <translation>{path!r} 的 &apos;fields&apos; 必须是列表</translation>
     </message>
     <message>
         <source>code {path!r} declares more than {limit} value fields</source>
@@ -766,11 +766,11 @@
     </message>
     <message>
         <source>&apos;children&apos; of {path} must be a list</source>
-        <translation>{path} 的 'children' 必须是列表</translation>
+        <translation>{path} 的 &apos;children&apos; 必须是列表</translation>
     </message>
     <message>
         <source>&apos;children&apos; of the codebook must be a list</source>
-        <translation>代码本的 'children' 必须是列表</translation>
+        <translation>代码本的 &apos;children&apos; 必须是列表</translation>
     </message>
     <message>
         <source>code #{number} under {path} is not a mapping</source>
@@ -798,7 +798,7 @@
     </message>
     <message>
         <source>&apos;warnings&apos; of {path!r} must be a list of at most {limit} names</source>
-        <translation>{path!r} 的 'warnings' 必须是最多 {limit} 个名称的列表</translation>
+        <translation>{path!r} 的 &apos;warnings&apos; 必须是最多 {limit} 个名称的列表</translation>
     </message>
     <message>
         <source>{problem} (in the warnings of {path!r})</source>
@@ -834,7 +834,7 @@
     </message>
     <message>
         <source>not a codebook: expected a mapping with a &apos;codes&apos; list</source>
-        <translation>不是代码本：应为含有 'codes' 列表的映射</translation>
+        <translation>不是代码本：应为含有 &apos;codes&apos; 列表的映射</translation>
     </message>
     <message>
         <source>unknown codebook format {format!r}</source>
@@ -846,7 +846,7 @@
     </message>
     <message>
         <source>&apos;sources&apos; must be a mapping</source>
-        <translation>'sources' 必须是映射</translation>
+        <translation>&apos;sources&apos; 必须是映射</translation>
     </message>
     <message>
         <source>cannot read the file ({reason})</source>

@@ -190,6 +190,10 @@
         <translation>데모 만들기</translation>
     </message>
     <message>
+        <source>change</source>
+        <translation>변경</translation>
+    </message>
+    <message>
         <source>code passages</source>
         <translation>구절 코딩</translation>
     </message>

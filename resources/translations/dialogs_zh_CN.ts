@@ -190,6 +190,10 @@
         <translation>生成演示</translation>
     </message>
     <message>
+        <source>change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
         <source>code passages</source>
         <translation>编码片段</translation>
     </message>

@@ -49,6 +49,7 @@ ACTIONS = frozenset(
         QT_TRANSLATE_NOOP("AuditAction", "apply code"),
         QT_TRANSLATE_NOOP("AuditAction", "autocode"),
         QT_TRANSLATE_NOOP("AuditAction", "build demo"),
+        QT_TRANSLATE_NOOP("AuditAction", "change"),
         QT_TRANSLATE_NOOP("AuditAction", "code passages"),
         QT_TRANSLATE_NOOP("AuditAction", "composite"),
         QT_TRANSLATE_NOOP("AuditAction", "create project"),
