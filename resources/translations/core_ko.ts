@@ -1932,6 +1932,38 @@
         <translation>선택 필드 {name!r}에는 선택지 목록이 필요합니다</translation>
     </message>
     <message>
+        <source>{currency} per night</source>
+        <translation>{currency}(1박당)</translation>
+    </message>
+    <message>
+        <source>{currency} per client</source>
+        <translation>{currency}(손님당)</translation>
+    </message>
+    <message>
+        <source>{currency} per time</source>
+        <translation>{currency}(1회당)</translation>
+    </message>
+    <message>
+        <source>{currency} per hour</source>
+        <translation>{currency}(시간당)</translation>
+    </message>
+    <message>
+        <source>{currency} per day</source>
+        <translation>{currency}(하루당)</translation>
+    </message>
+    <message>
+        <source>{currency} per week</source>
+        <translation>{currency}(주당)</translation>
+    </message>
+    <message>
+        <source>{currency} per month</source>
+        <translation>{currency}(월당)</translation>
+    </message>
+    <message>
+        <source>{currency} per year</source>
+        <translation>{currency}(연당)</translation>
+    </message>
+    <message>
         <source>{amount} {currency} per night</source>
         <translation>1박에 {amount} {currency}</translation>
     </message>

@@ -1932,6 +1932,38 @@
         <translation>选项字段 {name!r} 需要其选项列表</translation>
     </message>
     <message>
+        <source>{currency} per night</source>
+        <translation>{currency}（每晚）</translation>
+    </message>
+    <message>
+        <source>{currency} per client</source>
+        <translation>{currency}（每位客人）</translation>
+    </message>
+    <message>
+        <source>{currency} per time</source>
+        <translation>{currency}（每次）</translation>
+    </message>
+    <message>
+        <source>{currency} per hour</source>
+        <translation>{currency}（每小时）</translation>
+    </message>
+    <message>
+        <source>{currency} per day</source>
+        <translation>{currency}（每天）</translation>
+    </message>
+    <message>
+        <source>{currency} per week</source>
+        <translation>{currency}（每周）</translation>
+    </message>
+    <message>
+        <source>{currency} per month</source>
+        <translation>{currency}（每月）</translation>
+    </message>
+    <message>
+        <source>{currency} per year</source>
+        <translation>{currency}（每年）</translation>
+    </message>
+    <message>
         <source>{amount} {currency} per night</source>
         <translation>每晚 {amount} {currency}</translation>
     </message>

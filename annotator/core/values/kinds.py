@@ -125,9 +125,7 @@ class Value:
         if k == "money":
             amount = _fmt(d["amount"]) + (f"–{_fmt(d['max'])}" if d.get("max") else "")
             per = d.get("per")
-            if not per:
-                return f"{amount} {d['currency']}"
-            return _per(str(per), english).format(amount=amount, currency=d["currency"])
+            return money_text(amount, str(d["currency"]), str(per) if per else None, english=english)
         if k in ("age", "count"):
             return approx + (_fmt(d["min"]) if d["min"] == d["max"] else f"{_fmt(d['min'])}–{_fmt(d['max'])}")
         if k == "date":
@@ -143,6 +141,37 @@ class Value:
 
     def to_json(self) -> dict[str, Any]:
         return {"kind": self.kind, **dict(self.data), "original": self.original}
+
+
+def money_text(amount: str, currency: str, per: str | None, *, english: bool = False) -> str:
+    """An amount of money as :meth:`Value.display` shows it: "475 CNY per night"."""
+    if not per:
+        return f"{amount} {currency}"
+    return _per(per, english).format(amount=amount, currency=currency)
+
+
+def currency_text(currency: str, per: str | None, *, english: bool = False) -> str:
+    """The unit money is counted in: "CNY", "CNY per night" (in the app's language)."""
+    if not per:
+        return currency
+    translate = messages.translator(english_only=english)
+    if per == "night":
+        return translate("CoreValues", "{currency} per night").format(currency=currency)
+    if per == "client":
+        return translate("CoreValues", "{currency} per client").format(currency=currency)
+    if per == "time":
+        return translate("CoreValues", "{currency} per time").format(currency=currency)
+    if per == "hour":
+        return translate("CoreValues", "{currency} per hour").format(currency=currency)
+    if per == "day":
+        return translate("CoreValues", "{currency} per day").format(currency=currency)
+    if per == "week":
+        return translate("CoreValues", "{currency} per week").format(currency=currency)
+    if per == "month":
+        return translate("CoreValues", "{currency} per month").format(currency=currency)
+    if per == "year":
+        return translate("CoreValues", "{currency} per year").format(currency=currency)
+    return f"{currency} per {per}"
 
 
 def _per(unit: str, english: bool) -> str:
