@@ -21,6 +21,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from annotator.core.errors import UsageError
+from annotator.core.messages import translate
 
 MAX_WARNING_NAME = 80
 MAX_WARNING_DESCRIPTION = 2_000
@@ -60,18 +61,26 @@ def warning_name(text: str) -> str:
     """
     name = " ".join(nfc(str(text)).split())
     if not name:
-        raise UsageError("a content warning needs a name")
+        raise UsageError(translate("CoreWarnings", "a content warning needs a name"))
     if len(name) > MAX_WARNING_NAME:
-        raise UsageError(f"a content warning's name has at most {MAX_WARNING_NAME} characters")
+        raise UsageError(
+            translate("CoreWarnings", "a content warning's name has at most {limit} characters").format(
+                limit=MAX_WARNING_NAME
+            )
+        )
     if any(ord(c) < 32 or 0x7F <= ord(c) < 0xA0 for c in name):
-        raise UsageError("a content warning's name cannot hold control characters")
+        raise UsageError(translate("CoreWarnings", "a content warning's name cannot hold control characters"))
     return name
 
 
 def warning_description(text: str) -> str:
     description = nfc(str(text)).strip()
     if len(description) > MAX_WARNING_DESCRIPTION:
-        raise UsageError(f"a content warning's description has at most {MAX_WARNING_DESCRIPTION} characters")
+        raise UsageError(
+            translate(
+                "CoreWarnings", "a content warning's description has at most {limit} characters"
+            ).format(limit=MAX_WARNING_DESCRIPTION)
+        )
     return description
 
 

@@ -1901,14 +1901,6 @@ Click to open the passage</source>
         <translation>{n}일</translation>
     </message>
     <message>
-        <source>{amount} {currency} per {unit}</source>
-        <translation>{unit}당 {amount} {currency}</translation>
-    </message>
-    <message>
-        <source>{currency} per {unit}</source>
-        <translation>{unit}당 {currency}</translation>
-    </message>
-    <message>
         <source>{unit} (converted)</source>
         <translation>{unit} (환산)</translation>
     </message>

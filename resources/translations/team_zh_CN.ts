@@ -1897,14 +1897,6 @@ Click to open the passage</source>
         <translation>{n} 天</translation>
     </message>
     <message>
-        <source>{amount} {currency} per {unit}</source>
-        <translation>每{unit} {amount} {currency}</translation>
-    </message>
-    <message>
-        <source>{currency} per {unit}</source>
-        <translation>{currency}/{unit}</translation>
-    </message>
-    <message>
         <source>{unit} (converted)</source>
         <translation>{unit}（已换算）</translation>
     </message>

@@ -168,6 +168,26 @@
         <translation>구절 연결</translation>
     </message>
     <message>
+        <source>Add content warning</source>
+        <translation>내용 경고 추가</translation>
+    </message>
+    <message>
+        <source>Edit content warning</source>
+        <translation>내용 경고 편집</translation>
+    </message>
+    <message>
+        <source>Remove content warning</source>
+        <translation>내용 경고 제거</translation>
+    </message>
+    <message>
+        <source>Set document warnings</source>
+        <translation>문서 내용 경고 설정</translation>
+    </message>
+    <message>
+        <source>Set code warnings</source>
+        <translation>코드 내용 경고 설정</translation>
+    </message>
+    <message>
         <source>Unlink passages</source>
         <translation>구절 연결 해제</translation>
     </message>

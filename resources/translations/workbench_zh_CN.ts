@@ -168,6 +168,26 @@
         <translation>关联片段</translation>
     </message>
     <message>
+        <source>Add content warning</source>
+        <translation>添加内容警告</translation>
+    </message>
+    <message>
+        <source>Edit content warning</source>
+        <translation>编辑内容警告</translation>
+    </message>
+    <message>
+        <source>Remove content warning</source>
+        <translation>移除内容警告</translation>
+    </message>
+    <message>
+        <source>Set document warnings</source>
+        <translation>设置文档的内容警告</translation>
+    </message>
+    <message>
+        <source>Set code warnings</source>
+        <translation>设置代码的内容警告</translation>
+    </message>
+    <message>
         <source>Unlink passages</source>
         <translation>取消关联片段</translation>
     </message>

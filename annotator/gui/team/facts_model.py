@@ -18,6 +18,7 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from annotator.core.analysis.facts import FactGroup, FactValue
+from annotator.core.values.kinds import currency_text, money_text
 from annotator.gui.i18n import translate
 from annotator.gui.models.headers import header_label
 
@@ -81,11 +82,7 @@ def number_text(kind: str, unit: str | None, x: float | None) -> str:
         return duration_text(x)
     if kind == "money" and unit:
         currency, _, per = unit.partition("/")
-        if per:
-            return translate("facts", "{amount} {currency} per {unit}").format(
-                amount=_plain(x), currency=currency, unit=per
-            )
-        return f"{_plain(x)} {currency}"
+        return money_text(_plain(x), currency, per or None)  # "1박에 475 CNY" in Korean
     return _plain(x)
 
 
@@ -93,7 +90,7 @@ def unit_text(group: FactGroup) -> str:
     """The unit column: ``CNY per night``, ``years``; converted rows say so."""
     unit = group.unit or ""
     currency, _, per = unit.partition("/")
-    text = translate("facts", "{currency} per {unit}").format(currency=currency, unit=per) if per else unit
+    text = currency_text(currency, per) if per else unit
     if getattr(group, "converted", False):
         text = translate("facts", "{unit} (converted)").format(unit=text)
     return text
