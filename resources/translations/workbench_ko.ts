@@ -176,6 +176,26 @@
         <translation>코딩 반영</translation>
     </message>
     <message>
+        <source>Add content warning</source>
+        <translation>내용 경고 추가</translation>
+    </message>
+    <message>
+        <source>Edit content warning</source>
+        <translation>내용 경고 편집</translation>
+    </message>
+    <message>
+        <source>Remove content warning</source>
+        <translation>내용 경고 삭제</translation>
+    </message>
+    <message>
+        <source>Set document warnings</source>
+        <translation>문서의 내용 경고 설정</translation>
+    </message>
+    <message>
+        <source>Set code warnings</source>
+        <translation>코드의 내용 경고 설정</translation>
+    </message>
+    <message>
         <source>Add code “{name}”</source>
         <translation>코드 “{name}” 추가</translation>
     </message>

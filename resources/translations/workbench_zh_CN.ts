@@ -176,6 +176,26 @@
         <translation>镜像编码</translation>
     </message>
     <message>
+        <source>Add content warning</source>
+        <translation>添加内容警告</translation>
+    </message>
+    <message>
+        <source>Edit content warning</source>
+        <translation>编辑内容警告</translation>
+    </message>
+    <message>
+        <source>Remove content warning</source>
+        <translation>删除内容警告</translation>
+    </message>
+    <message>
+        <source>Set document warnings</source>
+        <translation>设置文档的内容警告</translation>
+    </message>
+    <message>
+        <source>Set code warnings</source>
+        <translation>设置代码的内容警告</translation>
+    </message>
+    <message>
         <source>Add code “{name}”</source>
         <translation>添加代码“{name}”</translation>
     </message>

@@ -71,6 +71,7 @@ def test_a_warned_document_waits_behind_a_neutral_panel_and_enter_opens_it(
     path, ids = warned
     window = make_window(path)
     assert _text_shown(window, ids["en.txt"])
+    window.codebook.tree.setFocus()  # not the Documents list (see the next test): as after a search
     window.documents.select(ids["ko.txt"])
     assert _held(window, ids["ko.txt"])
     assert window.presenter.document is None and window.view.toPlainText() == ""  # not loaded at all

@@ -184,7 +184,7 @@ class DocumentsModel(QAbstractTableModel):
         if section == NAME:
             return translate("DocumentsModel", "Document")
         if section == WARNED:
-            return ""  # a narrow column: its tags say "CW", the tool tip says what it is
+            return translate("DocumentsModel", "CW")  # narrow; the tool tip says what it is
         if section == CODED:
             return translate("DocumentsModel", "Coded")
         return header_label(self.attributes, section - FIRST_ATTRIBUTE)
