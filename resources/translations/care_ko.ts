@@ -139,13 +139,6 @@
     </message>
 </context>
 <context>
-    <name>WarningChoiceDialog</name>
-    <message>
-        <source>Space ticks or clears the warning under the cursor.</source>
-        <translation>스페이스 키로 커서가 있는 경고를 선택하거나 해제합니다.</translation>
-    </message>
-</context>
-<context>
     <name>WarningGate</name>
     <message>
         <source>Warned documents now open without asking for {coder} (Edit → Care preferences… asks again).</source>

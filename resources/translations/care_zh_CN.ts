@@ -139,13 +139,6 @@
     </message>
 </context>
 <context>
-    <name>WarningChoiceDialog</name>
-    <message>
-        <source>Space ticks or clears the warning under the cursor.</source>
-        <translation>按空格键勾选或取消光标所在的警告。</translation>
-    </message>
-</context>
-<context>
     <name>WarningGate</name>
     <message>
         <source>Warned documents now open without asking for {coder} (Edit → Care preferences… asks again).</source>

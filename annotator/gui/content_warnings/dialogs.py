@@ -7,9 +7,11 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -38,7 +41,11 @@ def _item(warning: ContentWarning) -> QListWidgetItem:
 
 
 class WarningChoiceDialog(QDialog):
-    """A checkable list of the project's warnings: which ones a document or a code carries."""
+    """The project's warnings as check boxes: which ones a document or a code carries.
+
+    Check boxes on the dialog's own background rather than checkable list rows: Fusion draws a
+    row's empty box invisibly on the dark palette's page colour.
+    """
 
     def __init__(
         self,
@@ -55,45 +62,48 @@ class WarningChoiceDialog(QDialog):
         chosen = set(chosen)
         label = QLabel(prompt)
         label.setWordWrap(True)
-        self.list = QListWidget()
-        self.list.setObjectName("warningChoices")
-        self.list.setAccessibleName(title)
-        self.list.setAccessibleDescription(prompt)
-        label.setBuddy(self.list)
+        self.boxes: dict[str, QCheckBox] = {}
+        column = QWidget()
+        column.setObjectName("warningChoices")
+        column.setAccessibleName(title)
+        column.setAccessibleDescription(prompt)
+        boxes = QVBoxLayout(column)
         for warning in warnings:
-            item = _item(warning)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if warning.name in chosen else Qt.CheckState.Unchecked)
-            self.list.addItem(item)
-        if self.list.count():
-            self.list.setCurrentRow(0)
+            box = QCheckBox(display_name(warning.name))
+            box.setObjectName(f"warningChoice{len(self.boxes)}")
+            description = display_description(warning.description)
+            if description:
+                box.setToolTip(description)
+                box.setAccessibleDescription(description)
+            box.setChecked(warning.name in chosen)
+            boxes.addWidget(box)
+            self.boxes[warning.name] = box
+        boxes.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(column)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        hint = QLabel(translate("WarningChoiceDialog", "Space ticks or clears the warning under the cursor."))
-        hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(label)
-        layout.addWidget(self.list)
-        layout.addWidget(hint)
+        layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
+        self.resize(460, min(160 + 32 * len(self.boxes), 560))
+        if self.boxes:
+            next(iter(self.boxes.values())).setFocus()
 
     def chosen(self) -> list[str]:
-        """The stored names of the ticked warnings."""
-        return [
-            str(self.list.item(i).data(NAME_ROLE))
-            for i in range(self.list.count())
-            if self.list.item(i).checkState() == Qt.CheckState.Checked
-        ]
+        """The stored names of the ticked warnings, in the project's order."""
+        return [name for name, box in self.boxes.items() if box.isChecked()]
 
     def set_chosen(self, names: Iterable[str]) -> None:
         wanted = set(names)
-        for i in range(self.list.count()):
-            item = self.list.item(i)
-            state = Qt.CheckState.Checked if item.data(NAME_ROLE) in wanted else Qt.CheckState.Unchecked
-            item.setCheckState(state)
+        for name, box in self.boxes.items():
+            box.setChecked(name in wanted)
 
 
 class WarningListDialog(QDialog):

@@ -26,8 +26,10 @@ class WarningInterstitial(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("warningInterstitial")
-        self.setAutoFillBackground(True)  # the page colour of the text it stands in for
-        self.setBackgroundRole(QPalette.ColorRole.Base)
+        # The window's colour, not the text page's: it is not the testimony, and Fusion's check
+        # box outline vanishes on the dark palette's page colour.
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.Window)
         self.setAccessibleName(translate("WarningInterstitial", "Content warning"))
         self.message = QLabel()
         self.message.setObjectName("warningMessage")
