@@ -1,13 +1,15 @@
 """Screenshot of the main window on the demo project, for the README.
 
     xvfb-run -a -s "-screen 0 1400x900x24" python tools/screenshot.py out.png [--dark] [--document NAME]
-        [--language ko|zh_CN|en] [--side-by-side]
+        [--language ko|zh_CN|en] [--side-by-side] [--warned]
 
 Builds the demo project into a temporary folder, opens it at 1400×900, picks a
 document with codings and its most used code, and grabs the window. Settings
 and the coder name live in the temporary folder too, so nothing of the user's
 changes. ``--side-by-side`` grabs the side-by-side window of the demo's linked pair instead
 (1200×800), after clicking the original's first coding (its aligned passage is marked).
+``--warned`` marks the chosen document and one other with content warnings and grabs the
+panel shown before the chosen one opens (the documents list shows their tags).
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="the shown code carries a warning and the coder veils warned passages",
     )
+    parser.add_argument("--warned", action="store_true", help="grab the panel before a warned document")
     args = parser.parse_args(argv)
 
     tmp = Path(tempfile.mkdtemp(prefix="annotator-shot-"))
@@ -76,14 +79,17 @@ def main(argv: list[str] | None = None) -> int:
     coded = Counter(c.document for c in session.store.codings())
     wanted = [d for d in docs if args.document in d.name and coded[d.guid]] or docs
     doc = max(wanted, key=lambda d: coded[d.guid]) if not args.document else wanted[0]
+    if args.warned:
+        _warn(window, doc.guid)
     window.documents.select(doc.guid)
     top = Counter(c.code for c in session.store.codings(document=doc.guid)).most_common(1)
-    if top:
+    if top and not args.warned:
         window.codebook.select_codes([top[0][0]])
         first = session.store.codings(document=doc.guid, code=top[0][0])[0]
         window.view.set_selected_coding(first.guid)
         window.segments.select_codings([first.guid])
-    window.view.setFocus(Qt.FocusReason.OtherFocusReason)
+    if not args.warned:
+        window.view.setFocus(Qt.FocusReason.OtherFocusReason)
     QTest.qWait(400)
     if args.side_by_side:
         return _side_by_side(window, args.output)
@@ -109,6 +115,18 @@ def _veil(project: Path, document: str) -> None:
         code = Counter(c.code for c in store.codings(document=doc.guid)).most_common(1)[0][0]
         SetCodeWarnings(code, ["sexual violence"]).apply(store)
     care_settings.save(os.environ["ANNOTATOR_CODER"], care_settings.CarePreferences(veil_warned=True))
+
+
+def _warn(window, document: str) -> None:  # noqa: ANN001
+    """Mark ``document`` and another with content warnings; open that other one first."""
+    from annotator.core.changes import SetDocumentWarnings  # noqa: PLC0415
+
+    session = window.session
+    other = next(d.guid for d in window.documents.model.documents if d.guid != document)
+    session.push(SetDocumentWarnings(document, ["sexual violence", "violence against children"]))
+    session.push(SetDocumentWarnings(other, ["torture"]))
+    window.documents.select(other)
+    window.warning_panel.open_button.click()
 
 
 def _side_by_side(window, output: Path) -> int:  # noqa: ANN001

@@ -405,9 +405,10 @@ def compose(base: Iterable[ActionSpec], extra: Iterable[ActionSpec]) -> tuple[Ac
 
 def all_actions() -> tuple[ActionSpec, ...]:
     """The core table plus the cases, team-lead and trust features' actions (their own modules)."""
-    from annotator.gui import cases, pairs, search, team, trust  # noqa: PLC0415 (they import this module)
+    from annotator.gui import cases, content_warnings, pairs, search, team, trust  # noqa: PLC0415 (they import this module)
 
-    return compose(ACTIONS, (*cases.ACTIONS, *search.ACTIONS, *team.ACTIONS, *trust.ACTIONS, *pairs.ACTIONS))
+    extra = (*cases.ACTIONS, *search.ACTIONS, *team.ACTIONS, *trust.ACTIONS, *pairs.ACTIONS)
+    return compose(ACTIONS, (*extra, *content_warnings.ACTIONS))
 
 
 def plain(text: str) -> str:

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.gui.i18n import translate
-from annotator.gui.models.documents import DOCUMENT_ROLE, PROGRESS_ROLE, DocumentsModel
+from annotator.gui.models.documents import CODED, DOCUMENT_ROLE, PROGRESS_ROLE, WARNED, DocumentsModel
 from annotator.gui.models.segments import Quote, SegmentsModel
 from annotator.gui.tables import row_table
 from annotator.gui.veil import VeilDelegate, VeilState, bar_colors
@@ -99,7 +99,7 @@ class DocumentsPanel(QWidget):
         self.view.setUniformRowHeights(True)
         self.view.setAllColumnsShowFocus(True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setItemDelegateForColumn(1, ProgressDelegate(self.view))
+        self.view.setItemDelegateForColumn(CODED, ProgressDelegate(self.view))
         self.view.header().setStretchLastSection(False)
         self.view.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
@@ -111,6 +111,7 @@ class DocumentsPanel(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         self.model.modelAboutToBeReset.connect(self._remember)
         self.model.modelReset.connect(self._reselect)
+        self.model.dataChanged.connect(lambda *_: self._show_warned_column())
         # Fit columns to the first rows only: measuring every row of 2,000 documents took 0.12 s
         # of opening a project (Qt's default looks at 1,000).
         self.view.header().setResizeContentsPrecision(COLUMN_FIT_ROWS)
@@ -137,6 +138,14 @@ class DocumentsPanel(QWidget):
             self._current = guid
             self.documentSelected.emit(guid)
 
+    def _show_warned_column(self) -> None:
+        """The content-warning tags' narrow column, only in a project where a document carries one."""
+        hidden = not self.model.any_warned()
+        if hidden != self.view.isColumnHidden(WARNED):
+            self.view.setColumnHidden(WARNED, hidden)
+            if not hidden:
+                self.view.resizeColumnToContents(WARNED)
+
     def _remember(self) -> None:
         self._keep = self._current
 
@@ -145,6 +154,7 @@ class DocumentsPanel(QWidget):
         for column in range(self.model.columnCount()):
             self.view.resizeColumnToContents(column)  # names whole; attributes scroll sideways
         self.view.setColumnWidth(0, min(self.view.columnWidth(0), 200))
+        self._show_warned_column()
         if keep and self.model.row_of(keep) >= 0:
             blocker = self.view.selectionModel().blockSignals(True)
             self.select(keep)

@@ -195,3 +195,13 @@ class TrustBench(Workbench, Protocol):
     def current_document(self) -> str | None: ...
 
     def selected_span(self) -> tuple[int, int] | None: ...
+
+
+class WarningBench(Workbench, Protocol):
+    """What editing content warnings needs: the document chosen in the Documents list (shown
+    or still behind its warning panel) and the code the codebook's cursor is on."""
+
+    @property
+    def chosen_document(self) -> str | None: ...
+
+    def current_code(self) -> str | None: ...

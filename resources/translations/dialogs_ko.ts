@@ -1051,12 +1051,20 @@ Its links to {documents} and {passages} go with it, and its {attributes}. The do
 <context>
     <name>DocumentsModel</name>
     <message>
+        <source>Content warnings</source>
+        <translation>내용 경고</translation>
+    </message>
+    <message>
         <source>Document</source>
         <translation>문서</translation>
     </message>
     <message>
         <source>Coded</source>
         <translation>코딩됨</translation>
+    </message>
+    <message>
+        <source>CW</source>
+        <translation>경고</translation>
     </message>
     <message>
         <source>{length} characters, {percent} coded</source>
@@ -1069,6 +1077,10 @@ Its links to {documents} and {passages} go with it, and its {attributes}. The do
     <message>
         <source>Has passages linked to case {case}</source>
         <translation>사례 {case}에 연결된 구절이 있음</translation>
+    </message>
+    <message>
+        <source>Content warnings: {warnings}</source>
+        <translation>내용 경고: {warnings}</translation>
     </message>
 </context>
 <context>

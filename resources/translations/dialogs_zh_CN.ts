@@ -1051,12 +1051,20 @@ Its links to {documents} and {passages} go with it, and its {attributes}. The do
 <context>
     <name>DocumentsModel</name>
     <message>
+        <source>Content warnings</source>
+        <translation>内容警告</translation>
+    </message>
+    <message>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
         <source>Coded</source>
         <translation>已编码</translation>
+    </message>
+    <message>
+        <source>CW</source>
+        <translation>警告</translation>
     </message>
     <message>
         <source>{length} characters, {percent} coded</source>
@@ -1069,6 +1077,10 @@ Its links to {documents} and {passages} go with it, and its {attributes}. The do
     <message>
         <source>Has passages linked to case {case}</source>
         <translation>有片段关联到个案 {case}</translation>
+    </message>
+    <message>
+        <source>Content warnings: {warnings}</source>
+        <translation>内容警告：{warnings}</translation>
     </message>
 </context>
 <context>
