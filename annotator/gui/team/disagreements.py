@@ -174,6 +174,7 @@ class DisagreementsDialog(QDialog):
         split.setSizes([360, 380])
         self.values = ValueDisagreementsPage(self.open_value_passage)
         self.values.model.shown_path = self.model.shown_path
+        self.values.set_veil(self.veil)
         self.value_task: Task | None = None
         self.tabs = QTabWidget()
         self.tabs.setObjectName("disagreementTabs")
