@@ -246,8 +246,6 @@ class ExportDialog(QDialog):
             combo.setAccessibleName(
                 translate("ExportDialog", "Passages with the warning {warning}").format(warning=name)
             )
-            if warning.description:
-                combo.setToolTip(warning.description)
             warnings_form.addRow(QLabel(name), combo)
             self.warning_choices[warning.name] = combo
         self.warnings.setVisible(bool(self.warning_choices))
@@ -491,18 +489,19 @@ def summary(result: ExportResult) -> str:
         text = translate("ExportDialog", "{summary}, pseudonymised").format(summary=text)
     if result.text_dropped:
         text = translate("ExportDialog", "{summary}, without text").format(summary=text)
-    if result.veiled:
+    veiled_n, omitted_n = result.veiled, result.omitted
+    if veiled_n:
         veiled = _count(
-            result.veiled,
-            translate("ExportDialog", "%n passage veiled", None, result.veiled),
-            translate("ExportDialog", "%n passages veiled", None, result.veiled),
+            veiled_n,
+            translate("ExportDialog", "%n passage veiled", None, veiled_n),
+            translate("ExportDialog", "%n passages veiled", None, veiled_n),
         )
         text = translate("ExportDialog", "{summary}, {veiled}").format(summary=text, veiled=veiled)
-    if result.omitted:
+    if omitted_n:
         omitted = _count(
-            result.omitted,
-            translate("ExportDialog", "%n warned passage left out", None, result.omitted),
-            translate("ExportDialog", "%n warned passages left out", None, result.omitted),
+            omitted_n,
+            translate("ExportDialog", "%n warned passage left out", None, omitted_n),
+            translate("ExportDialog", "%n warned passages left out", None, omitted_n),
         )
         text = translate("ExportDialog", "{summary}, {omitted}").format(summary=text, omitted=omitted)
     return text
