@@ -246,7 +246,9 @@ class ExportDialog(QDialog):
             combo.setAccessibleName(
                 translate("ExportDialog", "Passages with the warning {warning}").format(warning=name)
             )
-            warnings_form.addRow(QLabel(name), combo)
+            label = QLabel(name)
+            label.setBuddy(combo)
+            warnings_form.addRow(label, combo)
             self.warning_choices[warning.name] = combo
         self.warnings.setVisible(bool(self.warning_choices))
 
