@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QSettings, Qt  # noqa: E402
+from PySide6.QtCore import QObject, QSettings, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -41,6 +41,13 @@ def main(argv: list[str] | None = None) -> int:
         help="the shown code carries a warning and the coder veils warned passages",
     )
     parser.add_argument("--warned", action="store_true", help="grab the panel before a warned document")
+    parser.add_argument(
+        "--view",
+        choices=("window", "search", "review", "export"),
+        default="window",
+        help="grab the window, the Search dock with hits in the shown code's passages, "
+        "Team → Disagreements (mina and jun), or File → Export…",
+    )
     args = parser.parse_args(argv)
 
     tmp = Path(tempfile.mkdtemp(prefix="annotator-shot-"))
@@ -93,6 +100,9 @@ def main(argv: list[str] | None = None) -> int:
     QTest.qWait(400)
     if args.side_by_side:
         return _side_by_side(window, args.output)
+    if args.view != "window":
+        span = (first.start, first.end) if top else (0, 200)
+        return _other_view(window, args.view, args.output, span)
     args.output.parent.mkdir(parents=True, exist_ok=True)
     if not window.grab().save(str(args.output)):
         print(f"cannot write {args.output}", file=sys.stderr)
@@ -127,6 +137,55 @@ def _warn(window, document: str) -> None:  # noqa: ANN001
     session.push(SetDocumentWarnings(other, ["torture"]))
     window.documents.select(other)
     window.warning_panel.open_button.click()
+
+
+def _other_view(window, view: str, output: Path, span: tuple[int, int]) -> int:  # noqa: ANN001
+    """Grab the Search dock (a word of the shown passage searched), the disagreements or export."""
+    import re  # noqa: PLC0415
+
+    target = window
+    if view == "search":
+        text = window.view.text[span[0] : span[1]]
+        word = max(re.findall(r"\w{4,}", text) or ["the"], key=len)
+        window.open_search()
+        window.search_panel.query.setText(word)
+        window.search_panel.mode.setCurrentIndex(window.search_panel.mode.findData("literal"))
+        window.search.run()
+        for _ in range(600):
+            if window.search.job is None:
+                break
+            QTest.qWait(50)
+        window.resizeDocks([window.docks["search"]], [380], Qt.Orientation.Vertical)
+        model = window.search_panel.model
+        veiled = [r for r in range(model.rowCount()) if model.veiled(r)]
+        if veiled:  # a veiled hit in view, between plain ones
+            window.search_panel.table.scrollTo(model.index(max(0, veiled[0] - 2), 0))
+    elif view == "review":
+        window.actions["team.disagreements"].trigger()
+        target = window.findChild(QObject, "teamController").dialogs["disagreements"]
+        target.coder_a.setCurrentText("mina")
+        target.coder_b.setCurrentText("jun")
+        task = target.find()
+        for _ in range(600):
+            if task is None or task.reported:
+                break
+            QTest.qWait(50)
+        veiled = [r for r in range(target.model.rowCount()) if target.model.veiled(r)]
+        if veiled:  # a veiled pair in the lower half
+            target.select_row(veiled[0])
+    else:
+        window.actions["file.export"].trigger()
+        target = window.findChild(QObject, "teamController").dialogs["export"]
+        if "sexual violence" in target.warning_choices:
+            target.set_warning_choice("sexual violence", "veil")
+    QTest.qWait(400)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    if not target.grab().save(str(output)):
+        print(f"cannot write {output}", file=sys.stderr)
+        return 1
+    print(f"{output}: {view}, {target.width()}×{target.height()}")
+    window.close()
+    return 0
 
 
 def _side_by_side(window, output: Path) -> int:  # noqa: ANN001

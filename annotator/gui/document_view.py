@@ -17,7 +17,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
 
-from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -201,6 +201,30 @@ class DocumentView(QPlainTextEdit):
             for rect in line_pieces(rows, qs, qe, dx):
                 paint_bar(painter, rect.toAlignedRect(), palette, label)
                 label = ""  # the code's name once, on the first line
+
+    def selected_text(self) -> str:
+        """The selection as a copy or a drag carries it: each veiled passage in it as one
+        "[veiled: <warnings> — <code>]" marker, never its words (revealed ones as they are)."""
+        cursor = self.textCursor()
+        start = self.positions.to_cp(cursor.selectionStart())
+        end = self.positions.to_cp(cursor.selectionEnd())
+        parts, at = [], start
+        veil = self.veil
+        for region in self.veiled_regions(start, end):
+            assert veil is not None  # veiled regions come from it
+            parts.append(self.text[at : max(at, region.start)])
+            parts.append(veil.marker([region]))
+            at = max(at, region.end)
+        parts.append(self.text[at:end])
+        return "".join(parts)
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """Copy and drag: plain text, veiled passages replaced by their marker (see selected_text)."""
+        if not self.veiled_regions():
+            return super().createMimeDataFromSelection()
+        data = QMimeData()
+        data.setText(self.selected_text())
+        return data
 
     def clear_document(self) -> None:
         self.set_document("", [])

@@ -133,10 +133,12 @@ class MainWindow(PanelWorkbench, QMainWindow):
             self.search_panel.windowTitle(), self.search_panel, D.BottomDockWidgetArea
         )
         self.docks["search"].setObjectName("corpusSearch")
+        self.search_panel.set_veil(self.veil)
         self.tabifyDockWidget(self.docks["segments"], self.docks["search"])
         self.docks["segments"].raise_()
         self.memos = MemoController(self.memo_panel, self)
         self.memos.current_document = lambda: self.presenter.document
+        self.memos.set_veil(self.veil)
         self.coding = CodingController(self, self)
         self.values = ValuesController(self, self.values_editor, self.view.setFocus, self)
         self.codebook_ops = CodebookOps(self, self.coding)

@@ -18,11 +18,12 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, Qt, Signal
-from PySide6.QtGui import QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPalette
+from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from annotator.core.changes import ChangeSet
+from annotator.core.content_warnings import veiled_text
 from annotator.gui import care_settings
 from annotator.gui.i18n import translate
 from annotator.gui.warning_names import display_name
@@ -165,6 +166,25 @@ class VeilState(QObject):
             self.changed.emit()
         return bool(found)
 
+    def trim_context(self, document: str, start: int, end: int, before: str, after: str) -> tuple[str, str]:
+        """``before`` (the words just before ``start``) and ``after`` (just after ``end``) without
+        any word that lies in a region still veiled: context never shows what a bar hides."""
+        if not self.active:
+            return before, after
+        lo, hi = start - len(before), end + len(after)
+        if before:
+            cut = max((min(r.end, start) - lo for r in self.veiled(document, lo, start)), default=0)
+            before = before[max(0, cut) :]
+        if after:
+            keep = min((max(r.start, end) - end for r in self.veiled(document, end, hi)), default=len(after))
+            after = after[:keep]
+        return before, after
+
+    def marker(self, regions: list[Region]) -> str:
+        """What a copy holds in place of a veiled passage: "[veiled: <warnings> — <codes>]"."""
+        warnings = {display_name(w) for r in regions for w in r.warnings}
+        return veiled_text(warnings, self._code_names(regions))
+
     def label(self, regions: list[Region]) -> str:
         """What the bar says: "Veiled — <code name>" (the codes marking the regions)."""
         return translate("Veil", "Veiled — {codes}").format(codes=self._code_names(regions))
@@ -195,6 +215,7 @@ class VeilState(QObject):
 
 
 VEILED_ROLE = Qt.ItemDataRole.UserRole + 40  # a cell's bar text when its passage is veiled, else None
+SPAN_ROLE = Qt.ItemDataRole.UserRole + 41  # a row's passage as (document, start, end), to reveal it
 
 
 def bar_colors(palette: QPalette) -> tuple[QPalette.ColorRole, QPalette.ColorRole]:
@@ -228,3 +249,43 @@ class VeilDelegate(QStyledItemDelegate):
         if option.state & QStyle.StateFlag.State_Selected:
             painter.fillRect(option.rect, option.palette.color(QPalette.ColorRole.Highlight))
         paint_bar(painter, option.rect.adjusted(2, 2, -2, -2), option.palette, str(text))
+
+
+class RevealOnClick(QObject):
+    """Reveals the passage of a veiled row in ``view``: a click on a veiled cell (one whose model
+    answers :data:`VEILED_ROLE`), or Space on the selected rows (each model row answers
+    :data:`SPAN_ROLE`). Other keys and clicks go on as usual."""
+
+    def __init__(self, view: QAbstractItemView, veil: VeilState) -> None:
+        super().__init__(view)
+        self.view, self.veil = view, veil
+        self.viewport = view.viewport()  # kept: asked nothing of the view while it is being deleted
+        view.installEventFilter(self)
+        self.viewport.installEventFilter(self)
+
+    def reveal_selected(self) -> bool:
+        """Reveal the selected rows' passages (or the current row's); False if none was veiled."""
+        view = self.view
+        selection = view.selectionModel()
+        rows = selection.selectedRows() if selection is not None else []
+        if not rows and view.currentIndex().isValid():
+            rows = [view.currentIndex()]
+        done = False
+        for index in rows:
+            span = index.siblingAtColumn(0).data(SPAN_ROLE)
+            if span:
+                done = self.veil.reveal(*span) or done
+        return done
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Space and self.reveal_selected():
+                return True
+        elif watched is self.viewport and event.type() == QEvent.Type.MouseButtonRelease:
+            assert isinstance(event, QMouseEvent)
+            index = self.view.indexAt(event.position().toPoint())
+            span = index.siblingAtColumn(0).data(SPAN_ROLE) if index.data(VEILED_ROLE) else None
+            if span:
+                self.veil.reveal(*span)
+        return super().eventFilter(watched, event)

@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # types only: this module must stay importable by every contr
     from PySide6.QtWidgets import QWidget
 
     from annotator.gui.session import ProjectSession
+    from annotator.gui.veil import VeilState
 
 
 class Workbench(Protocol):
@@ -130,6 +131,11 @@ class TeamBench(Workbench, Protocol):
     """What the team lead's review windows ask of the main window."""
 
     def selected_codes(self) -> list[str]: ...
+
+    @property
+    def veil(self) -> VeilState:
+        """The window's one veil: which warned passages this coder sees veiled, revealed ones too."""
+        ...
 
     def open_passage(self, document: str, start: int, end: int) -> None:
         """Show a passage in the main text, every coder's codings visible, the span selected."""

@@ -797,6 +797,10 @@
         <source>Open a project to write memos.</source>
         <translation>메모를 쓰려면 프로젝트를 여세요.</translation>
     </message>
+    <message>
+        <source>This passage is veiled for you, and so is its memo. Reveal the passage (a click on it, or Space in the segments table) to read or write its memo.</source>
+        <translation>이 구절은 가려져 있어 메모도 가려집니다. 메모를 읽거나 쓰려면 구절을 보이게 하세요(구절을 클릭하거나 코딩된 구절 표에서 Space).</translation>
+    </message>
 </context>
 <context>
     <name>Shortcuts</name>

@@ -797,6 +797,10 @@
         <source>Open a project to write memos.</source>
         <translation>打开项目后即可撰写备忘录。</translation>
     </message>
+    <message>
+        <source>This passage is veiled for you, and so is its memo. Reveal the passage (a click on it, or Space in the segments table) to read or write its memo.</source>
+        <translation>此片段已为您遮盖，其备忘录也一样。显示该片段（单击它，或在已编码片段表中按 Space）即可阅读或编写备忘录。</translation>
+    </message>
 </context>
 <context>
     <name>Shortcuts</name>

@@ -91,8 +91,8 @@ class SegmentsModel(QAbstractTableModel):
         veil.changed.connect(self._veil_changed)
 
     def _veil_changed(self) -> None:
-        if self.rows:  # one signal for the column: rows and counts never change
-            self.dataChanged.emit(self.index(0, 3), self.index(len(self.rows) - 1, 3))
+        if self.rows:  # one signal for the passage and memo columns: rows and counts never change
+            self.dataChanged.emit(self.index(0, 3), self.index(len(self.rows) - 1, 5))
 
     def veiled(self, row: int) -> list:
         """The veiled regions the passage of ``row`` overlaps (empty: it is shown)."""
@@ -355,6 +355,8 @@ class SegmentsModel(QAbstractTableModel):
                 if role == Qt.ItemDataRole.ToolTipRole:
                     return self.cases.line(coding.guid) or translate("SegmentsModel", "Linked to no case")
                 return ", ".join(self.cases.labels(coding.guid)[0])
+            if coding.memo and self.veiled(index.row()):  # a note on the passage may say what it veils
+                return ""
             return coding.memo
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 1:
             code = self.session.tree.by_guid.get(coding.code)
