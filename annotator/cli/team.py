@@ -323,6 +323,20 @@ FORMATS = ("csv", "xlsx", "json", "html", "matrix", "cases", "qdpx", "qdc")
     type=click.Choice(("en", "ko", "zh_CN")),
     help="Name codes by their labels in this language where they have one (default: canonical names).",
 )
+@click.option(
+    "--veil-warning",
+    "veil_warnings",
+    multiple=True,
+    metavar="NAME",
+    help="Write '[veiled: NAME — code]' instead of every passage carrying this content warning (repeatable).",
+)
+@click.option(
+    "--omit-warning",
+    "omit_warnings",
+    multiple=True,
+    metavar="NAME",
+    help="Leave out the passages carrying this content warning, their words veiled (repeatable).",
+)
 @click.option("--force", is_flag=True, help="Replace OUTPUT if it exists (never a project or its files).")
 def export(
     project: Path,
@@ -339,6 +353,8 @@ def export(
     pool: str | None,
     min_k: int | None,
     code_language: str | None,
+    veil_warnings: tuple[str, ...],
+    omit_warnings: tuple[str, ...],
     force: bool,
 ) -> None:
     """Export coded data: csv, xlsx, json, html, matrix (document x code), cases (CTDC/HTCDS), qdpx, qdc."""
@@ -364,6 +380,8 @@ def export(
         force=force,
         options={k: v for k, v in options.items() if v is not None},
         code_language=code_language,
+        veil_warnings=veil_warnings,
+        omit_warnings=omit_warnings,
     )
     with opened(project, readonly=True) as store:
         if store.encrypted:

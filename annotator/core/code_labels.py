@@ -19,6 +19,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from annotator.core.errors import CodebookError
+from annotator.core.messages import translate
 from annotator.core.model import LABEL_FIELDS, Code, CodeLabel
 
 if TYPE_CHECKING:
@@ -44,7 +45,11 @@ def label_language(text: str) -> str:
     key = str(text).strip().replace("-", "_").casefold()
     found = _ALIASES.get(key)
     if found is None:
-        raise CodebookError(f"no code labels in language {text!r}; use one of {', '.join(LABEL_LANGUAGES)}")
+        raise CodebookError(
+            translate(
+                "CoreCodebook", "no code labels in language {language!r}; use one of {languages}"
+            ).format(language=text, languages=", ".join(LABEL_LANGUAGES))
+        )
     return found
 
 
@@ -70,15 +75,25 @@ def check_label(label: CodeLabel) -> CodeLabel:
     for field in LABEL_FIELDS[1:]:
         value = getattr(label, field)
         if not isinstance(value, str):
-            raise CodebookError(f"the {field.replace('_', ' ')} of a label must be text")
+            raise CodebookError(
+                translate("CoreCodebook", "the {field} of a label must be text").format(
+                    field=field.replace("_", " ")
+                )
+            )
         value = value.strip()
         if len(value) > MAX_LABEL_TEXT:
             raise CodebookError(
-                f"a label's {field.replace('_', ' ')} is limited to {MAX_LABEL_TEXT} characters"
+                translate("CoreCodebook", "a label's {field} is limited to {limit} characters").format(
+                    field=field.replace("_", " "), limit=MAX_LABEL_TEXT
+                )
             )
         problem = name_problem(value.replace("\n", " ").replace("\t", " "))
         if problem is not None:
-            raise CodebookError(f"the {field.replace('_', ' ')} of a label contains {problem}")
+            raise CodebookError(
+                translate("CoreCodebook", "the {field} of a label contains {problem}").format(
+                    field=field.replace("_", " "), problem=problem
+                )
+            )
         fields[field] = value
     return replace(label, language=language, name=name, **fields)
 
@@ -91,28 +106,52 @@ def labels_from_mapping(code: str, raw: Any, where: str) -> list[CodeLabel]:
     if raw is None:
         return []
     if not isinstance(raw, Mapping):
-        raise CodebookError(f"'labels' of {where} must be a mapping of languages")
+        raise CodebookError(
+            translate("CoreCodebook", "'labels' of {where} must be a mapping of languages").format(
+                where=where
+            )
+        )
     out: dict[str, CodeLabel] = {}
     for language, fields in raw.items():
         if not isinstance(fields, Mapping):
-            raise CodebookError(f"label {language!r} of {where} must be a mapping")
+            raise CodebookError(
+                translate("CoreCodebook", "label {language!r} of {where} must be a mapping").format(
+                    language=language, where=where
+                )
+            )
         unknown = set(map(str, fields)) - set(LABEL_FIELDS)
         if unknown:
-            raise CodebookError(f"label {language!r} of {where} has unknown fields {sorted(unknown)}")
+            raise CodebookError(
+                translate("CoreCodebook", "label {language!r} of {where} has unknown fields {fields}").format(
+                    language=language, where=where, fields=sorted(unknown)
+                )
+            )
         values = {str(k): v for k, v in fields.items()}
         for key, value in values.items():
             if value is None:
                 values[key] = ""
             elif isinstance(value, bool) or not isinstance(value, str | int | float):
-                raise CodebookError(f"{key} of label {language!r} of {where} must be text")
+                raise CodebookError(
+                    translate("CoreCodebook", "{key} of label {language!r} of {where} must be text").format(
+                        key=key, language=language, where=where
+                    )
+                )
             else:
                 values[key] = str(value)
         try:
             label = check_label(CodeLabel(code, str(language), **values))
         except CodebookError as exc:
-            raise CodebookError(f"label {language!r} of {where}: {exc.reason}") from None
+            raise CodebookError(
+                translate("CoreCodebook", "label {language!r} of {where}: {problem}").format(
+                    language=language, where=where, problem=exc.reason
+                )
+            ) from None
         if label.language in out:
-            raise CodebookError(f"{where} has two labels in {label.language}")
+            raise CodebookError(
+                translate("CoreCodebook", "{where} has two labels in {language}").format(
+                    where=where, language=label.language
+                )
+            )
         if not label.empty:
             out[label.language] = label
     return list(out.values())

@@ -31,6 +31,7 @@ from annotator.core.code_labels import labels_from_mapping, labels_to_mapping
 from annotator.core.content_warnings import warning_name
 from annotator.core.errors import CodebookError, UnknownCode, UsageError
 from annotator.core.field_specs import MAX_FIELDS, OPTIONS, field_guid, normalise_options
+from annotator.core.messages import translate
 from annotator.core.model import Code, CodeLabel
 from annotator.core.values import KINDS, FieldSpec
 
@@ -59,7 +60,9 @@ def split_path(path: str) -> list[str]:
     """
     parts = [p.strip() for p in path.strip().strip("/").split("/")]
     if not path.strip() or any(not p for p in parts):
-        raise UnknownCode(f"invalid code path {path!r} (use Group/Code)")
+        raise UnknownCode(
+            translate("CoreCodebook", "invalid code path {path!r} (use Group/Code)").format(path=path)
+        )
     return parts
 
 
@@ -71,14 +74,14 @@ def name_problem(name: str) -> str | None:
     char = found.group()
     code = ord(char)
     if code < 0x20 or 0x7F <= code <= 0x9F:
-        kind = "a control character"
+        kind = translate("CoreCodebook", "a control character (U+{code})")
     elif code in (0x2028, 0x2029):
-        kind = "a line or paragraph separator"
+        kind = translate("CoreCodebook", "a line or paragraph separator (U+{code})")
     elif 0x202A <= code <= 0x202E or 0x2066 <= code <= 0x2069:
-        kind = "a bidi control character"
+        kind = translate("CoreCodebook", "a bidi control character (U+{code})")
     else:
-        kind = "a character that is not text"
-    return f"{kind} (U+{code:04X})"
+        kind = translate("CoreCodebook", "a character that is not text (U+{code})")
+    return kind.format(code=f"{code:04X}")
 
 
 def without_forbidden(text: str) -> str:
@@ -91,20 +94,34 @@ def check_name(name: str) -> str:
     problem = name_problem(name.strip())
     name = name.strip()
     if not name:
-        raise CodebookError("a code name cannot be empty")
+        raise CodebookError(translate("CoreCodebook", "a code name cannot be empty"))
     if problem is not None:
-        raise CodebookError(f"code name {name!r} contains {problem}; use plain text")
+        raise CodebookError(
+            translate("CoreCodebook", "code name {name!r} contains {problem}; use plain text").format(
+                name=name, problem=problem
+            )
+        )
     if "/" in name:
-        raise CodebookError(f"code name {name!r} contains '/', which separates levels in a code path")
+        raise CodebookError(
+            translate(
+                "CoreCodebook", "code name {name!r} contains '/', which separates levels in a code path"
+            ).format(name=name)
+        )
     if len(name) > MAX_NAME:
-        raise CodebookError(f"a code name is limited to {MAX_NAME} characters")
+        raise CodebookError(
+            translate("CoreCodebook", "a code name is limited to {limit} characters").format(limit=MAX_NAME)
+        )
     return name
 
 
 def check_depth(levels: int) -> None:
     """Raise CodebookError if a code would sit ``levels`` deep (a top-level code: 1)."""
     if levels > MAX_DEPTH:
-        raise CodebookError(f"codes nested deeper than {MAX_DEPTH} levels are not allowed")
+        raise CodebookError(
+            translate("CoreCodebook", "codes nested deeper than {limit} levels are not allowed").format(
+                limit=MAX_DEPTH
+            )
+        )
 
 
 def check_codes(codes: Iterable[Code] | CodeTree) -> None:
@@ -114,20 +131,28 @@ def check_codes(codes: Iterable[Code] | CodeTree) -> None:
     """
     tree = codes if isinstance(codes, CodeTree) else CodeTree(codes)
     if len(tree) > MAX_CODES:
-        raise CodebookError(f"more than {MAX_CODES} codes; not a codebook this program can use")
+        raise CodebookError(_too_many_codes())
     reached = 0
     for depth, code in tree.walk():
         reached += 1
         check_depth(depth + 1)
         if check_name(code.name) != code.name:
-            raise CodebookError(f"code name {code.name!r} starts or ends with spaces")
+            raise CodebookError(
+                translate("CoreCodebook", "code name {name!r} starts or ends with spaces").format(
+                    name=code.name
+                )
+            )
     if reached != len(tree):
-        raise CodebookError("some codes are their own ancestors (a loop of parents)")
+        raise CodebookError(
+            translate("CoreCodebook", "some codes are their own ancestors (a loop of parents)")
+        )
 
 
 def check_color(color: str) -> str:
     if not _COLOR.match(color):
-        raise CodebookError(f"invalid colour {color!r}; use #RRGGBB")
+        raise CodebookError(
+            translate("CoreCodebook", "invalid colour {color!r}; use #RRGGBB").format(color=color)
+        )
     return color.lower()
 
 
@@ -138,20 +163,36 @@ def check_field(name: str, kind: str, options: Mapping[str, Any], *, guid: str =
     price'"). Raises CodebookError (one line): an unknown kind, an option its kind does not
     take or cannot hold, a name that is empty or has characters a name may not hold.
     """
-    label = where or f"field {name!r}"
+    label = where or translate("CoreCodebook", "field {name!r}").format(name=name)
     stripped = name.strip() if isinstance(name, str) else ""
     if not stripped:
-        raise CodebookError(f"{label}: a value field needs a name")
+        raise CodebookError(
+            translate("CoreCodebook", "{field}: a value field needs a name").format(field=label)
+        )
     problem = name_problem(stripped)
     if problem is not None:
-        raise CodebookError(f"{label}: its name contains {problem}; use plain text")
+        raise CodebookError(
+            translate("CoreCodebook", "{field}: its name contains {problem}; use plain text").format(
+                field=label, problem=problem
+            )
+        )
     if len(stripped) > MAX_NAME:
-        raise CodebookError(f"{label}: a field name is limited to {MAX_NAME} characters")
+        raise CodebookError(
+            translate("CoreCodebook", "{field}: a field name is limited to {limit} characters").format(
+                field=label, limit=MAX_NAME
+            )
+        )
     if not isinstance(kind, str) or not kind.strip():
-        raise CodebookError(f"{label}: a value field needs a kind ({', '.join(KINDS)})")
+        raise CodebookError(
+            translate("CoreCodebook", "{field}: a value field needs a kind ({kinds})").format(
+                field=label, kinds=", ".join(KINDS)
+            )
+        )
     clean, problem = normalise_options(kind, options)
     if problem is not None:
-        raise CodebookError(f"{label}: {problem}")
+        raise CodebookError(
+            translate("CoreCodebook", "{field}: {problem}").format(field=label, problem=problem)
+        )
     return FieldSpec(stripped, kind, clean, guid)
 
 
@@ -209,14 +250,14 @@ class CodeTree:
         try:
             return self._paths[guid]
         except KeyError:
-            raise UnknownCode(f"no code with id {guid}") from None
+            raise UnknownCode(translate("CoreCodebook", "no code with id {guid}").format(guid=guid)) from None
 
     def find(self, path: str) -> Code:
         """The code at ``path`` (case-insensitive). Raises UnknownCode."""
         key = "/".join(split_path(path)).casefold()
         guid = self._by_path.get(key)
         if guid is None:
-            raise UnknownCode(f"no code {path!r} in the codebook")
+            raise UnknownCode(translate("CoreCodebook", "no code {path!r} in the codebook").format(path=path))
         return self.by_guid[guid]
 
     def find_or_none(self, path: str) -> Code | None:
@@ -356,7 +397,9 @@ def _str(value: Any, what: str, where: str) -> str:
     if value is None:
         return ""
     if isinstance(value, bool) or not isinstance(value, str | int | float):
-        raise CodebookError(f"{what} of {where} must be text")
+        raise CodebookError(
+            translate("CoreCodebook", "{key} of {where} must be text").format(key=what, where=where)
+        )
     return str(value)
 
 
@@ -365,25 +408,47 @@ def _fields_from_yaml(items: Any, code: Code, path: str, seen: set[str]) -> tupl
     if items is None:
         return ()
     if not isinstance(items, list):
-        raise CodebookError(f"'fields' of {path!r} must be a list")
+        raise CodebookError(
+            translate("CoreCodebook", "'fields' of {path!r} must be a list").format(path=path)
+        )
     if len(items) > MAX_FIELDS:
-        raise CodebookError(f"code {path!r} declares more than {MAX_FIELDS} value fields")
+        raise CodebookError(
+            translate("CoreCodebook", "code {path!r} declares more than {limit} value fields").format(
+                path=path, limit=MAX_FIELDS
+            )
+        )
     out: list[FieldSpec] = []
     for number, item in enumerate(items, 1):
         if not isinstance(item, dict):
-            raise CodebookError(f"field #{number} of code {path!r} is not a mapping")
-        name = _str(item.get("name"), "name", f"field #{number} of code {path!r}")
-        label = repr(name.strip()) if name.strip() else f"#{number}"
-        where = f"field {label} of code {path!r}"
+            raise CodebookError(
+                translate("CoreCodebook", "field #{number} of code {path!r} is not a mapping").format(
+                    number=number, path=path
+                )
+            )
+        numbered = translate("CoreCodebook", "field #{number} of code {path!r}").format(
+            number=number, path=path
+        )
+        name = _str(item.get("name"), "name", numbered)
+        where = (
+            translate("CoreCodebook", "field {name!r} of code {path!r}").format(name=name.strip(), path=path)
+            if name.strip()
+            else numbered
+        )
         kind = _str(item.get("kind"), "kind", where)
         options = {str(k): v for k, v in item.items() if k not in ("name", "guid", "kind")}
         guid = _str(item.get("guid"), "guid", where).strip().strip("{}").lower()
         spec = check_field(name, kind, options, where=where)
         if any(f.name.casefold() == spec.name.casefold() for f in out):
-            raise CodebookError(f"code {path!r} declares two fields named {spec.name!r}")
+            raise CodebookError(
+                translate("CoreCodebook", "code {path!r} declares two fields named {name!r}").format(
+                    path=path, name=spec.name
+                )
+            )
         guid = guid or field_guid(code.guid, spec.name)
         if guid in seen:
-            raise CodebookError(f"{where} repeats the guid {guid}")
+            raise CodebookError(
+                translate("CoreCodebook", "{field} repeats the guid {guid}").format(field=where, guid=guid)
+            )
         seen.add(guid)
         out.append(replace(spec, guid=guid))
     return tuple(out)
@@ -403,28 +468,52 @@ def _codes_from_yaml(
     if items is None:
         return
     if not isinstance(items, list):
-        raise CodebookError(f"'children' of {parent_path or 'the codebook'} must be a list")
+        if parent_path:
+            raise CodebookError(
+                translate("CoreCodebook", "'children' of {path} must be a list").format(path=parent_path)
+            )
+        raise CodebookError(translate("CoreCodebook", "'children' of the codebook must be a list"))
     if items:
         check_depth(depth + 1)
     names: set[str] = set()
     if len(out) + len(items) > MAX_CODES:
-        raise CodebookError(f"more than {MAX_CODES} codes; not a codebook this program can use")
+        raise CodebookError(_too_many_codes())
     for position, item in enumerate(items):
         if not isinstance(item, dict):
-            raise CodebookError(f"code #{position + 1} under {parent_path or 'the top'} is not a mapping")
-        name = check_name(_str(item.get("name"), "name", parent_path or "a top-level code"))
+            if parent_path:
+                raise CodebookError(
+                    translate("CoreCodebook", "code #{number} under {path} is not a mapping").format(
+                        number=position + 1, path=parent_path
+                    )
+                )
+            raise CodebookError(
+                translate("CoreCodebook", "code #{number} under the top is not a mapping").format(
+                    number=position + 1
+                )
+            )
+        name = check_name(
+            _str(item.get("name"), "name", parent_path or translate("CoreCodebook", "a top-level code"))
+        )
         path = f"{parent_path}/{name}" if parent_path else name
         if name.casefold() in names:
-            raise CodebookError(f"two codes named {path!r}")
+            raise CodebookError(translate("CoreCodebook", "two codes named {path!r}").format(path=path))
         names.add(name.casefold())
         guid = _str(item.get("guid"), "guid", path).strip().strip("{}").lower() or guid_for_path(path)
         if guid in seen:
-            raise CodebookError(f"code {path!r} repeats the guid {guid}")
+            raise CodebookError(
+                translate("CoreCodebook", "code {path!r} repeats the guid {guid}").format(
+                    path=path, guid=guid
+                )
+            )
         seen.add(guid)
         refs = item.get("source_refs") or []
         export = item.get("export") or {}
         if not isinstance(refs, list) or not isinstance(export, dict):
-            raise CodebookError(f"source_refs/export of {path!r} must be a list/mapping")
+            raise CodebookError(
+                translate("CoreCodebook", "source_refs/export of {path!r} must be a list/mapping").format(
+                    path=path
+                )
+            )
         code = Code(
             guid=guid,
             name=name,
@@ -456,11 +545,38 @@ def _warnings_from_yaml(value: Any, path: str) -> tuple[str, ...]:
         return ()
     items = [value] if isinstance(value, str) else value
     if not isinstance(items, list) or len(items) > MAX_WARNINGS_PER_CODE:
-        raise CodebookError(f"'warnings' of {path!r} must be a list of at most {MAX_WARNINGS_PER_CODE} names")
+        raise CodebookError(
+            translate(
+                "CoreCodebook", "'warnings' of {path!r} must be a list of at most {limit} names"
+            ).format(path=path, limit=MAX_WARNINGS_PER_CODE)
+        )
     try:
         return tuple(dict.fromkeys(warning_name(_str(v, "warnings", path)) for v in items))
     except UsageError as exc:
-        raise CodebookError(f"{exc} (in the warnings of {path!r})") from None
+        raise CodebookError(
+            translate("CoreCodebook", "{problem} (in the warnings of {path!r})").format(
+                problem=exc, path=path
+            )
+        ) from None
+
+
+def _too_many_codes() -> str:
+    return translate("CoreCodebook", "more than {limit} codes; not a codebook this program can use").format(
+        limit=MAX_CODES
+    )
+
+
+def _yaml_problem(problem: str | None, mark: Any) -> str:
+    """ "not valid YAML at line 3 (found a tab)": whichever parts the parser gave."""
+    if mark is not None and problem:
+        return translate("CoreCodebook", "not valid YAML at line {line} ({problem})").format(
+            line=mark.line + 1, problem=problem
+        )
+    if mark is not None:
+        return translate("CoreCodebook", "not valid YAML at line {line}").format(line=mark.line + 1)
+    if problem:
+        return translate("CoreCodebook", "not valid YAML ({problem})").format(problem=problem)
+    return translate("CoreCodebook", "not valid YAML")
 
 
 def parse_codebook_yaml(text: str, *, source: str | Path | None = None) -> CodebookFile:
@@ -471,32 +587,37 @@ def parse_codebook_yaml(text: str, *, source: str | Path | None = None) -> Codeb
     """
     try:
         if len(text) > MAX_YAML_BYTES:
-            raise CodebookError("codebook file is too large")
+            raise CodebookError(translate("CoreCodebook", "codebook file is too large"))
         try:
             data = yaml_safe.load(text, max_nesting=MAX_YAML_NESTING)
         except yaml_safe.NestedTooDeeply:
-            raise CodebookError("codebook nested too deeply") from None
+            raise CodebookError(translate("CoreCodebook", "codebook nested too deeply")) from None
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
-            where = f" at line {mark.line + 1}" if mark else ""
-            problem = getattr(exc, "problem", None)
-            raise CodebookError(f"not valid YAML{where}" + (f" ({problem})" if problem else "")) from None
+            raise CodebookError(_yaml_problem(getattr(exc, "problem", None), mark)) from None
         if not isinstance(data, dict) or "codes" not in data:
-            raise CodebookError("not a codebook: expected a mapping with a 'codes' list")
+            raise CodebookError(
+                translate("CoreCodebook", "not a codebook: expected a mapping with a 'codes' list")
+            )
         if data.get("format", FORMAT) != FORMAT:
-            raise CodebookError(f"unknown codebook format {data.get('format')!r}")
+            raise CodebookError(
+                translate("CoreCodebook", "unknown codebook format {format!r}").format(
+                    format=data.get("format")
+                )
+            )
         codes: list[Code] = []
         fields: dict[str, tuple[FieldSpec, ...]] = {}
         labels: dict[str, tuple[CodeLabel, ...]] = {}
         warnings: dict[str, tuple[str, ...]] = {}
         _codes_from_yaml(data["codes"], None, "", 0, codes, set(), fields, labels, warnings)
+        book = translate("CoreCodebook", "the codebook")
         sources = data.get("sources") or {}
         if not isinstance(sources, dict):
-            raise CodebookError("'sources' must be a mapping")
+            raise CodebookError(translate("CoreCodebook", "'sources' must be a mapping"))
         return CodebookFile(
-            name=_str(data.get("name"), "name", "the codebook") or "Codebook",
-            version=_str(data.get("version"), "version", "the codebook"),
-            description=_str(data.get("description"), "description", "the codebook"),
+            name=_str(data.get("name"), "name", book) or "Codebook",
+            version=_str(data.get("version"), "version", book),
+            description=_str(data.get("description"), "description", book),
             sources=sources,
             codes=tuple(codes),
             fields=fields,
@@ -508,7 +629,7 @@ def parse_codebook_yaml(text: str, *, source: str | Path | None = None) -> Codeb
             raise CodebookError(exc.reason, path=source) from None
         raise
     except RecursionError:
-        raise CodebookError("codebook nested too deeply", path=source) from None
+        raise CodebookError(translate("CoreCodebook", "codebook nested too deeply"), path=source) from None
 
 
 def load_codebook_yaml(path: str | Path) -> CodebookFile:
@@ -516,13 +637,16 @@ def load_codebook_yaml(path: str | Path) -> CodebookFile:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise CodebookError(f"cannot read the file ({exc.strerror})", path=path) from None
+        raise CodebookError(
+            translate("CoreCodebook", "cannot read the file ({reason})").format(reason=exc.strerror),
+            path=path,
+        ) from None
     if len(raw) > MAX_YAML_BYTES:
-        raise CodebookError("codebook file is too large", path=path)
+        raise CodebookError(translate("CoreCodebook", "codebook file is too large"), path=path)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise CodebookError("codebook YAML must be UTF-8", path=path) from None
+        raise CodebookError(translate("CoreCodebook", "codebook YAML must be UTF-8"), path=path) from None
     return parse_codebook_yaml(text, source=path)
 
 

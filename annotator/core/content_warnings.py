@@ -18,9 +18,12 @@ from __future__ import annotations
 import bisect
 import unicodedata
 from collections.abc import Iterable, Mapping
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
+from typing import Any, Protocol
 
 from annotator.core.errors import UsageError
+from annotator.core.messages import translate
 
 MAX_WARNING_NAME = 80
 MAX_WARNING_DESCRIPTION = 2_000
@@ -60,18 +63,26 @@ def warning_name(text: str) -> str:
     """
     name = " ".join(nfc(str(text)).split())
     if not name:
-        raise UsageError("a content warning needs a name")
+        raise UsageError(translate("CoreWarnings", "a content warning needs a name"))
     if len(name) > MAX_WARNING_NAME:
-        raise UsageError(f"a content warning's name has at most {MAX_WARNING_NAME} characters")
+        raise UsageError(
+            translate("CoreWarnings", "a content warning's name has at most {limit} characters").format(
+                limit=MAX_WARNING_NAME
+            )
+        )
     if any(ord(c) < 32 or 0x7F <= ord(c) < 0xA0 for c in name):
-        raise UsageError("a content warning's name cannot hold control characters")
+        raise UsageError(translate("CoreWarnings", "a content warning's name cannot hold control characters"))
     return name
 
 
 def warning_description(text: str) -> str:
     description = nfc(str(text)).strip()
     if len(description) > MAX_WARNING_DESCRIPTION:
-        raise UsageError(f"a content warning's description has at most {MAX_WARNING_DESCRIPTION} characters")
+        raise UsageError(
+            translate(
+                "CoreWarnings", "a content warning's description has at most {limit} characters"
+            ).format(limit=MAX_WARNING_DESCRIPTION)
+        )
     return description
 
 
@@ -129,3 +140,35 @@ def veiled_text(warnings: Iterable[str], code_name: str = "") -> str:
 def opened_entry(document: str, warnings: Iterable[str]) -> dict[str, object]:
     """The audit entry's details for a warned document opened by a coder who opted in."""
     return {"document": document, "warnings": sorted(warnings)}
+
+
+class AuditedStore(Protocol):
+    """What :func:`record_opening` needs of a project store (``ProjectStore`` has it all)."""
+
+    readonly: bool
+
+    def atomic(self) -> AbstractContextManager[object]: ...
+
+    def audit(self, action: str, what: dict[str, Any], *, coder: str = "") -> None: ...
+
+    def document_warnings(self, document: str | None = None) -> dict[str, frozenset[str]]: ...
+
+
+def record_opening(store: AuditedStore, *, coder: str, document: str) -> frozenset[str]:
+    """Append "``coder`` opened warned ``document``" to the audit trail; return its warnings.
+
+    Only for a coder who opted in (the app asks nothing of the others and records nothing for
+    them). The entry names the document's GUID and the warnings it carried when opened, and
+    nothing about how long it was read. A document without warnings, or a read-only project,
+    records nothing (and returns no warnings / the warnings, respectively).
+
+    Raises:
+        UsageError: without a coder (an entry must say whose reading it records).
+    """
+    if not coder:
+        raise UsageError("recording an opened document needs a coder")
+    warnings = store.document_warnings(document).get(document, frozenset())
+    if warnings and not store.readonly:
+        with store.atomic():
+            store.audit(OPENED_ACTION, opened_entry(document, warnings), coder=coder)
+    return warnings

@@ -252,6 +252,17 @@ ACTIONS: tuple[ActionSpec, ...] = (
         checkable=True,
     ),
     A(
+        "view.reveal_veiled",
+        "View",
+        QT_TRANSLATE_NOOP("Actions", "Re&veal veiled passages"),
+        ("Ctrl+Alt+V",),
+        "project",
+        checkable=True,
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Show every warned passage veiled for you (uncheck to veil them again)"
+        ),
+    ),
+    A(
         "view.zoom_in",
         "View",
         QT_TRANSLATE_NOOP("Actions", "Zoom &in"),
@@ -273,17 +284,6 @@ ACTIONS: tuple[ActionSpec, ...] = (
     A("view.focus_memo", "View", QT_TRANSLATE_NOOP("Actions", "Go to m&emo"), ("Alt+5",)),
     A("view.panels", "View", QT_TRANSLATE_NOOP("Actions", "&Panels"), kind="submenu", separator_before=True),
     A("view.language", "View", QT_TRANSLATE_NOOP("Actions", "&Language"), kind="submenu"),
-    A(
-        "view.breaks",
-        "View",
-        QT_TRANSLATE_NOOP("Actions", "&Breaks and session summary…"),
-        (),
-        "project",
-        tip=QT_TRANSLATE_NOOP(
-            "Actions",
-            "A quiet reminder after some minutes of continuous coding, and a note when you close a project",
-        ),
-    ),
     A("help.shortcuts", "Help", QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"), ("F1", "Ctrl+/")),
     A("help.about", "Help", QT_TRANSLATE_NOOP("Actions", "&About Testimony Annotator")),
 )
@@ -405,9 +405,10 @@ def compose(base: Iterable[ActionSpec], extra: Iterable[ActionSpec]) -> tuple[Ac
 
 def all_actions() -> tuple[ActionSpec, ...]:
     """The core table plus the cases, team-lead and trust features' actions (their own modules)."""
-    from annotator.gui import cases, pairs, search, team, trust  # noqa: PLC0415 (they import this module)
+    from annotator.gui import cases, content_warnings, pairs, search, team, trust  # noqa: PLC0415 (they import this module)
 
-    return compose(ACTIONS, (*cases.ACTIONS, *search.ACTIONS, *team.ACTIONS, *trust.ACTIONS, *pairs.ACTIONS))
+    extra = (*cases.ACTIONS, *search.ACTIONS, *team.ACTIONS, *trust.ACTIONS, *pairs.ACTIONS)
+    return compose(ACTIONS, (*extra, *content_warnings.ACTIONS))
 
 
 def plain(text: str) -> str:

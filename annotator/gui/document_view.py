@@ -17,7 +17,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
 
-from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -36,6 +36,7 @@ from annotator.gui.intervals import IntervalIndex, Lanes
 from annotator.gui.legend import CoderLegend
 from annotator.gui.positions import PositionMap, Row, char_at, line_number, line_pieces, visible_rows
 from annotator.gui.stripe_margin import StripeMargin
+from annotator.gui.veil import Region, VeilState, paint_bar
 from annotator.gui.word_snap import snap
 
 FONT_FAMILIES = [
@@ -107,6 +108,9 @@ class DocumentView(QPlainTextEdit):
         self._match_len = 0
         self._press: QPoint | None = None
         self._drag_anchor: int | None = None  # code point where a drag began (word snapping)
+        # Warned passages veiled for this coder (see gui/veil.py): bars painted over the text.
+        self.veil: VeilState | None = None
+        self.veil_document: str | None = None  # the open document's GUID (the presenter sets it)
         self.highlighter = CodingHighlighter(doc)
         self.highlighter.color_of = self.color_of
         self.highlighter.recency = self._recency
@@ -156,6 +160,71 @@ class DocumentView(QPlainTextEdit):
         self.setPlainText(text)
         self.highlighter.end_load()
         self._update_margin_width()
+        if self.veil is not None:
+            self._veil_changed()
+
+    def set_veil(self, veil: VeilState) -> None:
+        self.veil = veil
+        veil.changed.connect(self._veil_changed)
+
+    def _veil_changed(self) -> None:
+        regions = self.veiled_regions()
+        if self.veil is not None and regions:
+            self.setAccessibleDescription(self.veil.accessible(regions))
+        else:
+            self.setAccessibleDescription("")
+        self.viewport().update()
+
+    def veiled_regions(self, start: int = 0, end: int | None = None) -> list[Region]:
+        """The veiled regions of the open document overlapping ``[start, end)`` (default: all)."""
+        if self.veil is None or self.veil_document is None or not self.text:
+            return []
+        return self.veil.veiled(self.veil_document, start, len(self.text) if end is None else end)
+
+    def _veiled_at(self, pos: QPoint) -> list[Region]:
+        cursor = self.cursorForPosition(pos)
+        cp = self.positions.to_cp(cursor.position())
+        return [r for r in self.veiled_regions(max(0, cp - 1), cp + 1) if r.start <= cp < r.end]
+
+    def _paint_veils(self, painter: QPainter, rows: list[Row]) -> None:
+        """Each veiled region: a neutral bar over its pieces of line, the text beneath not shown,
+        "Veiled — <code>" on its first piece."""
+        assert self.veil is not None
+        first, last = rows[0][2], rows[-1][2]
+        lo = self.positions.to_cp(first.position())
+        hi = self.positions.to_cp(last.position() + last.length() - 1)
+        dx = self.contentOffset().x()
+        palette = self.palette()
+        for region in self.veiled_regions(lo, hi + 1):
+            qs, qe = self.positions.span_to_qt(region.start, region.end)
+            label = self.veil.label([region])
+            for rect in line_pieces(rows, qs, qe, dx):
+                paint_bar(painter, rect.toAlignedRect(), palette, label)
+                label = ""  # the code's name once, on the first line
+
+    def selected_text(self) -> str:
+        """The selection as a copy or a drag carries it: each veiled passage in it as one
+        "[veiled: <warnings> — <code>]" marker, never its words (revealed ones as they are)."""
+        cursor = self.textCursor()
+        start = self.positions.to_cp(cursor.selectionStart())
+        end = self.positions.to_cp(cursor.selectionEnd())
+        parts, at = [], start
+        veil = self.veil
+        for region in self.veiled_regions(start, end):
+            assert veil is not None  # veiled regions come from it
+            parts.append(self.text[at : max(at, region.start)])
+            parts.append(veil.marker([region]))
+            at = max(at, region.end)
+        parts.append(self.text[at:end])
+        return "".join(parts)
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """Copy and drag: plain text, veiled passages replaced by their marker (see selected_text)."""
+        if not self.veiled_regions():
+            return super().createMimeDataFromSelection()
+        data = QMimeData()
+        data.setText(self.selected_text())
+        return data
 
     def clear_document(self) -> None:
         self.set_document("", [])
@@ -529,6 +598,13 @@ class DocumentView(QPlainTextEdit):
                 self._request_resize(c, c.start, c.end + step)
             event.accept()
             return
+        if key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.veil is not None:
+            cp = self.positions.to_cp(self.textCursor().position())
+            regions = self.veiled_regions(max(0, cp - 1), cp + 1)
+            if regions and self.veil_document is not None:  # Space or Enter on a bar reveals it
+                self.veil.reveal(self.veil_document, regions[0].start, regions[0].end)
+                event.accept()
+                return
         if key == Qt.Key.Key_Escape and self._selected is not None:
             self.set_selected_coding(None)
             event.accept()
@@ -577,11 +653,18 @@ class DocumentView(QPlainTextEdit):
             and (pos - self._press).manhattanLength() < 4
             and not self.textCursor().hasSelection()
         ):
+            veiled = self._veiled_at(pos)
+            if veiled and self.veil is not None and self.veil_document is not None:
+                self.veil.reveal(self.veil_document, veiled[0].start, veiled[0].end)  # a click reveals
             self.codingsClicked.emit([c.guid for c in self.codings_under(pos)])
         self._press = None
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
+            veiled = self._veiled_at(event.pos())
+            if veiled and self.veil is not None:  # the bar's tooltip names the warning, not the text
+                QToolTip.showText(event.globalPos(), self.veil.hint(veiled), self.viewport())
+                return True
             found = [c.guid for c in self.codings_under(event.pos())]
             if found:
                 QToolTip.showText(event.globalPos(), self.tooltip_html(found), self.viewport())
@@ -603,7 +686,8 @@ class DocumentView(QPlainTextEdit):
         if rows:  # safety net; scrolling and resizing did it already
             self.highlighter.ensure_blocks(rows[0][2].blockNumber(), rows[-1][2].blockNumber())
         super().paintEvent(event)
-        if rows and (self.highlighter.decorations or self._selected is not None or self._passage):
+        veils = self.veil is not None and self.veil.active and self.veil_document is not None
+        if rows and (self.highlighter.decorations or self._selected is not None or self._passage or veils):
             # Only the rows the paint exposes: a rehighlighted block repaints just its own rect.
             area = event.rect()
             tops = [row[1] for row in rows[1:]] + [float(self.viewport().height())]
@@ -619,6 +703,8 @@ class DocumentView(QPlainTextEdit):
                 self._outline_selected(painter, rows)
             if self._passage is not None:
                 self._paint_passage(painter, rows)
+            if veils:
+                self._paint_veils(painter, rows)  # last: nothing is drawn over a veil
             painter.end()
         self.painted.emit()
 

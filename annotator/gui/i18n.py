@@ -105,7 +105,7 @@ def install(app: QCoreApplication, code: str | None = None) -> str:
     interface in English rather than failing to start.
     """
     # The core's errors and warnings (annotator.core.messages) follow the same translators.
-    messages.install_translator(lambda context, text: QCoreApplication.translate(context, text))
+    messages.install_translator(QCoreApplication.translate)
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()

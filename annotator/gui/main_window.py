@@ -28,7 +28,7 @@ from annotator import __version__
 from annotator.core import config
 from annotator.core.analysis.find import Found, find_in_documents
 from annotator.core.changes import ChangeSet, own_codings_only
-from annotator.gui import pairs, team, trust, window_state
+from annotator.gui import content_warnings, pairs, team, trust, window_state
 from annotator.gui.actions import build_actions, shortcut_rows
 from annotator.gui.cases.controller import CaseController
 from annotator.gui.cases.panel import CasesPanel
@@ -36,6 +36,8 @@ from annotator.gui.codebook_ops import CodebookOps
 from annotator.gui.codebook_panel import CodebookPanel
 from annotator.gui.coders import CoderController
 from annotator.gui.coding import CodingController
+from annotator.gui.content_warnings.gate import WarningGate
+from annotator.gui.content_warnings.interstitial import WarningInterstitial
 from annotator.gui.dialogs.shortcuts import ShortcutsDialog
 from annotator.gui.document_view import DocumentView
 from annotator.gui.empty_state import NO_DOCUMENTS, NO_PROJECT, EmptyState
@@ -55,6 +57,7 @@ from annotator.gui.session import ProjectSession
 from annotator.gui.shortcut_guard import ShortcutGuard
 from annotator.gui.values import ValuesController
 from annotator.gui.values_editor import ValuesEditor
+from annotator.gui.veil import VeilState
 from annotator.gui.window_bench import PanelWorkbench
 
 APP_NAME = "Testimony Annotator"  # the settings' and the desktop's name: never translated
@@ -97,12 +100,18 @@ class MainWindow(PanelWorkbench, QMainWindow):
         self.empty = EmptyState()
         self.empty.hide()
         box.addWidget(self.empty)
+        self.warning_panel = WarningInterstitial()
+        self.warning_panel.hide()
+        box.addWidget(self.warning_panel)
         box.addWidget(self.values_editor)
         self.setCentralWidget(central)
         self.presenter = DocumentPresenter(self.view, self)
         self.presenter.loaded.connect(self._document_loaded)
         self.documents, self.codebook = DocumentsPanel(), CodebookPanel()
         self.segments, self.memo_panel = SegmentsPanel(), MemoPanel()
+        self.veil = VeilState(self)  # warned passages veiled for a coder who prefers it
+        self.view.set_veil(self.veil)
+        self.segments.set_veil(self.veil)
         self.cases_panel = CasesPanel()
         self.docks = {
             "documents": self._dock(
@@ -128,10 +137,12 @@ class MainWindow(PanelWorkbench, QMainWindow):
             self.search_panel.windowTitle(), self.search_panel, D.BottomDockWidgetArea
         )
         self.docks["search"].setObjectName("corpusSearch")
+        self.search_panel.set_veil(self.veil)
         self.tabifyDockWidget(self.docks["segments"], self.docks["search"])
         self.docks["segments"].raise_()
         self.memos = MemoController(self.memo_panel, self)
         self.memos.current_document = lambda: self.presenter.document
+        self.memos.set_veil(self.veil)
         self.coding = CodingController(self, self)
         self.values = ValuesController(self, self.values_editor, self.view.setFocus, self)
         self.codebook_ops = CodebookOps(self, self.coding)
@@ -139,6 +150,7 @@ class MainWindow(PanelWorkbench, QMainWindow):
         self.coders = CoderController(self, self.projects, self)
         self.case_ops = CaseController(self, self.cases_panel.model, self)
         self.search = SearchController(self, self.search_panel, self.coding, self)
+        self.gate = WarningGate(self, self.warning_panel, self)
         self.pacing = PacingController(self, self.care_bar, parent=self)
         self._build_actions()
         self.shortcut_guard = ShortcutGuard(
@@ -217,7 +229,9 @@ class MainWindow(PanelWorkbench, QMainWindow):
             "view.mine": lambda: self.coders.set_mode(MINE),
             "view.all": lambda: self.coders.set_mode(ALL),
             "view.color_by_coder": lambda: self.set_color_by_coder(self.color_by_coder),
-            "view.breaks": self.pacing.edit_preferences,
+            "view.reveal_veiled": lambda: self.veil.set_reveal_all(
+                self.actions["view.reveal_veiled"].isChecked()
+            ),
             "view.zoom_in": self.view.zoom_in,
             "view.zoom_out": self.view.zoom_out,
             "view.zoom_reset": self.view.zoom_reset,
@@ -231,6 +245,7 @@ class MainWindow(PanelWorkbench, QMainWindow):
             **team.handlers(self, self),
             **trust.handlers(self, self.projects, self),
             **pairs.handlers(self),
+            **content_warnings.handlers(self, self),
         }
         self.recent_menu, self.coder_menu, panels = QMenu(self), QMenu(self), QMenu(self)
         self.code_language_menu = QMenu(self)
@@ -273,6 +288,7 @@ class MainWindow(PanelWorkbench, QMainWindow):
             a["code.shortcut"],
             a["code.fields"],
             a["code.labels"],
+            a["code.warnings"],
             None,
             a["code.move"],
             a["code.merge"],
@@ -282,7 +298,13 @@ class MainWindow(PanelWorkbench, QMainWindow):
         ]
         self.segments.table.addActions([a["code.values"], a["code.remove"], a["code.recode"]])
         self.documents.view.addActions(
-            [a["edit.attributes"], a["edit.memo"], a["case.link_document"], a["case.unlink_document"]]
+            [
+                a["edit.attributes"],
+                a["edit.memo"],
+                a["edit.document_warnings"],
+                a["case.link_document"],
+                a["case.unlink_document"],
+            ]
         )
         self.segments.table.addActions([a["case.link_selection"], a["case.unlink_selection"]])
         self.cases_panel.list.addActions(
@@ -301,6 +323,9 @@ class MainWindow(PanelWorkbench, QMainWindow):
     def _connect(self) -> None:
         q = Qt.ConnectionType.QueuedConnection  # drops must finish before the model resets
         self.documents.documentSelected.connect(self._open_document)
+        self.gate.accepted.connect(self._open_accepted)
+        self.gate.declined.connect(self.documents.select)
+        self.gate.watch(self.documents.view)
         self.codebook.codeActivated.connect(self.coding.apply_code)
         self.codebook.selectionChanged.connect(self._codes_selected)
         self.codebook.model.moveRequested.connect(self.codebook_ops.move_to, q)
@@ -368,6 +393,10 @@ class MainWindow(PanelWorkbench, QMainWindow):
         self.codebook.reset_view_state()
         self.presenter.coder_mode, self.codebook.model.coder = ALL, None  # a new project shows everyone
         self.actions["view.all"].setChecked(True)
+        self.veil.set_session(session)  # first: the views below ask it as they fill
+        self.actions["view.reveal_veiled"].setChecked(False)
+        self.veil.set_reveal_all(False)
+        self.gate.set_session(session)
         self.presenter.set_session(session)
         for model in (self.documents.model, self.codebook.model, self.segments.model, self.cases_panel.model):
             model.set_session(session)
@@ -385,6 +414,8 @@ class MainWindow(PanelWorkbench, QMainWindow):
     def _changed(self, changes: ChangeSet) -> None:
         self.presenter.apply_changes(changes)  # first: the codebook's counts come from the view's codings
         self.documents.model.apply_changes(changes)
+        if changes.extra.get("warnings") and self.gate.held is not None:
+            self._open_document(self.gate.held)  # its warnings changed: ask again, or open it
         # The "here" counts are only needed when the codebook counts again; a tally moves them.
         recount = changes.codebook or changes.codes or not changes.counts_known
         self.codebook.model.apply_changes(changes, here=self._here() if recount else None)
@@ -502,32 +533,60 @@ class MainWindow(PanelWorkbench, QMainWindow):
                 ),
                 primary=a["file.import"],
             )
-        if empty == self.view.isHidden():
+        held = not empty and self.gate.held is not None
+        if empty == self.view.isHidden() and not held and self.warning_panel.isHidden():
             return
         focus = QApplication.focusWidget()
-        focused_here = focus is None or focus is self.view or self.empty.isAncestorOf(focus)
-        if empty:
+        in_panel = focus is not None and self.warning_panel.isAncestorOf(focus)
+        focused_here = focus is None or focus is self.view or self.empty.isAncestorOf(focus) or in_panel
+        if empty or held:
             self.find_bar.hide()
-        self.view.setVisible(not empty)
+        self.view.setVisible(not empty and not held)
         self.empty.setVisible(empty)
-        if focused_here and self.isVisible():
+        self.warning_panel.setVisible(held)
+        if held:
+            self.gate.take_focus()
+        elif in_panel and self.gate.focus_back is not None and self.gate.focus_back.isVisible():
+            self.gate.focus_back.setFocus()  # back where the reader was (a search hit, the list)
+        elif focused_here and self.isVisible():
             (self.empty.primary if empty else self.view).setFocus()
 
     # -- selection plumbing -----------------------------------------------------------
     def _open_document(self, guid: str | None) -> None:
-        if guid and self.session is not None:
-            window_state.remember_document(self.session.path, guid)
-        self.values.document_opened(guid)
-        self.presenter.open(guid)  # fills the counts and the segments when every coding is in
-        if not self.presenter.complete:
+        """Show ``guid``'s text, or (a warned document the coder wants to be asked about) the
+        warning panel in its place until they choose (see ``content_warnings.gate``)."""
+        held = guid is not None and self.gate.hold(guid)
+        if not held:
+            self.gate.release()
+        shown = None if held else guid
+        if shown and self.session is not None:
+            window_state.remember_document(self.session.path, shown)
+        self.values.document_opened(shown)
+        self.presenter.open(shown)  # fills the counts and the segments when every coding is in
+        if not self.presenter.complete or held:
             self.segments.model.set_current_document(None)  # not another document's rows meanwhile
-        doc = self.documents.model.document_at(self.documents.model.row_of(guid)) if guid else None
+        doc = self.documents.model.document_at(self.documents.model.row_of(shown)) if shown else None
         if doc is not None:
             self.memos.show("document", doc.guid)
         self.view.setPlaceholderText(
             "" if guid else translate("MainWindow", "Choose a testimony in the Documents list.")
         )
+        if shown:
+            self.gate.shown(shown)
         self.update_state()
+
+    def _open_accepted(self, guid: str) -> None:
+        """[Open] on the warning panel: the text, and the passage a jump asked for meanwhile."""
+        self._open_document(guid)
+        span = self.gate.take_span()
+        if span is not None and self.presenter.document == guid:
+            self.view.select_span(*span)
+
+    def show_span(self, document: str, start: int, end: int) -> None:
+        """Select a passage of ``document`` just asked to open (kept for later if it waits
+        behind its warning panel)."""
+        if not self.gate.defer_span(document, start, end):
+            self.view.select_span(start, end)
 
     def _document_loaded(self, guid: str) -> None:
         """Every coding of the open document is in the view: counts and segments follow them."""
@@ -566,6 +625,8 @@ class MainWindow(PanelWorkbench, QMainWindow):
         coding = self.session.store.coding(coding_guid)
         if self.presenter.document != coding.document:
             self.documents.select(coding.document)
+        if self.gate.defer_span(coding.document, coding.start, coding.end):
+            return  # behind its warning panel until the coder opens it
         self.view.select_span(coding.start, coding.end)
         self.view.set_selected_coding(coding.guid)
         self.view.setFocus()
@@ -579,7 +640,7 @@ class MainWindow(PanelWorkbench, QMainWindow):
         """A hit of Find in all documents: its document, the match selected (the focus stays)."""
         if self.presenter.document != document:
             self.documents.select(document)
-        self.view.select_span(start, end)
+        self.show_span(document, start, end)
 
     # -- small handlers -----------------------------------------------------------------
     def open_search(self) -> None:

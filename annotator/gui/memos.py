@@ -3,6 +3,9 @@
 Each pause in typing becomes one change (``SetMemo``, or ``EditCoding(memo=)``
 for a coding) and so one undo step. A change made elsewhere (undo, redo)
 reloads the editor, but our own write never does, so the cursor stays put.
+
+The memo of a coding whose passage is veiled for this coder (:mod:`annotator.gui.veil`) is
+not shown until the passage is revealed: a note on a passage may say what it veils.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from annotator.gui.i18n import translate
 from annotator.gui.ownership import may_change
 from annotator.gui.panels import MemoPanel
 from annotator.gui.session import ProjectSession
+from annotator.gui.veil import VeilState
 
 DELAY_MS = 700
 # The memo editor's placeholder, per kind of target (whole sentences: word order differs by language).
@@ -55,7 +59,24 @@ class MemoController(QObject):
         self.timer.timeout.connect(self.flush)
         # The open document (set by the window): its memo is shown when the coding's or code's goes.
         self.current_document: Callable[[], str | None] = lambda: None
+        self.veil: VeilState | None = None
+        self.hidden = False  # the memo shown is of a veiled passage: not in the editor, never saved
         self.editor.textChanged.connect(self._edited)
+
+    def set_veil(self, veil: VeilState) -> None:
+        """Keep a veiled passage's memo out of view (shown again when it is revealed)."""
+        self.veil = veil
+        veil.changed.connect(self._veil_changed)
+
+    def _veil_changed(self) -> None:
+        if self.kind == "coding" and self.session is not None:
+            self.flush()  # words typed before the passage is veiled again are kept
+            self._load(refresh=True)
+
+    def _veiled(self, coding: Coding | None) -> bool:
+        if coding is None or self.veil is None:
+            return False
+        return bool(self.veil.veiled(coding.document, coding.start, coding.end))
 
     def set_session(self, session: ProjectSession | None) -> None:
         self.flush()
@@ -169,7 +190,11 @@ class MemoController(QObject):
             self._fall_back()
             return
         self.panel.target.setText(self.title)
-        typing = refresh and text == self._saved and self.editor.toPlainText() != text
+        if self._veiled(coding):
+            self._hide()
+            return
+        typing = refresh and text == self._saved and self.editor.toPlainText() != text and not self.hidden
+        self.hidden = False
         self._saved = text
         if not typing:
             self.timer.stop()
@@ -200,6 +225,24 @@ class MemoController(QObject):
         else:
             self.editor.setPlaceholderText(translate("MemoController", READ_ONLY[self.kind]))
 
+    def _hide(self) -> None:
+        """The coding's passage is veiled: an empty, read-only editor that says why."""
+        assert self.session is not None
+        self.timer.stop()
+        self.hidden = True
+        self._saved = ""
+        self.editor.blockSignals(True)
+        self.editor.clear()
+        self.editor.blockSignals(False)
+        self.editor.setReadOnly(True)
+        self.editor.setPlaceholderText(
+            translate(
+                "MemoController",
+                "This passage is veiled for you, and so is its memo. Reveal the passage (a click on it, "
+                "or Space in the segments table) to read or write its memo.",
+            )
+        )
+
     def _edited(self) -> None:
         if self.editor.isReadOnly():
             return
@@ -213,7 +256,7 @@ class MemoController(QObject):
     def flush(self) -> None:
         """Save a pending edit now (before switching target, closing, or on the timer)."""
         self.timer.stop()
-        if self.session is None or not self.target:
+        if self.session is None or not self.target or self.hidden:
             return
         text = self.editor.toPlainText()
         if text == self._saved:

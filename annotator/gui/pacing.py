@@ -4,7 +4,8 @@ end-of-session note, both for the coder alone.
 *Continuous coding* is a stretch of coding actions (applying, removing, changing a coding,
 and undoing or redoing one) with no pause longer than :data:`PAUSE_SECONDS` between them; a
 longer pause ends the stretch and starts the count again. After ``break_minutes`` of it (a
-per-coder preference, off by default, see :mod:`annotator.gui.care_settings`) the window
+per-coder preference set in Edit → Care preferences…, off by default, see
+:mod:`annotator.gui.care_settings`) the window
 shows a neutral bar: never a dialog, never taking the focus, never in the way of coding or
 saving. The end-of-session note (opt-in) says how long the project was open and how many
 passages the coder coded in it.
@@ -26,7 +27,7 @@ from annotator.core.changes import ChangeSet
 from annotator.core.model import coder_key, utc_now
 from annotator.gui import care_settings
 from annotator.gui.i18n import translate
-from annotator.gui.pacing_widgets import BreaksDialog, CareBar
+from annotator.gui.pacing_widgets import CareBar
 from annotator.gui.session import ProjectSession
 from annotator.gui.workbench import Workbench
 
@@ -134,6 +135,7 @@ class PacingController(QObject):
         self.timer.timeout.connect(self.check)
         bar.dismissed.connect(self._dismissed)
         bar.snoozed.connect(self._snoozed)
+        care_settings.notifier().changed.connect(self._preferences_saved)
 
     # -- the session ------------------------------------------------------------
     def set_session(self, session: ProjectSession | None) -> None:
@@ -164,13 +166,16 @@ class PacingController(QObject):
         else:
             self.timer.stop()
 
-    def preferences_changed(self) -> None:
-        """The coder changed their break or summary preference: the new one applies now."""
-        minutes = self.stretch.minutes
-        self._coder_changed(None)
-        if minutes == self.stretch.minutes:
+    def _preferences_saved(self, coder_name: str) -> None:
+        """Edit → Care preferences… saved: a new break setting of this coder applies at once."""
+        session = self.session
+        if session is None or coder_key(coder_name) != coder_key(session.coder.name):
             return
-        self.bar.hide_reminder()
+        minutes = self.stretch.minutes
+        self.prefs = care_settings.load(coder_name)
+        if minutes != self.prefs.break_minutes:
+            self._coder_changed(None)  # a fresh count with the new length
+            self.bar.hide_reminder()
 
     def _changed(self, changes: ChangeSet) -> None:
         if not changes.codings or changes.extra.get("reload"):
@@ -225,22 +230,3 @@ class PacingController(QObject):
         except (TypeError, ValueError):
             return
         self.bar.show_note(note.text(last=True))
-
-    # -- the coder's preferences ------------------------------------------------------
-    def edit_preferences(self) -> BreaksDialog | None:
-        session = self.session
-        if session is None or not session.coder.name:
-            self.bench.show_status(translate("Pacing", "Open a project first: breaks are set per coder."))
-            return None
-        name = session.coder.name
-        dialog = BreaksDialog(name, care_settings.load(name), self.bench.dialog_parent)
-
-        def save() -> None:
-            prefs = care_settings.load(name)  # the other care preferences as they are now
-            prefs.break_minutes, prefs.session_summary = dialog.values()
-            care_settings.save(name, prefs)
-            self.preferences_changed()
-
-        dialog.accepted.connect(save)
-        dialog.open()
-        return dialog

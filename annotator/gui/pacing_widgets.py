@@ -1,5 +1,5 @@
-"""The quiet bar of paced sessions (a break reminder, a session's note) and the coder's
-break preferences: see :mod:`annotator.gui.pacing`.
+"""The quiet bar of paced sessions (a break reminder, a session's note): see
+:mod:`annotator.gui.pacing`.
 
 The bar is neutral on purpose: the palette's own colours, no icon, sound or animation; it
 never takes the focus (its buttons are reached with Tab or the mouse) and never blocks
@@ -10,20 +10,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
-from annotator.gui.care_settings import MAX_BREAK_MINUTES, CarePreferences
 from annotator.gui.i18n import translate
 
 
@@ -101,56 +94,3 @@ class CareBar(QFrame):
         self._reminder = False
         self.hide()
         self.snoozed.emit()
-
-
-class BreaksDialog(QDialog):
-    """View → Breaks and session summary…: the coder's own break reminder and session note."""
-
-    def __init__(self, coder: str, prefs: CarePreferences, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("breaksDialog")
-        self.setWindowTitle(translate("Pacing", "Breaks and session summary"))
-        self.minutes = QSpinBox()
-        self.minutes.setObjectName("breakMinutes")
-        self.minutes.setRange(0, MAX_BREAK_MINUTES)
-        self.minutes.setSingleStep(5)
-        self.minutes.setSpecialValueText(translate("Pacing", "Off"))
-        self.minutes.setSuffix(translate("Pacing", " min"))
-        self.minutes.setValue(prefs.break_minutes)
-        self.minutes.setAccessibleName(
-            translate("Pacing", "Break reminder after minutes of continuous coding")
-        )
-        self.minutes.setAccessibleDescription(translate("Pacing", "0 turns the reminder off"))
-        self.summary = QCheckBox(
-            translate("Pacing", "Show how long and how many passages when I close a project")
-        )
-        self.summary.setObjectName("sessionSummary")
-        self.summary.setChecked(prefs.session_summary)
-        self.summary.setAccessibleName(translate("Pacing", "Session summary"))
-        form = QFormLayout()
-        label = QLabel(translate("Pacing", "Remind me to take a &break after:"))
-        label.setBuddy(self.minutes)
-        form.addRow(label, self.minutes)
-        form.addRow(self.summary)
-        note = QLabel(
-            translate(
-                "Pacing",
-                "For {coder}, on this computer only. Continuous coding is counted until a pause of more "
-                "than 5 minutes. Nothing of this is written to the project or its audit trail.",
-            ).format(coder=coder)
-        )
-        note.setWordWrap(True)
-        note.setObjectName("breaksNote")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addWidget(buttons)
-
-    def values(self) -> tuple[int, bool]:
-        """(break minutes, 0 = off; session summary on)."""
-        return self.minutes.value(), self.summary.isChecked()

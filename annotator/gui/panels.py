@@ -36,9 +36,10 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.gui.i18n import translate
-from annotator.gui.models.documents import DOCUMENT_ROLE, PROGRESS_ROLE, DocumentsModel
+from annotator.gui.models.documents import CODED, DOCUMENT_ROLE, PROGRESS_ROLE, WARNED, DocumentsModel
 from annotator.gui.models.segments import Quote, SegmentsModel
 from annotator.gui.tables import row_table
+from annotator.gui.veil import VeilDelegate, VeilState, bar_colors
 
 
 class ProgressDelegate(QStyledItemDelegate):
@@ -98,7 +99,7 @@ class DocumentsPanel(QWidget):
         self.view.setUniformRowHeights(True)
         self.view.setAllColumnsShowFocus(True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setItemDelegateForColumn(1, ProgressDelegate(self.view))
+        self.view.setItemDelegateForColumn(CODED, ProgressDelegate(self.view))
         self.view.header().setStretchLastSection(False)
         self.view.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
@@ -110,6 +111,7 @@ class DocumentsPanel(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         self.model.modelAboutToBeReset.connect(self._remember)
         self.model.modelReset.connect(self._reselect)
+        self.model.dataChanged.connect(lambda *_: self._show_warned_column())
         # Fit columns to the first rows only: measuring every row of 2,000 documents took 0.12 s
         # of opening a project (Qt's default looks at 1,000).
         self.view.header().setResizeContentsPrecision(COLUMN_FIT_ROWS)
@@ -136,6 +138,14 @@ class DocumentsPanel(QWidget):
             self._current = guid
             self.documentSelected.emit(guid)
 
+    def _show_warned_column(self) -> None:
+        """The content-warning tags' narrow column, only in a project where a document carries one."""
+        hidden = not self.model.any_warned()
+        if hidden != self.view.isColumnHidden(WARNED):
+            self.view.setColumnHidden(WARNED, hidden)
+            if not hidden:
+                self.view.resizeColumnToContents(WARNED)
+
     def _remember(self) -> None:
         self._keep = self._current
 
@@ -144,6 +154,7 @@ class DocumentsPanel(QWidget):
         for column in range(self.model.columnCount()):
             self.view.resizeColumnToContents(column)  # names whole; attributes scroll sideways
         self.view.setColumnWidth(0, min(self.view.columnWidth(0), 200))
+        self._show_warned_column()
         if keep and self.model.row_of(keep) >= 0:
             blocker = self.view.selectionModel().blockSignals(True)
             self.select(keep)
@@ -167,10 +178,24 @@ class SegmentPreview(QTextBrowser):
         )
 
     def show_quote(self, quote: Quote | None) -> None:
+        self.setAccessibleDescription(quote.veiled if quote is not None else "")
         if quote is None:
             self.clear()
             return
         quiet = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+        if quote.veiled:  # a neutral bar in the palette's own colours, then how to reveal it
+            fill, ink = (self.palette().color(role).name() for role in bar_colors(self.palette()))
+            hint = translate(
+                "SegmentPreview", "Press Space in the table, or click the passage, to reveal it."
+            )
+            self.setHtml(
+                f"<p><b>{html.escape(quote.code)}</b><br><span style='color:{quiet}'>"
+                f"{html.escape(quote.coder)} · {html.escape(quote.document)}</span></p>"
+                f"<table width='100%' cellpadding='6' style='background:{fill}'><tr><td style='color:{ink}'>"
+                f"{html.escape(quote.text)}<br>{html.escape(quote.veiled)}</td></tr></table>"
+                f"<p style='color:{quiet}'>{html.escape(hint)}</p>"
+            )
+            return
         swatch = f"<span style='color:{html.escape(quote.color)}'>■</span> " if quote.color else ""
         parts = [
             f"<p>{swatch}<b>{html.escape(quote.code)}</b><br>"
@@ -238,6 +263,7 @@ class SegmentsPanel(QWidget):
             widths=((0, 150), (1, 180), (2, 80), (SegmentsModel.VALUES, 150), (5, 100), (6, 90)),
         )
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.table.setItemDelegateForColumn(3, VeilDelegate(self.table))
         self.preview = SegmentPreview()
         self.split = QSplitter(Qt.Orientation.Horizontal)
         self.split.setObjectName("segmentSplit")
@@ -262,6 +288,25 @@ class SegmentsPanel(QWidget):
         self.model.modelReset.connect(self._show_current)
         self.model.dataChanged.connect(self._current_changed)
         self.model.modelReset.connect(self.update_values_column)
+
+    def set_veil(self, veil: VeilState) -> None:
+        """Veil warned passages for the coder who prefers it (see :mod:`annotator.gui.veil`)."""
+        self.model.set_veil(veil)
+        veil.changed.connect(self._show_current)
+
+    def reveal_current(self) -> bool:
+        """Reveal the veiled passages of the selected rows (or the current one); False if none was."""
+        veil = self.model.veil
+        if veil is None:
+            return False
+        rows = {i.row() for i in self.table.selectionModel().selectedRows()}
+        rows = rows or {self.table.currentIndex().row()}
+        done = False
+        for row in sorted(rows):
+            coding = self.model.coding_at(row)
+            if coding is not None:
+                done = veil.reveal(coding.document, coding.start, coding.end) or done
+        return done
 
     def update_values_column(self) -> None:
         """The Values column only where some code asks for values (others have nothing to show)."""
@@ -361,8 +406,19 @@ class SegmentsPanel(QWidget):
             if index.isValid():
                 self._activated(index)
                 return True
+        if watched is self._viewport and event.type() == QEvent.Type.MouseButtonRelease:
+            assert isinstance(event, QMouseEvent)
+            index = self.table.indexAt(event.position().toPoint())
+            if index.isValid() and index.column() == 3 and self.model.veiled(index.row()):
+                coding = self.model.coding_at(index.row())
+                if coding is not None and self.model.veil is not None:  # a click on the bar reveals it
+                    self.model.veil.reveal(coding.document, coding.start, coding.end)
         if watched is self.table and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Space and self.reveal_current():
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.reveal_current():
+                return True  # the first Enter on a veiled row reveals it; the next one opens it
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self._activated(self.table.currentIndex())
                 return True

@@ -120,6 +120,7 @@ class DocumentPresenter(QObject):
     # -- loading ------------------------------------------------------------
     def open(self, document: str | None) -> None:
         self.document = document
+        self.view.veil_document = document
         self._kept_visible.clear()
         self._token += 1
         self.complete = True

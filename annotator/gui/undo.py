@@ -68,8 +68,18 @@ LABELS = (
     QT_TRANSLATE_NOOP("ChangeCommand", "Link translation"),
     QT_TRANSLATE_NOOP("ChangeCommand", "Unlink translation"),
     QT_TRANSLATE_NOOP("ChangeCommand", "Link passages"),
+    QT_TRANSLATE_NOOP("ChangeCommand", "Add content warning"),
+    QT_TRANSLATE_NOOP("ChangeCommand", "Edit content warning"),
+    QT_TRANSLATE_NOOP("ChangeCommand", "Remove content warning"),
+    QT_TRANSLATE_NOOP("ChangeCommand", "Set document warnings"),
+    QT_TRANSLATE_NOOP("ChangeCommand", "Set code warnings"),
     QT_TRANSLATE_NOOP("ChangeCommand", "Unlink passages"),
     QT_TRANSLATE_NOOP("ChangeCommand", "Mirror coding"),
+    QT_TRANSLATE_NOOP("ChangeCommand", "Add content warning"),
+    QT_TRANSLATE_NOOP("ChangeCommand", "Edit content warning"),
+    QT_TRANSLATE_NOOP("ChangeCommand", "Remove content warning"),
+    QT_TRANSLATE_NOOP("ChangeCommand", "Set document warnings"),
+    QT_TRANSLATE_NOOP("ChangeCommand", "Set code warnings"),
 )
 _PATTERNS = (
     (re.compile(r"Add code (['\"])(?P<name>.*)\1"), QT_TRANSLATE_NOOP("ChangeCommand", "Add code “{name}”")),

@@ -55,6 +55,11 @@ class PanelWorkbench:
     def open_document(self, guid: str) -> None:
         self.documents.select(guid)
 
+    @property
+    def chosen_document(self) -> str | None:
+        """The Documents list's current row (shown, or held behind its content warning)."""
+        return self.documents.current()
+
     def selected_span(self) -> tuple[int, int] | None:
         return self.view.selected_span()
 
@@ -144,6 +149,11 @@ class PanelWorkbench:
             self.show_coder(ALL)
         if self.presenter.document != document:
             self.documents.select(document)
+        self.show_span(document, start, end)
+
+    def show_span(self, document: str, start: int, end: int) -> None:
+        """Select a passage of a document just asked to open (``MainWindow`` defers it while
+        the document waits behind its content-warning panel)."""
         self.view.select_span(start, end)
 
     def undo_actions(self) -> list[QAction]:

@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # types only: this module must stay importable by every contr
     from PySide6.QtWidgets import QWidget
 
     from annotator.gui.session import ProjectSession
+    from annotator.gui.veil import VeilState
 
 
 class Workbench(Protocol):
@@ -131,6 +132,11 @@ class TeamBench(Workbench, Protocol):
 
     def selected_codes(self) -> list[str]: ...
 
+    @property
+    def veil(self) -> VeilState:
+        """The window's one veil: which warned passages this coder sees veiled, revealed ones too."""
+        ...
+
     def open_passage(self, document: str, start: int, end: int) -> None:
         """Show a passage in the main text, every coder's codings visible, the span selected."""
         ...
@@ -195,3 +201,13 @@ class TrustBench(Workbench, Protocol):
     def current_document(self) -> str | None: ...
 
     def selected_span(self) -> tuple[int, int] | None: ...
+
+
+class WarningBench(Workbench, Protocol):
+    """What editing content warnings needs: the document chosen in the Documents list (shown
+    or still behind its warning panel) and the code the codebook's cursor is on."""
+
+    @property
+    def chosen_document(self) -> str | None: ...
+
+    def current_code(self) -> str | None: ...

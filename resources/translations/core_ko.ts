@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>CoreAgreement</name>
+    <message>
+        <source>±5% (same currency and per unit)</source>
+        <translation>±5%(같은 통화, 같은 단위당)</translation>
+    </message>
+    <message>
+        <source>±1 year</source>
+        <translation>±1년</translation>
+    </message>
+    <message>
+        <source>same month</source>
+        <translation>같은 달</translation>
+    </message>
+    <message>
+        <source>±10%</source>
+        <translation>±10%</translation>
+    </message>
+    <message>
+        <source>exact (ignoring case and spacing)</source>
+        <translation>정확히 일치(대소문자와 공백 무시)</translation>
+    </message>
+    <message>
+        <source>same place</source>
+        <translation>같은 장소</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>정확히 일치</translation>
+    </message>
+</context>
+<context>
     <name>CoreAnalysis</name>
     <message>
         <source>no coder named {name!r} in this project</source>
@@ -92,8 +123,152 @@
         <translation>메모가 {count:,}개 있습니다. 병합할 프로젝트에는 최대 {limit:,}개까지 허용됩니다</translation>
     </message>
     <message>
+        <source>%n document added ({matched} matched)</source>
+        <translation>문서 %n개 추가(일치 {matched}개)</translation>
+    </message>
+    <message>
+        <source>%n documents added ({matched} matched)</source>
+        <translation>문서 %n개 추가(일치 {matched}개)</translation>
+    </message>
+    <message>
+        <source>%n code added</source>
+        <translation>코드 %n개 추가</translation>
+    </message>
+    <message>
+        <source>%n codes added</source>
+        <translation>코드 %n개 추가</translation>
+    </message>
+    <message>
+        <source>%n coder added</source>
+        <translation>코더 %n명 추가</translation>
+    </message>
+    <message>
+        <source>%n coders added</source>
+        <translation>코더 %n명 추가</translation>
+    </message>
+    <message>
+        <source>%n coding added ({present} already present)</source>
+        <translation>코딩 %n개 추가(이미 있음 {present}개)</translation>
+    </message>
+    <message>
+        <source>%n codings added ({present} already present)</source>
+        <translation>코딩 %n개 추가(이미 있음 {present}개)</translation>
+    </message>
+    <message>
+        <source>%n value added</source>
+        <translation>값 %n개 추가</translation>
+    </message>
+    <message>
+        <source>%n values added</source>
+        <translation>값 %n개 추가</translation>
+    </message>
+    <message>
+        <source>%n case added ({links} links)</source>
+        <translation>사례 %n개 추가(연결 {links}개)</translation>
+    </message>
+    <message>
+        <source>%n cases added ({links} links)</source>
+        <translation>사례 %n개 추가(연결 {links}개)</translation>
+    </message>
+    <message>
+        <source>%n conflict</source>
+        <translation>충돌 %n개</translation>
+    </message>
+    <message>
+        <source>%n conflicts</source>
+        <translation>충돌 %n개</translation>
+    </message>
+    <message>
+        <source>{source}: {counts}</source>
+        <translation>{source}: {counts}</translation>
+    </message>
+    <message>
+        <source>Backup of the target before merging: {path}</source>
+        <translation>병합 전 대상 프로젝트의 백업: {path}</translation>
+    </message>
+    <message>
+        <source>Separate document (same name, different text): {name}</source>
+        <translation>별도 문서(이름은 같고 텍스트가 다름): {name}</translation>
+    </message>
+    <message>
+        <source>Conflict: {conflict}</source>
+        <translation>충돌: {conflict}</translation>
+    </message>
+    <message>
         <source>merge cancelled; the project is unchanged</source>
         <translation>병합이 취소되었습니다. 프로젝트는 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{document} → added as {name!r} (its text differs)</source>
+        <translation>{document} → {name!r}(으)로 추가됨(텍스트가 다름)</translation>
+    </message>
+    <message>
+        <source>code {path!r} has a different {language} {field} in the source; kept the target&apos;s</source>
+        <translation>원본에서 코드 {path!r}의 {language} {field}이(가) 다릅니다. 대상의 것을 유지했습니다</translation>
+    </message>
+    <message>
+        <source>code {path!r} is named {name!r} in the source; kept {kept!r}</source>
+        <translation>원본에서 코드 {path!r}의 이름은 {name!r}입니다. {kept!r}을(를) 유지했습니다</translation>
+    </message>
+    <message>
+        <source>code {path!r} sits at {theirs!r} in the source; kept {path!r}</source>
+        <translation>원본에서 코드 {path!r}은(는) {theirs!r}에 있습니다. {path!r}을(를) 유지했습니다</translation>
+    </message>
+    <message>
+        <source>code {path!r} is coloured {colour} in the source; kept {kept}</source>
+        <translation>원본에서 코드 {path!r}의 색은 {colour}입니다. {kept}을(를) 유지했습니다</translation>
+    </message>
+    <message>
+        <source>code {path!r} has a different {field} in the source; kept the target&apos;s</source>
+        <translation>원본에서 코드 {path!r}의 {field}이(가) 다릅니다. 대상의 것을 유지했습니다</translation>
+    </message>
+    <message>
+        <source>coding {guid} refers to a missing document, code or coder; skipped</source>
+        <translation>코딩 {guid}이(가) 없는 문서, 코드 또는 코더를 가리킵니다. 건너뛰었습니다</translation>
+    </message>
+    <message>
+        <source>coding {guid} lies outside its document; skipped</source>
+        <translation>코딩 {guid}이(가) 문서 범위를 벗어납니다. 건너뛰었습니다</translation>
+    </message>
+    <message>
+        <source>field {name!r} of code {path!r} has other options in the source; kept the target&apos;s</source>
+        <translation>원본에서 코드 {path!r}의 필드 {name!r}에 다른 옵션이 있습니다. 대상의 것을 유지했습니다</translation>
+    </message>
+    <message>
+        <source>field {name!r} of code {path!r} is {kind} in the source but {target_kind} in the target; kept the target&apos;s field (the source&apos;s values: kept under {kept!r})</source>
+        <translation>코드 {path!r}의 필드 {name!r}은(는) 원본에서 {kind}, 대상에서 {target_kind}입니다. 대상의 필드를 유지했습니다(원본의 값: {kept!r} 아래에 보존)</translation>
+    </message>
+    <message>
+        <source>field {name!r} of code {path!r} is {kind} in the source but {target_kind} in the target; kept the target&apos;s field (the source&apos;s values: none to keep)</source>
+        <translation>코드 {path!r}의 필드 {name!r}은(는) 원본에서 {kind}, 대상에서 {target_kind}입니다. 대상의 필드를 유지했습니다(원본의 값: 보존할 값 없음)</translation>
+    </message>
+    <message>
+        <source>value {name!r} ({value}) of {coding} not merged: the coding has another code in the target</source>
+        <translation>{coding}의 값 {name!r}({value})을(를) 병합하지 않았습니다. 대상에서 이 코딩의 코드가 다릅니다</translation>
+    </message>
+    <message>
+        <source>value {name!r} of {coding} is {value} in the source; kept {kept}</source>
+        <translation>원본에서 {coding}의 값 {name!r}은(는) {value}입니다. {kept}을(를) 유지했습니다</translation>
+    </message>
+    <message>
+        <source>a {path!r} coding by {coder} in {document!r} [{start}, {end})</source>
+        <translation>{document!r}에서 {coder}이(가) 한 {path!r} 코딩 [{start}, {end})</translation>
+    </message>
+    <message>
+        <source>attribute {name!r} of {document!r} is {value!r} in the source; kept {kept!r}</source>
+        <translation>원본에서 {document!r}의 속성 {name!r}은(는) {value!r}입니다. {kept!r}을(를) 유지했습니다</translation>
+    </message>
+    <message>
+        <source>translation {name!r} is linked to another original here; its link was kept</source>
+        <translation>번역본 {name!r}은(는) 이 프로젝트에서 다른 원문에 연결되어 있습니다. 기존 연결을 유지했습니다</translation>
+    </message>
+    <message>
+        <source>the alignment of {name!r} differs; the target&apos;s was kept</source>
+        <translation>{name!r}의 정렬이 다릅니다. 대상의 정렬을 유지했습니다</translation>
+    </message>
+    <message>
+        <source>the link of translation {name!r} contradicts the target&apos;s links; skipped</source>
+        <translation>번역본 {name!r}의 연결이 대상의 연결과 맞지 않습니다. 건너뛰었습니다</translation>
     </message>
     <message>
         <source>reading it</source>
@@ -440,6 +615,257 @@
     </message>
 </context>
 <context>
+    <name>CoreCodebook</name>
+    <message>
+        <source>no code labels in language {language!r}; use one of {languages}</source>
+        <translation>{language!r} 언어로 된 코드 레이블은 없습니다. {languages} 중 하나를 사용하세요</translation>
+    </message>
+    <message>
+        <source>the {field} of a label must be text</source>
+        <translation>레이블의 {field}은(는) 텍스트여야 합니다</translation>
+    </message>
+    <message>
+        <source>a label&apos;s {field} is limited to {limit} characters</source>
+        <translation>레이블의 {field}은(는) 최대 {limit}자입니다</translation>
+    </message>
+    <message>
+        <source>the {field} of a label contains {problem}</source>
+        <translation>레이블의 {field}에 {problem}이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>&apos;labels&apos; of {where} must be a mapping of languages</source>
+        <translation>{where}의 &apos;labels&apos;는 언어별 매핑이어야 합니다</translation>
+    </message>
+    <message>
+        <source>label {language!r} of {where} must be a mapping</source>
+        <translation>{where}의 레이블 {language!r}은(는) 매핑이어야 합니다</translation>
+    </message>
+    <message>
+        <source>label {language!r} of {where} has unknown fields {fields}</source>
+        <translation>{where}의 레이블 {language!r}에 알 수 없는 필드 {fields}이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>{key} of label {language!r} of {where} must be text</source>
+        <translation>{where}의 레이블 {language!r}의 {key}은(는) 텍스트여야 합니다</translation>
+    </message>
+    <message>
+        <source>label {language!r} of {where}: {problem}</source>
+        <translation>{where}의 레이블 {language!r}: {problem}</translation>
+    </message>
+    <message>
+        <source>{where} has two labels in {language}</source>
+        <translation>{where}에 {language} 레이블이 두 개 있습니다</translation>
+    </message>
+    <message>
+        <source>invalid code path {path!r} (use Group/Code)</source>
+        <translation>잘못된 코드 경로 {path!r}(그룹/코드 형식을 사용하세요)</translation>
+    </message>
+    <message>
+        <source>a control character (U+{code})</source>
+        <translation>제어 문자(U+{code})</translation>
+    </message>
+    <message>
+        <source>a line or paragraph separator (U+{code})</source>
+        <translation>줄 또는 단락 구분 문자(U+{code})</translation>
+    </message>
+    <message>
+        <source>a bidi control character (U+{code})</source>
+        <translation>양방향 제어 문자(U+{code})</translation>
+    </message>
+    <message>
+        <source>a character that is not text (U+{code})</source>
+        <translation>텍스트가 아닌 문자(U+{code})</translation>
+    </message>
+    <message>
+        <source>a code name cannot be empty</source>
+        <translation>코드 이름은 비워 둘 수 없습니다</translation>
+    </message>
+    <message>
+        <source>code name {name!r} contains {problem}; use plain text</source>
+        <translation>코드 이름 {name!r}에 {problem}이(가) 있습니다. 일반 텍스트를 사용하세요</translation>
+    </message>
+    <message>
+        <source>code name {name!r} contains &apos;/&apos;, which separates levels in a code path</source>
+        <translation>코드 이름 {name!r}에 &apos;/&apos;가 있습니다. &apos;/&apos;는 코드 경로의 단계를 나눕니다</translation>
+    </message>
+    <message>
+        <source>a code name is limited to {limit} characters</source>
+        <translation>코드 이름은 최대 {limit}자입니다</translation>
+    </message>
+    <message>
+        <source>codes nested deeper than {limit} levels are not allowed</source>
+        <translation>코드는 {limit}단계보다 깊게 중첩할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>code name {name!r} starts or ends with spaces</source>
+        <translation>코드 이름 {name!r}이(가) 공백으로 시작하거나 끝납니다</translation>
+    </message>
+    <message>
+        <source>some codes are their own ancestors (a loop of parents)</source>
+        <translation>일부 코드가 자기 자신의 상위 코드입니다(상위 관계가 순환함)</translation>
+    </message>
+    <message>
+        <source>invalid colour {color!r}; use #RRGGBB</source>
+        <translation>잘못된 색 {color!r}. #RRGGBB 형식을 사용하세요</translation>
+    </message>
+    <message>
+        <source>field {name!r}</source>
+        <translation>필드 {name!r}</translation>
+    </message>
+    <message>
+        <source>{field}: a value field needs a name</source>
+        <translation>{field}: 값 필드에는 이름이 필요합니다</translation>
+    </message>
+    <message>
+        <source>{field}: its name contains {problem}; use plain text</source>
+        <translation>{field}: 이름에 {problem}이(가) 있습니다. 일반 텍스트를 사용하세요</translation>
+    </message>
+    <message>
+        <source>{field}: a field name is limited to {limit} characters</source>
+        <translation>{field}: 필드 이름은 최대 {limit}자입니다</translation>
+    </message>
+    <message>
+        <source>{field}: a value field needs a kind ({kinds})</source>
+        <translation>{field}: 값 필드에는 종류가 필요합니다({kinds})</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>no code with id {guid}</source>
+        <translation>ID가 {guid}인 코드가 없습니다</translation>
+    </message>
+    <message>
+        <source>no code {path!r} in the codebook</source>
+        <translation>코드북에 {path!r} 코드가 없습니다</translation>
+    </message>
+    <message>
+        <source>{key} of {where} must be text</source>
+        <translation>{where}의 {key}은(는) 텍스트여야 합니다</translation>
+    </message>
+    <message>
+        <source>&apos;fields&apos; of {path!r} must be a list</source>
+        <translation>{path!r}의 &apos;fields&apos;는 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>code {path!r} declares more than {limit} value fields</source>
+        <translation>코드 {path!r}에 값 필드가 {limit}개보다 많습니다</translation>
+    </message>
+    <message>
+        <source>field #{number} of code {path!r} is not a mapping</source>
+        <translation>코드 {path!r}의 필드 #{number}이(가) 매핑이 아닙니다</translation>
+    </message>
+    <message>
+        <source>field #{number} of code {path!r}</source>
+        <translation>코드 {path!r}의 필드 #{number}</translation>
+    </message>
+    <message>
+        <source>field {name!r} of code {path!r}</source>
+        <translation>코드 {path!r}의 필드 {name!r}</translation>
+    </message>
+    <message>
+        <source>code {path!r} declares two fields named {name!r}</source>
+        <translation>코드 {path!r}에 {name!r}(이)라는 필드가 두 개 있습니다</translation>
+    </message>
+    <message>
+        <source>{field} repeats the guid {guid}</source>
+        <translation>{field}의 GUID {guid}이(가) 중복됩니다</translation>
+    </message>
+    <message>
+        <source>&apos;children&apos; of {path} must be a list</source>
+        <translation>{path}의 &apos;children&apos;은 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>&apos;children&apos; of the codebook must be a list</source>
+        <translation>코드북의 &apos;children&apos;은 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>code #{number} under {path} is not a mapping</source>
+        <translation>{path} 아래 코드 #{number}이(가) 매핑이 아닙니다</translation>
+    </message>
+    <message>
+        <source>code #{number} under the top is not a mapping</source>
+        <translation>최상위의 코드 #{number}이(가) 매핑이 아닙니다</translation>
+    </message>
+    <message>
+        <source>a top-level code</source>
+        <translation>최상위 코드</translation>
+    </message>
+    <message>
+        <source>two codes named {path!r}</source>
+        <translation>{path!r}(이)라는 코드가 두 개 있습니다</translation>
+    </message>
+    <message>
+        <source>code {path!r} repeats the guid {guid}</source>
+        <translation>코드 {path!r}의 GUID {guid}이(가) 중복됩니다</translation>
+    </message>
+    <message>
+        <source>source_refs/export of {path!r} must be a list/mapping</source>
+        <translation>{path!r}의 source_refs/export는 목록/매핑이어야 합니다</translation>
+    </message>
+    <message>
+        <source>&apos;warnings&apos; of {path!r} must be a list of at most {limit} names</source>
+        <translation>{path!r}의 &apos;warnings&apos;는 이름이 최대 {limit}개인 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>{problem} (in the warnings of {path!r})</source>
+        <translation>{problem}({path!r}의 내용 경고)</translation>
+    </message>
+    <message>
+        <source>more than {limit} codes; not a codebook this program can use</source>
+        <translation>코드가 {limit}개보다 많습니다. 이 프로그램에서 쓸 수 있는 코드북이 아닙니다</translation>
+    </message>
+    <message>
+        <source>not valid YAML at line {line} ({problem})</source>
+        <translation>{line}행이 올바른 YAML이 아닙니다({problem})</translation>
+    </message>
+    <message>
+        <source>not valid YAML at line {line}</source>
+        <translation>{line}행이 올바른 YAML이 아닙니다</translation>
+    </message>
+    <message>
+        <source>not valid YAML ({problem})</source>
+        <translation>올바른 YAML이 아닙니다({problem})</translation>
+    </message>
+    <message>
+        <source>not valid YAML</source>
+        <translation>올바른 YAML이 아닙니다</translation>
+    </message>
+    <message>
+        <source>codebook file is too large</source>
+        <translation>코드북 파일이 너무 큽니다</translation>
+    </message>
+    <message>
+        <source>codebook nested too deeply</source>
+        <translation>코드북의 중첩이 너무 깊습니다</translation>
+    </message>
+    <message>
+        <source>not a codebook: expected a mapping with a &apos;codes&apos; list</source>
+        <translation>코드북이 아닙니다. &apos;codes&apos; 목록이 있는 매핑이어야 합니다</translation>
+    </message>
+    <message>
+        <source>unknown codebook format {format!r}</source>
+        <translation>알 수 없는 코드북 형식 {format!r}</translation>
+    </message>
+    <message>
+        <source>the codebook</source>
+        <translation>코드북</translation>
+    </message>
+    <message>
+        <source>&apos;sources&apos; must be a mapping</source>
+        <translation>&apos;sources&apos;는 매핑이어야 합니다</translation>
+    </message>
+    <message>
+        <source>cannot read the file ({reason})</source>
+        <translation>파일을 읽을 수 없습니다({reason})</translation>
+    </message>
+    <message>
+        <source>codebook YAML must be UTF-8</source>
+        <translation>코드북 YAML은 UTF-8이어야 합니다</translation>
+    </message>
+</context>
+<context>
     <name>CoreErrors</name>
     <message>
         <source>already exists; pass --force to rebuild the demo project</source>
@@ -605,6 +1031,10 @@
         <translation>REFI-QDA 프로젝트에는 각 문서의 텍스트가 있어야 합니다(위치가 텍스트를 가리킵니다). --pseudonymise로 내보내거나, csv, xlsx 또는 json을 --no-text와 함께 쓰세요</translation>
     </message>
     <message>
+        <source>the {name} export carries no passage text; --veil-warning and --omit-warning do not apply</source>
+        <translation>{name} 내보내기에는 구절 텍스트가 없으므로 --veil-warning과 --omit-warning은 적용되지 않습니다</translation>
+    </message>
+    <message>
         <source>the {name} format is the whole codebook; --{what} does not apply to it</source>
         <translation>{name} 형식은 코드북 전체입니다. --{what}은(는) 적용되지 않습니다</translation>
     </message>
@@ -655,6 +1085,14 @@
     <message>
         <source>unknown case schema {name!r}; choose one of {schemas}</source>
         <translation>알 수 없는 사례 스키마 {name!r}입니다. {schemas} 중 하나를 선택하세요</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>the project has no content warning {name!r} (it has: {known})</source>
+        <translation>프로젝트에 내용 경고 {name!r}이(가) 없습니다 (있는 것: {known})</translation>
     </message>
 </context>
 <context>
@@ -848,6 +1286,94 @@
     <message>
         <source>cannot read the package ({reason})</source>
         <translation>패키지를 읽을 수 없습니다({reason})</translation>
+    </message>
+    <message>
+        <source>%n document added ({matched} already present)</source>
+        <translation>문서 %n개 추가(이미 있음 {matched}개)</translation>
+    </message>
+    <message>
+        <source>%n documents added ({matched} already present)</source>
+        <translation>문서 %n개 추가(이미 있음 {matched}개)</translation>
+    </message>
+    <message>
+        <source>%n code added</source>
+        <translation>코드 %n개 추가</translation>
+    </message>
+    <message>
+        <source>%n codes added</source>
+        <translation>코드 %n개 추가</translation>
+    </message>
+    <message>
+        <source>%n coder added</source>
+        <translation>코더 %n명 추가</translation>
+    </message>
+    <message>
+        <source>%n coders added</source>
+        <translation>코더 %n명 추가</translation>
+    </message>
+    <message>
+        <source>%n coding added ({present} already present)</source>
+        <translation>코딩 %n개 추가(이미 있음 {present}개)</translation>
+    </message>
+    <message>
+        <source>%n codings added ({present} already present)</source>
+        <translation>코딩 %n개 추가(이미 있음 {present}개)</translation>
+    </message>
+    <message>
+        <source>%n memo</source>
+        <translation>메모 %n개</translation>
+    </message>
+    <message>
+        <source>%n memos</source>
+        <translation>메모 %n개</translation>
+    </message>
+    <message>
+        <source>%n attribute value</source>
+        <translation>속성 값 %n개</translation>
+    </message>
+    <message>
+        <source>%n attribute values</source>
+        <translation>속성 값 %n개</translation>
+    </message>
+    <message>
+        <source>{fields} value fields and {values} typed values added</source>
+        <translation>값 필드 {fields}개와 값 {values}개 추가</translation>
+    </message>
+    <message>
+        <source>%n original and translation link added</source>
+        <translation>원문–번역본 연결 %n개 추가</translation>
+    </message>
+    <message>
+        <source>%n original and translation links added</source>
+        <translation>원문–번역본 연결 %n개 추가</translation>
+    </message>
+    <message>
+        <source>{first} (and %n more)</source>
+        <translation>{first}(외 %n개)</translation>
+    </message>
+    <message>
+        <source>positions counted in {convention}</source>
+        <translation>위치 계산 방식: {convention}</translation>
+    </message>
+    <message>
+        <source>{count} not imported {reasons}</source>
+        <translation>{count}을(를) 가져오지 않음 {reasons}</translation>
+    </message>
+    <message>
+        <source>%n item skipped</source>
+        <translation>항목 %n개 건너뜀</translation>
+    </message>
+    <message>
+        <source>%n items skipped</source>
+        <translation>항목 %n개 건너뜀</translation>
+    </message>
+    <message>
+        <source>%n conflict kept the project&apos;s version</source>
+        <translation>충돌 %n개: 프로젝트의 것을 유지함</translation>
+    </message>
+    <message>
+        <source>%n conflicts kept the project&apos;s version</source>
+        <translation>충돌 %n개: 프로젝트의 것을 유지함</translation>
     </message>
     <message>
         <source>not a REFI-QDA file (expected .qdpx or .qdc)</source>
@@ -1056,6 +1582,81 @@
     <message>
         <source>{name!r} in the package is damaged ({exc})</source>
         <translation>패키지 안의 {name!r}이(가) 손상되었습니다({exc})</translation>
+    </message>
+    <message>
+        <source>%n whose source text is missing</source>
+        <translation>원본 텍스트 없음 %n개</translation>
+    </message>
+    <message>
+        <source>%n did not fit their text</source>
+        <translation>텍스트 범위를 벗어남 %n개</translation>
+    </message>
+    <message>
+        <source>%n with a coding whose code is not in the codebook</source>
+        <translation>코드북에 없는 코드의 코딩 %n개</translation>
+    </message>
+    <message>
+        <source>%n empty</source>
+        <translation>빈 선택 %n개</translation>
+    </message>
+    <message>
+        <source>%n not on text (PDF areas, pictures, audio, video)</source>
+        <translation>텍스트가 아닌 것 %n개(PDF 영역, 그림, 오디오, 비디오)</translation>
+    </message>
+    <message>
+        <source>{dropped} of {total} selections</source>
+        <translation>선택 {total}개 중 {dropped}개</translation>
+    </message>
+    <message>
+        <source>({reasons})</source>
+        <translation>({reasons})</translation>
+    </message>
+    <message>
+        <source>Origin: {origin}</source>
+        <translation>출처: {origin}</translation>
+    </message>
+    <message>
+        <source>Origin: not stated</source>
+        <translation>출처: 밝히지 않음</translation>
+    </message>
+    <message>
+        <source>Positions: {convention} ({reason})</source>
+        <translation>위치: {convention}({reason})</translation>
+    </message>
+    <message>
+        <source>Not imported: {selection}</source>
+        <translation>가져오지 않음: {selection}</translation>
+    </message>
+    <message>
+        <source>Skipped: {item}</source>
+        <translation>건너뜀: {item}</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>참고: {note}</translation>
+    </message>
+    <message>
+        <source>{count} cannot be imported {reasons}; nothing was imported</source>
+        <translation>{count}을(를) 가져올 수 없습니다 {reasons}. 아무것도 가져오지 않았습니다</translation>
+    </message>
+</context>
+<context>
+    <name>CoreSearch</name>
+    <message>
+        <source>word search needs the Korean analyzer ({package}): {reason}</source>
+        <translation>어형 검색에는 한국어 분석기({package})가 필요합니다: {reason}</translation>
+    </message>
+    <message>
+        <source>word search needs the Chinese word segmenter ({package}): {reason}</source>
+        <translation>어형 검색에는 중국어 분절기({package})가 필요합니다: {reason}</translation>
+    </message>
+    <message>
+        <source>it is not installed</source>
+        <translation>설치되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>{query!r} has no word to search for</source>
+        <translation>{query!r}에는 검색할 단어가 없습니다</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1903,41 @@
     </message>
 </context>
 <context>
+    <name>CoreTranslations</name>
+    <message>
+        <source>{document!r} and {other!r} are not linked</source>
+        <translation>{document!r}와(과) {other!r}은(는) 연결되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>a document cannot be its own translation</source>
+        <translation>문서는 자기 자신의 번역본이 될 수 없습니다</translation>
+    </message>
+    <message>
+        <source>{name!r} is already linked as the translation of {original!r}</source>
+        <translation>{name!r}은(는) 이미 {original!r}의 번역본으로 연결되어 있습니다</translation>
+    </message>
+    <message>
+        <source>{name!r} is itself a translation; link the translation to its original</source>
+        <translation>{name!r}은(는) 그 자체가 번역본입니다. 번역본을 원문에 연결하세요</translation>
+    </message>
+    <message>
+        <source>{name!r} has translations of its own, so it is an original</source>
+        <translation>{name!r}에는 번역본이 있으므로 원문입니다</translation>
+    </message>
+    <message>
+        <source>{name!r} is not linked as a translation</source>
+        <translation>{name!r}은(는) 번역본으로 연결되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>nothing aligned there: the passage is already unaligned</source>
+        <translation>그곳에는 정렬된 것이 없습니다. 이 구절은 이미 미정렬 상태입니다</translation>
+    </message>
+    <message>
+        <source>nothing is aligned with this passage on the other side; link the passages first</source>
+        <translation>반대쪽에 이 구절과 정렬된 것이 없습니다. 먼저 구절을 서로 연결하세요</translation>
+    </message>
+</context>
+<context>
     <name>CoreValues</name>
     <message>
         <source>unknown value kind {kind!r}; use one of {kinds}</source>
@@ -1314,6 +1950,102 @@
     <message>
         <source>the choice field {name!r} needs its list of choices</source>
         <translation>선택 필드 {name!r}에는 선택지 목록이 필요합니다</translation>
+    </message>
+    <message>
+        <source>{currency} per night</source>
+        <translation>{currency}(1박당)</translation>
+    </message>
+    <message>
+        <source>{currency} per client</source>
+        <translation>{currency}(손님당)</translation>
+    </message>
+    <message>
+        <source>{currency} per time</source>
+        <translation>{currency}(1회당)</translation>
+    </message>
+    <message>
+        <source>{currency} per hour</source>
+        <translation>{currency}(시간당)</translation>
+    </message>
+    <message>
+        <source>{currency} per day</source>
+        <translation>{currency}(하루당)</translation>
+    </message>
+    <message>
+        <source>{currency} per week</source>
+        <translation>{currency}(주당)</translation>
+    </message>
+    <message>
+        <source>{currency} per month</source>
+        <translation>{currency}(월당)</translation>
+    </message>
+    <message>
+        <source>{currency} per year</source>
+        <translation>{currency}(연당)</translation>
+    </message>
+    <message>
+        <source>{amount} {currency} per night</source>
+        <translation>1박에 {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>{amount} {currency} per client</source>
+        <translation>손님당 {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>{amount} {currency} per time</source>
+        <translation>1회에 {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>{amount} {currency} per hour</source>
+        <translation>시간당 {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>{amount} {currency} per day</source>
+        <translation>하루에 {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>{amount} {currency} per week</source>
+        <translation>주당 {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>{amount} {currency} per month</source>
+        <translation>월 {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>{amount} {currency} per year</source>
+        <translation>연 {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>{amount} day</source>
+        <translation>{amount}일</translation>
+    </message>
+    <message>
+        <source>{amount} days</source>
+        <translation>{amount}일</translation>
+    </message>
+    <message>
+        <source>{amount} week</source>
+        <translation>{amount}주</translation>
+    </message>
+    <message>
+        <source>{amount} weeks</source>
+        <translation>{amount}주</translation>
+    </message>
+    <message>
+        <source>{amount} month</source>
+        <translation>{amount}개월</translation>
+    </message>
+    <message>
+        <source>{amount} months</source>
+        <translation>{amount}개월</translation>
+    </message>
+    <message>
+        <source>{amount} year</source>
+        <translation>{amount}년</translation>
+    </message>
+    <message>
+        <source>{amount} years</source>
+        <translation>{amount}년</translation>
     </message>
     <message>
         <source>{name}: give a value (or skip it)</source>
@@ -1394,6 +2126,49 @@
     <message>
         <source>{name}: choose one of: {choices}</source>
         <translation>{name}: 다음 중 하나를 선택하세요: {choices}</translation>
+    </message>
+</context>
+<context>
+    <name>CoreWarnings</name>
+    <message>
+        <source>no content warning named {name!r} (the project has: none)</source>
+        <translation>{name!r}(이)라는 내용 경고가 없습니다(프로젝트에 내용 경고 없음)</translation>
+    </message>
+    <message>
+        <source>no content warning named {name!r} (the project has: {known})</source>
+        <translation>{name!r}(이)라는 내용 경고가 없습니다(프로젝트에 있는 것: {known})</translation>
+    </message>
+    <message>
+        <source>the project already has a content warning named {name!r}</source>
+        <translation>프로젝트에 이미 {name!r}(이)라는 내용 경고가 있습니다</translation>
+    </message>
+    <message>
+        <source>no content warning named {name!r}</source>
+        <translation>{name!r}(이)라는 내용 경고가 없습니다</translation>
+    </message>
+    <message>
+        <source>no document with id {guid}</source>
+        <translation>ID가 {guid}인 문서가 없습니다</translation>
+    </message>
+    <message>
+        <source>no code with id {guid}</source>
+        <translation>ID가 {guid}인 코드가 없습니다</translation>
+    </message>
+    <message>
+        <source>a content warning needs a name</source>
+        <translation>내용 경고에는 이름이 필요합니다</translation>
+    </message>
+    <message>
+        <source>a content warning&apos;s name has at most {limit} characters</source>
+        <translation>내용 경고의 이름은 최대 {limit}자입니다</translation>
+    </message>
+    <message>
+        <source>a content warning&apos;s name cannot hold control characters</source>
+        <translation>내용 경고의 이름에는 제어 문자를 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>a content warning&apos;s description has at most {limit} characters</source>
+        <translation>내용 경고의 설명은 최대 {limit}자입니다</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CoreAgreement</name>
+    <message>
+        <source>±5% (same currency and per unit)</source>
+        <translation>±5%（相同货币和计价单位）</translation>
+    </message>
+    <message>
+        <source>±1 year</source>
+        <translation>±1年</translation>
+    </message>
+    <message>
+        <source>same month</source>
+        <translation>同月</translation>
+    </message>
+    <message>
+        <source>±10%</source>
+        <translation>±10%</translation>
+    </message>
+    <message>
+        <source>exact (ignoring case and spacing)</source>
+        <translation>完全一致（忽略大小写和空格）</translation>
+    </message>
+    <message>
+        <source>same place</source>
+        <translation>同一地点</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>完全一致</translation>
+    </message>
+</context>
+<context>
     <name>CoreAnalysis</name>
     <message>
         <source>no coder named {name!r} in this project</source>
@@ -92,8 +123,152 @@
         <translation>包含 {count:,} 条备忘录；要合并的项目最多只能包含 {limit:,} 条</translation>
     </message>
     <message>
+        <source>%n document added ({matched} matched)</source>
+        <translation>添加了 %n 个文档（{matched} 个已匹配）</translation>
+    </message>
+    <message>
+        <source>%n documents added ({matched} matched)</source>
+        <translation>添加了 %n 个文档（{matched} 个已匹配）</translation>
+    </message>
+    <message>
+        <source>%n code added</source>
+        <translation>添加了 %n 个代码</translation>
+    </message>
+    <message>
+        <source>%n codes added</source>
+        <translation>添加了 %n 个代码</translation>
+    </message>
+    <message>
+        <source>%n coder added</source>
+        <translation>添加了 %n 名编码员</translation>
+    </message>
+    <message>
+        <source>%n coders added</source>
+        <translation>添加了 %n 名编码员</translation>
+    </message>
+    <message>
+        <source>%n coding added ({present} already present)</source>
+        <translation>添加了 %n 个编码（{present} 个已存在）</translation>
+    </message>
+    <message>
+        <source>%n codings added ({present} already present)</source>
+        <translation>添加了 %n 个编码（{present} 个已存在）</translation>
+    </message>
+    <message>
+        <source>%n value added</source>
+        <translation>添加了 %n 个值</translation>
+    </message>
+    <message>
+        <source>%n values added</source>
+        <translation>添加了 %n 个值</translation>
+    </message>
+    <message>
+        <source>%n case added ({links} links)</source>
+        <translation>添加了 %n 个个案（{links} 个链接）</translation>
+    </message>
+    <message>
+        <source>%n cases added ({links} links)</source>
+        <translation>添加了 %n 个个案（{links} 个链接）</translation>
+    </message>
+    <message>
+        <source>%n conflict</source>
+        <translation>%n 个冲突</translation>
+    </message>
+    <message>
+        <source>%n conflicts</source>
+        <translation>%n 个冲突</translation>
+    </message>
+    <message>
+        <source>{source}: {counts}</source>
+        <translation>{source}：{counts}</translation>
+    </message>
+    <message>
+        <source>Backup of the target before merging: {path}</source>
+        <translation>合并前目标项目的备份：{path}</translation>
+    </message>
+    <message>
+        <source>Separate document (same name, different text): {name}</source>
+        <translation>单独的文档（名称相同，文本不同）：{name}</translation>
+    </message>
+    <message>
+        <source>Conflict: {conflict}</source>
+        <translation>冲突：{conflict}</translation>
+    </message>
+    <message>
         <source>merge cancelled; the project is unchanged</source>
         <translation>合并已取消；项目未更改</translation>
+    </message>
+    <message>
+        <source>{document} → added as {name!r} (its text differs)</source>
+        <translation>{document} → 已作为 {name!r} 添加（文本不同）</translation>
+    </message>
+    <message>
+        <source>code {path!r} has a different {language} {field} in the source; kept the target&apos;s</source>
+        <translation>代码 {path!r} 在来源中的 {language} {field} 不同；保留了目标的版本</translation>
+    </message>
+    <message>
+        <source>code {path!r} is named {name!r} in the source; kept {kept!r}</source>
+        <translation>代码 {path!r} 在来源中名为 {name!r}；保留了 {kept!r}</translation>
+    </message>
+    <message>
+        <source>code {path!r} sits at {theirs!r} in the source; kept {path!r}</source>
+        <translation>代码 {path!r} 在来源中位于 {theirs!r}；保留了 {path!r}</translation>
+    </message>
+    <message>
+        <source>code {path!r} is coloured {colour} in the source; kept {kept}</source>
+        <translation>代码 {path!r} 在来源中的颜色为 {colour}；保留了 {kept}</translation>
+    </message>
+    <message>
+        <source>code {path!r} has a different {field} in the source; kept the target&apos;s</source>
+        <translation>代码 {path!r} 在来源中的 {field} 不同；保留了目标的版本</translation>
+    </message>
+    <message>
+        <source>coding {guid} refers to a missing document, code or coder; skipped</source>
+        <translation>编码 {guid} 引用了不存在的文档、代码或编码员；已跳过</translation>
+    </message>
+    <message>
+        <source>coding {guid} lies outside its document; skipped</source>
+        <translation>编码 {guid} 超出其文档范围；已跳过</translation>
+    </message>
+    <message>
+        <source>field {name!r} of code {path!r} has other options in the source; kept the target&apos;s</source>
+        <translation>代码 {path!r} 的字段 {name!r} 在来源中有不同的选项；保留了目标的版本</translation>
+    </message>
+    <message>
+        <source>field {name!r} of code {path!r} is {kind} in the source but {target_kind} in the target; kept the target&apos;s field (the source&apos;s values: kept under {kept!r})</source>
+        <translation>代码 {path!r} 的字段 {name!r} 在来源中为 {kind}，在目标中为 {target_kind}；保留了目标的字段（来源的值：保存在 {kept!r} 下）</translation>
+    </message>
+    <message>
+        <source>field {name!r} of code {path!r} is {kind} in the source but {target_kind} in the target; kept the target&apos;s field (the source&apos;s values: none to keep)</source>
+        <translation>代码 {path!r} 的字段 {name!r} 在来源中为 {kind}，在目标中为 {target_kind}；保留了目标的字段（来源的值：无需保留）</translation>
+    </message>
+    <message>
+        <source>value {name!r} ({value}) of {coding} not merged: the coding has another code in the target</source>
+        <translation>{coding} 的值 {name!r}（{value}）未合并：该编码在目标中属于另一个代码</translation>
+    </message>
+    <message>
+        <source>value {name!r} of {coding} is {value} in the source; kept {kept}</source>
+        <translation>{coding} 的值 {name!r} 在来源中为 {value}；保留了 {kept}</translation>
+    </message>
+    <message>
+        <source>a {path!r} coding by {coder} in {document!r} [{start}, {end})</source>
+        <translation>{coder} 在 {document!r} 中的 {path!r} 编码 [{start}, {end})</translation>
+    </message>
+    <message>
+        <source>attribute {name!r} of {document!r} is {value!r} in the source; kept {kept!r}</source>
+        <translation>{document!r} 的属性 {name!r} 在来源中为 {value!r}；保留了 {kept!r}</translation>
+    </message>
+    <message>
+        <source>translation {name!r} is linked to another original here; its link was kept</source>
+        <translation>译文 {name!r} 在此已链接到另一个原文；保留了其链接</translation>
+    </message>
+    <message>
+        <source>the alignment of {name!r} differs; the target&apos;s was kept</source>
+        <translation>{name!r} 的对齐不同；保留了目标的对齐</translation>
+    </message>
+    <message>
+        <source>the link of translation {name!r} contradicts the target&apos;s links; skipped</source>
+        <translation>译文 {name!r} 的链接与目标的链接相矛盾；已跳过</translation>
     </message>
     <message>
         <source>reading it</source>
@@ -440,6 +615,257 @@
     </message>
 </context>
 <context>
+    <name>CoreCodebook</name>
+    <message>
+        <source>no code labels in language {language!r}; use one of {languages}</source>
+        <translation>没有 {language!r} 语言的代码标签；请使用 {languages} 之一</translation>
+    </message>
+    <message>
+        <source>the {field} of a label must be text</source>
+        <translation>标签的 {field} 必须是文本</translation>
+    </message>
+    <message>
+        <source>a label&apos;s {field} is limited to {limit} characters</source>
+        <translation>标签的 {field} 最多 {limit} 个字符</translation>
+    </message>
+    <message>
+        <source>the {field} of a label contains {problem}</source>
+        <translation>标签的 {field} 含有{problem}</translation>
+    </message>
+    <message>
+        <source>&apos;labels&apos; of {where} must be a mapping of languages</source>
+        <translation>{where} 的 &apos;labels&apos; 必须是按语言的映射</translation>
+    </message>
+    <message>
+        <source>label {language!r} of {where} must be a mapping</source>
+        <translation>{where} 的标签 {language!r} 必须是映射</translation>
+    </message>
+    <message>
+        <source>label {language!r} of {where} has unknown fields {fields}</source>
+        <translation>{where} 的标签 {language!r} 含有未知字段 {fields}</translation>
+    </message>
+    <message>
+        <source>{key} of label {language!r} of {where} must be text</source>
+        <translation>{where} 的标签 {language!r} 的 {key} 必须是文本</translation>
+    </message>
+    <message>
+        <source>label {language!r} of {where}: {problem}</source>
+        <translation>{where} 的标签 {language!r}：{problem}</translation>
+    </message>
+    <message>
+        <source>{where} has two labels in {language}</source>
+        <translation>{where} 有两个 {language} 标签</translation>
+    </message>
+    <message>
+        <source>invalid code path {path!r} (use Group/Code)</source>
+        <translation>无效的代码路径 {path!r}（请使用 组/代码 格式）</translation>
+    </message>
+    <message>
+        <source>a control character (U+{code})</source>
+        <translation>控制字符（U+{code}）</translation>
+    </message>
+    <message>
+        <source>a line or paragraph separator (U+{code})</source>
+        <translation>行或段落分隔符（U+{code}）</translation>
+    </message>
+    <message>
+        <source>a bidi control character (U+{code})</source>
+        <translation>双向控制字符（U+{code}）</translation>
+    </message>
+    <message>
+        <source>a character that is not text (U+{code})</source>
+        <translation>非文本字符（U+{code}）</translation>
+    </message>
+    <message>
+        <source>a code name cannot be empty</source>
+        <translation>代码名称不能为空</translation>
+    </message>
+    <message>
+        <source>code name {name!r} contains {problem}; use plain text</source>
+        <translation>代码名称 {name!r} 含有{problem}；请使用纯文本</translation>
+    </message>
+    <message>
+        <source>code name {name!r} contains &apos;/&apos;, which separates levels in a code path</source>
+        <translation>代码名称 {name!r} 含有 &apos;/&apos;，它用于分隔代码路径的层级</translation>
+    </message>
+    <message>
+        <source>a code name is limited to {limit} characters</source>
+        <translation>代码名称最多 {limit} 个字符</translation>
+    </message>
+    <message>
+        <source>codes nested deeper than {limit} levels are not allowed</source>
+        <translation>代码嵌套不能超过 {limit} 层</translation>
+    </message>
+    <message>
+        <source>code name {name!r} starts or ends with spaces</source>
+        <translation>代码名称 {name!r} 以空格开头或结尾</translation>
+    </message>
+    <message>
+        <source>some codes are their own ancestors (a loop of parents)</source>
+        <translation>某些代码是自身的上级（父级形成循环）</translation>
+    </message>
+    <message>
+        <source>invalid colour {color!r}; use #RRGGBB</source>
+        <translation>无效的颜色 {color!r}；请使用 #RRGGBB</translation>
+    </message>
+    <message>
+        <source>field {name!r}</source>
+        <translation>字段 {name!r}</translation>
+    </message>
+    <message>
+        <source>{field}: a value field needs a name</source>
+        <translation>{field}：值字段需要名称</translation>
+    </message>
+    <message>
+        <source>{field}: its name contains {problem}; use plain text</source>
+        <translation>{field}：名称含有{problem}；请使用纯文本</translation>
+    </message>
+    <message>
+        <source>{field}: a field name is limited to {limit} characters</source>
+        <translation>{field}：字段名称最多 {limit} 个字符</translation>
+    </message>
+    <message>
+        <source>{field}: a value field needs a kind ({kinds})</source>
+        <translation>{field}：值字段需要类型（{kinds}）</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}：{problem}</translation>
+    </message>
+    <message>
+        <source>no code with id {guid}</source>
+        <translation>没有 ID 为 {guid} 的代码</translation>
+    </message>
+    <message>
+        <source>no code {path!r} in the codebook</source>
+        <translation>代码本中没有代码 {path!r}</translation>
+    </message>
+    <message>
+        <source>{key} of {where} must be text</source>
+        <translation>{where} 的 {key} 必须是文本</translation>
+    </message>
+    <message>
+        <source>&apos;fields&apos; of {path!r} must be a list</source>
+        <translation>{path!r} 的 &apos;fields&apos; 必须是列表</translation>
+    </message>
+    <message>
+        <source>code {path!r} declares more than {limit} value fields</source>
+        <translation>代码 {path!r} 声明的值字段超过 {limit} 个</translation>
+    </message>
+    <message>
+        <source>field #{number} of code {path!r} is not a mapping</source>
+        <translation>代码 {path!r} 的字段 #{number} 不是映射</translation>
+    </message>
+    <message>
+        <source>field #{number} of code {path!r}</source>
+        <translation>代码 {path!r} 的字段 #{number}</translation>
+    </message>
+    <message>
+        <source>field {name!r} of code {path!r}</source>
+        <translation>代码 {path!r} 的字段 {name!r}</translation>
+    </message>
+    <message>
+        <source>code {path!r} declares two fields named {name!r}</source>
+        <translation>代码 {path!r} 声明了两个名为 {name!r} 的字段</translation>
+    </message>
+    <message>
+        <source>{field} repeats the guid {guid}</source>
+        <translation>{field} 重复使用了 GUID {guid}</translation>
+    </message>
+    <message>
+        <source>&apos;children&apos; of {path} must be a list</source>
+        <translation>{path} 的 &apos;children&apos; 必须是列表</translation>
+    </message>
+    <message>
+        <source>&apos;children&apos; of the codebook must be a list</source>
+        <translation>代码本的 &apos;children&apos; 必须是列表</translation>
+    </message>
+    <message>
+        <source>code #{number} under {path} is not a mapping</source>
+        <translation>{path} 下的代码 #{number} 不是映射</translation>
+    </message>
+    <message>
+        <source>code #{number} under the top is not a mapping</source>
+        <translation>顶层的代码 #{number} 不是映射</translation>
+    </message>
+    <message>
+        <source>a top-level code</source>
+        <translation>顶层代码</translation>
+    </message>
+    <message>
+        <source>two codes named {path!r}</source>
+        <translation>有两个名为 {path!r} 的代码</translation>
+    </message>
+    <message>
+        <source>code {path!r} repeats the guid {guid}</source>
+        <translation>代码 {path!r} 重复使用了 GUID {guid}</translation>
+    </message>
+    <message>
+        <source>source_refs/export of {path!r} must be a list/mapping</source>
+        <translation>{path!r} 的 source_refs/export 必须是列表/映射</translation>
+    </message>
+    <message>
+        <source>&apos;warnings&apos; of {path!r} must be a list of at most {limit} names</source>
+        <translation>{path!r} 的 &apos;warnings&apos; 必须是最多 {limit} 个名称的列表</translation>
+    </message>
+    <message>
+        <source>{problem} (in the warnings of {path!r})</source>
+        <translation>{problem}（在 {path!r} 的内容警告中）</translation>
+    </message>
+    <message>
+        <source>more than {limit} codes; not a codebook this program can use</source>
+        <translation>代码超过 {limit} 个；本程序无法使用此代码本</translation>
+    </message>
+    <message>
+        <source>not valid YAML at line {line} ({problem})</source>
+        <translation>第 {line} 行不是有效的 YAML（{problem}）</translation>
+    </message>
+    <message>
+        <source>not valid YAML at line {line}</source>
+        <translation>第 {line} 行不是有效的 YAML</translation>
+    </message>
+    <message>
+        <source>not valid YAML ({problem})</source>
+        <translation>不是有效的 YAML（{problem}）</translation>
+    </message>
+    <message>
+        <source>not valid YAML</source>
+        <translation>不是有效的 YAML</translation>
+    </message>
+    <message>
+        <source>codebook file is too large</source>
+        <translation>代码本文件太大</translation>
+    </message>
+    <message>
+        <source>codebook nested too deeply</source>
+        <translation>代码本嵌套过深</translation>
+    </message>
+    <message>
+        <source>not a codebook: expected a mapping with a &apos;codes&apos; list</source>
+        <translation>不是代码本：应为含有 &apos;codes&apos; 列表的映射</translation>
+    </message>
+    <message>
+        <source>unknown codebook format {format!r}</source>
+        <translation>未知的代码本格式 {format!r}</translation>
+    </message>
+    <message>
+        <source>the codebook</source>
+        <translation>代码本</translation>
+    </message>
+    <message>
+        <source>&apos;sources&apos; must be a mapping</source>
+        <translation>&apos;sources&apos; 必须是映射</translation>
+    </message>
+    <message>
+        <source>cannot read the file ({reason})</source>
+        <translation>无法读取文件（{reason}）</translation>
+    </message>
+    <message>
+        <source>codebook YAML must be UTF-8</source>
+        <translation>代码本 YAML 必须是 UTF-8 编码</translation>
+    </message>
+</context>
+<context>
     <name>CoreErrors</name>
     <message>
         <source>already exists; pass --force to rebuild the demo project</source>
@@ -605,6 +1031,10 @@
         <translation>REFI-QDA 项目必须包含每个文档的文本（其位置指向文本）；请使用 --pseudonymise 导出，或使用 csv、xlsx 或 json 并加上 --no-text</translation>
     </message>
     <message>
+        <source>the {name} export carries no passage text; --veil-warning and --omit-warning do not apply</source>
+        <translation>{name} 导出不含片段文本；--veil-warning 和 --omit-warning 不适用</translation>
+    </message>
+    <message>
         <source>the {name} format is the whole codebook; --{what} does not apply to it</source>
         <translation>{name} 格式是整个代码本；--{what} 不适用</translation>
     </message>
@@ -655,6 +1085,14 @@
     <message>
         <source>unknown case schema {name!r}; choose one of {schemas}</source>
         <translation>未知的个案模式 {name!r}；请从 {schemas} 中选择一种</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>the project has no content warning {name!r} (it has: {known})</source>
+        <translation>项目中没有内容警告 {name!r}（现有：{known}）</translation>
     </message>
 </context>
 <context>
@@ -848,6 +1286,94 @@
     <message>
         <source>cannot read the package ({reason})</source>
         <translation>无法读取工作包（{reason}）</translation>
+    </message>
+    <message>
+        <source>%n document added ({matched} already present)</source>
+        <translation>添加了 %n 个文档（{matched} 个已存在）</translation>
+    </message>
+    <message>
+        <source>%n documents added ({matched} already present)</source>
+        <translation>添加了 %n 个文档（{matched} 个已存在）</translation>
+    </message>
+    <message>
+        <source>%n code added</source>
+        <translation>添加了 %n 个代码</translation>
+    </message>
+    <message>
+        <source>%n codes added</source>
+        <translation>添加了 %n 个代码</translation>
+    </message>
+    <message>
+        <source>%n coder added</source>
+        <translation>添加了 %n 名编码员</translation>
+    </message>
+    <message>
+        <source>%n coders added</source>
+        <translation>添加了 %n 名编码员</translation>
+    </message>
+    <message>
+        <source>%n coding added ({present} already present)</source>
+        <translation>添加了 %n 个编码（{present} 个已存在）</translation>
+    </message>
+    <message>
+        <source>%n codings added ({present} already present)</source>
+        <translation>添加了 %n 个编码（{present} 个已存在）</translation>
+    </message>
+    <message>
+        <source>%n memo</source>
+        <translation>%n 条备忘录</translation>
+    </message>
+    <message>
+        <source>%n memos</source>
+        <translation>%n 条备忘录</translation>
+    </message>
+    <message>
+        <source>%n attribute value</source>
+        <translation>%n 个属性值</translation>
+    </message>
+    <message>
+        <source>%n attribute values</source>
+        <translation>%n 个属性值</translation>
+    </message>
+    <message>
+        <source>{fields} value fields and {values} typed values added</source>
+        <translation>添加了 {fields} 个值字段和 {values} 个值</translation>
+    </message>
+    <message>
+        <source>%n original and translation link added</source>
+        <translation>添加了 %n 个原文与译文链接</translation>
+    </message>
+    <message>
+        <source>%n original and translation links added</source>
+        <translation>添加了 %n 个原文与译文链接</translation>
+    </message>
+    <message>
+        <source>{first} (and %n more)</source>
+        <translation>{first}（另有 %n 个）</translation>
+    </message>
+    <message>
+        <source>positions counted in {convention}</source>
+        <translation>位置计数方式：{convention}</translation>
+    </message>
+    <message>
+        <source>{count} not imported {reasons}</source>
+        <translation>{count}未导入 {reasons}</translation>
+    </message>
+    <message>
+        <source>%n item skipped</source>
+        <translation>跳过了 %n 项</translation>
+    </message>
+    <message>
+        <source>%n items skipped</source>
+        <translation>跳过了 %n 项</translation>
+    </message>
+    <message>
+        <source>%n conflict kept the project&apos;s version</source>
+        <translation>%n 个冲突保留了项目的版本</translation>
+    </message>
+    <message>
+        <source>%n conflicts kept the project&apos;s version</source>
+        <translation>%n 个冲突保留了项目的版本</translation>
     </message>
     <message>
         <source>not a REFI-QDA file (expected .qdpx or .qdc)</source>
@@ -1056,6 +1582,81 @@
     <message>
         <source>{name!r} in the package is damaged ({exc})</source>
         <translation>工作包中的 {name!r} 已损坏（{exc}）</translation>
+    </message>
+    <message>
+        <source>%n whose source text is missing</source>
+        <translation>%n 个缺少来源文本</translation>
+    </message>
+    <message>
+        <source>%n did not fit their text</source>
+        <translation>%n 个超出其文本</translation>
+    </message>
+    <message>
+        <source>%n with a coding whose code is not in the codebook</source>
+        <translation>%n 个的编码所用代码不在代码本中</translation>
+    </message>
+    <message>
+        <source>%n empty</source>
+        <translation>%n 个为空</translation>
+    </message>
+    <message>
+        <source>%n not on text (PDF areas, pictures, audio, video)</source>
+        <translation>%n 个不在文本上（PDF 区域、图片、音频、视频）</translation>
+    </message>
+    <message>
+        <source>{dropped} of {total} selections</source>
+        <translation>{total} 个选区中的 {dropped} 个</translation>
+    </message>
+    <message>
+        <source>({reasons})</source>
+        <translation>（{reasons}）</translation>
+    </message>
+    <message>
+        <source>Origin: {origin}</source>
+        <translation>来源：{origin}</translation>
+    </message>
+    <message>
+        <source>Origin: not stated</source>
+        <translation>来源：未注明</translation>
+    </message>
+    <message>
+        <source>Positions: {convention} ({reason})</source>
+        <translation>位置：{convention}（{reason}）</translation>
+    </message>
+    <message>
+        <source>Not imported: {selection}</source>
+        <translation>未导入：{selection}</translation>
+    </message>
+    <message>
+        <source>Skipped: {item}</source>
+        <translation>已跳过：{item}</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>注：{note}</translation>
+    </message>
+    <message>
+        <source>{count} cannot be imported {reasons}; nothing was imported</source>
+        <translation>{count}无法导入 {reasons}；未导入任何内容</translation>
+    </message>
+</context>
+<context>
+    <name>CoreSearch</name>
+    <message>
+        <source>word search needs the Korean analyzer ({package}): {reason}</source>
+        <translation>词形检索需要韩语分析器（{package}）：{reason}</translation>
+    </message>
+    <message>
+        <source>word search needs the Chinese word segmenter ({package}): {reason}</source>
+        <translation>词形检索需要中文分词器（{package}）：{reason}</translation>
+    </message>
+    <message>
+        <source>it is not installed</source>
+        <translation>未安装</translation>
+    </message>
+    <message>
+        <source>{query!r} has no word to search for</source>
+        <translation>{query!r} 中没有可检索的词</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1903,41 @@
     </message>
 </context>
 <context>
+    <name>CoreTranslations</name>
+    <message>
+        <source>{document!r} and {other!r} are not linked</source>
+        <translation>{document!r} 与 {other!r} 未链接</translation>
+    </message>
+    <message>
+        <source>a document cannot be its own translation</source>
+        <translation>文档不能是自身的译文</translation>
+    </message>
+    <message>
+        <source>{name!r} is already linked as the translation of {original!r}</source>
+        <translation>{name!r} 已作为 {original!r} 的译文链接</translation>
+    </message>
+    <message>
+        <source>{name!r} is itself a translation; link the translation to its original</source>
+        <translation>{name!r} 本身是译文；请将译文链接到其原文</translation>
+    </message>
+    <message>
+        <source>{name!r} has translations of its own, so it is an original</source>
+        <translation>{name!r} 有自己的译文，因此它是原文</translation>
+    </message>
+    <message>
+        <source>{name!r} is not linked as a translation</source>
+        <translation>{name!r} 未作为译文链接</translation>
+    </message>
+    <message>
+        <source>nothing aligned there: the passage is already unaligned</source>
+        <translation>此处没有对齐的内容：该片段已未对齐</translation>
+    </message>
+    <message>
+        <source>nothing is aligned with this passage on the other side; link the passages first</source>
+        <translation>另一侧没有与此片段对齐的内容；请先互相链接片段</translation>
+    </message>
+</context>
+<context>
     <name>CoreValues</name>
     <message>
         <source>unknown value kind {kind!r}; use one of {kinds}</source>
@@ -1314,6 +1950,102 @@
     <message>
         <source>the choice field {name!r} needs its list of choices</source>
         <translation>选项字段 {name!r} 需要其选项列表</translation>
+    </message>
+    <message>
+        <source>{currency} per night</source>
+        <translation>{currency}（每晚）</translation>
+    </message>
+    <message>
+        <source>{currency} per client</source>
+        <translation>{currency}（每位客人）</translation>
+    </message>
+    <message>
+        <source>{currency} per time</source>
+        <translation>{currency}（每次）</translation>
+    </message>
+    <message>
+        <source>{currency} per hour</source>
+        <translation>{currency}（每小时）</translation>
+    </message>
+    <message>
+        <source>{currency} per day</source>
+        <translation>{currency}（每天）</translation>
+    </message>
+    <message>
+        <source>{currency} per week</source>
+        <translation>{currency}（每周）</translation>
+    </message>
+    <message>
+        <source>{currency} per month</source>
+        <translation>{currency}（每月）</translation>
+    </message>
+    <message>
+        <source>{currency} per year</source>
+        <translation>{currency}（每年）</translation>
+    </message>
+    <message>
+        <source>{amount} {currency} per night</source>
+        <translation>每晚 {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>{amount} {currency} per client</source>
+        <translation>每位客人 {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>{amount} {currency} per time</source>
+        <translation>每次 {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>{amount} {currency} per hour</source>
+        <translation>每小时 {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>{amount} {currency} per day</source>
+        <translation>每天 {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>{amount} {currency} per week</source>
+        <translation>每周 {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>{amount} {currency} per month</source>
+        <translation>每月 {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>{amount} {currency} per year</source>
+        <translation>每年 {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>{amount} day</source>
+        <translation>{amount} 天</translation>
+    </message>
+    <message>
+        <source>{amount} days</source>
+        <translation>{amount} 天</translation>
+    </message>
+    <message>
+        <source>{amount} week</source>
+        <translation>{amount} 周</translation>
+    </message>
+    <message>
+        <source>{amount} weeks</source>
+        <translation>{amount} 周</translation>
+    </message>
+    <message>
+        <source>{amount} month</source>
+        <translation>{amount} 个月</translation>
+    </message>
+    <message>
+        <source>{amount} months</source>
+        <translation>{amount} 个月</translation>
+    </message>
+    <message>
+        <source>{amount} year</source>
+        <translation>{amount} 年</translation>
+    </message>
+    <message>
+        <source>{amount} years</source>
+        <translation>{amount} 年</translation>
     </message>
     <message>
         <source>{name}: give a value (or skip it)</source>
@@ -1394,6 +2126,49 @@
     <message>
         <source>{name}: choose one of: {choices}</source>
         <translation>{name}：请从以下选项中选择一个：{choices}</translation>
+    </message>
+</context>
+<context>
+    <name>CoreWarnings</name>
+    <message>
+        <source>no content warning named {name!r} (the project has: none)</source>
+        <translation>没有名为 {name!r} 的内容警告（项目中没有内容警告）</translation>
+    </message>
+    <message>
+        <source>no content warning named {name!r} (the project has: {known})</source>
+        <translation>没有名为 {name!r} 的内容警告（项目中有：{known}）</translation>
+    </message>
+    <message>
+        <source>the project already has a content warning named {name!r}</source>
+        <translation>项目中已有名为 {name!r} 的内容警告</translation>
+    </message>
+    <message>
+        <source>no content warning named {name!r}</source>
+        <translation>没有名为 {name!r} 的内容警告</translation>
+    </message>
+    <message>
+        <source>no document with id {guid}</source>
+        <translation>没有 ID 为 {guid} 的文档</translation>
+    </message>
+    <message>
+        <source>no code with id {guid}</source>
+        <translation>没有 ID 为 {guid} 的代码</translation>
+    </message>
+    <message>
+        <source>a content warning needs a name</source>
+        <translation>内容警告需要名称</translation>
+    </message>
+    <message>
+        <source>a content warning&apos;s name has at most {limit} characters</source>
+        <translation>内容警告的名称最多 {limit} 个字符</translation>
+    </message>
+    <message>
+        <source>a content warning&apos;s name cannot hold control characters</source>
+        <translation>内容警告的名称不能包含控制字符</translation>
+    </message>
+    <message>
+        <source>a content warning&apos;s description has at most {limit} characters</source>
+        <translation>内容警告的说明最多 {limit} 个字符</translation>
     </message>
 </context>
 </TS>

@@ -156,6 +156,221 @@
     </message>
 </context>
 <context>
+    <name>AuditAction</name>
+    <message>
+        <source>add case</source>
+        <translation>사례 추가</translation>
+    </message>
+    <message>
+        <source>add code</source>
+        <translation>코드 추가</translation>
+    </message>
+    <message>
+        <source>add code labels</source>
+        <translation>코드 레이블 추가</translation>
+    </message>
+    <message>
+        <source>add content warning</source>
+        <translation>내용 경고 추가</translation>
+    </message>
+    <message>
+        <source>add value field</source>
+        <translation>값 필드 추가</translation>
+    </message>
+    <message>
+        <source>apply code</source>
+        <translation>코드 적용</translation>
+    </message>
+    <message>
+        <source>autocode</source>
+        <translation>자동 코딩</translation>
+    </message>
+    <message>
+        <source>build demo</source>
+        <translation>데모 만들기</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <source>code passages</source>
+        <translation>구절 코딩</translation>
+    </message>
+    <message>
+        <source>composite</source>
+        <translation>여러 변경</translation>
+    </message>
+    <message>
+        <source>create project</source>
+        <translation>프로젝트 만들기</translation>
+    </message>
+    <message>
+        <source>delete case</source>
+        <translation>사례 삭제</translation>
+    </message>
+    <message>
+        <source>delete code</source>
+        <translation>코드 삭제</translation>
+    </message>
+    <message>
+        <source>delete value field</source>
+        <translation>값 필드 삭제</translation>
+    </message>
+    <message>
+        <source>edit case</source>
+        <translation>사례 편집</translation>
+    </message>
+    <message>
+        <source>edit code</source>
+        <translation>코드 편집</translation>
+    </message>
+    <message>
+        <source>edit code label</source>
+        <translation>코드 레이블 편집</translation>
+    </message>
+    <message>
+        <source>edit coding</source>
+        <translation>코딩 편집</translation>
+    </message>
+    <message>
+        <source>edit content warning</source>
+        <translation>내용 경고 편집</translation>
+    </message>
+    <message>
+        <source>edit value field</source>
+        <translation>값 필드 편집</translation>
+    </message>
+    <message>
+        <source>import codebook</source>
+        <translation>코드북 가져오기</translation>
+    </message>
+    <message>
+        <source>import document</source>
+        <translation>문서 가져오기</translation>
+    </message>
+    <message>
+        <source>import refi-qda</source>
+        <translation>REFI-QDA 가져오기</translation>
+    </message>
+    <message>
+        <source>in vivo code</source>
+        <translation>인비보 코드</translation>
+    </message>
+    <message>
+        <source>link documents to case</source>
+        <translation>문서를 사례에 연결</translation>
+    </message>
+    <message>
+        <source>link old coder names</source>
+        <translation>이전 코더 이름 연결</translation>
+    </message>
+    <message>
+        <source>link passages</source>
+        <translation>구절 서로 연결</translation>
+    </message>
+    <message>
+        <source>link passages to case</source>
+        <translation>구절을 사례에 연결</translation>
+    </message>
+    <message>
+        <source>link translation</source>
+        <translation>번역본 연결</translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation>병합</translation>
+    </message>
+    <message>
+        <source>merge cases</source>
+        <translation>사례 병합</translation>
+    </message>
+    <message>
+        <source>merge codes</source>
+        <translation>코드 병합</translation>
+    </message>
+    <message>
+        <source>mirror coding</source>
+        <translation>코딩 반영</translation>
+    </message>
+    <message>
+        <source>move code</source>
+        <translation>코드 이동</translation>
+    </message>
+    <message>
+        <source>open warned document</source>
+        <translation>경고가 있는 문서 열기</translation>
+    </message>
+    <message>
+        <source>recolour codes</source>
+        <translation>코드 색 변경</translation>
+    </message>
+    <message>
+        <source>remove codings</source>
+        <translation>코딩 제거</translation>
+    </message>
+    <message>
+        <source>remove content warning</source>
+        <translation>내용 경고 제거</translation>
+    </message>
+    <message>
+        <source>restore backup</source>
+        <translation>백업 복원</translation>
+    </message>
+    <message>
+        <source>review decision</source>
+        <translation>검토 결정</translation>
+    </message>
+    <message>
+        <source>set attribute</source>
+        <translation>속성 설정</translation>
+    </message>
+    <message>
+        <source>set code language</source>
+        <translation>코드 언어 설정</translation>
+    </message>
+    <message>
+        <source>set code warnings</source>
+        <translation>코드 내용 경고 설정</translation>
+    </message>
+    <message>
+        <source>set document warnings</source>
+        <translation>문서 내용 경고 설정</translation>
+    </message>
+    <message>
+        <source>set memo</source>
+        <translation>메모 설정</translation>
+    </message>
+    <message>
+        <source>set own codings only</source>
+        <translation>자기 코딩만 보기 설정</translation>
+    </message>
+    <message>
+        <source>set pseudonyms</source>
+        <translation>가명 설정</translation>
+    </message>
+    <message>
+        <source>set values</source>
+        <translation>값 설정</translation>
+    </message>
+    <message>
+        <source>unlink documents from case</source>
+        <translation>사례에서 문서 연결 해제</translation>
+    </message>
+    <message>
+        <source>unlink passages</source>
+        <translation>구절 연결 해제</translation>
+    </message>
+    <message>
+        <source>unlink passages from case</source>
+        <translation>사례에서 구절 연결 해제</translation>
+    </message>
+    <message>
+        <source>unlink translation</source>
+        <translation>번역본 연결 해제</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <source>Audit trail — {project}</source>
@@ -283,6 +498,10 @@
     <message>
         <source>What</source>
         <translation>내용</translation>
+    </message>
+    <message>
+        <source>undo {action}</source>
+        <translation>{action} 실행 취소</translation>
     </message>
     <message>
         <source>{time} (UTC)</source>
@@ -832,12 +1051,20 @@ Its links to {documents} and {passages} go with it, and its {attributes}. The do
 <context>
     <name>DocumentsModel</name>
     <message>
+        <source>Content warnings</source>
+        <translation>내용 경고</translation>
+    </message>
+    <message>
         <source>Document</source>
         <translation>문서</translation>
     </message>
     <message>
         <source>Coded</source>
         <translation>코딩됨</translation>
+    </message>
+    <message>
+        <source>CW</source>
+        <translation>경고</translation>
     </message>
     <message>
         <source>{length} characters, {percent} coded</source>
@@ -850,6 +1077,10 @@ Its links to {documents} and {passages} go with it, and its {attributes}. The do
     <message>
         <source>Has passages linked to case {case}</source>
         <translation>사례 {case}에 연결된 구절이 있음</translation>
+    </message>
+    <message>
+        <source>Content warnings: {warnings}</source>
+        <translation>내용 경고: {warnings}</translation>
     </message>
 </context>
 <context>

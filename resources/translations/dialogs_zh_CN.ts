@@ -156,6 +156,221 @@
     </message>
 </context>
 <context>
+    <name>AuditAction</name>
+    <message>
+        <source>add case</source>
+        <translation>添加个案</translation>
+    </message>
+    <message>
+        <source>add code</source>
+        <translation>添加代码</translation>
+    </message>
+    <message>
+        <source>add code labels</source>
+        <translation>添加代码标签</translation>
+    </message>
+    <message>
+        <source>add content warning</source>
+        <translation>添加内容警告</translation>
+    </message>
+    <message>
+        <source>add value field</source>
+        <translation>添加值字段</translation>
+    </message>
+    <message>
+        <source>apply code</source>
+        <translation>应用代码</translation>
+    </message>
+    <message>
+        <source>autocode</source>
+        <translation>自动编码</translation>
+    </message>
+    <message>
+        <source>build demo</source>
+        <translation>生成演示</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>code passages</source>
+        <translation>编码片段</translation>
+    </message>
+    <message>
+        <source>composite</source>
+        <translation>组合更改</translation>
+    </message>
+    <message>
+        <source>create project</source>
+        <translation>创建项目</translation>
+    </message>
+    <message>
+        <source>delete case</source>
+        <translation>删除个案</translation>
+    </message>
+    <message>
+        <source>delete code</source>
+        <translation>删除代码</translation>
+    </message>
+    <message>
+        <source>delete value field</source>
+        <translation>删除值字段</translation>
+    </message>
+    <message>
+        <source>edit case</source>
+        <translation>编辑个案</translation>
+    </message>
+    <message>
+        <source>edit code</source>
+        <translation>编辑代码</translation>
+    </message>
+    <message>
+        <source>edit code label</source>
+        <translation>编辑代码标签</translation>
+    </message>
+    <message>
+        <source>edit coding</source>
+        <translation>编辑编码</translation>
+    </message>
+    <message>
+        <source>edit content warning</source>
+        <translation>编辑内容警告</translation>
+    </message>
+    <message>
+        <source>edit value field</source>
+        <translation>编辑值字段</translation>
+    </message>
+    <message>
+        <source>import codebook</source>
+        <translation>导入代码本</translation>
+    </message>
+    <message>
+        <source>import document</source>
+        <translation>导入文档</translation>
+    </message>
+    <message>
+        <source>import refi-qda</source>
+        <translation>导入 REFI-QDA</translation>
+    </message>
+    <message>
+        <source>in vivo code</source>
+        <translation>原话代码</translation>
+    </message>
+    <message>
+        <source>link documents to case</source>
+        <translation>将文档链接到个案</translation>
+    </message>
+    <message>
+        <source>link old coder names</source>
+        <translation>链接旧编码员名称</translation>
+    </message>
+    <message>
+        <source>link passages</source>
+        <translation>互相链接片段</translation>
+    </message>
+    <message>
+        <source>link passages to case</source>
+        <translation>将片段链接到个案</translation>
+    </message>
+    <message>
+        <source>link translation</source>
+        <translation>链接译文</translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>merge cases</source>
+        <translation>合并个案</translation>
+    </message>
+    <message>
+        <source>merge codes</source>
+        <translation>合并代码</translation>
+    </message>
+    <message>
+        <source>mirror coding</source>
+        <translation>映射编码</translation>
+    </message>
+    <message>
+        <source>move code</source>
+        <translation>移动代码</translation>
+    </message>
+    <message>
+        <source>open warned document</source>
+        <translation>打开带警告的文档</translation>
+    </message>
+    <message>
+        <source>recolour codes</source>
+        <translation>更改代码颜色</translation>
+    </message>
+    <message>
+        <source>remove codings</source>
+        <translation>移除编码</translation>
+    </message>
+    <message>
+        <source>remove content warning</source>
+        <translation>移除内容警告</translation>
+    </message>
+    <message>
+        <source>restore backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>review decision</source>
+        <translation>审阅决定</translation>
+    </message>
+    <message>
+        <source>set attribute</source>
+        <translation>设置属性</translation>
+    </message>
+    <message>
+        <source>set code language</source>
+        <translation>设置代码语言</translation>
+    </message>
+    <message>
+        <source>set code warnings</source>
+        <translation>设置代码的内容警告</translation>
+    </message>
+    <message>
+        <source>set document warnings</source>
+        <translation>设置文档的内容警告</translation>
+    </message>
+    <message>
+        <source>set memo</source>
+        <translation>设置备忘录</translation>
+    </message>
+    <message>
+        <source>set own codings only</source>
+        <translation>设置仅显示自己的编码</translation>
+    </message>
+    <message>
+        <source>set pseudonyms</source>
+        <translation>设置假名</translation>
+    </message>
+    <message>
+        <source>set values</source>
+        <translation>设置值</translation>
+    </message>
+    <message>
+        <source>unlink documents from case</source>
+        <translation>取消文档与个案的链接</translation>
+    </message>
+    <message>
+        <source>unlink passages</source>
+        <translation>取消片段链接</translation>
+    </message>
+    <message>
+        <source>unlink passages from case</source>
+        <translation>取消片段与个案的链接</translation>
+    </message>
+    <message>
+        <source>unlink translation</source>
+        <translation>取消译文链接</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <source>Audit trail — {project}</source>
@@ -283,6 +498,10 @@
     <message>
         <source>What</source>
         <translation>内容</translation>
+    </message>
+    <message>
+        <source>undo {action}</source>
+        <translation>撤销{action}</translation>
     </message>
     <message>
         <source>{time} (UTC)</source>
@@ -832,12 +1051,20 @@ Its links to {documents} and {passages} go with it, and its {attributes}. The do
 <context>
     <name>DocumentsModel</name>
     <message>
+        <source>Content warnings</source>
+        <translation>内容警告</translation>
+    </message>
+    <message>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
         <source>Coded</source>
         <translation>已编码</translation>
+    </message>
+    <message>
+        <source>CW</source>
+        <translation>警告</translation>
     </message>
     <message>
         <source>{length} characters, {percent} coded</source>
@@ -850,6 +1077,10 @@ Its links to {documents} and {passages} go with it, and its {attributes}. The do
     <message>
         <source>Has passages linked to case {case}</source>
         <translation>有片段关联到个案 {case}</translation>
+    </message>
+    <message>
+        <source>Content warnings: {warnings}</source>
+        <translation>内容警告：{warnings}</translation>
     </message>
 </context>
 <context>

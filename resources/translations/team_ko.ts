@@ -630,6 +630,10 @@ NVivo의 코딩 비교(Coding Comparison)는 이를 &quot;Agreement (%)&quot;로
         <translation>1 또는 A는 A의 버전, 2 또는 B는 B의 버전을 채택하고, N은 둘 다 아님, S는 건너뛰기입니다. 각 결정은 &quot;consensus&quot; 코더에 기록되고 다음 항목으로 넘어가며, 한 단계이므로 Ctrl+Z로 실행 취소할 수 있습니다.</translation>
     </message>
     <message>
+        <source>Veiled passages stay veiled: Space or a click reveals the current one.</source>
+        <translation>가려진 구절은 가려진 채로 둡니다. Space를 누르거나 클릭하면 현재 구절이 보입니다.</translation>
+    </message>
+    <message>
         <source>Codes</source>
         <translation>코드</translation>
     </message>
@@ -781,6 +785,18 @@ NVivo의 코딩 비교(Coding Comparison)는 이를 &quot;Agreement (%)&quot;로
         <translation>REFI-QDA 코드북 (*.qdc)</translation>
     </message>
     <message>
+        <source>Include</source>
+        <translation>포함</translation>
+    </message>
+    <message>
+        <source>Veil</source>
+        <translation>가리기</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>제외</translation>
+    </message>
+    <message>
         <source>Export coded data</source>
         <translation>코딩된 데이터 내보내기</translation>
     </message>
@@ -867,6 +883,18 @@ NVivo의 코딩 비교(Coding Comparison)는 이를 &quot;Agreement (%)&quot;로
     <message>
         <source>Documents</source>
         <translation>문서</translation>
+    </message>
+    <message>
+        <source>Passages with content warnings</source>
+        <translation>내용 경고가 있는 구절</translation>
+    </message>
+    <message>
+        <source>Veil: the passage&apos;s words become “[veiled: warning — code]”, its coding stays. Leave out: the coding is not exported and its words are veiled in the texts.</source>
+        <translation>가리기: 구절의 글이 “[veiled: 경고 — 코드]”로 바뀌고 코딩은 남습니다. 제외: 코딩을 내보내지 않고 본문에서 그 글을 가립니다.</translation>
+    </message>
+    <message>
+        <source>Passages with the warning {warning}</source>
+        <translation>경고 {warning}이(가) 있는 구절</translation>
     </message>
     <message>
         <source>Export</source>
@@ -1003,6 +1031,30 @@ NVivo의 코딩 비교(Coding Comparison)는 이를 &quot;Agreement (%)&quot;로
     <message>
         <source>{summary}, without text</source>
         <translation>{summary}, 텍스트 제외</translation>
+    </message>
+    <message>
+        <source>%n passage veiled</source>
+        <translation>구절 %n개 가림</translation>
+    </message>
+    <message>
+        <source>%n passages veiled</source>
+        <translation>구절 %n개 가림</translation>
+    </message>
+    <message>
+        <source>{summary}, {veiled}</source>
+        <translation>{summary}, {veiled}</translation>
+    </message>
+    <message>
+        <source>%n warned passage left out</source>
+        <translation>경고가 있는 구절 %n개 제외</translation>
+    </message>
+    <message>
+        <source>%n warned passages left out</source>
+        <translation>경고가 있는 구절 %n개 제외</translation>
+    </message>
+    <message>
+        <source>{summary}, {omitted}</source>
+        <translation>{summary}, {omitted}</translation>
     </message>
 </context>
 <context>
@@ -1272,6 +1324,14 @@ NVivo의 코딩 비교(Coding Comparison)는 이를 &quot;Agreement (%)&quot;로
     <message>
         <source>(none)</source>
         <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>Click to open the passage:
+{veiled}
+{document}, {coder}</source>
+        <translation>클릭하면 구절이 열립니다:
+{veiled}
+{document}, {coder}</translation>
     </message>
     <message>
         <source>Click to open the passage:
@@ -1974,14 +2034,6 @@ Click to open the passage</source>
         <translation>{n}일</translation>
     </message>
     <message>
-        <source>{amount} {currency} per {unit}</source>
-        <translation>{unit}당 {amount} {currency}</translation>
-    </message>
-    <message>
-        <source>{currency} per {unit}</source>
-        <translation>{unit}당 {currency}</translation>
-    </message>
-    <message>
         <source>{unit} (converted)</source>
         <translation>{unit} (환산)</translation>
     </message>
@@ -2050,6 +2102,10 @@ Click to open the passage</source>
     <message>
         <source>{n} characters</source>
         <translation>{n}자</translation>
+    </message>
+    <message>
+        <source>Press Space or click here to reveal both versions; 1, 2, N and S decide without revealing.</source>
+        <translation>Space를 누르거나 여기를 클릭하면 두 버전이 모두 보입니다. 1, 2, N, S는 보지 않고도 결정합니다.</translation>
     </message>
 </context>
 </TS>

@@ -626,6 +626,10 @@ conclusions, below that the code needs work. Cells are tinted accordingly.&lt;/p
         <translation>按 1 或 A 采纳 A 的版本，按 2 或 B 采纳 B 的版本，N 为都不采纳，S 为跳过；每项决定都写入编码员“consensus”，并转到下一项，且为一步操作：按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
+        <source>Veiled passages stay veiled: Space or a click reveals the current one.</source>
+        <translation>已遮盖的片段保持遮盖：按 Space 或单击可显示当前片段。</translation>
+    </message>
+    <message>
         <source>Codes</source>
         <translation>代码</translation>
     </message>
@@ -777,6 +781,18 @@ conclusions, below that the code needs work. Cells are tinted accordingly.&lt;/p
         <translation>REFI-QDA 代码本 (*.qdc)</translation>
     </message>
     <message>
+        <source>Include</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <source>Veil</source>
+        <translation>遮盖</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>排除</translation>
+    </message>
+    <message>
         <source>Export coded data</source>
         <translation>导出编码数据</translation>
     </message>
@@ -863,6 +879,18 @@ conclusions, below that the code needs work. Cells are tinted accordingly.&lt;/p
     <message>
         <source>Documents</source>
         <translation>文档</translation>
+    </message>
+    <message>
+        <source>Passages with content warnings</source>
+        <translation>带有内容警告的片段</translation>
+    </message>
+    <message>
+        <source>Veil: the passage&apos;s words become “[veiled: warning — code]”, its coding stays. Leave out: the coding is not exported and its words are veiled in the texts.</source>
+        <translation>遮盖：片段的文字变为“[veiled: 警告 — 代码]”，编码保留。排除：不导出该编码，并在文本中遮盖其文字。</translation>
+    </message>
+    <message>
+        <source>Passages with the warning {warning}</source>
+        <translation>带有警告“{warning}”的片段</translation>
     </message>
     <message>
         <source>Export</source>
@@ -999,6 +1027,30 @@ conclusions, below that the code needs work. Cells are tinted accordingly.&lt;/p
     <message>
         <source>{summary}, without text</source>
         <translation>{summary}，不含文本</translation>
+    </message>
+    <message>
+        <source>%n passage veiled</source>
+        <translation>已遮盖 %n 个片段</translation>
+    </message>
+    <message>
+        <source>%n passages veiled</source>
+        <translation>已遮盖 %n 个片段</translation>
+    </message>
+    <message>
+        <source>{summary}, {veiled}</source>
+        <translation>{summary}，{veiled}</translation>
+    </message>
+    <message>
+        <source>%n warned passage left out</source>
+        <translation>已排除 %n 个带警告的片段</translation>
+    </message>
+    <message>
+        <source>%n warned passages left out</source>
+        <translation>已排除 %n 个带警告的片段</translation>
+    </message>
+    <message>
+        <source>{summary}, {omitted}</source>
+        <translation>{summary}，{omitted}</translation>
     </message>
 </context>
 <context>
@@ -1268,6 +1320,14 @@ conclusions, below that the code needs work. Cells are tinted accordingly.&lt;/p
     <message>
         <source>(none)</source>
         <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Click to open the passage:
+{veiled}
+{document}, {coder}</source>
+        <translation>单击打开该片段：
+{veiled}
+{document}，{coder}</translation>
     </message>
     <message>
         <source>Click to open the passage:
@@ -1970,14 +2030,6 @@ Click to open the passage</source>
         <translation>{n} 天</translation>
     </message>
     <message>
-        <source>{amount} {currency} per {unit}</source>
-        <translation>每{unit} {amount} {currency}</translation>
-    </message>
-    <message>
-        <source>{currency} per {unit}</source>
-        <translation>{currency}/{unit}</translation>
-    </message>
-    <message>
         <source>{unit} (converted)</source>
         <translation>{unit}（已换算）</translation>
     </message>
@@ -2046,6 +2098,10 @@ Click to open the passage</source>
     <message>
         <source>{n} characters</source>
         <translation>{n} 个字符</translation>
+    </message>
+    <message>
+        <source>Press Space or click here to reveal both versions; 1, 2, N and S decide without revealing.</source>
+        <translation>按 Space 或单击此处可显示两个版本；1、2、N 和 S 无需显示即可决定。</translation>
     </message>
 </context>
 </TS>

@@ -208,6 +208,14 @@
         <translation>코더별 색(&amp;L)</translation>
     </message>
     <message>
+        <source>Re&amp;veal veiled passages</source>
+        <translation>가려진 구절 모두 보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Show every warned passage veiled for you (uncheck to veil them again)</source>
+        <translation>나에게 가려진 경고 구절을 모두 보여 줍니다 (해제하면 다시 가립니다)</translation>
+    </message>
+    <message>
         <source>Zoom &amp;in</source>
         <translation>확대(&amp;I)</translation>
     </message>
@@ -246,14 +254,6 @@
     <message>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Breaks and session summary…</source>
-        <translation>휴식과 세션 요약(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>A quiet reminder after some minutes of continuous coding, and a note when you close a project</source>
-        <translation>연속 코딩 몇 분 뒤의 조용한 휴식 알림, 그리고 프로젝트를 닫을 때의 요약</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -796,6 +796,10 @@
     <message>
         <source>Open a project to write memos.</source>
         <translation>메모를 쓰려면 프로젝트를 여세요.</translation>
+    </message>
+    <message>
+        <source>This passage is veiled for you, and so is its memo. Reveal the passage (a click on it, or Space in the segments table) to read or write its memo.</source>
+        <translation>이 구절은 가려져 있어 메모도 가려집니다. 메모를 읽거나 쓰려면 구절을 보이게 하세요(구절을 클릭하거나 코딩된 구절 표에서 Space).</translation>
     </message>
 </context>
 <context>

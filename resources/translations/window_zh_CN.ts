@@ -208,6 +208,14 @@
         <translation>按编码员着色(&amp;L)</translation>
     </message>
     <message>
+        <source>Re&amp;veal veiled passages</source>
+        <translation>显示已遮盖的片段(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Show every warned passage veiled for you (uncheck to veil them again)</source>
+        <translation>显示为您遮盖的所有警告片段（取消勾选即重新遮盖）</translation>
+    </message>
+    <message>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
@@ -246,14 +254,6 @@
     <message>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Breaks and session summary…</source>
-        <translation>休息与工作时段小结(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>A quiet reminder after some minutes of continuous coding, and a note when you close a project</source>
-        <translation>连续编码一段时间后的安静提醒，以及关闭项目时的小结</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -796,6 +796,10 @@
     <message>
         <source>Open a project to write memos.</source>
         <translation>打开项目后即可撰写备忘录。</translation>
+    </message>
+    <message>
+        <source>This passage is veiled for you, and so is its memo. Reveal the passage (a click on it, or Space in the segments table) to read or write its memo.</source>
+        <translation>此片段已为您遮盖，其备忘录也一样。显示该片段（单击它，或在已编码片段表中按 Space）即可阅读或编写备忘录。</translation>
     </message>
 </context>
 <context>

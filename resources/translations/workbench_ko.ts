@@ -168,6 +168,26 @@
         <translation>구절 연결</translation>
     </message>
     <message>
+        <source>Add content warning</source>
+        <translation>내용 경고 추가</translation>
+    </message>
+    <message>
+        <source>Edit content warning</source>
+        <translation>내용 경고 편집</translation>
+    </message>
+    <message>
+        <source>Remove content warning</source>
+        <translation>내용 경고 제거</translation>
+    </message>
+    <message>
+        <source>Set document warnings</source>
+        <translation>문서 내용 경고 설정</translation>
+    </message>
+    <message>
+        <source>Set code warnings</source>
+        <translation>코드 내용 경고 설정</translation>
+    </message>
+    <message>
         <source>Unlink passages</source>
         <translation>구절 연결 해제</translation>
     </message>
@@ -379,6 +399,10 @@ Cancel opens the project read-only.</source>
     <message>
         <source>Select a segment to read its whole passage here.</source>
         <translation>구절을 선택하면 여기에서 전체 내용을 읽을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Press Space in the table, or click the passage, to reveal it.</source>
+        <translation>표에서 Space를 누르거나 구절을 클릭하면 보입니다.</translation>
     </message>
     <message>
         <source>Memo:</source>

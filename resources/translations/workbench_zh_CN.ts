@@ -168,6 +168,26 @@
         <translation>关联片段</translation>
     </message>
     <message>
+        <source>Add content warning</source>
+        <translation>添加内容警告</translation>
+    </message>
+    <message>
+        <source>Edit content warning</source>
+        <translation>编辑内容警告</translation>
+    </message>
+    <message>
+        <source>Remove content warning</source>
+        <translation>移除内容警告</translation>
+    </message>
+    <message>
+        <source>Set document warnings</source>
+        <translation>设置文档的内容警告</translation>
+    </message>
+    <message>
+        <source>Set code warnings</source>
+        <translation>设置代码的内容警告</translation>
+    </message>
+    <message>
         <source>Unlink passages</source>
         <translation>取消关联片段</translation>
     </message>
@@ -379,6 +399,10 @@ Cancel opens the project read-only.</source>
     <message>
         <source>Select a segment to read its whole passage here.</source>
         <translation>选择一个片段，即可在此阅读其完整内容。</translation>
+    </message>
+    <message>
+        <source>Press Space in the table, or click the passage, to reveal it.</source>
+        <translation>在表格中按 Space 或单击该片段即可显示。</translation>
     </message>
     <message>
         <source>Memo:</source>

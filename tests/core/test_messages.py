@@ -5,6 +5,7 @@ source's placeholders (a lost ``{name}`` would raise KeyError inside an error me
 from __future__ import annotations
 
 import ast
+import pickle
 import re
 import sys
 from collections.abc import Iterator
@@ -13,9 +14,15 @@ from xml.etree import ElementTree
 
 import pytest
 
-from annotator.core import messages
-from annotator.core.errors import NotAProject
+from annotator.core import messages, refi_qda
+from annotator.core.analysis.agreement.fields import tolerance_of
+from annotator.core.analysis.merge import MergeReport
+from annotator.core.codebook import check_name
+from annotator.core.errors import CodebookError, NotAProject
+from annotator.core.language.analyzers import unavailable
+from annotator.core.refi_qda.common import DroppedSelection, ImportNotes
 from annotator.core.store import ProjectStore
+from annotator.core.values import Value
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
 import translations  # noqa: E402  (tools/translations.py)
@@ -29,7 +36,12 @@ PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*(?:![rsa])?(?::[^{}]*)?\}")
 @pytest.fixture
 def fake_translator() -> Iterator[dict[tuple[str, str], str]]:
     table: dict[tuple[str, str], str] = {}
-    messages.install_translator(lambda context, text: table.get((context, text), text))
+
+    def lookup(context: str, text: str, disambiguation: str | None, n: int) -> str:
+        found = table.get((context, text), "")
+        return found.replace("%n", str(n)) if n >= 0 else found
+
+    messages.install_translator(lookup)
     try:
         yield table
     finally:
@@ -79,10 +91,14 @@ def test_every_translate_call_in_the_core_has_a_literal_context_and_text() -> No
     count = 0
     for path, call in _translate_calls():
         count += 1
-        literal = len(call.args) == 2 and all(
-            isinstance(a, ast.Constant) and isinstance(a.value, str) for a in call.args
+        literal = len(call.args) in (2, 4) and all(
+            isinstance(a, ast.Constant) and isinstance(a.value, str) for a in call.args[:2]
         )
-        if not literal or call.keywords:
+        # A count goes fourth, after a literal None (lupdate drops calls with keywords).
+        counted = len(call.args) == 2 or (
+            isinstance(call.args[2], ast.Constant) and call.args[2].value is None
+        )
+        if not literal or not counted or call.keywords:
             bad.append(f"{path.relative_to(ROOT)}:{call.lineno}")
     assert count > 300, "the core's messages are no longer spelled translate(...)?"
     assert not bad, f"translate() needs a literal context and text (lupdate reads the source): {bad}"
@@ -134,7 +150,7 @@ def test_every_core_message_is_in_the_korean_catalogue_source() -> None:
     for path, call in _translate_calls():
         if path not in area:
             continue
-        context, text = (a.value for a in call.args if isinstance(a, ast.Constant))
+        context, text = (a.value for a in call.args[:2] if isinstance(a, ast.Constant))
         if (context, text) not in collected:
             missing.append(f"{path.relative_to(ROOT)}:{call.lineno}: {text!r}")
     assert not missing, "\n".join(missing)
@@ -145,3 +161,107 @@ def test_the_core_area_lists_every_core_module_with_messages_but_those_owned_els
     with_messages = {path for path, _ in _translate_calls()}
     left_out = sorted(str(p.relative_to(ROOT)) for p in with_messages - area)
     assert left_out == []
+
+
+# -- counts, values and summaries ---------------------------------------------------------------
+
+
+def test_a_count_fills_percent_n_with_or_without_a_translator(
+    fake_translator: dict[tuple[str, str], str],
+) -> None:
+    assert messages.translate("CoreRefiQda", "%n memos", None, 3) == "3 memos"
+    fake_translator[("CoreRefiQda", "%n memos")] = "메모 %n개"
+    assert messages.translate("CoreRefiQda", "%n memos", None, 3) == "메모 3개"
+    # What goes into files stays English whatever is installed.
+    assert messages.english("CoreRefiQda", "%n memos", None, 3) == "3 memos"
+    assert messages.translator(english_only=True) is messages.english
+
+
+def _value(kind: str, **data: object) -> Value:
+    return Value(kind, data)
+
+
+ENGLISH_DISPLAYS = [
+    (_value("money", amount=500, max=None, currency="CNY", per="night"), "500 CNY per night"),
+    (_value("money", amount=400, max=500, currency="CNY", per="client"), "400–500 CNY per client"),
+    (_value("money", amount=25000, max=None, currency="CNY", per=None), "25,000 CNY"),
+    (_value("duration", amount=4, max=None, unit="year", approx=False), "4 years"),
+    (_value("duration", amount=1, max=None, unit="month", approx=True), "≈1 month"),
+    (_value("duration", amount=2, max=3, unit="week", approx=False), "2–3 weeks"),
+    (_value("age", min=20, max=20, approx=True), "≈20"),
+    (_value("date", **{"from": "2012-03", "to": "2012-03", "approx": False}), "2012-03"),
+]
+
+
+@pytest.mark.parametrize(("value", "english"), ENGLISH_DISPLAYS)
+def test_a_value_displays_in_english_exactly_as_before(value: Value, english: str) -> None:
+    assert value.display() == english
+    assert value.display(english=True) == english
+
+
+def test_a_value_displays_translated_in_the_app_but_english_for_files(
+    fake_translator: dict[tuple[str, str], str],
+) -> None:
+    fake_translator[("CoreValues", "{amount} {currency} per night")] = "1박에 {amount} {currency}"
+    fake_translator[("CoreValues", "{amount} years")] = "{amount}년"
+    night, years = ENGLISH_DISPLAYS[0][0], ENGLISH_DISPLAYS[3][0]
+    assert night.display() == "1박에 500 CNY"
+    assert years.display() == "4년"
+    assert night.display(english=True) == "500 CNY per night"
+    assert years.display(english=True) == "4 years"
+    assert tolerance_of("money", english=True) == "±5% (same currency and per unit)"
+
+
+def test_an_import_summary_says_one_and_many_in_english() -> None:
+    report = MergeReport(documents_added=1, codes_added=2, coders_added=1, codings_added=1, memos_added=0)
+    notes = ImportNotes(selections=9)
+    notes.dropped.append(DroppedSelection("a.txt", "s1", 3, 9, "position", "does not fit"))
+    notes.skipped.append("a picture")
+    line = refi_qda.summary_line(report, notes)
+    assert line.startswith(
+        "1 document added (0 already present); 2 codes added; 1 coder added; "
+        "1 coding added (0 already present); 0 memos; 0 attribute values"
+    )
+    assert "1 of 9 selections not imported (1 did not fit their text)" in line
+    assert line.endswith("; 1 item skipped")
+    assert notes.to_text().splitlines()[:2] == [
+        "Origin: not stated",
+        "Not imported: " + str(notes.dropped[0]),
+    ]
+    merged = MergeReport(source="mina.sqlite", documents_added=2, documents_matched=1, conflicts=["x"])
+    assert merged.summary() == (
+        "mina.sqlite: 2 documents added (1 matched), 0 codes added, 0 coders added, "
+        "0 codings added (0 already present), 1 conflict"
+    )
+
+
+def test_an_import_summary_is_translated_when_a_translator_is_installed(
+    fake_translator: dict[tuple[str, str], str],
+) -> None:
+    fake_translator[("CoreRefiQda", "%n coder added")] = "코더 %n명 추가"
+    fake_translator[("CoreRefiQda", "%n codes added")] = "코드 %n개 추가"
+    line = refi_qda.summary_line(MergeReport(codes_added=3, coders_added=1), ImportNotes())
+    assert "; 코드 3개 추가; 코더 1명 추가; " in line
+
+
+def test_a_codebook_refusal_and_a_missing_analyzer_are_translated(
+    fake_translator: dict[tuple[str, str], str],
+) -> None:
+    fake_translator[("CoreCodebook", "a code name is limited to {limit} characters")] = "최대 {limit}자"
+    with pytest.raises(CodebookError, match="^최대 200자$"):
+        check_name("x" * 201)
+    fake_translator[("CoreSearch", "word search needs the Korean analyzer ({package}): {reason}")] = (
+        "한국어 분석기({package}) 필요: {reason}"
+    )
+    fake_translator[("CoreSearch", "it is not installed")] = "설치 안 됨"
+    refusal = unavailable("ko", None)
+    assert str(refusal) == "한국어 분석기(kiwipiepy-model) 필요: 설치 안 됨"
+    # Raised in a process without a translator (the app's analyzer helper), said again here.
+    messages.install_translator(None)
+    english = unavailable("ko", None)
+    assert str(english) == "word search needs the Korean analyzer (kiwipiepy-model): it is not installed"
+    carried = pickle.loads(pickle.dumps(english))
+    fake_translator.clear()
+    fake_translator[("CoreSearch", "it is not installed")] = "설치 안 됨"
+    messages.install_translator(lambda c, t, d, n: fake_translator.get((c, t), ""))
+    assert str(carried.retold()).endswith(": 설치 안 됨")

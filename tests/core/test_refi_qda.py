@@ -305,7 +305,7 @@ def test_import_into_a_project_that_already_has_the_documents(tmp_path, project)
     write_qdpx(copy, tmp_path / "back.qdpx")
     summary = import_file(project, tmp_path / "back.qdpx")
     # the coders added: Park, and "lead" who imported the copy
-    assert "1 codings added" in summary and "2 coders added" in summary and "0 documents added" in summary
+    assert "1 coding added" in summary and "2 coders added" in summary and "0 documents added" in summary
     copy.close()
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 from annotator.core.store import ProjectStore
 from annotator.gui.presenter import ALL
 from annotator.gui.session import ProjectSession
+from annotator.gui.veil import VeilState
 
 
 def open_session(path: Path, coder: str, *, readonly: bool = False) -> ProjectSession:
@@ -47,6 +48,7 @@ class FakeBench:
         self.saved_edits = 0  # save_pending_edits() calls
         self.reopen_requests: list[Path] = []
         self.current_case: str | None = None  # the Cases panel's choice
+        self.veil = VeilState()  # the window's veil (set_session it to veil for the session's coder)
 
     # Workbench
     def show_status(self, message: str, timeout: int = 8000) -> None:

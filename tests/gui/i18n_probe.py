@@ -59,7 +59,10 @@ class PseudoTranslator(QTranslator):
 
 @contextlib.contextmanager
 def pseudo_language() -> Iterator[None]:
+    """Every translated string marked ⟪ ⟫, the core's messages too (``i18n.install`` hooks the
+    core to Qt's translators, as the app does at start-up)."""
     app = QCoreApplication.instance()
+    i18n.install(app, "en")
     translator = PseudoTranslator()
     app.installTranslator(translator)
     try:

@@ -25,6 +25,7 @@ from annotator.gui.dialogs.import_report import ImportReportDialog
 from annotator.gui.dialogs.palette import CodePalette
 from annotator.gui.dialogs.shortcuts import ShortcutsDialog
 from annotator.gui.i18n import translate
+from annotator.gui.models.documents import CODED
 from annotator.gui.trust import ACTIONS as TRUST_ACTIONS
 from annotator.gui.trust.audit_dialog import AuditDialog
 from annotator.gui.trust.backup_dialogs import BackupSettingsDialog, RestoreDialog
@@ -185,7 +186,7 @@ def test_under_korean_no_english_is_left_and_data_stays(qtbot, make_window, demo
         role_column = panel.model.index(0, 1).data()
         assert role_column in ("피해자", "가해자", "기타")
         assert window.segments.model.headerData(1, Qt.Orientation.Horizontal) == "코드"
-        assert window.documents.model.headerData(1, Qt.Orientation.Horizontal) == "코딩됨"
+        assert window.documents.model.headerData(CODED, Qt.Orientation.Horizontal) == "코딩됨"
 
         assert widgets["audit"].windowTitle().startswith("감사 기록 — ")
         assert widgets["audit"].verdict.text().startswith("✔ 체인 온전함")

@@ -8,7 +8,7 @@ from annotator.core.changes import ApplyCode, SetAttribute
 from annotator.core.demo import build_demo
 from annotator.gui.dialogs.palette import rank
 from annotator.gui.models.codebook import GUID_ROLE, CodebookModel
-from annotator.gui.models.documents import DocumentsModel
+from annotator.gui.models.documents import CODED, FIRST_ATTRIBUTE, DocumentsModel
 from annotator.gui.models.segments import SegmentsModel
 from tests.gui.helpers import open_document
 
@@ -35,10 +35,10 @@ def test_models_on_the_test_project(check_model, window, project, qtbot):
     window.session.undo_stack.undo()
     window.codebook.filter.clear()
     docs = window.documents.model
-    assert docs.headerData(2, docs_orientation()) == "Interview year"
-    assert docs.index(docs.row_of(ids["ko.txt"]), 2).data() == "2019"
+    assert docs.headerData(FIRST_ATTRIBUTE, docs_orientation()) == "Interview year"
+    assert docs.index(docs.row_of(ids["ko.txt"]), FIRST_ATTRIBUTE).data() == "2019"
     # Progress follows the first paint (it sums every coding of every document).
-    qtbot.waitUntil(lambda: docs.index(docs.row_of(ids["en.txt"]), 1).data() != "0%", timeout=3000)
+    qtbot.waitUntil(lambda: docs.index(docs.row_of(ids["en.txt"]), CODED).data() != "0%", timeout=3000)
 
 
 def docs_orientation():

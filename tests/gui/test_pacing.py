@@ -4,6 +4,7 @@ coder's machine. The clock is a fake one moved by the test."""
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from pathlib import Path
 
@@ -15,7 +16,6 @@ from annotator.core.changes import ApplyCode
 from annotator.core.store import ProjectStore
 from annotator.gui import care_settings
 from annotator.gui.pacing import PAUSE_SECONDS, CodingStretch
-from annotator.gui.pacing_widgets import BreaksDialog
 
 from .conftest import CODER
 from .helpers import activate
@@ -44,10 +44,7 @@ def _fresh_preferences() -> None:
 
 
 def _prefer(name: str = CODER, **values: object) -> None:
-    prefs = care_settings.load(name)
-    for key, value in values.items():
-        setattr(prefs, key, value)
-    care_settings.save(name, prefs)
+    care_settings.save(name, dataclasses.replace(care_settings.load(name), **values))  # type: ignore[arg-type]
 
 
 def _paced_window(make_window, path: Path, clock: FakeClock):  # type: ignore[no-untyped-def]
@@ -213,18 +210,16 @@ def test_without_the_summary_closing_says_nothing(qtbot, make_window, project) -
     assert window.care_bar.isHidden()
 
 
-def test_the_breaks_dialog_saves_the_coders_choice_and_it_applies_at_once(
-    qtbot, make_window, project
-) -> None:
+def test_a_break_setting_saved_in_care_preferences_applies_at_once(qtbot, make_window, project) -> None:
     path, ids = project
     clock = FakeClock()
     window = _paced_window(make_window, path, clock)
-    window.actions["view.breaks"].trigger()
-    dialog = window.findChild(BreaksDialog, "breaksDialog")
-    assert dialog is not None
-    dialog.minutes.setValue(15)
-    dialog.summary.setChecked(True)
-    dialog.accept()
-    assert care_settings.load(CODER).break_minutes == 15 and care_settings.load(CODER).session_summary
-    _code_every(window, ids, clock, minutes=16)
+    _code_every(window, ids, clock, minutes=8)
+    _prefer(break_minutes=15)  # what Edit → Care preferences… saves
+    _code_every(window, ids, clock, minutes=12)
+    assert window.care_bar.isHidden()  # counted from the change, not from the session's start
+    clock.minutes(4)
+    window.pacing.check()
     assert window.care_bar.isVisible()
+    _prefer(name="someone else", break_minutes=0)
+    assert window.pacing.stretch.minutes == 15  # another coder's choice changes nothing here

@@ -19,6 +19,7 @@ from annotator.gui.actions import all_actions, plain
 from annotator.gui.dialogs.errors import ExceptionDialog
 from annotator.gui.dialogs.shortcuts import ShortcutsDialog
 from annotator.gui.memos import DELAY_MS
+from annotator.gui.models.documents import FIRST_ATTRIBUTE
 from tests.gui.conftest import ENGLISH
 from tests.gui.helpers import codings, key, open_document
 from tests.gui.team_support import answer_switch_coder
@@ -164,12 +165,12 @@ def test_attributes_dialog_edits_as_one_undo_step(qtbot, window, project):
     dialog.set_value(ids["ko.txt"], "Age at exploitation", "23")
     dialog.accept()
     docs = window.documents.model
-    assert docs.headerData(2, Qt.Orientation.Horizontal) == "Age at exploitation"
-    assert docs.index(docs.row_of(ids["ko.txt"]), 2).data() == "23"
+    assert docs.headerData(FIRST_ATTRIBUTE, Qt.Orientation.Horizontal) == "Age at exploitation"
+    assert docs.index(docs.row_of(ids["ko.txt"]), FIRST_ATTRIBUTE).data() == "23"
     assert window.undo_group.undoText() == "Edit attributes"
     key(qtbot, window, "Ctrl+Z")
     assert window.session.store.attributes() == []
-    assert docs.columnCount() == 2
+    assert docs.columnCount() == FIRST_ATTRIBUTE
 
     window.actions["edit.attributes"].trigger()
     dialog = window.projects.attributes_dialog

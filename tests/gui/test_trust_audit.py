@@ -7,6 +7,7 @@ import json
 import sqlite3
 from datetime import date, timedelta
 
+import shiboken6
 from PySide6.QtWidgets import QFileDialog
 
 from annotator.gui.trust.audit_dialog import AuditDialog
@@ -100,3 +101,19 @@ def test_summaries_name_things_and_survive_odd_payloads():
     assert summarise("odd", "not json", names) == "not json"
     assert summarise("odd", {}, names) == "—"
     assert "and 2 more" in summarise("remove codings", {"codings": [1, 2, 3, 4, 5]}, names)
+
+
+def test_a_refresh_due_as_the_project_closes_reads_nothing(qtbot, window, project):
+    """A change starts the viewer's refresh timer; closing the project before it fires must not
+    make it read a closed file (it closes with its project instead)."""
+    path, ids = project
+    window.actions["team.audit"].trigger()
+    dialog = window.findChild(AuditDialog)
+    window.view.select_span(0, 11)
+    window.coding.apply_code(ids["Recruitment/Job offer"])
+    assert dialog._refresh_timer.isActive()
+    window.projects.close()  # the store closes now, the session object a turn of the loop later
+    dialog.reload()  # what the timer does if it fires before then: reads nothing, closes
+    assert not dialog.isVisible()
+    qtbot.wait(400)
+    assert not shiboken6.isValid(dialog) or not dialog.isVisible()

@@ -68,7 +68,7 @@ def test_a_full_disk_during_import_is_one_line_and_loses_nothing(mount, tmp_path
 
 
 def test_a_full_disk_during_a_backup_leaves_no_empty_backup(mount) -> None:
-    disk = mount("600k")
+    disk = mount("700k")
     project = disk / "p.sqlite"
     store = create_project(project, codebook="empty")
     add_document(store, "x" * 250_000)  # the project fits once, not twice

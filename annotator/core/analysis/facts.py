@@ -87,7 +87,7 @@ class FactValue(NamedTuple):
         """The value as the JSON's ``value``: a number for numeric kinds, else its display."""
         if self.value.kind in NUMBER_KINDS:
             return _number(self.value.number())
-        return self.value.display()
+        return self.value.display(english=True)
 
     def to_json(self) -> dict[str, Any]:
         out = {
@@ -98,13 +98,13 @@ class FactValue(NamedTuple):
             "end": self.end,
             "quote": self.quote,
             "coder": self.coder_name,
-            "display": self.value.display(),
+            "display": self.value.display(english=True),
             "data": dict(self.value.data),
             "original": self.value.original,
             "coding": self.coding,
         }
         if self.converted_from is not None:
-            out["converted_from"] = self.converted_from.display()
+            out["converted_from"] = self.converted_from.display(english=True)
         return out
 
 
@@ -158,7 +158,7 @@ class FactGroup:
         """How often each value occurs (places, choices, texts: the kinds without an order)."""
         counts: dict[str, int] = {}
         for v in self.values:
-            key = str(v.value.data.get("name") or v.value.data.get("value") or v.value.display())
+            key = str(v.value.data.get("name") or v.value.data.get("value") or v.value.display(english=True))
             counts[key] = counts.get(key, 0) + 1
         return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
 

@@ -50,7 +50,7 @@ from annotator.core.codebook import MAX_CODES, CodeTree, check_codes, check_fiel
 from annotator.core.errors import AnnotatorError, Cancelled, CodebookError, ProjectCorrupt
 from annotator.core.field_specs import known_options, value_problem
 from annotator.core.importers.importing import unique_name
-from annotator.core.messages import translate
+from annotator.core.messages import plural, translate
 from annotator.core.model import LABEL_FIELDS, Code, Coder, Coding, Document, coder_key, new_guid
 from annotator.core.project import CODEBOOK_META
 from annotator.core.project_data import (
@@ -112,17 +112,67 @@ class MergeReport:
     backup: str = ""
 
     def summary(self) -> str:
-        return (
-            f"{self.source}: {self.documents_added} documents added ({self.documents_matched} matched), "
-            f"{self.codes_added} codes added, {self.coders_added} coders added, "
-            f"{self.codings_added} codings added ({self.codings_already_present} already present), "
-            + (f"{self.values_added} values added, " if self.values_added or self.fields_added else "")
-            + (
-                f"{self.cases_added} cases added ({self.case_links_added} links), "
-                if self.cases_added or self.case_links_added
-                else ""
+        """One line: the source, then what came in ("3 documents added (1 matched), …")."""
+        n = self.documents_added
+        parts = [
+            plural(
+                n,
+                translate("CoreAnalysis", "%n document added ({matched} matched)", None, n),
+                translate("CoreAnalysis", "%n documents added ({matched} matched)", None, n),
+            ).format(matched=self.documents_matched)
+        ]
+        n = self.codes_added
+        parts.append(
+            plural(
+                n,
+                translate("CoreAnalysis", "%n code added", None, n),
+                translate("CoreAnalysis", "%n codes added", None, n),
             )
-            + f"{len(self.conflicts)} conflicts"
+        )
+        n = self.coders_added
+        parts.append(
+            plural(
+                n,
+                translate("CoreAnalysis", "%n coder added", None, n),
+                translate("CoreAnalysis", "%n coders added", None, n),
+            )
+        )
+        n = self.codings_added
+        parts.append(
+            plural(
+                n,
+                translate("CoreAnalysis", "%n coding added ({present} already present)", None, n),
+                translate("CoreAnalysis", "%n codings added ({present} already present)", None, n),
+            ).format(present=self.codings_already_present)
+        )
+        if self.values_added or self.fields_added:
+            n = self.values_added
+            parts.append(
+                plural(
+                    n,
+                    translate("CoreAnalysis", "%n value added", None, n),
+                    translate("CoreAnalysis", "%n values added", None, n),
+                )
+            )
+        if self.cases_added or self.case_links_added:
+            n = self.cases_added
+            parts.append(
+                plural(
+                    n,
+                    translate("CoreAnalysis", "%n case added ({links} links)", None, n),
+                    translate("CoreAnalysis", "%n cases added ({links} links)", None, n),
+                ).format(links=self.case_links_added)
+            )
+        n = len(self.conflicts)
+        parts.append(
+            plural(
+                n,
+                translate("CoreAnalysis", "%n conflict", None, n),
+                translate("CoreAnalysis", "%n conflicts", None, n),
+            )
+        )
+        return translate("CoreAnalysis", "{source}: {counts}").format(
+            source=self.source, counts=", ".join(parts)
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -132,9 +182,18 @@ class MergeReport:
         """A report the lead can read and keep."""
         lines = [self.summary()]
         if self.backup:
-            lines.append(f"Backup of the target before merging: {self.backup}")
-        lines += [f"Separate document (same name, different text): {n}" for n in self.separate_documents]
-        lines += [f"Conflict: {c}" for c in self.conflicts]
+            lines.append(
+                translate("CoreAnalysis", "Backup of the target before merging: {path}").format(
+                    path=self.backup
+                )
+            )
+        lines += [
+            translate("CoreAnalysis", "Separate document (same name, different text): {name}").format(name=n)
+            for n in self.separate_documents
+        ]
+        lines += [
+            translate("CoreAnalysis", "Conflict: {conflict}").format(conflict=c) for c in self.conflicts
+        ]
         return "\n".join(lines)
 
 
@@ -214,7 +273,11 @@ class _Merger:
                 pass
             name = unique_name(doc.name, names)
             if taken:
-                self.report.separate_documents.append(f"{doc.name} → added as {name!r} (its text differs)")
+                self.report.separate_documents.append(
+                    translate("CoreAnalysis", "{document} → added as {name!r} (its text differs)").format(
+                        document=doc.name, name=name
+                    )
+                )
             names.add(name)
             who = self.who(doc.imported_by)
             self.store.insert_document(
@@ -262,26 +325,42 @@ class _Merger:
                 mine, theirs = getattr(have, name, ""), getattr(offered, name)
                 if mine and theirs and mine != theirs:
                     self.report.conflicts.append(
-                        f"code {tree.path(code)!r} has a different {offered.language} "
-                        f"{name.replace('_', ' ')} in the source; kept the target's"
+                        translate(
+                            "CoreAnalysis",
+                            "code {path!r} has a different {language} {field} in the source; "
+                            "kept the target's",
+                        ).format(
+                            path=tree.path(code), language=offered.language, field=name.replace("_", " ")
+                        )
                     )
 
     def _code_conflicts(self, tree: CodeTree, source: CodeTree, code: Code, match: Code) -> None:
         ours, theirs = tree.path(match.guid), source.path(code.guid)
         if code.name != match.name:
             self.report.conflicts.append(
-                f"code {ours!r} is named {code.name!r} in the source; kept {match.name!r}"
+                translate(
+                    "CoreAnalysis", "code {path!r} is named {name!r} in the source; kept {kept!r}"
+                ).format(path=ours, name=code.name, kept=match.name)
             )
         elif ours != theirs:
-            self.report.conflicts.append(f"code {ours!r} sits at {theirs!r} in the source; kept {ours!r}")
+            self.report.conflicts.append(
+                translate(
+                    "CoreAnalysis", "code {path!r} sits at {theirs!r} in the source; kept {path!r}"
+                ).format(path=ours, theirs=theirs)
+            )
         if code.color.lower() != match.color.lower():
             self.report.conflicts.append(
-                f"code {ours!r} is coloured {code.color} in the source; kept {match.color}"
+                translate(
+                    "CoreAnalysis", "code {path!r} is coloured {colour} in the source; kept {kept}"
+                ).format(path=ours, colour=code.color, kept=match.color)
             )
         for name in ("short_definition", "definition", "when_to_use", "when_not_to_use", "example"):
             if getattr(code, name) and getattr(code, name) != getattr(match, name):
                 self.report.conflicts.append(
-                    f"code {ours!r} has a different {name.replace('_', ' ')} in the source; kept the target's"
+                    translate(
+                        "CoreAnalysis",
+                        "code {path!r} has a different {field} in the source; kept the target's",
+                    ).format(path=ours, field=name.replace("_", " "))
                 )
 
     def codings(self) -> None:
@@ -294,7 +373,9 @@ class _Merger:
             coder = self.coder_map.get(coding.coder)
             if doc is None or code is None or coder is None:
                 self.report.conflicts.append(
-                    f"coding {coding.guid} refers to a missing document, code or coder; skipped"
+                    translate(
+                        "CoreAnalysis", "coding {guid} refers to a missing document, code or coder; skipped"
+                    ).format(guid=coding.guid)
                 )
                 continue
             key = (doc, code, coder, coding.start, coding.end)
@@ -303,7 +384,11 @@ class _Merger:
                 self.coding_map[coding.guid] = coding.guid if coding.guid in guids else self._target_of(key)
                 continue
             if not 0 <= coding.start < coding.end <= lengths[doc]:
-                self.report.conflicts.append(f"coding {coding.guid} lies outside its document; skipped")
+                self.report.conflicts.append(
+                    translate("CoreAnalysis", "coding {guid} lies outside its document; skipped").format(
+                        guid=coding.guid
+                    )
+                )
                 continue
             keys.add(key)
             guids.add(coding.guid)
@@ -352,17 +437,38 @@ class _Merger:
                 self.field_map[source.guid] = match.guid
                 if known_options(match.kind, match.options) != known_options(source.kind, source.options):
                     self.report.conflicts.append(
-                        f"field {match.name!r} of code {tree.path(code)!r} has other options in the source; "
-                        "kept the target's"
+                        translate(
+                            "CoreAnalysis",
+                            "field {name!r} of code {path!r} has other options in the source; "
+                            "kept the target's",
+                        ).format(name=match.name, path=tree.path(code))
                     )
                 continue
             name = source.name
             if match is not None:
                 name, again = self._merged_name(mine, source)
-                kept = "kept under " + repr(name) if source.guid in valued else "none to keep"
+                if source.guid in valued:
+                    said = translate(
+                        "CoreAnalysis",
+                        "field {name!r} of code {path!r} is {kind} in the source but {target_kind} "
+                        "in the target; "
+                        "kept the target's field (the source's values: kept under {kept!r})",
+                    )
+                else:
+                    said = translate(
+                        "CoreAnalysis",
+                        "field {name!r} of code {path!r} is {kind} in the source but {target_kind} "
+                        "in the target; "
+                        "kept the target's field (the source's values: none to keep)",
+                    )
                 self.report.conflicts.append(
-                    f"field {match.name!r} of code {tree.path(code)!r} is {source.kind} in the source but "
-                    f"{match.kind} in the target; kept the target's field (the source's values: {kept})"
+                    said.format(
+                        name=match.name,
+                        path=tree.path(code),
+                        kind=source.kind,
+                        target_kind=match.kind,
+                        kept=name,
+                    )
                 )
                 if again is not None:
                     self.field_map[source.guid] = again.guid
@@ -406,8 +512,13 @@ class _Merger:
                 continue  # its coding was skipped (and reported), or its field's code is missing
             if self.coded.get(coding) != fields[field].code:  # the target re-coded it since
                 self.report.conflicts.append(
-                    f"value {names[field]!r} ({value.value.display()}) of {self._coding_label(coding)} "
-                    "not merged: the coding has another code in the target"
+                    translate(
+                        "CoreAnalysis",
+                        "value {name!r} ({value}) of {coding} not merged: "
+                        "the coding has another code in the target",
+                    ).format(
+                        name=names[field], value=value.value.display(), coding=self._coding_label(coding)
+                    )
                 )
                 continue
             mine = current.get((coding, field))
@@ -418,8 +529,14 @@ class _Merger:
                 current[(coding, field)] = new[-1]
             elif (mine.value.kind, dict(mine.value.data)) != (value.value.kind, dict(value.value.data)):
                 self.report.conflicts.append(
-                    f"value {names.get(field, field)!r} of {self._coding_label(coding)} is "
-                    f"{value.value.display()} in the source; kept {mine.value.display()}"
+                    translate(
+                        "CoreAnalysis", "value {name!r} of {coding} is {value} in the source; kept {kept}"
+                    ).format(
+                        name=names.get(field, field),
+                        coding=self._coding_label(coding),
+                        value=value.value.display(),
+                        kept=mine.value.display(),
+                    )
                 )
         self.store.insert_coding_values(new)
         self.report.values_added += len(new)
@@ -429,7 +546,9 @@ class _Merger:
         path = CodeTree(self.store.codes()).path(coding.code)
         document = self.store.document(coding.document).name
         coder = self.store.coder(coding.coder).name
-        return f"a {path!r} coding by {coder} in {document!r} [{coding.start}, {coding.end})"
+        return translate(
+            "CoreAnalysis", "a {path!r} coding by {coder} in {document!r} [{start}, {end})"
+        ).format(path=path, coder=coder, document=document, start=coding.start, end=coding.end)
 
     def memos(self) -> None:
         project = self.store.info().guid
@@ -479,8 +598,10 @@ class _Merger:
             elif current != value:
                 doc_name = self.store.document(target_doc).name
                 self.report.conflicts.append(
-                    f"attribute {names.get(attr, attr)!r} of {doc_name!r} is "
-                    f"{value!r} in the source; kept {current!r}"
+                    translate(
+                        "CoreAnalysis",
+                        "attribute {name!r} of {document!r} is {value!r} in the source; kept {kept!r}",
+                    ).format(name=names.get(attr, attr), document=doc_name, value=value, kept=current)
                 )
 
 
@@ -598,15 +719,26 @@ def _merge_translations(
         if mine is not None:
             if mine.original != original:
                 conflicts.append(
-                    f"translation {name!r} is linked to another original here; its link was kept"
+                    translate(
+                        "CoreAnalysis",
+                        "translation {name!r} is linked to another original here; its link was kept",
+                    ).format(name=name)
                 )
             elif store.beads(translation) != beads:
-                conflicts.append(f"the alignment of {name!r} differs; the target's was kept")
+                conflicts.append(
+                    translate(
+                        "CoreAnalysis", "the alignment of {name!r} differs; the target's was kept"
+                    ).format(name=name)
+                )
             continue
         if store.translation_link(original) is not None or any(
             other.original == translation for other in store.links_of(translation)
         ):
-            conflicts.append(f"the link of translation {name!r} contradicts the target's links; skipped")
+            conflicts.append(
+                translate(
+                    "CoreAnalysis", "the link of translation {name!r} contradicts the target's links; skipped"
+                ).format(name=name)
+            )
             continue
         store.insert_translation_link(
             replace(link, original=original, translation=translation, linked_by=who(link.linked_by)), beads

@@ -237,7 +237,9 @@ class Autocode(Change):
                 for c in self.added
                 for field, value in self.values.items()
             )
-            what["values"] = {names[f]: v.display() for f, v in self.values.items()}
+            what["values"] = {
+                names[f]: v.display(english=True) for f, v in self.values.items()
+            }  # stored: English
             changes |= ChangeSet(extra={"values": True})
         return changes, what
 

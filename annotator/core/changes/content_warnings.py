@@ -19,6 +19,7 @@ from annotator.core.content_warnings import (
     warning_name,
 )
 from annotator.core.errors import NotFound, UsageError
+from annotator.core.messages import translate
 from annotator.core.store import ProjectStore
 
 
@@ -29,8 +30,17 @@ def _listed(store: ProjectStore, names: Iterable[str]) -> list[str]:
     for name in names:
         warning = find_warning(listed, name)
         if warning is None:
-            known = ", ".join(w.name for w in listed) or "none"
-            raise UsageError(f"no content warning named {name!r} (the project has: {known})")
+            if not listed:
+                raise UsageError(
+                    translate(
+                        "CoreWarnings", "no content warning named {name!r} (the project has: none)"
+                    ).format(name=name)
+                )
+            raise UsageError(
+                translate(
+                    "CoreWarnings", "no content warning named {name!r} (the project has: {known})"
+                ).format(name=name, known=", ".join(w.name for w in listed))
+            )
         found.append(warning.name)
     return sorted(set(found))
 
@@ -56,7 +66,11 @@ class AddContentWarning(Change):
     def _apply(self, store: ProjectStore) -> tuple[ChangeSet, dict[str, Any]]:
         listed = store.content_warnings()
         if find_warning(listed, self.name) is not None:
-            raise UsageError(f"the project already has a content warning named {self.name!r}")
+            raise UsageError(
+                translate("CoreWarnings", "the project already has a content warning named {name!r}").format(
+                    name=self.name
+                )
+            )
         position = max((w.position for w in listed), default=-1) + 1
         store.insert_content_warnings([ContentWarning(self.name, self.description, position)])
         return _changed(), {"name": self.name}
@@ -86,11 +100,17 @@ class EditContentWarning(Change):
         listed = store.content_warnings()
         self.before = find_warning(listed, self.name)
         if self.before is None:
-            raise NotFound(f"no content warning named {self.name!r}")
+            raise NotFound(
+                translate("CoreWarnings", "no content warning named {name!r}").format(name=self.name)
+            )
         name = self.new_name or self.before.name
         other = find_warning(listed, name)
         if other is not None and other.name != self.before.name:
-            raise UsageError(f"the project already has a content warning named {name!r}")
+            raise UsageError(
+                translate("CoreWarnings", "the project already has a content warning named {name!r}").format(
+                    name=name
+                )
+            )
         description = self.description if self.description is not None else self.before.description
         self.after = ContentWarning(name, description, self.before.position)
         store.update_content_warning(self.before.name, self.after)
@@ -123,7 +143,9 @@ class RemoveContentWarning(Change):
     def _apply(self, store: ProjectStore) -> tuple[ChangeSet, dict[str, Any]]:
         self.removed = find_warning(store.content_warnings(), self.name)
         if self.removed is None:
-            raise NotFound(f"no content warning named {self.name!r}")
+            raise NotFound(
+                translate("CoreWarnings", "no content warning named {name!r}").format(name=self.name)
+            )
         name = self.removed.name
         self.documents = sorted(d for d, names in store.document_warnings().items() if name in names)
         self.codes = sorted(c for c, names in store.code_warnings().items() if name in names)
@@ -184,7 +206,11 @@ class _SetWarnings(Change):
 
     def _apply(self, store: ProjectStore) -> tuple[ChangeSet, dict[str, Any]]:
         if not self._exists(store):
-            raise NotFound(f"no {self.kind} with id {self.target}")
+            if self.kind == "document":
+                raise NotFound(
+                    translate("CoreWarnings", "no document with id {guid}").format(guid=self.target)
+                )
+            raise NotFound(translate("CoreWarnings", "no code with id {guid}").format(guid=self.target))
         self.after = _listed(store, self.names)
         self.before = self._current(store)
         self._write(store, self.after)

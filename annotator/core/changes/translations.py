@@ -23,6 +23,7 @@ from annotator.core.alignment import unlink as unlink_beads
 from annotator.core.changes.base import Change, ChangeSet
 from annotator.core.changes.codings import ApplyCode, check_span
 from annotator.core.errors import NotFound, UsageError
+from annotator.core.messages import translate
 from annotator.core.model import utc_now
 from annotator.core.store import ProjectStore
 from annotator.core.store.translations import TranslationLink
@@ -56,7 +57,11 @@ def partner(store: ProjectStore, document: str, other: str) -> tuple[Translation
     for link in store.links_of(document):
         if {link.original, link.translation} == {document, other}:
             return link, ORIGINAL if link.original == document else TRANSLATION
-    raise NotFound(f"{store.document(document).name!r} and {store.document(other).name!r} are not linked")
+    raise NotFound(
+        translate("CoreTranslations", "{document!r} and {other!r} are not linked").format(
+            document=store.document(document).name, other=store.document(other).name
+        )
+    )
 
 
 class LinkTranslation(Change):
@@ -83,17 +88,28 @@ class LinkTranslation(Change):
     def _apply(self, store: ProjectStore) -> tuple[ChangeSet, dict[str, Any]]:
         original, translation = store.document(self.original), store.document(self.translation)
         if original.guid == translation.guid:
-            raise UsageError("a document cannot be its own translation")
+            raise UsageError(translate("CoreTranslations", "a document cannot be its own translation"))
         existing = store.translation_link(translation.guid)
         if existing is not None:
             of = store.document(existing.original).name
-            raise UsageError(f"{translation.name!r} is already linked as the translation of {of!r}")
+            raise UsageError(
+                translate(
+                    "CoreTranslations", "{name!r} is already linked as the translation of {original!r}"
+                ).format(name=translation.name, original=of)
+            )
         if store.translation_link(original.guid) is not None:
             raise UsageError(
-                f"{original.name!r} is itself a translation; link the translation to its original"
+                translate(
+                    "CoreTranslations",
+                    "{name!r} is itself a translation; link the translation to its original",
+                ).format(name=original.name)
             )
         if any(link.original == translation.guid for link in store.links_of(translation.guid)):
-            raise UsageError(f"{translation.name!r} has translations of its own, so it is an original")
+            raise UsageError(
+                translate(
+                    "CoreTranslations", "{name!r} has translations of its own, so it is an original"
+                ).format(name=translation.name)
+            )
         if self.link is None:  # aligned once; redo restores exactly that (and any later correction)
             o_text, t_text = store.document_text(original.guid), store.document_text(translation.guid)
             self.beads = align_texts(o_text, t_text)
@@ -134,7 +150,11 @@ class UnlinkTranslation(Change):
     def _apply(self, store: ProjectStore) -> tuple[ChangeSet, dict[str, Any]]:
         link = store.translation_link(self.translation)
         if link is None:
-            raise NotFound(f"{store.document(self.translation).name!r} is not linked as a translation")
+            raise NotFound(
+                translate("CoreTranslations", "{name!r} is not linked as a translation").format(
+                    name=store.document(self.translation).name
+                )
+            )
         self.link, self.beads = link, store.beads(self.translation)
         store.delete_translation_link(self.translation)
         return _touched(self.translation), {"original": link.original, "translation": self.translation}
@@ -162,7 +182,11 @@ class _Correction(Change):
 
     def _apply(self, store: ProjectStore) -> tuple[ChangeSet, dict[str, Any]]:
         if store.translation_link(self.translation) is None:
-            raise NotFound(f"{store.document(self.translation).name!r} is not linked as a translation")
+            raise NotFound(
+                translate("CoreTranslations", "{name!r} is not linked as a translation").format(
+                    name=store.document(self.translation).name
+                )
+            )
         self.before = store.beads(self.translation)
         if self.after is None:
             self.after = self._new_beads(store, self.before)
@@ -230,7 +254,9 @@ class UnlinkSpans(_Correction):
     def _new_beads(self, store: ProjectStore, beads: list[Bead]) -> list[Bead]:
         after = unlink_beads(beads, self.side, *self.span)
         if after == beads:
-            raise NothingAligned("nothing aligned there: the passage is already unaligned")
+            raise NothingAligned(
+                translate("CoreTranslations", "nothing aligned there: the passage is already unaligned")
+            )
         return after
 
     def _what(self) -> dict[str, Any]:
@@ -249,7 +275,10 @@ def mirror_target(store: ProjectStore, coding: str, target: str) -> tuple[int, i
     span = aligned_span(store.beads(link.translation), side, c.start, c.end)
     if span is None:
         raise NothingAligned(
-            "nothing is aligned with this passage on the other side; link the passages first"
+            translate(
+                "CoreTranslations",
+                "nothing is aligned with this passage on the other side; link the passages first",
+            )
         )
     return span
 

@@ -96,7 +96,7 @@ def _reread(values: list[CodingValue], spec: FieldSpec) -> tuple[list[CodingValu
             kept.append(stored)
             continue
         try:
-            value = parse_value(spec, stored.value.original or stored.value.display())
+            value = parse_value(spec, stored.value.original or stored.value.display(english=True))
         except ValueInvalid:
             lost.append(stored)
             continue
@@ -256,7 +256,9 @@ class SetValues(Change):
             store.set_coding_value(self.coding, guid, value, by=self.by)
         audit = {
             "coding": self.coding,
-            "values": {fields[g].name: (v.display() if v else None) for g, v in self.values.items()},
+            "values": {
+                fields[g].name: (v.display(english=True) if v else None) for g, v in self.values.items()
+            },
         }
         return _codings_of(store, [coding.guid]), audit
 

@@ -182,6 +182,11 @@ def write_html(
         f"{len(data.documents)} documents · {len(data.codings)} codings · "
         f"coders: {', '.join(name for _, name in coders) or 'none'} · exported {utc_now()}"
     )
+    veiled, omitted = data.filters.get("veiled_passages", 0), data.filters.get("omitted_passages", 0)
+    if veiled:  # a reader must know a quote was veiled, not what it said
+        summary += f" · {veiled} warned passage(s) veiled ({', '.join(data.filters['veiled_warnings'])})"
+    if omitted:
+        summary += f" · {omitted} warned passage(s) left out ({', '.join(data.filters['omitted_warnings'])})"
     parts = [
         f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">'

@@ -66,7 +66,11 @@ def values_table(data: ExportData, code: Code, codings: list[Coding]) -> str:
             else:
                 cells = "".join(
                     f"<td>{_e(text)}</td>"
-                    for text in (summary.minimum.display(), _median(summary, mine), summary.maximum.display())
+                    for text in (
+                        summary.minimum.display(english=True),
+                        _median(summary, mine),
+                        summary.maximum.display(english=True),
+                    )
                 )
             rows.append(
                 f"<tr><td>{_e(f.name)}</td><td>{_e(summary.unit or '')}</td>"

@@ -36,7 +36,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from annotator.core.alignment import Bead
+from annotator.core.exporters.veiling import Veiler, move_bead
 from annotator.core.model import Attribute, Code, Coder, Coding, Document, Memo, ProjectInfo
 from annotator.core.project_data import ProjectData, StoredDocuments, document_records, text_reader
 from annotator.core.pseudonymise import Pseudonymiser, Rewrite
@@ -78,8 +78,18 @@ class Cleaned:
 class Cleaner:
     """Applies a :class:`Privacy` to names, free texts, people and whole records."""
 
-    def __init__(self, privacy: Privacy, coders: list[Coder], documents: list[Document]) -> None:
+    def __init__(
+        self,
+        privacy: Privacy,
+        coders: list[Coder],
+        documents: list[Document],
+        *,
+        veiler: Veiler | None = None,
+    ) -> None:
         self.privacy = privacy
+        self.veiler = veiler
+        self.markers: dict[str, str] = {}  # veiled coding -> what the export writes for it
+        self.omitted = 0  # codings left out for a warning they carry
         self.pseudonymiser = privacy.pseudonymiser if privacy.pseudonymised else None
         self.name: Callable[[str], str] = self.pseudonymiser if self.pseudonymiser is not None else _same
         self.labels: dict[str, str] = {}
@@ -160,9 +170,18 @@ class Cleaner:
         return value
 
     def project(self, data: ProjectData, info: ProjectInfo) -> Cleaned:
-        """The whole filtered project, cleaned; as stored (no copies) when nothing applies."""
+        """The whole filtered project, cleaned; as stored (no copies) when nothing applies.
+
+        Warned passages are veiled (or left out) first, on the stored text, then the rest of
+        the privacy step applies to the veiled project.
+        """
+        veiled: dict[str, tuple[int, int]] = {}
+        if self.veiler is not None:
+            done = self.veiler.apply(data)
+            data, veiled = done.data, done.stored_spans
+            self.markers, self.omitted = done.markers, done.omitted
         if not self.privacy.active:
-            return Cleaned(data, info)
+            return Cleaned(data, info, veiled)
         project_name = "Project" if self.privacy.drop_text else (self.name(info.name) or "Project")
         documents, spans, rewrites = self._documents(data)
         codings: list[Coding] = []
@@ -206,7 +225,7 @@ class Cleaner:
                 (
                     link,
                     [
-                        self._bead(b, rewrites.get(link.original), rewrites.get(link.translation))
+                        move_bead(b, rewrites.get(link.original), rewrites.get(link.translation))
                         for b in beads
                     ],
                 )
@@ -214,7 +233,17 @@ class Cleaner:
             ],
         )
         self._cases(data, cleaned)
-        return Cleaned(cleaned, replace(info, name=project_name), stored)
+        return Cleaned(cleaned, replace(info, name=project_name), {**stored, **veiled})
+
+    def coding_value(self, coding: str, value: Value) -> Value:
+        """A typed value on ``coding``, cleaned; on a veiled passage its wording is the marker."""
+        marker = self.markers.get(coding)
+        if marker is not None:
+            data = dict(value.data)
+            if value.kind == "text":
+                data["value"] = marker
+            value = Value(value.kind, data, marker if value.original else "")
+        return self.value(value)
 
     def text(self, text: str) -> str:
         """A whole document text as it may leave: dropped, pseudonymised or as stored."""
@@ -223,22 +252,6 @@ class Cleaner:
         if self.pseudonymiser is None:
             return text
         return self.pseudonymiser.rewrite(text).text
-
-    @staticmethod
-    def _bead(bead: Bead, original: Rewrite | None, translation: Rewrite | None) -> Bead:
-        """A bead's offsets in the rewritten texts (an empty side, an anchor, stays empty)."""
-
-        def moved(rewrite: Rewrite | None, start: int, end: int) -> tuple[int, int]:
-            if rewrite is None:
-                return start, end
-            if start == end:
-                at = rewrite.position(start)
-                return at, at
-            return rewrite.span(start, end)
-
-        o = moved(original, bead.original_start, bead.original_end)
-        t = moved(translation, bead.translation_start, bead.translation_end)
-        return Bead(*o, *t, aligned=bead.aligned, manual=bead.manual)
 
     def _documents(
         self, data: ProjectData

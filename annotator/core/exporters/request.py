@@ -54,6 +54,7 @@ from annotator.core.exporters.matrix_export import write_matrix
 from annotator.core.exporters.privacy import Cleaner, Privacy
 from annotator.core.exporters.refi_export import write_qdc_file, write_qdpx_package
 from annotator.core.exporters.rows import Destination, ExportData, IsCancelled, Progress, load
+from annotator.core.exporters.veiling import Veiler
 from annotator.core.exporters.xlsx_export import write_xlsx
 from annotator.core.messages import translate
 from annotator.core.outputs import check_output, write_output
@@ -149,10 +150,14 @@ class ExportRequest:
     force: bool = False
     options: Mapping[str, Any] = field(default_factory=dict, hash=False)
     code_language: str | None = None  # name codes by their labels in this language (None, "en": canonical)
+    veil_warnings: Sequence[str] = ()  # passages carrying these content warnings: text veiled (.veiling)
+    omit_warnings: Sequence[str] = ()  # passages carrying these: left out, their words veiled
 
     def __post_init__(self) -> None:
         for name in ("coders", "codes", "documents"):
             object.__setattr__(self, name, _names(getattr(self, name)))
+        for name in ("veil_warnings", "omit_warnings"):
+            object.__setattr__(self, name, _names(getattr(self, name)) or ())
         if self.code_language is not None:
             language = code_language_choice(self.code_language)
             object.__setattr__(
@@ -176,6 +181,8 @@ class ExportResult:
     text_dropped: bool
     files: tuple[Path, ...] = ()  # every file written (a standard case export writes sidecars)
     notes: tuple[str, ...] = ()  # what the front end should also say (the --min-k report)
+    veiled: int = 0  # codings whose passage is veiled (--veil-warning)
+    omitted: int = 0  # codings left out for a warning they carry (--omit-warning)
 
     def summary(self) -> str:
         """ "24 codings in 7 documents, pseudonymised": what the CLI and the app report."""
@@ -192,6 +199,10 @@ class ExportResult:
             text += ", pseudonymised"
         if self.text_dropped:
             text += ", without text"
+        if self.veiled:
+            text += f", {_count(self.veiled, 'passage')} veiled"
+        if self.omitted:
+            text += f", {_count(self.omitted, 'warned passage')} left out"
         return text
 
 
@@ -228,6 +239,15 @@ def format_spec(request: ExportRequest) -> FormatSpec:
                 "point into it); export it with --pseudonymise, or use csv, xlsx or "
                 "json with --no-text",
             )
+        )
+    if (request.veil_warnings or request.omit_warnings) and (
+        spec.name == "qdc" or (spec.name == "cases" and request.options.get("schema"))
+    ):
+        raise UsageError(
+            translate(
+                "CoreExport",
+                "the {name} export carries no passage text; --veil-warning and --omit-warning do not apply",
+            ).format(name=spec.name)
         )
     chosen = [n for n in ("coders", "codes", "documents", "attributes") if getattr(request, n) is not None]
     if chosen and not spec.filtered:
@@ -353,7 +373,10 @@ def _run(
     tree = CodeTree(store.codes())
     selection = _selection(store, request, tree)
     privacy = _privacy(store, request)
-    cleaner = Cleaner(privacy, store.coders(), store.documents())
+    veiler = None
+    if request.veil_warnings or request.omit_warnings:
+        veiler = Veiler.from_store(store, veil=request.veil_warnings, omit=request.omit_warnings)
+    cleaner = Cleaner(privacy, store.coders(), store.documents(), veiler=veiler)
     widened = None
     if spec.name == "matrix" and request.options.get("rollup") and selection.codes is not None:
         widened = frozenset(selection.codes | {d for g in selection.codes for d in tree.descendants(g)})
@@ -364,6 +387,13 @@ def _run(
     if request.code_language is not None:
         _relabel(store, data, request.code_language)
     data.filters = _described(request, store, data.tree, data)
+    if veiler is not None:
+        data.filters |= {
+            "veiled_warnings": sorted(veiler.veil),
+            "omitted_warnings": sorted(veiler.omit),
+            "veiled_passages": len(cleaner.markers),
+            "omitted_passages": cleaner.omitted,
+        }
     options = dict(request.options)
     if "agreement" in options and privacy.active and options["agreement"] is not None:
         options["agreement"] = clean_agreement(options["agreement"], cleaner)
@@ -382,6 +412,8 @@ def _run(
         codes=len(data.data.codes),
         pseudonymised=privacy.pseudonymised,
         text_dropped=privacy.drop_text,
+        veiled=len(cleaner.markers),
+        omitted=cleaner.omitted,
     )
 
 

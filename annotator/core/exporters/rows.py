@@ -329,7 +329,10 @@ def _aligned(
                     if cleaner.privacy.active
                     else part.name
                 )
-        out[c.guid] = [(names[p.document], p.language, cleaner.free(p.text)) for p in found]
+        marker = cleaner.markers.get(c.guid)  # a veiled passage's translation is veiled too
+        out[c.guid] = [
+            (names[p.document], p.language, cleaner.free(p.text if marker is None else marker)) for p in found
+        ]
     return out
 
 
@@ -353,5 +356,5 @@ def _coding_values(
     out: dict[str, dict[str, Value]] = {}
     for row in store.fact_rows(fields=[f.guid for f in fields], coders=coders, ordered=False):
         if row.coding in wanted:
-            out.setdefault(row.coding, {})[row.field] = cleaner.value(row.value)
+            out.setdefault(row.coding, {})[row.field] = cleaner.coding_value(row.coding, row.value)
     return out

@@ -26,6 +26,7 @@ from typing import Any, NamedTuple
 
 from annotator.core.errors import UsageError
 from annotator.core.language.script import Language
+from annotator.core.messages import translate
 
 
 class Token(NamedTuple):
@@ -35,18 +36,39 @@ class Token(NamedTuple):
 
 
 class AnalyzerUnavailable(UsageError):
-    """Word search needs an analyzer (package or model) that could not be loaded."""
+    """Word search needs an analyzer (package or model) that could not be loaded.
+
+    It keeps what it says (``language``, ``package``, ``cause``; a cause of None: not
+    installed) so that a process other than the one that raised it can say it again in its
+    own language (:meth:`retold`): the app's analyzers run in a helper process, which has no
+    translator.
+    """
+
+    language: Language = "ko"
+    package: str = ""
+    cause: str | None = None
+
+    def retold(self) -> AnalyzerUnavailable:
+        """The same refusal, in this process's language."""
+        return unavailable(self.language, self.cause, self.package)
 
 
-_NEEDS = {
-    "ko": ("the Korean analyzer", "kiwipiepy-model"),
-    "zh": ("the Chinese word segmenter", "jieba"),
-}
+_NEEDS = {"ko": "kiwipiepy-model", "zh": "jieba"}
 
 
 def unavailable(language: Language, reason: object, package: str | None = None) -> AnalyzerUnavailable:
-    what, default = _NEEDS[language]
-    return AnalyzerUnavailable(f"word search needs {what} ({package or default}): {reason}")
+    """One line: which analyzer word search needs, its package, and why it could not load
+    (``reason`` None: the package is not installed)."""
+    package = package or _NEEDS[language]
+    if language == "ko":
+        text = translate("CoreSearch", "word search needs the Korean analyzer ({package}): {reason}")
+    else:
+        text = translate("CoreSearch", "word search needs the Chinese word segmenter ({package}): {reason}")
+    cause = None if reason is None else str(reason)
+    shown = translate("CoreSearch", "it is not installed") if cause is None else cause
+    error = AnalyzerUnavailable(text.format(package=package, reason=shown))
+    error.language, error.package, error.cause = language, package, cause
+    return error
 
 
 def analyzer_version(language: Language) -> str:
@@ -67,7 +89,7 @@ def _version(language: Language, package: str) -> str:
     try:
         return metadata.version(package)
     except metadata.PackageNotFoundError:
-        raise unavailable(language, "it is not installed", package) from None
+        raise unavailable(language, None, package) from None
 
 
 def tokens(text: str, language: Language) -> list[Token]:

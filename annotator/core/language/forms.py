@@ -28,6 +28,7 @@ import unicodedata
 from annotator.core.errors import UsageError
 from annotator.core.language.analyzers import tokens
 from annotator.core.language.script import Language, detect_language
+from annotator.core.messages import translate
 
 # Final consonants (jongseong index 0-27 of a precomposed syllable) after which each suffix
 # derives a passive or causative verb; 0 is "no final consonant".
@@ -79,7 +80,7 @@ def query_keys(query: str) -> tuple[Language, list[list[str]]]:
     language = detect_language(text)
     words = tokens(text, language)
     if not words:
-        raise UsageError(f"{query!r} has no word to search for")
+        raise UsageError(translate("CoreSearch", "{query!r} has no word to search for").format(query=query))
     if language == "ko":
         return language, [korean_forms(t.key) for t in words]
     if language == "zh":

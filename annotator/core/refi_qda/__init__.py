@@ -22,7 +22,7 @@ from annotator.core.analysis.merge import MergeReport, merge_into
 from annotator.core.codebook import CodebookFile
 from annotator.core.errors import AnnotatorError, Cancelled, CodebookError, ImportFailed
 from annotator.core.importers.importing import ImportReport
-from annotator.core.messages import translate
+from annotator.core.messages import plural, translate
 from annotator.core.model import Coder
 from annotator.core.project_data import ProjectData
 from annotator.core.refi_qda.common import DroppedSelection, ImportNotes, IncompleteImport
@@ -104,31 +104,95 @@ def read_qdpx(
 
 def summary_line(report: MergeReport, notes: ImportNotes) -> str:
     """One line saying what an import added and what it left out."""
+    r = report
+    n = r.documents_added
     parts = [
-        f"{report.documents_added} documents added ({report.documents_matched} already present)",
-        f"{report.codes_added} codes added",
-        f"{report.coders_added} coders added",
-        f"{report.codings_added} codings added ({report.codings_already_present} already present)",
-        f"{report.memos_added} memos",
-        f"{report.attribute_values_added} attribute values",
+        plural(
+            n,
+            translate("CoreRefiQda", "%n document added ({matched} already present)", None, n),
+            translate("CoreRefiQda", "%n documents added ({matched} already present)", None, n),
+        ).format(matched=r.documents_matched)
     ]
-    if report.fields_added or report.values_added:
-        parts.append(f"{report.fields_added} value fields and {report.values_added} typed values added")
-    if report.translations_added:
-        n = report.translations_added
-        parts.append(f"{n} original and translation link{'s' if n != 1 else ''} added")
+    n = r.codes_added
+    parts.append(
+        plural(
+            n,
+            translate("CoreRefiQda", "%n code added", None, n),
+            translate("CoreRefiQda", "%n codes added", None, n),
+        )
+    )
+    n = r.coders_added
+    parts.append(
+        plural(
+            n,
+            translate("CoreRefiQda", "%n coder added", None, n),
+            translate("CoreRefiQda", "%n coders added", None, n),
+        )
+    )
+    n = r.codings_added
+    parts.append(
+        plural(
+            n,
+            translate("CoreRefiQda", "%n coding added ({present} already present)", None, n),
+            translate("CoreRefiQda", "%n codings added ({present} already present)", None, n),
+        ).format(present=r.codings_already_present)
+    )
+    n = r.memos_added
+    parts.append(
+        plural(n, translate("CoreRefiQda", "%n memo", None, n), translate("CoreRefiQda", "%n memos", None, n))
+    )
+    n = r.attribute_values_added
+    parts.append(
+        plural(
+            n,
+            translate("CoreRefiQda", "%n attribute value", None, n),
+            translate("CoreRefiQda", "%n attribute values", None, n),
+        )
+    )
+    if r.fields_added or r.values_added:
+        parts.append(
+            translate("CoreRefiQda", "{fields} value fields and {values} typed values added").format(
+                fields=r.fields_added, values=r.values_added
+            )
+        )
+    if n := r.translations_added:
+        parts.append(
+            plural(
+                n,
+                translate("CoreRefiQda", "%n original and translation link added", None, n),
+                translate("CoreRefiQda", "%n original and translation links added", None, n),
+            )
+        )
     if notes.links_left_out:
-        more = f" (and {len(notes.links_left_out) - 1} more)" if len(notes.links_left_out) > 1 else ""
-        parts.append(notes.links_left_out[0] + more)
+        first, n = notes.links_left_out[0], len(notes.links_left_out) - 1
+        parts.append(
+            first if not n else translate("CoreRefiQda", "{first} (and %n more)", None, n).format(first=first)
+        )
     if notes.selections and notes.convention:
-        parts.append(f"positions counted in {notes.convention}")
+        parts.append(
+            translate("CoreRefiQda", "positions counted in {convention}").format(convention=notes.convention)
+        )
     if notes.dropped:
         count, reasons = notes.dropped_summary()
-        parts.append(f"{count} not imported {reasons}")
-    if notes.skipped:
-        parts.append(f"{len(notes.skipped)} items skipped")
-    if report.conflicts:
-        parts.append(f"{len(report.conflicts)} conflicts kept the project's version")
+        parts.append(
+            translate("CoreRefiQda", "{count} not imported {reasons}").format(count=count, reasons=reasons)
+        )
+    if n := len(notes.skipped):
+        parts.append(
+            plural(
+                n,
+                translate("CoreRefiQda", "%n item skipped", None, n),
+                translate("CoreRefiQda", "%n items skipped", None, n),
+            )
+        )
+    if n := len(r.conflicts):
+        parts.append(
+            plural(
+                n,
+                translate("CoreRefiQda", "%n conflict kept the project's version", None, n),
+                translate("CoreRefiQda", "%n conflicts kept the project's version", None, n),
+            )
+        )
     return "; ".join(parts)
 
 

@@ -18,6 +18,7 @@ from lxml import etree
 
 from annotator import APP_NAME, __version__
 from annotator.core.errors import ImportFailed
+from annotator.core.messages import translate
 
 NS_PROJECT = "urn:QDA-XML:project:1.0"
 NS_CODEBOOK = "urn:QDA-XML:codebook:1.0"
@@ -121,6 +122,20 @@ DROPPED_KINDS = {
 }
 
 
+def dropped_reason(kind: str, n: int) -> str:
+    """``n`` selections left out for ``kind`` (a key of :data:`DROPPED_KINDS`), as
+    summary_line lists them: "2 did not fit their text"."""
+    if kind == "no-text":
+        return translate("CoreRefiQda", "%n whose source text is missing", None, n)
+    if kind == "position":
+        return translate("CoreRefiQda", "%n did not fit their text", None, n)
+    if kind == "code":
+        return translate("CoreRefiQda", "%n with a coding whose code is not in the codebook", None, n)
+    if kind == "empty":
+        return translate("CoreRefiQda", "%n empty", None, n)
+    return translate("CoreRefiQda", "%n not on text (PDF areas, pictures, audio, video)", None, n)
+
+
 @dataclass(frozen=True, slots=True)
 class DroppedSelection:
     """One selection, or one coding of a selection, that an import leaves out, and why.
@@ -176,16 +191,29 @@ class ImportNotes:
         by_kind: dict[str, int] = {}
         for d in self.dropped:
             by_kind[d.kind] = by_kind.get(d.kind, 0) + 1
-        reasons = ", ".join(f"{n} {DROPPED_KINDS[k]}" for k, n in by_kind.items())
-        return f"{self.dropped_selections()} of {self.selections} selections", f"({reasons})"
+        reasons = ", ".join(dropped_reason(k, n) for k, n in by_kind.items())
+        count = translate("CoreRefiQda", "{dropped} of {total} selections").format(
+            dropped=self.dropped_selections(), total=self.selections
+        )
+        return count, translate("CoreRefiQda", "({reasons})").format(reasons=reasons)
 
     def to_text(self) -> str:
-        lines = [f"Origin: {self.origin or 'not stated'}"]
+        """Every note, one a line, each labelled ("Origin: NVivo 14", "Not imported: …")."""
+        if self.origin:
+            lines = [translate("CoreRefiQda", "Origin: {origin}").format(origin=self.origin)]
+        else:
+            lines = [translate("CoreRefiQda", "Origin: not stated")]
         if self.convention:
-            lines.append(f"Positions: {self.convention} ({self.convention_reason})")
-        lines += [f"Not imported: {d}" for d in self.dropped]
-        lines += [f"Skipped: {s}" for s in self.skipped]
-        lines += [f"Note: {w}" for w in self.warnings]
+            lines.append(
+                translate("CoreRefiQda", "Positions: {convention} ({reason})").format(
+                    convention=self.convention, reason=self.convention_reason
+                )
+            )
+        lines += [
+            translate("CoreRefiQda", "Not imported: {selection}").format(selection=d) for d in self.dropped
+        ]
+        lines += [translate("CoreRefiQda", "Skipped: {item}").format(item=s) for s in self.skipped]
+        lines += [translate("CoreRefiQda", "Note: {note}").format(note=w) for w in self.warnings]
         return "\n".join(lines)
 
 
@@ -197,6 +225,11 @@ class IncompleteImport(ImportFailed):
 
     def __init__(self, notes: ImportNotes, *, path: str | Path | None = None) -> None:
         count, reasons = notes.dropped_summary()
-        super().__init__(f"{count} cannot be imported {reasons}; nothing was imported", path=path)
+        super().__init__(
+            translate("CoreRefiQda", "{count} cannot be imported {reasons}; nothing was imported").format(
+                count=count, reasons=reasons
+            ),
+            path=path,
+        )
         self.notes = notes
         self.dropped = [str(d) for d in notes.dropped]

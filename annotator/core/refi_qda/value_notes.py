@@ -94,7 +94,10 @@ def fields_note(fields: Sequence[CodeField]) -> str:
 
 def values_note(values: Sequence[CodingValue], names: Mapping[str, str]) -> str:
     """The text of a coding's values note; ``names`` gives field names by GUID."""
-    lines = [f"Values ({APP})", *(f"{names.get(v.field, v.field)}: {v.value.display()}" for v in values)]
+    lines = [
+        f"Values ({APP})",
+        *(f"{names.get(v.field, v.field)}: {v.value.display(english=True)}" for v in values),
+    ]
     items = [
         {
             "field": v.field,

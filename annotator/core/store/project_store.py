@@ -182,6 +182,10 @@ class ProjectStore(  # one mixin of queries per table family
         store.removed_leftovers = opened.removed_leftovers
         return store
 
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
     def close(self) -> None:
         if self._closed:
             return

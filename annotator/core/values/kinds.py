@@ -27,6 +27,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from annotator.core import messages
 from annotator.core.errors import AnnotatorError
 from annotator.core.messages import translate
 
@@ -112,21 +113,27 @@ class Value:
             return "years"
         return None
 
-    def display(self) -> str:
-        """How a table or report shows it: ``25,000–30,000 CNY per night``, ``≈19``, ``2012-03``."""
+    def display(self, *, english: bool = False) -> str:
+        """How a table or report shows it: ``25,000–30,000 CNY per night``, ``≈19``, ``2012-03``.
+
+        In the app's language ("1박에 500 CNY", "4년"), unless ``english``: what is written to
+        a file (an export, the audit trail) or read back as a value must not change with the
+        language of the app that wrote it.
+        """
         d, k = self.data, self.kind
         approx = "≈" if d.get("approx") else ""
         if k == "money":
             amount = _fmt(d["amount"]) + (f"–{_fmt(d['max'])}" if d.get("max") else "")
-            return f"{amount} {d['currency']}" + (f" per {d['per']}" if d.get("per") else "")
+            per = d.get("per")
+            return money_text(amount, str(d["currency"]), str(per) if per else None, english=english)
         if k in ("age", "count"):
             return approx + (_fmt(d["min"]) if d["min"] == d["max"] else f"{_fmt(d['min'])}–{_fmt(d['max'])}")
         if k == "date":
             return approx + (d["from"] if d["from"] == d["to"] else f"{d['from']} – {d['to']}")
         if k == "duration":
             amount = _fmt(d["amount"]) + (f"–{_fmt(d['max'])}" if d.get("max") else "")
-            plural = "" if (d.get("max") or d["amount"]) == 1 else "s"
-            return f"{approx}{amount} {d['unit']}{plural}"
+            one = (d.get("max") or d["amount"]) == 1
+            return approx + _duration(str(d["unit"]), one, english).format(amount=amount)
         if k == "place":
             extra = ", ".join(p for p in (d.get("admin"), d.get("country")) if p and p != d["name"])
             return d["name"] + (f" ({extra})" if extra else "")
@@ -134,6 +141,75 @@ class Value:
 
     def to_json(self) -> dict[str, Any]:
         return {"kind": self.kind, **dict(self.data), "original": self.original}
+
+
+def money_text(amount: str, currency: str, per: str | None, *, english: bool = False) -> str:
+    """An amount of money as :meth:`Value.display` shows it: "475 CNY per night"."""
+    if not per:
+        return f"{amount} {currency}"
+    return _per(per, english).format(amount=amount, currency=currency)
+
+
+def currency_text(currency: str, per: str | None, *, english: bool = False) -> str:
+    """The unit money is counted in: "CNY", "CNY per night" (in the app's language)."""
+    if not per:
+        return currency
+    translate = messages.translator(english_only=english)
+    if per == "night":
+        return translate("CoreValues", "{currency} per night").format(currency=currency)
+    if per == "client":
+        return translate("CoreValues", "{currency} per client").format(currency=currency)
+    if per == "time":
+        return translate("CoreValues", "{currency} per time").format(currency=currency)
+    if per == "hour":
+        return translate("CoreValues", "{currency} per hour").format(currency=currency)
+    if per == "day":
+        return translate("CoreValues", "{currency} per day").format(currency=currency)
+    if per == "week":
+        return translate("CoreValues", "{currency} per week").format(currency=currency)
+    if per == "month":
+        return translate("CoreValues", "{currency} per month").format(currency=currency)
+    if per == "year":
+        return translate("CoreValues", "{currency} per year").format(currency=currency)
+    return f"{currency} per {per}"
+
+
+def _per(unit: str, english: bool) -> str:
+    """A money value's template with its "per" unit: "{amount} {currency} per night"."""
+    translate = messages.translator(english_only=english)
+    if unit == "night":
+        return translate("CoreValues", "{amount} {currency} per night")
+    if unit == "client":
+        return translate("CoreValues", "{amount} {currency} per client")
+    if unit == "time":
+        return translate("CoreValues", "{amount} {currency} per time")
+    if unit == "hour":
+        return translate("CoreValues", "{amount} {currency} per hour")
+    if unit == "day":
+        return translate("CoreValues", "{amount} {currency} per day")
+    if unit == "week":
+        return translate("CoreValues", "{amount} {currency} per week")
+    if unit == "month":
+        return translate("CoreValues", "{amount} {currency} per month")
+    if unit == "year":
+        return translate("CoreValues", "{amount} {currency} per year")
+    return "{amount} {currency} per " + unit.replace("{", "{{").replace("}", "}}")  # a unit from elsewhere
+
+
+def _duration(unit: str, one: bool, english: bool) -> str:
+    """A duration's template: "{amount} month" or "{amount} months" (as English needs)."""
+    translate = messages.translator(english_only=english)
+    if unit == "day":
+        return translate("CoreValues", "{amount} day") if one else translate("CoreValues", "{amount} days")
+    if unit == "week":
+        return translate("CoreValues", "{amount} week") if one else translate("CoreValues", "{amount} weeks")
+    if unit == "month":
+        return (
+            translate("CoreValues", "{amount} month") if one else translate("CoreValues", "{amount} months")
+        )
+    if unit == "year":
+        return translate("CoreValues", "{amount} year") if one else translate("CoreValues", "{amount} years")
+    return "{amount} " + unit.replace("{", "{{").replace("}", "}}") + ("" if one else "s")
 
 
 def _fmt(number: float | int) -> str:

@@ -12,6 +12,7 @@ from annotator.core.changes import ChangeSet
 from annotator.core.model import Document
 from annotator.gui.i18n import translate
 from annotator.gui.models.headers import header_label
+from annotator.gui.warning_names import display_list
 
 if TYPE_CHECKING:
     from annotator.gui.session import ProjectSession
@@ -22,6 +23,9 @@ RECOUNT_MS = 300
 Index = QModelIndex | QPersistentModelIndex
 WHOLE, PASSAGES = "whole", "passages"  # how a document is linked to the chosen case
 MARK_SIZE = 10
+NAME, WARNED, CODED = 0, 1, 2  # then one column per attribute
+FIRST_ATTRIBUTE = 3
+WARNINGS_ROLE = Qt.ItemDataRole.UserRole + 3  # the document's warnings (stored names), sorted
 
 
 def mark_icon(kind: str) -> QIcon:
@@ -50,7 +54,13 @@ def mark_icon(kind: str) -> QIcon:
 
 
 class DocumentsModel(QAbstractTableModel):
-    """One row per document: name, % of characters coded, then one column per attribute."""
+    """One row per document: name, its content-warning tag, % of characters coded, then one
+    column per attribute.
+
+    The tag is a short neutral text ("CW") in the palette's placeholder colour: it says that
+    the document carries warnings (the tool tip and the accessible text name them) without
+    drawing the eye.
+    """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -59,6 +69,8 @@ class DocumentsModel(QAbstractTableModel):
         self.attributes: list[str] = []
         self.values: dict[str, dict[str, str]] = {}
         self.coded: dict[str, int] = {}
+        self.warnings: dict[str, frozenset[str]] = {}  # document GUID -> its warnings
+        self.warning_order: list[str] = []
         self.marks: dict[str, str] = {}  # document GUID -> WHOLE or PASSAGES, for the chosen case
         self.mark_label = ""
         self._icons: dict[str, QIcon] = {}
@@ -80,6 +92,7 @@ class DocumentsModel(QAbstractTableModel):
         self.documents = store.documents() if store else []
         self.attributes = [a.name for a in store.attributes()] if store else []
         self.values = store.document_attributes() if store else {}
+        self._read_warnings()
         self.coded = {}
         self.endResetModel()
         if self.documents:
@@ -88,12 +101,32 @@ class DocumentsModel(QAbstractTableModel):
             self._stale = {d.guid for d in self.documents}
             self._timer.start()
 
+    def _read_warnings(self) -> None:
+        store = self.session.store if self.session else None
+        self.warnings = store.document_warnings() if store else {}
+        self.warning_order = [w.name for w in store.content_warnings()] if store else []
+
+    def any_warned(self) -> bool:
+        return bool(self.warnings)
+
+    def warnings_of(self, guid: str) -> list[str]:
+        """The warnings ``guid`` carries, in the project's order."""
+        order = self.warning_order
+        return sorted(
+            self.warnings.get(guid, ()), key=lambda n: (order.index(n) if n in order else len(order), n)
+        )
+
     def apply_changes(self, changes: ChangeSet) -> None:
         if self.session is None:
             return
         if changes.document_list or changes.attributes:
             self.reload()
-        elif changes.documents:
+            return
+        if changes.extra.get("warnings") or changes.extra.get("reload"):
+            self._read_warnings()
+            if self.documents:
+                self.dataChanged.emit(self.index(0, NAME), self.index(len(self.documents) - 1, WARNED))
+        if changes.documents:
             self._stale |= changes.documents
             self._timer.start()  # progress is a summary: recount after a pause, not per coding
 
@@ -106,7 +139,7 @@ class DocumentsModel(QAbstractTableModel):
             self.coded[guid] = fresh.get(guid, 0)
         for row, doc in enumerate(self.documents):
             if doc.guid in self._stale:
-                index = self.index(row, 1)
+                index = self.index(row, CODED)
                 self.dataChanged.emit(index, index)
         self._stale = set()
 
@@ -139,16 +172,22 @@ class DocumentsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.documents)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 2 + len(self.attributes)
+        return 0 if parent.isValid() else FIRST_ATTRIBUTE + len(self.attributes)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
             return None
-        if section == 0:
+        if section == WARNED and role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return translate("DocumentsModel", "Content warnings")
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if section == NAME:
             return translate("DocumentsModel", "Document")
-        if section == 1:
+        if section == WARNED:
+            return translate("DocumentsModel", "CW")  # narrow; the tool tip says what it is
+        if section == CODED:
             return translate("DocumentsModel", "Coded")
-        return header_label(self.attributes, section - 2)
+        return header_label(self.attributes, section - FIRST_ATTRIBUTE)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -156,11 +195,17 @@ class DocumentsModel(QAbstractTableModel):
         doc = self.documents[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
+            if column == NAME:
                 return doc.name
-            if column == 1:
+            if column == WARNED:
+                return translate("DocumentsModel", "CW") if doc.guid in self.warnings else ""
+            if column == CODED:
                 return f"{self.progress(doc):.0%}"
-            return self.values.get(doc.guid, {}).get(self.attributes[column - 2], "")
+            return self.values.get(doc.guid, {}).get(self.attributes[column - FIRST_ATTRIBUTE], "")
+        if column == WARNED and doc.guid in self.warnings:
+            found = self._warned_data(doc.guid, role)
+            if found is not None:
+                return found
         if role == Qt.ItemDataRole.ToolTipRole:
             attrs = self.values.get(doc.guid, {})
             lines = [
@@ -170,6 +215,8 @@ class DocumentsModel(QAbstractTableModel):
                 ),
             ]
             lines += [f"{k}: {v}" for k, v in attrs.items()]
+            if doc.guid in self.warnings:
+                lines.append(self._warned_sentence(doc.guid))
             mark = self.marks.get(doc.guid)
             if mark == WHOLE:
                 lines.append(
@@ -188,10 +235,31 @@ class DocumentsModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == CODED:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == DOCUMENT_ROLE:
             return doc.guid
         if role == PROGRESS_ROLE:
             return self.progress(doc)
+        if role == WARNINGS_ROLE:
+            return self.warnings_of(doc.guid)
+        return None
+
+    def _warned_sentence(self, guid: str) -> str:
+        return translate("DocumentsModel", "Content warnings: {warnings}").format(
+            warnings=display_list(self.warnings_of(guid))
+        )
+
+    def _warned_data(self, guid: str, role: int) -> Any:
+        """The tag's tool tip, accessible text and quiet colour (None: as any other cell)."""
+        if role in (
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+            Qt.ItemDataRole.AccessibleDescriptionRole,
+        ):
+            return self._warned_sentence(guid)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QApplication.palette().placeholderText()
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
         return None

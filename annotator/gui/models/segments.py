@@ -24,6 +24,7 @@ from annotator.gui.i18n import translate
 from annotator.gui.models.cases import CaseLabels, touches_cases
 from annotator.gui.models.headers import header_label
 from annotator.gui.models.values_text import ValueTexts
+from annotator.gui.veil import VEILED_ROLE, VeilState
 
 if TYPE_CHECKING:
     from annotator.gui.session import ProjectSession
@@ -45,6 +46,7 @@ class Quote:
     after: str
     memo: str
     cut: int = 0  # characters of the passage left out (beyond WHOLE)
+    veiled: str = ""  # the bar's text when the passage is veiled (``text`` is then the bar's too)
 
 
 BULK = 200  # above this many touched codings, one re-query beats row-by-row updates
@@ -81,6 +83,23 @@ class SegmentsModel(QAbstractTableModel):
         self._coder_names: dict[str, str] = {}
         self.values = ValueTexts()
         self.cases = CaseLabels()
+        self.veil: VeilState | None = None
+
+    def set_veil(self, veil: VeilState) -> None:
+        """Veil warned passages as ``veil`` says (the passage column redraws when it changes)."""
+        self.veil = veil
+        veil.changed.connect(self._veil_changed)
+
+    def _veil_changed(self) -> None:
+        if self.rows:  # one signal for the passage and memo columns: rows and counts never change
+            self.dataChanged.emit(self.index(0, 3), self.index(len(self.rows) - 1, 5))
+
+    def veiled(self, row: int) -> list:
+        """The veiled regions the passage of ``row`` overlaps (empty: it is shown)."""
+        coding = self.coding_at(row)
+        if coding is None or self.veil is None:
+            return []
+        return self.veil.veiled(coding.document, coding.start, coding.end)
 
     # -- scope ----------------------------------------------------------------
     def set_session(self, session: ProjectSession | None) -> None:
@@ -151,14 +170,35 @@ class SegmentsModel(QAbstractTableModel):
         tree = self.session.tree
         code = tree.by_guid.get(coding.code)
         end = min(coding.end, coding.start + WHOLE)
+        veil, regions = self.veil, self.veiled(row)
+        before = text[max(0, coding.start - context) : coding.start]
+        after = text[coding.end : coding.end + context]
+        if veil is not None and veil.active:  # context that reaches into a veiled region is left out
+            if veil.veiled(coding.document, coding.start - len(before), coding.start):
+                before = ""
+            if veil.veiled(coding.document, coding.end, coding.end + len(after)):
+                after = ""
+        if regions and veil is not None:
+            bar = veil.label(regions)
+            return Quote(
+                document=self._doc_names.get(coding.document, "?"),
+                code=self.session.code_names.path(coding.code) if code is not None else "?",
+                color=code.color if code is not None else "",
+                coder=self._coder_names.get(coding.coder, "?"),
+                before=before,
+                text=bar,
+                after=after,
+                memo="",  # a note on the passage may say what it veils
+                veiled=veil.accessible(regions),
+            )
         return Quote(
             document=self._doc_names.get(coding.document, "?"),
             code=self.session.code_names.path(coding.code) if code is not None else "?",
             color=code.color if code is not None else "",
             coder=self._coder_names.get(coding.coder, "?"),
-            before=text[max(0, coding.start - context) : coding.start],
+            before=before,
             text=text[coding.start : end],
-            after=text[coding.end : coding.end + context],
+            after=after,
             memo=coding.memo,
             cut=coding.end - end,
         )
@@ -297,6 +337,11 @@ class SegmentsModel(QAbstractTableModel):
             if column == 2:
                 return self._coder_names.get(coding.coder, "?")
             if column == 3:
+                regions = self.veiled(index.row())
+                if regions and self.veil is not None:
+                    if role == Qt.ItemDataRole.ToolTipRole:
+                        return self.veil.hint(regions)
+                    return self.veil.label(regions)
                 limit = 2000 if role == Qt.ItemDataRole.ToolTipRole else 160
                 return " ".join(snippet(self._text(coding.document), coding.start, coding.end, limit).split())
             if column == self.VALUES:
@@ -310,6 +355,8 @@ class SegmentsModel(QAbstractTableModel):
                 if role == Qt.ItemDataRole.ToolTipRole:
                     return self.cases.line(coding.guid) or translate("SegmentsModel", "Linked to no case")
                 return ", ".join(self.cases.labels(coding.guid)[0])
+            if coding.memo and self.veiled(index.row()):  # a note on the passage may say what it veils
+                return ""
             return coding.memo
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 1:
             code = self.session.tree.by_guid.get(coding.code)
@@ -327,4 +374,9 @@ class SegmentsModel(QAbstractTableModel):
             return font
         if role == CODING_ROLE:
             return coding.guid
+        if index.column() == 3 and role in (VEILED_ROLE, Qt.ItemDataRole.AccessibleTextRole):
+            regions = self.veiled(index.row())
+            if not regions or self.veil is None:
+                return None
+            return self.veil.label(regions) if role == VEILED_ROLE else self.veil.accessible(regions)
         return None

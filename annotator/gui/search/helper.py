@@ -16,6 +16,7 @@ from concurrent.futures.process import BrokenProcessPool
 
 from annotator.core.analysis.search_index import Analysed, analyse
 from annotator.core.language import Language, query_keys
+from annotator.core.language.analyzers import AnalyzerUnavailable
 
 _pool: ProcessPoolExecutor | None = None
 _lock = threading.Lock()
@@ -39,6 +40,8 @@ def analyse_elsewhere(text: str) -> Analysed:
         return analyse(text)
     try:
         return pool.submit(analyse, text).result()
+    except AnalyzerUnavailable as exc:  # said in the helper's English: say it in the app's language
+        raise exc.retold() from None
     except BrokenProcessPool:
         shutdown()
         return analyse(text)
@@ -51,6 +54,8 @@ def query_elsewhere(query: str) -> tuple[Language, list[list[str]]]:
         return query_keys(query)
     try:
         return pool.submit(query_keys, query).result()
+    except AnalyzerUnavailable as exc:  # said in the helper's English: say it in the app's language
+        raise exc.retold() from None
     except BrokenProcessPool:
         shutdown()
         return query_keys(query)

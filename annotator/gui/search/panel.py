@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from annotator.gui.i18n import translate
 from annotator.gui.search.model import AFTER, BEFORE, DOCUMENT, MATCH, HitsModel
+from annotator.gui.veil import RevealOnClick, VeilDelegate, VeilState
 
 ALL, CURRENT, FILTERED = "all", "current", "filter"
 
@@ -76,6 +77,8 @@ class CorpusSearchPanel(QWidget):
         self.table.setAccessibleName(translate("CorpusSearch", "Search results"))
         self.model = HitsModel(self)
         self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(MATCH, VeilDelegate(self.table))
+        self.reveal: RevealOnClick | None = None
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -123,6 +126,12 @@ class CorpusSearchPanel(QWidget):
         self.table.activated.connect(lambda index: self.hit_activated.emit(index.row()))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.code_button.clicked.connect(self.code_requested)
+
+    def set_veil(self, veil: VeilState) -> None:
+        """Hits in warned passages veiled for the coder who prefers it; a click on the bar or Space
+        on the selected hits reveals their passages (see :mod:`annotator.gui.veil`)."""
+        self.model.set_veil(veil)
+        self.reveal = RevealOnClick(self.table, veil)
 
     def mode_kind(self) -> str:
         return str(self.mode.currentData())

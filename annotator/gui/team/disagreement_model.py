@@ -29,6 +29,7 @@ from PySide6.QtGui import QPalette
 from annotator.core.analysis.agreement import Disagreement
 from annotator.gui.i18n import translate
 from annotator.gui.models.headers import header_label
+from annotator.gui.veil import SPAN_ROLE, VEILED_ROLE, Region, VeilState
 
 HEADERS = (
     QT_TRANSLATE_NOOP("DisagreementModel", "Document"),
@@ -46,6 +47,7 @@ STATES = {
     "not coded": QT_TRANSLATE_NOOP("DisagreementModel", "not coded"),
 }
 DISAGREEMENT_ROLE = Qt.ItemDataRole.UserRole
+QUOTE = 2  # the differing text: a bar while its passage is veiled
 Key = tuple[str, str, int, int]
 
 
@@ -69,6 +71,23 @@ class DisagreementModel(QAbstractTableModel):
         self.decided: Callable[[Disagreement], str] = lambda _d: ""
         self.shown_path: Callable[[str], str] = lambda path: path  # a code's path in the shown names
         self._states: dict[int, str] = {}
+        self.veil: VeilState | None = None
+
+    def set_veil(self, veil: VeilState) -> None:
+        """Show a warned passage's differing text as a bar while ``veil`` says so."""
+        self.veil = veil
+        veil.changed.connect(self._veil_changed)
+
+    def _veil_changed(self) -> None:
+        if self.rows:  # rows, counts and filters never change
+            self.dataChanged.emit(self.index(0, QUOTE), self.index(len(self.rows) - 1, QUOTE))
+
+    def veiled(self, row: int) -> list[Region]:
+        """The veiled regions the passage of ``row`` overlaps (empty: its words are shown)."""
+        d = self.at(row)
+        if d is None or self.veil is None:
+            return []
+        return self.veil.veiled(d.document, d.start, d.end)
 
     def set_rows(self, rows: list[Disagreement], boundary: list[bool] | None = None) -> None:
         self.beginResetModel()
@@ -138,6 +157,23 @@ class DisagreementModel(QAbstractTableModel):
         if not index.isValid():
             return None
         d, col = self.rows[index.row()], index.column()
+        if col == QUOTE and role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            VEILED_ROLE,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ):
+            regions = self.veiled(index.row())
+            if regions and self.veil is not None:
+                if role == Qt.ItemDataRole.ToolTipRole:
+                    return self.veil.hint(regions)
+                if role == Qt.ItemDataRole.AccessibleTextRole:
+                    return self.veil.accessible(regions)
+                return self.veil.label(regions)
+            if role in (VEILED_ROLE, Qt.ItemDataRole.AccessibleTextRole):
+                return None
+        if role == SPAN_ROLE:
+            return (d.document, d.start, d.end)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if col == 0:
                 return d.document_name

@@ -44,7 +44,7 @@ from annotator.core.analysis.review import DEFAULT_TOLERANCE, review_items
 from annotator.core.changes import ChangeSet
 from annotator.gui import prompts
 from annotator.gui.i18n import translate
-from annotator.gui.team.disagreement_model import DisagreementModel
+from annotator.gui.team.disagreement_model import QUOTE, DisagreementModel
 from annotator.gui.team.jobs import Task
 from annotator.gui.team.review_list import ReviewList
 from annotator.gui.team.review_pane import ComparePane, Decisions
@@ -55,6 +55,7 @@ from annotator.gui.team.work import (
     disagreements_work,
     value_disagreements_work,
 )
+from annotator.gui.veil import VeilDelegate
 
 if TYPE_CHECKING:
     from annotator.gui.session import ProjectSession
@@ -63,7 +64,7 @@ if TYPE_CHECKING:
 TOLERANCE_SETTING = "review/boundaryTolerance"
 SHOW_BOUNDARY_SETTING = "review/showBoundary"
 # One key each: whose version (A/1, B/2), neither (N), skip (S).
-KEYS = {"a": ("1", "A"), "b": ("2", "B"), "neither": ("N",), "skip": ("S",)}
+KEYS = {"a": ("1", "A"), "b": ("2", "B"), "neither": ("N",), "skip": ("S",), "reveal": ("Space",)}
 
 
 class DisagreementsDialog(QDialog):
@@ -129,7 +130,10 @@ class DisagreementsDialog(QDialog):
         top.addStretch(1)
         top.addWidget(self.by_coder)
 
+        self.veil = bench.veil  # the window's: a passage revealed here is revealed there too
+        self._extent: tuple[str, int, int] | None = None  # the shown pair's document and span
         self.model = DisagreementModel(self._state, self, text=self._text)
+        self.model.set_veil(self.veil)
         self.model.decided = self._decided
         self.model.shown_path = lambda path: self.session.code_names.shown_path(path)
         self.list = ReviewList(self.model)
@@ -138,9 +142,12 @@ class DisagreementsDialog(QDialog):
         self.filter = self.list.filter
         self.proxy.set_filter(show_boundary=self.show_boundary.isChecked())
         self.list.current_changed.connect(self.show_current)
+        self.table.setItemDelegateForColumn(QUOTE, VeilDelegate(self.table))
         self.list.filters_changed.connect(self.update_count)
 
         self.compare = ComparePane(self._choose, self.skip)
+        self.compare.reveal = self.reveal_current
+        self.veil.changed.connect(self.show_compare)
         self.passage, self.sides = self.compare.passage, self.compare.sides
         self.neither_button, self.skip_button = self.compare.neither_button, self.compare.skip_button
         self.hint = QLabel(
@@ -150,6 +157,15 @@ class DisagreementsDialog(QDialog):
                 "coder “consensus”, moves to the next one and is one step: Ctrl+Z undoes it.",
             )
         )
+        if self.veil.active:  # the keys decide on a veiled pair too: a reviewer need not read it
+            self.hint.setText(
+                self.hint.text()
+                + " "
+                + translate(
+                    "DisagreementsDialog",
+                    "Veiled passages stay veiled: Space or a click reveals the current one.",
+                )
+            )
         self.hint.setObjectName("disagreementHint")
         self.hint.setWordWrap(True)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -158,6 +174,7 @@ class DisagreementsDialog(QDialog):
         split.setSizes([360, 380])
         self.values = ValueDisagreementsPage(self.open_value_passage)
         self.values.model.shown_path = self.model.shown_path
+        self.values.set_veil(self.veil)
         self.value_task: Task | None = None
         self.tabs = QTabWidget()
         self.tabs.setObjectName("disagreementTabs")
@@ -183,7 +200,7 @@ class DisagreementsDialog(QDialog):
         """One key per decision, live while the Codes page has the focus (typing in a filter box
         or the tolerance types there: those widgets take their own keys first)."""
         handlers = {"a": lambda: self.accept_version(0), "b": lambda: self.accept_version(1)}
-        handlers |= {"neither": self.accept_neither, "skip": self.skip}
+        handlers |= {"neither": self.accept_neither, "skip": self.skip, "reveal": self.reveal_current}
         actions = {}
         for name, keys in KEYS.items():
             action = QAction(self)
@@ -338,11 +355,34 @@ class DisagreementsDialog(QDialog):
             self.compare.clear()
             return
         self.open_passage(d)
+        self.show_compare()
+
+    def show_compare(self) -> None:
+        """Both coders' versions of the current passage, or a bar for each while it is veiled."""
+        d = self.current()
+        if d is None or self.bench.session is not self.session:
+            self._extent = None
+            self.compare.clear()
+            return
         people = [self.session.store.coder_by_name(name) for name in self.pair]
         versions = consensus.around(self.session.store, d, [p.guid if p else "" for p in people])
+        spans = [(d.start, d.end)] + [(c.start, c.end) for side in versions for c in side]
+        start, end = min(s for s, _ in spans), max(e for _, e in spans)
+        self._extent = (d.document, start, end)
+        regions = self.veil.veiled(d.document, start, end)
         self.compare.show_versions(
-            d, self._text(d.document), self.pair, versions, code=self.model.shown_path(d.code_path)
+            d,
+            self._text(d.document),
+            self.pair,
+            versions,
+            code=self.model.shown_path(d.code_path),
+            trim=lambda s, e, before, after: self.veil.trim_context(d.document, s, e, before, after),
+            veiled=(self.veil.label(regions), self.veil.accessible(regions)) if regions else None,
         )
+
+    def reveal_current(self) -> bool:
+        """Reveal the current pair (both versions and the differing words); False if not veiled."""
+        return self._extent is not None and self.veil.reveal(*self._extent)
 
     def _update_buttons(self) -> None:
         self.compare.set_enabled(self.current() is not None and self._usable(), self.model.rowCount() > 0)

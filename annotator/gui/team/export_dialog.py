@@ -8,6 +8,11 @@ not be, and "drop all text" / "apply pseudonym list" sit beside the file name.
 Every format honours them, except that a REFI-QDA project cannot drop its text
 (the core refuses that, so the box is disabled). The overwrite confirmation is
 the request's ``force``.
+
+Each of the project's content warnings has a choice: include its passages as they are, veil
+them (``[veiled: torture — code]`` in place of their words) or leave them out (the request's
+``veil_warnings`` and ``omit_warnings``); the message at the end says how many were veiled or
+left out.
 """
 
 from __future__ import annotations
@@ -42,6 +47,7 @@ from annotator.gui.team.common import default_output, notify, tip_label, warning
 from annotator.gui.team.jobs import Task
 from annotator.gui.team.pickers import CheckTree
 from annotator.gui.team.work import export_request_work
+from annotator.gui.warning_names import display_name
 
 if TYPE_CHECKING:
     from annotator.core.exporters.request import ExportRequest, ExportResult
@@ -100,6 +106,13 @@ FORMATS: tuple[tuple[str, str, str, str], ...] = (
     ),
 )
 _BY_FORMAT = {f[0]: f for f in FORMATS}
+INCLUDE, VEIL, OMIT = "include", "veil", "omit"  # what an export does with a warning's passages
+WARNING_CHOICES = (
+    (INCLUDE, QT_TRANSLATE_NOOP("ExportDialog", "Include")),
+    (VEIL, QT_TRANSLATE_NOOP("ExportDialog", "Veil")),
+    (OMIT, QT_TRANSLATE_NOOP("ExportDialog", "Leave out")),
+)
+NO_PASSAGE_TEXT = ("qdc",)  # formats that carry no passage text: nothing to veil
 
 
 class ExportDialog(QDialog):
@@ -213,6 +226,32 @@ class ExportDialog(QDialog):
                 column.addWidget(extra)
             row.addWidget(box, 3 if widget is self.codes else 2)
 
+        self.warnings = QGroupBox(translate("ExportDialog", "Passages with content warnings"))
+        self.warnings.setObjectName("exportWarnings")
+        self.warnings.setToolTip(
+            translate(
+                "ExportDialog",
+                "Veil: the passage's words become “[veiled: warning — code]”, its coding stays. "
+                "Leave out: the coding is not exported and its words are veiled in the texts.",
+            )
+        )
+        self.warning_choices: dict[str, QComboBox] = {}
+        warnings_form = QFormLayout(self.warnings)
+        for i, warning in enumerate(store.content_warnings()):
+            combo = QComboBox()
+            combo.setObjectName(f"exportWarning{i}")
+            for value, label in WARNING_CHOICES:
+                combo.addItem(translate("ExportDialog", label), value)
+            name = display_name(warning.name)
+            combo.setAccessibleName(
+                translate("ExportDialog", "Passages with the warning {warning}").format(warning=name)
+            )
+            label = QLabel(name)
+            label.setBuddy(combo)
+            warnings_form.addRow(label, combo)
+            self.warning_choices[warning.name] = combo
+        self.warnings.setVisible(bool(self.warning_choices))
+
         self.note = tip_label("")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = buttons.addButton(
@@ -235,7 +274,10 @@ class ExportDialog(QDialog):
             warning.setObjectName("exportEncryptedWarning")
             layout.addWidget(warning)
         layout.addLayout(form)
-        layout.addWidget(self.filters, 1)
+        middle = QHBoxLayout()
+        middle.addWidget(self.filters, 1)
+        middle.addWidget(self.warnings, 0)
+        layout.addLayout(middle, 1)
         layout.addWidget(self.note)
         layout.addWidget(buttons)
         self.format.currentIndexChanged.connect(self._format_changed)
@@ -270,6 +312,7 @@ class ExportDialog(QDialog):
             )
         )
         self.filters.setEnabled(fmt != "qdc")
+        self.warnings.setEnabled(fmt not in NO_PASSAGE_TEXT)
         notes = {
             "qdc": translate("ExportDialog", "The codebook is written whole; the filters do not apply."),
             "qdpx": translate(
@@ -310,7 +353,20 @@ class ExportDialog(QDialog):
             with_translation=self.with_translation.isEnabled() and self.with_translation.isChecked(),
             code_language=self.code_language.currentData() if self.code_language.currentIndex() > 0 else None,
             force=force,
+            veil_warnings=self.chosen_warnings(VEIL),
+            omit_warnings=self.chosen_warnings(OMIT),
         )
+
+    def chosen_warnings(self, choice: str) -> tuple[str, ...]:
+        """The warnings (stored names) whose passages the export is to ``choice`` (veil, omit)."""
+        if not self.warnings.isEnabled():
+            return ()
+        return tuple(name for name, combo in self.warning_choices.items() if combo.currentData() == choice)
+
+    def set_warning_choice(self, name: str, choice: str) -> None:
+        """Include, veil or leave out (``choice``) the passages carrying the warning ``name``."""
+        combo = self.warning_choices[name]
+        combo.setCurrentIndex(combo.findData(choice))
 
     # -- actions ------------------------------------------------------------------
     def browse(self) -> None:
@@ -435,4 +491,19 @@ def summary(result: ExportResult) -> str:
         text = translate("ExportDialog", "{summary}, pseudonymised").format(summary=text)
     if result.text_dropped:
         text = translate("ExportDialog", "{summary}, without text").format(summary=text)
+    veiled_n, omitted_n = result.veiled, result.omitted
+    if veiled_n:
+        veiled = _count(
+            veiled_n,
+            translate("ExportDialog", "%n passage veiled", None, veiled_n),
+            translate("ExportDialog", "%n passages veiled", None, veiled_n),
+        )
+        text = translate("ExportDialog", "{summary}, {veiled}").format(summary=text, veiled=veiled)
+    if omitted_n:
+        omitted = _count(
+            omitted_n,
+            translate("ExportDialog", "%n warned passage left out", None, omitted_n),
+            translate("ExportDialog", "%n warned passages left out", None, omitted_n),
+        )
+        text = translate("ExportDialog", "{summary}, {omitted}").format(summary=text, omitted=omitted)
     return text

@@ -54,6 +54,7 @@ from annotator.gui.team.facts_model import (
 from annotator.gui.team.jobs import Task
 from annotator.gui.team.value_charts import Box, BoxPlot, Histogram
 from annotator.gui.team.work import FactsOptions, facts_work
+from annotator.gui.veil import RevealOnClick, VeilDelegate
 
 if TYPE_CHECKING:
     from annotator.gui.session import ProjectSession
@@ -168,6 +169,8 @@ class FactsDialog(QDialog):
         self.figure_table.installEventFilter(self)
 
         self.passages = PassagesModel(self)
+        self.passages.set_veil(bench.veil)  # warned passages veiled as in the main window
+        self.figures.veil = bench.veil
         self.passage_table, self.passage_proxy = _table(
             "factsPassages", self.passages, translate("FactsDialog", "Passages behind the figure")
         )
@@ -176,6 +179,8 @@ class FactsDialog(QDialog):
         self.passage_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for column, width in ((0, 150), (2, 130), (3, 90)):
             self.passage_table.setColumnWidth(column, width)
+        self.passage_table.setItemDelegateForColumn(1, VeilDelegate(self.passage_table))
+        self.reveal = RevealOnClick(self.passage_table, bench.veil)  # Space, or the click that opens it
         self.passage_table.clicked.connect(lambda index: self.open_value(index.data(VALUE_ROLE)))
         self.passage_table.activated.connect(lambda index: self.open_value(index.data(VALUE_ROLE)))
         self.passage_table.setToolTip(

@@ -18,8 +18,10 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from annotator.core.analysis.facts import FactGroup, FactValue
+from annotator.core.values.kinds import currency_text, money_text
 from annotator.gui.i18n import translate
 from annotator.gui.models.headers import header_label
+from annotator.gui.veil import SPAN_ROLE, VEILED_ROLE, Region, VeilState
 
 Index = QModelIndex | QPersistentModelIndex
 GROUP_ROLE = Qt.ItemDataRole.UserRole
@@ -81,11 +83,7 @@ def number_text(kind: str, unit: str | None, x: float | None) -> str:
         return duration_text(x)
     if kind == "money" and unit:
         currency, _, per = unit.partition("/")
-        if per:
-            return translate("facts", "{amount} {currency} per {unit}").format(
-                amount=_plain(x), currency=currency, unit=per
-            )
-        return f"{_plain(x)} {currency}"
+        return money_text(_plain(x), currency, per or None)  # "1박에 475 CNY" in Korean
     return _plain(x)
 
 
@@ -93,7 +91,7 @@ def unit_text(group: FactGroup) -> str:
     """The unit column: ``CNY per night``, ``years``; converted rows say so."""
     unit = group.unit or ""
     currency, _, per = unit.partition("/")
-    text = translate("facts", "{currency} per {unit}").format(currency=currency, unit=per) if per else unit
+    text = currency_text(currency, per) if per else unit
     if getattr(group, "converted", False):
         text = translate("facts", "{unit} (converted)").format(unit=text)
     return text
@@ -146,6 +144,11 @@ def _link_font() -> QFont:
     return font
 
 
+def veiled(veil: VeilState | None, v: FactValue) -> list[Region]:
+    """The veiled regions the passage of ``v`` overlaps (empty: its quote is shown)."""
+    return veil.veiled(v.document, v.start, v.end) if veil is not None else []
+
+
 class FiguresModel(QAbstractTableModel):
     """One row per :class:`FactGroup`: count, and the minimum, median and maximum as links."""
 
@@ -153,6 +156,7 @@ class FiguresModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[FactGroup] = []
         self.shown_path: Callable[[str], str] = lambda path: path  # a code's path in the shown names
+        self.veil: VeilState | None = None  # a veiled passage's quote is not in a link's tooltip
 
     def code_name(self, g: FactGroup) -> str:
         """The code's name as the window shows it (its label where it has one)."""
@@ -230,6 +234,14 @@ class FiguresModel(QAbstractTableModel):
             if link:
                 v = passage_of(g, column)
                 assert v is not None
+                regions = veiled(self.veil, v)
+                if regions and self.veil is not None:
+                    said = translate(
+                        "FiguresModel", "Click to open the passage:\n{veiled}\n{document}, {coder}"
+                    )
+                    return said.format(
+                        veiled=self.veil.label(regions), document=v.document_name, coder=v.coder_name
+                    )
                 return translate(
                     "FiguresModel", "Click to open the passage:\n“{quote}”\n{document}, {coder}"
                 ).format(quote=short_quote(v.quote, 200), document=v.document_name, coder=v.coder_name)
@@ -283,6 +295,16 @@ class PassagesModel(QAbstractTableModel):
         super().__init__(parent)
         self.group: FactGroup | None = None
         self.rows: list[FactValue] = []
+        self.veil: VeilState | None = None
+
+    def set_veil(self, veil: VeilState) -> None:
+        """Show a warned passage's quote as a bar while ``veil`` says so (redrawn when it changes)."""
+        self.veil = veil
+        veil.changed.connect(self._veil_changed)
+
+    def _veil_changed(self) -> None:
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, 1))
 
     def set_group(self, group: FactGroup | None) -> None:
         self.beginResetModel()
@@ -311,6 +333,18 @@ class PassagesModel(QAbstractTableModel):
         if not index.isValid():
             return None
         v, column = self.rows[index.row()], index.column()
+        regions = veiled(self.veil, v) if column in (0, 1) else []
+        if regions and self.veil is not None:  # the quote a bar, the value's own wording not shown
+            if column == 1 and role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE, VEILED_ROLE):
+                return self.veil.label(regions)
+            if column == 1 and role == Qt.ItemDataRole.AccessibleTextRole:
+                return self.veil.accessible(regions)
+            if column == 1 and role == Qt.ItemDataRole.ToolTipRole:
+                return self.veil.hint(regions)
+            if column == 0 and role == Qt.ItemDataRole.ToolTipRole:
+                return None
+        if role == SPAN_ROLE:
+            return (v.document, v.start, v.end)
         if role == Qt.ItemDataRole.DisplayRole:
             return (v.value.display(), short_quote(v.quote), v.document_name, v.coder_name)[column]
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -18,6 +18,7 @@ from annotator.core.codebook import CodeTree
 from annotator.gui.i18n import translate
 from annotator.gui.models.headers import header_label
 from annotator.gui.team.charts import Bar
+from annotator.gui.veil import SPAN_ROLE, VEILED_ROLE, Region, VeilState
 
 SEGMENT_HEADERS = (
     QT_TRANSLATE_NOOP("SegmentsTableModel", "Document"),
@@ -27,6 +28,7 @@ SEGMENT_HEADERS = (
     QT_TRANSLATE_NOOP("SegmentsTableModel", "Values"),
     QT_TRANSLATE_NOOP("SegmentsTableModel", "Text"),
 )
+TEXT = 5  # the passage's text: veiled as a bar where the coder asks for it
 CODING_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -38,11 +40,28 @@ class SegmentsTableModel(QAbstractTableModel):
         self.rows: list[Segment] = []
         self.values_line = values_line  # a coding's typed values as one line (read when drawn)
         self.shown_path: Callable[[str], str] = lambda path: path  # a code's path in the shown names
+        self.veil: VeilState | None = None
 
     def set_rows(self, rows: list[Segment]) -> None:
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
+
+    def set_veil(self, veil: VeilState) -> None:
+        """Show the text of a warned passage as a bar while ``veil`` says so (redrawn when it changes)."""
+        self.veil = veil
+        veil.changed.connect(self._veil_changed)
+
+    def _veil_changed(self) -> None:
+        if self.rows:  # the rows and their order never change
+            self.dataChanged.emit(self.index(0, TEXT), self.index(len(self.rows) - 1, TEXT))
+
+    def veiled(self, row: int) -> list[Region]:
+        """The veiled regions the segment of ``row`` overlaps (empty: it is shown)."""
+        if self.veil is None or not 0 <= row < len(self.rows):
+            return []
+        c = self.rows[row].coding
+        return self.veil.veiled(c.document, c.start, c.end)
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -64,6 +83,24 @@ class SegmentsTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         s, col = self.rows[index.row()], index.column()
+        if col == TEXT and role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            SORT_ROLE,
+            VEILED_ROLE,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ):
+            regions = self.veiled(index.row())
+            if regions and self.veil is not None:  # the bar's words, sorted by them too
+                if role == Qt.ItemDataRole.ToolTipRole:
+                    return self.veil.hint(regions)
+                if role == Qt.ItemDataRole.AccessibleTextRole:
+                    return self.veil.accessible(regions)
+                return self.veil.label(regions)
+            if role in (VEILED_ROLE, Qt.ItemDataRole.AccessibleTextRole):
+                return None
+        if role == SPAN_ROLE:
+            return (s.coding.document, s.coding.start, s.coding.end)
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 4:
                 return self.values_line(s.coding.guid)

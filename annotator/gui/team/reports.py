@@ -41,6 +41,7 @@ from annotator.gui.team.jobs import Task
 from annotator.gui.team.pickers import CheckTree, group_box
 from annotator.gui.team.report_models import CODING_ROLE, SORT_ROLE, GridModel, SegmentsTableModel, bars, heat
 from annotator.gui.team.work import QueryOptions, QueryResult, query_work
+from annotator.gui.veil import RevealOnClick, VeilDelegate
 
 if TYPE_CHECKING:
     from annotator.gui.session import ProjectSession
@@ -108,6 +109,9 @@ class ReportsWindow(QDialog):
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         for column, width in ((0, 200), (1, 200), (2, 80), (3, 90), (4, 160)):
             self.segment_table.setColumnWidth(column, width)
+        self.segments.set_veil(bench.veil)  # warned passages veiled as in the main window
+        self.segment_table.setItemDelegateForColumn(5, VeilDelegate(self.segment_table))
+        self.reveal = RevealOnClick(self.segment_table, bench.veil)
         self.segment_table.doubleClicked.connect(self.open_segment)
         self.segment_table.setToolTip(
             translate("ReportsWindow", "Double-click a segment to open it in the main window")

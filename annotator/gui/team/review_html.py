@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 
 from annotator.core.analysis.review import Piece, compare_versions
 from annotator.core.model import Coding
@@ -53,8 +54,14 @@ def _piece_html(text: str, piece: Piece) -> str:
     return f"<span style='{QUIET}'>{_words(body)}</span>"
 
 
-def version_html(text: str, name: str, other: str, mine: list[Coding], theirs: list[Coding]) -> str:
-    """``name``'s quote (their codings ``mine``) compared with ``other``'s (``theirs``)."""
+Trim = Callable[[int, int, str, str], tuple[str, str]]
+
+
+def version_html(
+    text: str, name: str, other: str, mine: list[Coding], theirs: list[Coding], *, trim: Trim | None = None
+) -> str:
+    """``name``'s quote (their codings ``mine``) compared with ``other``'s (``theirs``); ``trim``
+    shortens the context around it (``(start, end, before, after)``: the words a veil leaves)."""
     if not mine:
         absent = translate("version_html", "{coder} did not apply this code here.").format(
             coder=html.escape(name)
@@ -70,6 +77,8 @@ def version_html(text: str, name: str, other: str, mine: list[Coding], theirs: l
     missing = sum(p.end - p.start for p in pieces if p.theirs and not p.mine)
     before = text[max(0, low - CONTEXT) : low]
     after = text[high : high + CONTEXT]
+    if trim is not None:
+        before, after = trim(low, high, before, after)
     quote = "".join(_piece_html(text, p) for p in pieces)
     lead = "…" if low - CONTEXT > 0 else ""
     tail = "…" if high + CONTEXT < len(text) else ""
@@ -110,3 +119,17 @@ def _count(n: int) -> str:
     if n == 1:
         return translate("version_html", "1 character")
     return translate("version_html", "{n} characters").format(n=f"{n:,}")
+
+
+def veiled_html(label: str, accessible: str, fill: str, ink: str) -> str:
+    """A version veiled: the neutral bar (the palette's ``fill`` and ``ink``) and how to reveal it;
+    the decision keys still work on it."""
+    hint = translate(
+        "version_html",
+        "Press Space or click here to reveal both versions; 1, 2, N and S decide without revealing.",
+    )
+    return (
+        f"<table width='100%' cellpadding='6' style='background:{fill}'><tr><td style='color:{ink}'>"
+        f"{html.escape(label)}<br>{html.escape(accessible)}</td></tr></table>"
+        f"<p style='{QUIET}'>{html.escape(hint)}</p>"
+    )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -26,7 +26,8 @@ from annotator.core.analysis.agreement import Disagreement
 from annotator.core.model import Coding
 from annotator.gui.i18n import translate
 from annotator.gui.team.disagreement_model import Key, clip, key_of
-from annotator.gui.team.review_html import version_html
+from annotator.gui.team.review_html import Trim, veiled_html, version_html
+from annotator.gui.veil import bar_colors
 
 
 class ComparePane(QWidget):
@@ -34,6 +35,8 @@ class ComparePane(QWidget):
 
     def __init__(self, choose: Callable[[int | None], object], skip: Callable[[], object]) -> None:
         super().__init__()
+        self.reveal: Callable[[], object] = lambda: None  # a click on a veiled version reveals the pair
+        self.veiled = False
         self.passage = QLabel()
         self.passage.setObjectName("disagreementPassage")
         self.passage.setWordWrap(True)
@@ -49,6 +52,7 @@ class ComparePane(QWidget):
             button.setEnabled(False)
             button.clicked.connect(lambda _c=False, i=index: choose(i))
             inner = QVBoxLayout(box)
+            text.viewport().installEventFilter(self)
             inner.addWidget(text, 1)
             inner.addWidget(button)
             sides.addWidget(box)
@@ -73,6 +77,12 @@ class ComparePane(QWidget):
         lower.addLayout(sides, 1)
         lower.addLayout(choices)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        released = self.veiled and event.type() == QEvent.Type.MouseButtonRelease
+        if released and any(watched is browser.viewport() for _, browser, _ in self.sides):
+            self.reveal()
+        return super().eventFilter(watched, event)
+
     def set_coders(self, names: tuple[str, str]) -> None:
         for (box, _, button), name, key in zip(self.sides, names, ("1", "2"), strict=True):
             box.setTitle(translate("ComparePane", "{coder}'s version").format(coder=name))
@@ -87,8 +97,10 @@ class ComparePane(QWidget):
         self.skip_button.setEnabled(skip)
 
     def clear(self) -> None:
+        self.veiled = False
         for _, text, _ in self.sides:
             text.clear()
+            text.setAccessibleDescription("")
         self.passage.setText(translate("ComparePane", "Select a passage to see both versions."))
 
     def show_versions(
@@ -99,9 +111,14 @@ class ComparePane(QWidget):
         versions: list[list[Coding]],
         *,
         code: str | None = None,
+        trim: Trim | None = None,
+        veiled: tuple[str, str] | None = None,
     ) -> None:
         """``d`` in words, and each coder's quote with what only they included marked
-        (``code``: the code's path in the shown names; its canonical path without it)."""
+        (``code``: the code's path in the shown names; its canonical path without it; ``trim``:
+        the context a veil leaves). ``veiled``: the pair is veiled, (bar label, screen-reader
+        text): neither quote nor the differing words are shown, and a click reveals them."""
+        self.veiled = veiled is not None
         n = d.end - d.start
         if n == 1:
             said = translate(
@@ -118,12 +135,23 @@ class ComparePane(QWidget):
                 coders=html.escape(", ".join(d.coders_with)),
                 n=n,
                 others=html.escape(", ".join(d.coders_without)),
-                quote=f"“{html.escape(clip(text[d.start : d.end], 240))}”",
+                quote=f"[{html.escape(veiled[0])}]"
+                if veiled is not None
+                else f"“{html.escape(clip(text[d.start : d.end], 240))}”",
             )
         )
+        if veiled is not None:
+            fill, ink = (self.palette().color(role).name() for role in bar_colors(self.palette()))
+            for _, browser, _ in self.sides:
+                browser.setHtml(veiled_html(veiled[0], veiled[1], fill, ink))
+                browser.setAccessibleDescription(veiled[1])
+            return
         for index, (_, browser, _) in enumerate(self.sides):
+            browser.setAccessibleDescription("")
             browser.setHtml(
-                version_html(text, names[index], names[1 - index], versions[index], versions[1 - index])
+                version_html(
+                    text, names[index], names[1 - index], versions[index], versions[1 - index], trim=trim
+                )
             )
 
 

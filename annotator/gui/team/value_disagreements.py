@@ -18,9 +18,11 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from annotator.gui.i18n import translate
 from annotator.gui.models.headers import header_label
 from annotator.gui.tables import row_table
+from annotator.gui.veil import SPAN_ROLE, VEILED_ROLE, RevealOnClick, VeilDelegate, VeilState
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole
+QUOTE = 5  # the passage: a bar while it is veiled
 
 
 def _display(value: Any) -> str:
@@ -46,6 +48,21 @@ class ValueDisagreementModel(QAbstractTableModel):
         self.rows: list[Any] = []
         self.coders: tuple[str, str] = ("A", "B")
         self.shown_path: Callable[[str], str] = lambda path: path  # a code's path in the shown names
+        self.veil: VeilState | None = None
+
+    def set_veil(self, veil: VeilState) -> None:
+        """Show a warned passage as a bar, and neither coder's wording of it, while ``veil`` says so."""
+        self.veil = veil
+        veil.changed.connect(self._veil_changed)
+
+    def _veil_changed(self) -> None:
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, QUOTE))
+
+    def veiled(self, d: Any) -> list:
+        if self.veil is None:
+            return []
+        return self.veil.veiled(d.document, *passage_span(d))
 
     def set_rows(self, rows: list[Any], coders: tuple[str, str]) -> None:
         self.beginResetModel()
@@ -82,6 +99,18 @@ class ValueDisagreementModel(QAbstractTableModel):
             return None
         d, column = self.rows[index.row()], index.column()
         values = tuple(d.values) + (None, None)
+        if role == SPAN_ROLE:
+            return (d.document, *passage_span(d))
+        regions = self.veiled(d) if column in (3, 4, QUOTE) else []
+        if regions and self.veil is not None:  # the passage a bar; a value's own wording not shown
+            if column == QUOTE and role in (Qt.ItemDataRole.DisplayRole, VEILED_ROLE):
+                return self.veil.label(regions)
+            if column == QUOTE and role == Qt.ItemDataRole.AccessibleTextRole:
+                return self.veil.accessible(regions)
+            if column == QUOTE and role == Qt.ItemDataRole.ToolTipRole:
+                return self.veil.hint(regions)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return None
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 d.document_name,
@@ -127,10 +156,17 @@ class ValueDisagreementsPage(QWidget):
             widths=((0, 160), (1, 170), (2, 110), (3, 140), (4, 140)),
         )
         self.table.selectionModel().currentRowChanged.connect(lambda current, _p: self._chosen(current))
+        self.table.setItemDelegateForColumn(QUOTE, VeilDelegate(self.table))
+        self.reveal: RevealOnClick | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.count)
         layout.addWidget(self.table, 1)
+
+    def set_veil(self, veil: VeilState) -> None:
+        """Veiled passages as in the main window; a click on the bar or Space reveals one."""
+        self.model.set_veil(veil)
+        self.reveal = RevealOnClick(self.table, veil)
 
     def set_rows(self, rows: list[Any], coders: tuple[str, str]) -> None:
         self.model.set_rows(rows, coders)

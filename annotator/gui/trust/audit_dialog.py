@@ -172,6 +172,9 @@ class AuditDialog(QDialog):
     def reload(self) -> None:
         """Read the trail again (keeps the chosen filters where they still make sense)."""
         store = self.session.store
+        if store.closed:  # a refresh due just as the project closed: nothing left to read
+            self.close()
+            return
         names = project_names(store, self.session.code_names)
         rows = build_rows(store.audit_entries(), names)
         keep_coder, keep_doc = self.coder.currentData(), self.document.currentData()

@@ -37,6 +37,74 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("AuditModel", "What"),
 )
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+# The actions the trail stores (the core's keys, in English: what an export and the chain's
+# hashes hold), each shown in the interface language; an action not listed is shown as stored.
+ACTIONS = frozenset(
+    (
+        QT_TRANSLATE_NOOP("AuditAction", "add case"),
+        QT_TRANSLATE_NOOP("AuditAction", "add code"),
+        QT_TRANSLATE_NOOP("AuditAction", "add code labels"),
+        QT_TRANSLATE_NOOP("AuditAction", "add content warning"),
+        QT_TRANSLATE_NOOP("AuditAction", "add value field"),
+        QT_TRANSLATE_NOOP("AuditAction", "apply code"),
+        QT_TRANSLATE_NOOP("AuditAction", "autocode"),
+        QT_TRANSLATE_NOOP("AuditAction", "build demo"),
+        QT_TRANSLATE_NOOP("AuditAction", "change"),
+        QT_TRANSLATE_NOOP("AuditAction", "code passages"),
+        QT_TRANSLATE_NOOP("AuditAction", "composite"),
+        QT_TRANSLATE_NOOP("AuditAction", "create project"),
+        QT_TRANSLATE_NOOP("AuditAction", "delete case"),
+        QT_TRANSLATE_NOOP("AuditAction", "delete code"),
+        QT_TRANSLATE_NOOP("AuditAction", "delete value field"),
+        QT_TRANSLATE_NOOP("AuditAction", "edit case"),
+        QT_TRANSLATE_NOOP("AuditAction", "edit code"),
+        QT_TRANSLATE_NOOP("AuditAction", "edit code label"),
+        QT_TRANSLATE_NOOP("AuditAction", "edit coding"),
+        QT_TRANSLATE_NOOP("AuditAction", "edit content warning"),
+        QT_TRANSLATE_NOOP("AuditAction", "edit value field"),
+        QT_TRANSLATE_NOOP("AuditAction", "import codebook"),
+        QT_TRANSLATE_NOOP("AuditAction", "import document"),
+        QT_TRANSLATE_NOOP("AuditAction", "import refi-qda"),
+        QT_TRANSLATE_NOOP("AuditAction", "in vivo code"),
+        QT_TRANSLATE_NOOP("AuditAction", "link documents to case"),
+        QT_TRANSLATE_NOOP("AuditAction", "link old coder names"),
+        QT_TRANSLATE_NOOP("AuditAction", "link passages"),
+        QT_TRANSLATE_NOOP("AuditAction", "link passages to case"),
+        QT_TRANSLATE_NOOP("AuditAction", "link translation"),
+        QT_TRANSLATE_NOOP("AuditAction", "merge"),
+        QT_TRANSLATE_NOOP("AuditAction", "merge cases"),
+        QT_TRANSLATE_NOOP("AuditAction", "merge codes"),
+        QT_TRANSLATE_NOOP("AuditAction", "mirror coding"),
+        QT_TRANSLATE_NOOP("AuditAction", "move code"),
+        QT_TRANSLATE_NOOP("AuditAction", "open warned document"),
+        QT_TRANSLATE_NOOP("AuditAction", "recolour codes"),
+        QT_TRANSLATE_NOOP("AuditAction", "remove codings"),
+        QT_TRANSLATE_NOOP("AuditAction", "remove content warning"),
+        QT_TRANSLATE_NOOP("AuditAction", "restore backup"),
+        QT_TRANSLATE_NOOP("AuditAction", "review decision"),
+        QT_TRANSLATE_NOOP("AuditAction", "set attribute"),
+        QT_TRANSLATE_NOOP("AuditAction", "set code language"),
+        QT_TRANSLATE_NOOP("AuditAction", "set code warnings"),
+        QT_TRANSLATE_NOOP("AuditAction", "set document warnings"),
+        QT_TRANSLATE_NOOP("AuditAction", "set memo"),
+        QT_TRANSLATE_NOOP("AuditAction", "set own codings only"),
+        QT_TRANSLATE_NOOP("AuditAction", "set pseudonyms"),
+        QT_TRANSLATE_NOOP("AuditAction", "set values"),
+        QT_TRANSLATE_NOOP("AuditAction", "unlink documents from case"),
+        QT_TRANSLATE_NOOP("AuditAction", "unlink passages"),
+        QT_TRANSLATE_NOOP("AuditAction", "unlink passages from case"),
+        QT_TRANSLATE_NOOP("AuditAction", "unlink translation"),
+    )
+)
+
+
+def action_label(action: str) -> str:
+    """A stored action as the table shows it: "set attribute" → "속성 설정" (Korean)."""
+    if action in ACTIONS:
+        return translate("AuditAction", action)
+    if action.startswith("undo ") and action[5:] in ACTIONS:
+        return translate("AuditModel", "undo {action}").format(action=translate("AuditAction", action[5:]))
+    return action
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,11 +208,17 @@ class AuditModel(QAbstractTableModel):
                 str(row.id),
                 row.when.strftime("%Y-%m-%d %H:%M:%S") if row.when != datetime.min else row.entry["at"],
                 row.coder_name,
-                row.action,
+                action_label(row.action),
                 row.summary,
             )[col]
         if role == SORT_ROLE:
-            return (row.id, row.id, row.coder_name.casefold(), row.action, row.summary.casefold())[col]
+            return (
+                row.id,
+                row.id,
+                row.coder_name.casefold(),
+                action_label(row.action),
+                row.summary.casefold(),
+            )[col]
         if role == Qt.ItemDataRole.ToolTipRole:
             problem = self.problems.get(row.id)
             if col == 0 and problem:

@@ -34,6 +34,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from annotator.core import messages
 from annotator.core.model import Coding
 from annotator.core.store import ProjectStore
 from annotator.core.store.values import CodeField
@@ -50,6 +51,26 @@ TOLERANCES: dict[str, str] = {
     "text": "exact (ignoring case and spacing)",
     "place": "same place",
 }
+
+
+def tolerance_of(kind: str, *, english: bool = False) -> str:
+    """:data:`TOLERANCES` of ``kind`` in the app's language (English: ``english``, for files)."""
+    translate = messages.translator(english_only=english)
+    if kind == "money":
+        return translate("CoreAgreement", "±5% (same currency and per unit)")
+    if kind == "age":
+        return translate("CoreAgreement", "±1 year")
+    if kind == "date":
+        return translate("CoreAgreement", "same month")
+    if kind == "duration":
+        return translate("CoreAgreement", "±10%")
+    if kind == "text":
+        return translate("CoreAgreement", "exact (ignoring case and spacing)")
+    if kind == "place":
+        return translate("CoreAgreement", "same place")
+    return translate("CoreAgreement", "exact")
+
+
 MONEY_SHARE = 0.05
 DURATION_SHARE = 0.10
 AGE_YEARS = 1
@@ -115,7 +136,8 @@ class FieldAgreement:
 
     @property
     def tolerance(self) -> str:
-        return TOLERANCES[self.kind]
+        """Within what values count as the same, as the app shows it (its language)."""
+        return tolerance_of(self.kind)
 
     @property
     def share(self) -> float | None:
@@ -128,7 +150,7 @@ class FieldAgreement:
             "matched": self.matched,
             "agree": self.agree,
             "share": self.share,
-            "tolerance": self.tolerance,
+            "tolerance": tolerance_of(self.kind, english=True),
             "one_value_only": self.one_value_only,
         }
 
@@ -155,7 +177,8 @@ class ValueDisagreement:
 
     @property
     def tolerance(self) -> str:
-        return TOLERANCES[self.values[0].kind]
+        """Within what values count as the same, as the app shows it (its language)."""
+        return tolerance_of(self.values[0].kind)
 
     @property
     def start(self) -> int:
@@ -172,7 +195,7 @@ class ValueDisagreement:
             "code": self.code_path,
             "code_guid": self.code,
             "field": self.field_name,
-            "tolerance": self.tolerance,
+            "tolerance": tolerance_of(self.values[0].kind, english=True),
             "quote": self.quote,
             "values": [
                 {
@@ -180,7 +203,7 @@ class ValueDisagreement:
                     "coding": coding,
                     "start": span[0],
                     "end": span[1],
-                    "display": value.display(),
+                    "display": value.display(english=True),
                     **value.to_json(),
                 }
                 for coder, coding, span, value in zip(
