@@ -120,7 +120,7 @@ def test_merging_a_coder_package_shows_the_added_codings(qtbot, make_window, dem
     window.documents.select(doc.guid)
     assert added.coding.guid in window.presenter.visible  # the reopened window shows it
     assert dialog.pages.currentIndex() == 1
-    assert "1 codings added" in dialog.report.toPlainText()
+    assert "1 coding added" in dialog.report.toPlainText()
     saved = tmp_path / "merge-report.txt"
     no_dialogs["answers"]["save"] = saved
     click(qtbot, dialog.findChild(object, "mergeSaveReport"))
