@@ -42,14 +42,14 @@ class BirthClaim:
         """Where the claim comes from, e.g. "year of birth 1993 (case attribute)"."""
         translate = messages.translator(english_only=english)
         if self.source == "attribute":
-            return translate("JourneyFlags", "year of birth {year} (case attribute)").format(year=self.born)
+            return translate("CoreJourney", "year of birth {year} (case attribute)").format(year=self.born)
         if self.source == "age":
-            return translate("JourneyFlags", "age {age} at the interview in {year} (case attributes)").format(
+            return translate("CoreJourney", "age {age} at the interview in {year} (case attributes)").format(
                 age=f"{self.age:g}", year=self.interview
             )
         shown = self.value.display(english=english) if self.value is not None else ""
         # The field's name is project data: it stays as the team wrote it.
-        return translate("JourneyFlags", "{field} {value} at {date}").format(
+        return translate("CoreJourney", "{field} {value} at {date}").format(
             field=self.field, value=shown, date=self.date
         )
 
@@ -91,7 +91,7 @@ class Flag:
         if self.check == "birth-years":
             low, high = self.claims
             return translate(
-                "JourneyFlags", "years of birth disagree: {first} means about {year}, {second} about {year2}"
+                "CoreJourney", "years of birth disagree: {first} means about {year}, {second} about {year2}"
             ).format(
                 first=low.text(english=english),
                 year=f"{low.year:.0f}",
@@ -99,20 +99,20 @@ class Flag:
                 year2=f"{high.year:.0f}",
             )
         if self.check == "after-interview":
-            return translate("JourneyFlags", "{code} is dated {date}, after the interview in {year}").format(
+            return translate("CoreJourney", "{code} is dated {date}, after the interview in {year}").format(
                 code=codes[0], date=self.dates[0], year=self.years[0]
             )
         if self.check == "before-birth":
-            return translate(
-                "JourneyFlags", "{code} is dated {date}, before the year of birth {year}"
-            ).format(code=codes[0], date=self.dates[0], year=self.years[0])
+            return translate("CoreJourney", "{code} is dated {date}, before the year of birth {year}").format(
+                code=codes[0], date=self.dates[0], year=self.years[0]
+            )
         if self.check == "repatriation-first":
             return translate(
-                "JourneyFlags", "forced repatriation ({date}) before the first border crossing ({date2})"
+                "CoreJourney", "forced repatriation ({date}) before the first border crossing ({date2})"
             ).format(date=self.dates[0], date2=self.dates[1])
         if self.check == "gap":
             return translate(
-                "JourneyFlags", "{months} months with no event between {date} ({code}) and {date2} ({code2})"
+                "CoreJourney", "{months} months with no event between {date} ({code}) and {date2} ({code2})"
             ).format(
                 months=f"{self.months:.1f}",
                 date=self.dates[0],

@@ -67,12 +67,12 @@ class AgreementNote:
         translate = messages.translator(english_only=english)
         if self.kind == "code-unused":
             return translate(
-                "AgreementNotes",
+                "CoreAgreement",
                 "no variation: no coder applied it in these documents (agreement would be a vacuous "
                 "100%, every character left uncoded by everyone); it is left out of overall",
             )
         if self.kind == "code-flat":
-            return translate("AgreementNotes", "no variation: every coder coded every character")
+            return translate("CoreAgreement", "no variation: every coder coded every character")
         return ""
 
     def text(  # noqa: PLR0911 (one return per kind)
@@ -83,75 +83,75 @@ class AgreementNote:
         ``shown_path`` names codes as the app shows them (its code labels); files keep paths.
         """
         translate = messages.translator(english_only=english)
-        kind = self.kind
+        kind, n = self.kind, len(self.names)
         shown_path = shown_path or _same
         code = shown_path(self.code)
         if kind == "two-coders-only":
             return translate(
-                "AgreementNotes",
+                "CoreAgreement",
                 "cohen_kappa is defined for two coders only; with {n} coders see fleiss_kappa, "
                 "krippendorff_alpha (multi-coder) and the pairwise figures in pairs",
             ).format(n=self.coders)
         if kind == "empty-coded-by-all":
             return translate(
-                "AgreementNotes",
+                "CoreAgreement",
                 "the sub-corpus is empty: there is no document that every chosen coder coded",
             )
         if kind == "empty-coded-by-any":
             return translate(
-                "AgreementNotes",
+                "CoreAgreement",
                 "the sub-corpus is empty: none of these coders applied a code to any document",
             )
         if kind == "no-code":
             return translate(
-                "AgreementNotes", "no code to compare: these coders applied no code in these documents"
+                "CoreAgreement", "no code to compare: these coders applied no code in these documents"
             )
         if kind == "no-text":
-            return translate("AgreementNotes", "the documents of the sub-corpus have no text to compare")
+            return translate("CoreAgreement", "the documents of the sub-corpus have no text to compare")
         if kind == "none-applied":
             return translate(
-                "AgreementNotes",
+                "CoreAgreement",
                 "no chosen coder applied any of these codes in these documents: every statistic is undefined",
             )
         if kind == "unused-listed":
             return self._unused_listed(english=english, codes=[shown_path(path) for path in self.names])
         if kind == "code-unused":
             return translate(
-                "AgreementNotes",
+                "CoreAgreement",
                 "percent_agreement, {kappa}, krippendorff_alpha, unitized_alpha and segment_agreement are "
                 "undefined for code {code}: {reason}",
             ).format(kappa=self.kappa, code=code, reason=self.reason(english=english))
         if kind == "code-flat":
             return translate(
-                "AgreementNotes",
+                "CoreAgreement",
                 "{kappa}, krippendorff_alpha and unitized_alpha are undefined for code {code}: {reason}",
             ).format(kappa=self.kappa, code=code, reason=self.reason(english=english))
         if kind == "code-pairs":
             return translate(
-                "AgreementNotes",
+                "CoreAgreement",
                 "for code {code} every statistic of the pairs {pairs} is undefined: neither coder of the "
                 "pair applied it",
             ).format(code=code, pairs=self._pairs())
         if kind == "overall-pairs":
             return translate(
-                "AgreementNotes",
+                "CoreAgreement",
                 "overall: the pairs {pairs} applied none of these codes; their rows are undefined",
             ).format(pairs=self._pairs())
         if kind == "documents-uncoded":
             return translate(
-                "AgreementNotes",
+                "CoreAgreement",
                 "%n document(s) where no coder applied any of the compared codes (every statistic is "
                 "undefined there): {documents}",
                 None,
-                len(self.names),
+                n,
             ).format(documents=shown(self.names))
         if kind == "documents-flat":
             return translate(
-                "AgreementNotes",
+                "CoreAgreement",
                 "%n document(s) where every coder coded every character with every compared code (kappa and "
                 "alpha undefined there): {documents}",
                 None,
-                len(self.names),
+                n,
             ).format(documents=shown(self.names))
         raise ValueError(f"unknown agreement note {kind!r}")
 
@@ -159,14 +159,14 @@ class AgreementNote:
         translate = messages.translator(english_only=english)
         n = len(self.names)
         one = translate(
-            "AgreementNotes",
+            "CoreAgreement",
             "%n listed code nobody applied is left out of overall and of the per-document rows (each would "
             "only add characters everyone left uncoded): {codes}",
             None,
             n,
         )
         many = translate(
-            "AgreementNotes",
+            "CoreAgreement",
             "%n listed codes nobody applied are left out of overall and of the per-document rows (each "
             "would only add characters everyone left uncoded): {codes}",
             None,
