@@ -161,7 +161,7 @@ class MemoController(QObject):
             )
         if self.kind == "code":
             if self.target not in session.tree:
-                raise NotFound(f"no code with id {self.target}")
+                raise NotFound(translate("MemoController", "no code with id {id}").format(id=self.target))
             return translate("MemoController", "Code memo — {name}").format(
                 name=session.code_names.name(self.target)
             )

@@ -31,6 +31,70 @@
         <source>exact</source>
         <translation>정확히 일치</translation>
     </message>
+    <message>
+        <source>no variation: no coder applied it in these documents (agreement would be a vacuous 100%, every character left uncoded by everyone); it is left out of overall</source>
+        <translation>변이 없음: 이 문서들에서 이 코드를 적용한 코더가 없습니다(모든 문자를 아무도 코딩하지 않았으므로 일치도가 무의미한 100%가 됨). 전체에서 제외됩니다</translation>
+    </message>
+    <message>
+        <source>no variation: every coder coded every character</source>
+        <translation>변이 없음: 모든 코더가 모든 문자를 코딩했습니다</translation>
+    </message>
+    <message>
+        <source>cohen_kappa is defined for two coders only; with {n} coders see fleiss_kappa, krippendorff_alpha (multi-coder) and the pairwise figures in pairs</source>
+        <translation>cohen_kappa는 코더가 두 명일 때만 정의됩니다. 코더 {n}명일 때는 fleiss_kappa, krippendorff_alpha(다중 코더)와 pairs의 쌍별 수치를 보세요</translation>
+    </message>
+    <message>
+        <source>the sub-corpus is empty: there is no document that every chosen coder coded</source>
+        <translation>하위 말뭉치가 비어 있습니다: 선택한 모든 코더가 코딩한 문서가 없습니다</translation>
+    </message>
+    <message>
+        <source>the sub-corpus is empty: none of these coders applied a code to any document</source>
+        <translation>하위 말뭉치가 비어 있습니다: 이 코더들은 어느 문서에도 코드를 적용하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>no code to compare: these coders applied no code in these documents</source>
+        <translation>비교할 코드가 없습니다: 이 코더들은 이 문서들에서 코드를 적용하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the documents of the sub-corpus have no text to compare</source>
+        <translation>하위 말뭉치의 문서에 비교할 텍스트가 없습니다</translation>
+    </message>
+    <message>
+        <source>no chosen coder applied any of these codes in these documents: every statistic is undefined</source>
+        <translation>선택한 코더 중 누구도 이 문서들에서 이 코드들을 적용하지 않았습니다: 모든 통계가 정의되지 않습니다</translation>
+    </message>
+    <message>
+        <source>percent_agreement, {kappa}, krippendorff_alpha, unitized_alpha and segment_agreement are undefined for code {code}: {reason}</source>
+        <translation>코드 {code}의 percent_agreement, {kappa}, krippendorff_alpha, unitized_alpha, segment_agreement가 정의되지 않습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>{kappa}, krippendorff_alpha and unitized_alpha are undefined for code {code}: {reason}</source>
+        <translation>코드 {code}의 {kappa}, krippendorff_alpha, unitized_alpha가 정의되지 않습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>for code {code} every statistic of the pairs {pairs} is undefined: neither coder of the pair applied it</source>
+        <translation>코드 {code}에서 코더 쌍 {pairs}의 모든 통계가 정의되지 않습니다: 쌍의 두 코더 모두 이 코드를 적용하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>overall: the pairs {pairs} applied none of these codes; their rows are undefined</source>
+        <translation>전체: 코더 쌍 {pairs}은(는) 이 코드들을 하나도 적용하지 않았습니다. 해당 행은 정의되지 않습니다</translation>
+    </message>
+    <message>
+        <source>%n document(s) where no coder applied any of the compared codes (every statistic is undefined there): {documents}</source>
+        <translation>비교한 코드를 아무 코더도 적용하지 않은 문서 %n개(여기서는 모든 통계가 정의되지 않음): {documents}</translation>
+    </message>
+    <message>
+        <source>%n document(s) where every coder coded every character with every compared code (kappa and alpha undefined there): {documents}</source>
+        <translation>모든 코더가 비교한 모든 코드로 모든 문자를 코딩한 문서 %n개(여기서는 카파와 알파가 정의되지 않음): {documents}</translation>
+    </message>
+    <message>
+        <source>%n listed code nobody applied is left out of overall and of the per-document rows (each would only add characters everyone left uncoded): {codes}</source>
+        <translation>아무도 적용하지 않은 코드 %n개는 전체 및 문서별 행에서 제외됩니다(모두가 코딩하지 않은 문자만 더하게 됨): {codes}</translation>
+    </message>
+    <message>
+        <source>%n listed codes nobody applied are left out of overall and of the per-document rows (each would only add characters everyone left uncoded): {codes}</source>
+        <translation>아무도 적용하지 않은 코드 %n개는 전체 및 문서별 행에서 제외됩니다(모두가 코딩하지 않은 문자만 더하게 됨): {codes}</translation>
+    </message>
 </context>
 <context>
     <name>CoreAnalysis</name>
@@ -864,6 +928,10 @@
         <source>codebook YAML must be UTF-8</source>
         <translation>코드북 YAML은 UTF-8이어야 합니다</translation>
     </message>
+    <message>
+        <source>the code no longer exists</source>
+        <translation>코드가 더 이상 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>CoreErrors</name>
@@ -1186,6 +1254,10 @@
         <translation>프로젝트에 이미 있는 {name!r}와(과) 같은 텍스트입니다</translation>
     </message>
     <message>
+        <source>cannot import ({reason})</source>
+        <translation>가져올 수 없습니다({reason})</translation>
+    </message>
+    <message>
         <source>password-protected ODT: remove the password, then import</source>
         <translation>암호로 보호된 ODT입니다. 암호를 없앤 뒤 가져오세요</translation>
     </message>
@@ -1228,6 +1300,41 @@
     <message>
         <source>not a valid RTF file (no {\rtf header)</source>
         <translation>올바른 RTF 파일이 아닙니다({\rtf 헤더 없음)</translation>
+    </message>
+</context>
+<context>
+    <name>CoreJourney</name>
+    <message>
+        <source>year of birth {year} (case attribute)</source>
+        <translation>출생 연도 {year}(사례 속성)</translation>
+    </message>
+    <message>
+        <source>age {age} at the interview in {year} (case attributes)</source>
+        <translation>{year}년 면담 당시 나이 {age}세(사례 속성)</translation>
+    </message>
+    <message>
+        <source>{field} {value} at {date}</source>
+        <translation>{date}의 {field} {value}</translation>
+    </message>
+    <message>
+        <source>years of birth disagree: {first} means about {year}, {second} about {year2}</source>
+        <translation>출생 연도가 맞지 않습니다: {first}에 따르면 약 {year}년, {second}에 따르면 약 {year2}년</translation>
+    </message>
+    <message>
+        <source>{code} is dated {date}, after the interview in {year}</source>
+        <translation>{code}의 날짜가 {date}로, {year}년 면담 이후입니다</translation>
+    </message>
+    <message>
+        <source>{code} is dated {date}, before the year of birth {year}</source>
+        <translation>{code}의 날짜가 {date}로, 출생 연도 {year}년 이전입니다</translation>
+    </message>
+    <message>
+        <source>forced repatriation ({date}) before the first border crossing ({date2})</source>
+        <translation>강제 송환({date})이 첫 국경 횡단({date2})보다 앞섭니다</translation>
+    </message>
+    <message>
+        <source>{months} months with no event between {date} ({code}) and {date2} ({code2})</source>
+        <translation>{date}({code})와 {date2}({code2}) 사이 {months}개월 동안 사건이 없습니다</translation>
     </message>
 </context>
 <context>
@@ -1376,6 +1483,18 @@
         <translation>충돌 %n개: 프로젝트의 것을 유지함</translation>
     </message>
     <message>
+        <source>codebook: {added} codes added, {updated} updated, {fields} value fields added</source>
+        <translation>코드북: 코드 {added}개 추가, {updated}개 갱신, 값 필드 {fields}개 추가</translation>
+    </message>
+    <message>
+        <source>{n} names adjusted or fields left out</source>
+        <translation>이름 조정 또는 필드 제외 {n}건</translation>
+    </message>
+    <message>
+        <source>{n} conflicts kept the project&apos;s version</source>
+        <translation>충돌 {n}개: 프로젝트의 것을 유지함</translation>
+    </message>
+    <message>
         <source>not a REFI-QDA file (expected .qdpx or .qdc)</source>
         <translation>REFI-QDA 파일이 아닙니다(.qdpx 또는 .qdc여야 합니다)</translation>
     </message>
@@ -1386,6 +1505,10 @@
     <message>
         <source>{where}: coding {coding} has two values of one field; kept the first</source>
         <translation>{where}: 코딩 {coding}에 한 필드의 값이 두 개 있습니다. 첫 번째를 유지했습니다</translation>
+    </message>
+    <message>
+        <source>two notes of original and translation links; read the first</source>
+        <translation>원문과 번역본 연결 메모가 두 개 있어 첫 번째를 읽었습니다</translation>
     </message>
     <message>
         <source>{name!r} repeats another source&apos;s GUID; given a new one</source>
@@ -1639,6 +1762,106 @@
         <source>{count} cannot be imported {reasons}; nothing was imported</source>
         <translation>{count}을(를) 가져올 수 없습니다 {reasons}. 아무것도 가져오지 않았습니다</translation>
     </message>
+    <message>
+        <source>code points, as the REFI-QDA standard counts</source>
+        <translation>코드 포인트(REFI-QDA 표준 방식)</translation>
+    </message>
+    <message>
+        <source>UTF-16 units with CRLF counting 2, as NVivo for Windows counts</source>
+        <translation>UTF-16 단위, CRLF를 2로 셈(Windows용 NVivo 방식)</translation>
+    </message>
+    <message>
+        <source>code points with CRLF counting 1, as ATLAS.ti counts</source>
+        <translation>코드 포인트, CRLF를 1로 셈(ATLAS.ti 방식)</translation>
+    </message>
+    <message>
+        <source>UTF-16 units with a line break counting 1</source>
+        <translation>UTF-16 단위, 줄바꿈을 1로 셈</translation>
+    </message>
+    <message>
+        <source>code points with a line break counting 2</source>
+        <translation>코드 포인트, 줄바꿈을 2로 셈</translation>
+    </message>
+    <message>
+        <source>UTF-16 units with a line break counting 2</source>
+        <translation>UTF-16 단위, 줄바꿈을 2로 셈</translation>
+    </message>
+    <message>
+        <source>written by {origin}</source>
+        <translation>{origin}에서 작성됨</translation>
+    </message>
+    <message>
+        <source>no selections</source>
+        <translation>선택 영역 없음</translation>
+    </message>
+    <message>
+        <source>all conventions agree on this file</source>
+        <translation>이 파일에서는 모든 방식의 결과가 같음</translation>
+    </message>
+    <message>
+        <source>the only convention that keeps every selection inside its text</source>
+        <translation>모든 선택 영역이 텍스트 안에 들어가는 유일한 방식</translation>
+    </message>
+    <message>
+        <source>keeps the most selections inside their text</source>
+        <translation>가장 많은 선택 영역이 텍스트 안에 들어감</translation>
+    </message>
+    <message>
+        <source>selection names match the text at those positions</source>
+        <translation>선택 영역 이름이 해당 위치의 텍스트와 일치함</translation>
+    </message>
+    <message>
+        <source>selections fall on word and line boundaries</source>
+        <translation>선택 영역이 단어와 줄 경계에 맞음</translation>
+    </message>
+    <message>
+        <source>the usual convention of {origin}</source>
+        <translation>{origin}의 일반적인 방식</translation>
+    </message>
+    <message>
+        <source>no evidence against the standard</source>
+        <translation>표준 방식에 반하는 근거 없음</translation>
+    </message>
+    <message>
+        <source>the original and translation links were left out (their note is not valid JSON)</source>
+        <translation>원문과 번역본 연결을 가져오지 않았습니다(메모가 올바른 JSON이 아님)</translation>
+    </message>
+    <message>
+        <source>the original and translation links were left out (their note is not in our form)</source>
+        <translation>원문과 번역본 연결을 가져오지 않았습니다(메모 형식이 다름)</translation>
+    </message>
+    <message>
+        <source>original and translation link #{number} was left out ({why})</source>
+        <translation>원문과 번역본 연결 #{number}을(를) 가져오지 않았습니다({why})</translation>
+    </message>
+    <message>
+        <source>original and translation link #{number} was left out (a translation has one original, and is not itself an original)</source>
+        <translation>원문과 번역본 연결 #{number}을(를) 가져오지 않았습니다(번역본의 원문은 하나이며, 번역본이 원문이 될 수는 없음)</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>객체가 아님</translation>
+    </message>
+    <message>
+        <source>it does not name two sources</source>
+        <translation>두 자료를 가리키지 않음</translation>
+    </message>
+    <message>
+        <source>a source it names is not in the package or has no text</source>
+        <translation>가리키는 자료가 패키지에 없거나 텍스트가 없음</translation>
+    </message>
+    <message>
+        <source>the text of {name!r} is not the one its positions count in</source>
+        <translation>{name!r}의 텍스트가 위치를 센 텍스트와 다름</translation>
+    </message>
+    <message>
+        <source>it has no beads</source>
+        <translation>정렬 단위가 없음</translation>
+    </message>
+    <message>
+        <source>a bead does not fit the two texts: {bead}</source>
+        <translation>정렬 단위가 두 텍스트에 맞지 않음: {bead}</translation>
+    </message>
 </context>
 <context>
     <name>CoreSearch</name>
@@ -1657,6 +1880,18 @@
     <message>
         <source>{query!r} has no word to search for</source>
         <translation>{query!r}에는 검색할 단어가 없습니다</translation>
+    </message>
+    <message>
+        <source>give something to search for</source>
+        <translation>검색할 내용을 입력하세요</translation>
+    </message>
+    <message>
+        <source>unknown search mode {mode!r} (one of {modes})</source>
+        <translation>알 수 없는 검색 방식 {mode!r}({modes} 중 하나)</translation>
+    </message>
+    <message>
+        <source>indexing was cancelled</source>
+        <translation>색인 작성이 취소되었습니다</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,70 @@
         <source>exact</source>
         <translation>完全一致</translation>
     </message>
+    <message>
+        <source>no variation: no coder applied it in these documents (agreement would be a vacuous 100%, every character left uncoded by everyone); it is left out of overall</source>
+        <translation>没有变异：在这些文档中没有编码员使用该代码（一致性会是空洞的 100%，每个字符都无人编码）；它不计入总体</translation>
+    </message>
+    <message>
+        <source>no variation: every coder coded every character</source>
+        <translation>没有变异：每位编码员都编码了每个字符</translation>
+    </message>
+    <message>
+        <source>cohen_kappa is defined for two coders only; with {n} coders see fleiss_kappa, krippendorff_alpha (multi-coder) and the pairwise figures in pairs</source>
+        <translation>cohen_kappa 仅适用于两位编码员；{n} 位编码员时请看 fleiss_kappa、krippendorff_alpha（多编码员）以及 pairs 中的两两数值</translation>
+    </message>
+    <message>
+        <source>the sub-corpus is empty: there is no document that every chosen coder coded</source>
+        <translation>子语料库为空：没有一份文档是所有选定编码员都编码过的</translation>
+    </message>
+    <message>
+        <source>the sub-corpus is empty: none of these coders applied a code to any document</source>
+        <translation>子语料库为空：这些编码员没有在任何文档中使用代码</translation>
+    </message>
+    <message>
+        <source>no code to compare: these coders applied no code in these documents</source>
+        <translation>没有可比较的代码：这些编码员在这些文档中没有使用任何代码</translation>
+    </message>
+    <message>
+        <source>the documents of the sub-corpus have no text to compare</source>
+        <translation>子语料库的文档中没有可比较的文本</translation>
+    </message>
+    <message>
+        <source>no chosen coder applied any of these codes in these documents: every statistic is undefined</source>
+        <translation>选定的编码员都没有在这些文档中使用这些代码：所有统计量都无定义</translation>
+    </message>
+    <message>
+        <source>percent_agreement, {kappa}, krippendorff_alpha, unitized_alpha and segment_agreement are undefined for code {code}: {reason}</source>
+        <translation>代码 {code} 的 percent_agreement、{kappa}、krippendorff_alpha、unitized_alpha 和 segment_agreement 无定义：{reason}</translation>
+    </message>
+    <message>
+        <source>{kappa}, krippendorff_alpha and unitized_alpha are undefined for code {code}: {reason}</source>
+        <translation>代码 {code} 的 {kappa}、krippendorff_alpha 和 unitized_alpha 无定义：{reason}</translation>
+    </message>
+    <message>
+        <source>for code {code} every statistic of the pairs {pairs} is undefined: neither coder of the pair applied it</source>
+        <translation>代码 {code} 中编码员对 {pairs} 的所有统计量无定义：这一对编码员都没有使用该代码</translation>
+    </message>
+    <message>
+        <source>overall: the pairs {pairs} applied none of these codes; their rows are undefined</source>
+        <translation>总体：编码员对 {pairs} 没有使用这些代码中的任何一个；它们的行无定义</translation>
+    </message>
+    <message>
+        <source>%n document(s) where no coder applied any of the compared codes (every statistic is undefined there): {documents}</source>
+        <translation>%n 份文档中没有编码员使用所比较的任何代码（这些文档的所有统计量无定义）：{documents}</translation>
+    </message>
+    <message>
+        <source>%n document(s) where every coder coded every character with every compared code (kappa and alpha undefined there): {documents}</source>
+        <translation>%n 份文档中每位编码员都用所比较的每个代码编码了每个字符（这些文档的 kappa 和 alpha 无定义）：{documents}</translation>
+    </message>
+    <message>
+        <source>%n listed code nobody applied is left out of overall and of the per-document rows (each would only add characters everyone left uncoded): {codes}</source>
+        <translation>%n 个无人使用的所列代码不计入总体和各文档行（它们只会增加所有人都未编码的字符）：{codes}</translation>
+    </message>
+    <message>
+        <source>%n listed codes nobody applied are left out of overall and of the per-document rows (each would only add characters everyone left uncoded): {codes}</source>
+        <translation>%n 个无人使用的所列代码不计入总体和各文档行（它们只会增加所有人都未编码的字符）：{codes}</translation>
+    </message>
 </context>
 <context>
     <name>CoreAnalysis</name>
@@ -864,6 +928,10 @@
         <source>codebook YAML must be UTF-8</source>
         <translation>代码本 YAML 必须是 UTF-8 编码</translation>
     </message>
+    <message>
+        <source>the code no longer exists</source>
+        <translation>该代码已不存在</translation>
+    </message>
 </context>
 <context>
     <name>CoreErrors</name>
@@ -1186,6 +1254,10 @@
         <translation>与项目中已有的 {name!r} 文本相同</translation>
     </message>
     <message>
+        <source>cannot import ({reason})</source>
+        <translation>无法导入（{reason}）</translation>
+    </message>
+    <message>
         <source>password-protected ODT: remove the password, then import</source>
         <translation>受密码保护的 ODT：请移除密码后再导入</translation>
     </message>
@@ -1228,6 +1300,41 @@
     <message>
         <source>not a valid RTF file (no {\rtf header)</source>
         <translation>不是有效的 RTF 文件（没有 {\rtf 文件头）</translation>
+    </message>
+</context>
+<context>
+    <name>CoreJourney</name>
+    <message>
+        <source>year of birth {year} (case attribute)</source>
+        <translation>出生年份 {year}（个案属性）</translation>
+    </message>
+    <message>
+        <source>age {age} at the interview in {year} (case attributes)</source>
+        <translation>{year} 年访谈时 {age} 岁（个案属性）</translation>
+    </message>
+    <message>
+        <source>{field} {value} at {date}</source>
+        <translation>{date} 时的{field} {value}</translation>
+    </message>
+    <message>
+        <source>years of birth disagree: {first} means about {year}, {second} about {year2}</source>
+        <translation>出生年份不一致：按{first}约为 {year} 年，按{second}约为 {year2} 年</translation>
+    </message>
+    <message>
+        <source>{code} is dated {date}, after the interview in {year}</source>
+        <translation>{code} 的日期为 {date}，晚于 {year} 年的访谈</translation>
+    </message>
+    <message>
+        <source>{code} is dated {date}, before the year of birth {year}</source>
+        <translation>{code} 的日期为 {date}，早于出生年份 {year} 年</translation>
+    </message>
+    <message>
+        <source>forced repatriation ({date}) before the first border crossing ({date2})</source>
+        <translation>强制遣返（{date}）早于首次越境（{date2}）</translation>
+    </message>
+    <message>
+        <source>{months} months with no event between {date} ({code}) and {date2} ({code2})</source>
+        <translation>{date}（{code}）与 {date2}（{code2}）之间 {months} 个月没有事件</translation>
     </message>
 </context>
 <context>
@@ -1376,6 +1483,18 @@
         <translation>%n 个冲突保留了项目的版本</translation>
     </message>
     <message>
+        <source>codebook: {added} codes added, {updated} updated, {fields} value fields added</source>
+        <translation>代码本：新增 {added} 个代码，更新 {updated} 个，新增 {fields} 个值字段</translation>
+    </message>
+    <message>
+        <source>{n} names adjusted or fields left out</source>
+        <translation>{n} 个名称已调整或字段被略去</translation>
+    </message>
+    <message>
+        <source>{n} conflicts kept the project&apos;s version</source>
+        <translation>{n} 个冲突保留了项目的版本</translation>
+    </message>
+    <message>
         <source>not a REFI-QDA file (expected .qdpx or .qdc)</source>
         <translation>不是 REFI-QDA 文件（应为 .qdpx 或 .qdc）</translation>
     </message>
@@ -1386,6 +1505,10 @@
     <message>
         <source>{where}: coding {coding} has two values of one field; kept the first</source>
         <translation>{where}：编码 {coding} 的同一字段有两个值；保留了第一个</translation>
+    </message>
+    <message>
+        <source>two notes of original and translation links; read the first</source>
+        <translation>有两条原文与译文链接的备注；已读取第一条</translation>
     </message>
     <message>
         <source>{name!r} repeats another source&apos;s GUID; given a new one</source>
@@ -1639,6 +1762,106 @@
         <source>{count} cannot be imported {reasons}; nothing was imported</source>
         <translation>{count}无法导入 {reasons}；未导入任何内容</translation>
     </message>
+    <message>
+        <source>code points, as the REFI-QDA standard counts</source>
+        <translation>码位（REFI-QDA 标准的计数方式）</translation>
+    </message>
+    <message>
+        <source>UTF-16 units with CRLF counting 2, as NVivo for Windows counts</source>
+        <translation>UTF-16 单元，CRLF 计为 2（Windows 版 NVivo 的计数方式）</translation>
+    </message>
+    <message>
+        <source>code points with CRLF counting 1, as ATLAS.ti counts</source>
+        <translation>码位，CRLF 计为 1（ATLAS.ti 的计数方式）</translation>
+    </message>
+    <message>
+        <source>UTF-16 units with a line break counting 1</source>
+        <translation>UTF-16 单元，换行计为 1</translation>
+    </message>
+    <message>
+        <source>code points with a line break counting 2</source>
+        <translation>码位，换行计为 2</translation>
+    </message>
+    <message>
+        <source>UTF-16 units with a line break counting 2</source>
+        <translation>UTF-16 单元，换行计为 2</translation>
+    </message>
+    <message>
+        <source>written by {origin}</source>
+        <translation>由 {origin} 写入</translation>
+    </message>
+    <message>
+        <source>no selections</source>
+        <translation>没有选区</translation>
+    </message>
+    <message>
+        <source>all conventions agree on this file</source>
+        <translation>所有计数方式在此文件上结果一致</translation>
+    </message>
+    <message>
+        <source>the only convention that keeps every selection inside its text</source>
+        <translation>唯一能让所有选区都落在文本内的计数方式</translation>
+    </message>
+    <message>
+        <source>keeps the most selections inside their text</source>
+        <translation>让最多选区落在文本内</translation>
+    </message>
+    <message>
+        <source>selection names match the text at those positions</source>
+        <translation>选区名称与该位置的文本一致</translation>
+    </message>
+    <message>
+        <source>selections fall on word and line boundaries</source>
+        <translation>选区落在词和行的边界上</translation>
+    </message>
+    <message>
+        <source>the usual convention of {origin}</source>
+        <translation>{origin} 的惯用计数方式</translation>
+    </message>
+    <message>
+        <source>no evidence against the standard</source>
+        <translation>没有与标准不符的证据</translation>
+    </message>
+    <message>
+        <source>the original and translation links were left out (their note is not valid JSON)</source>
+        <translation>未导入原文与译文链接（其备注不是有效的 JSON）</translation>
+    </message>
+    <message>
+        <source>the original and translation links were left out (their note is not in our form)</source>
+        <translation>未导入原文与译文链接（其备注格式不符）</translation>
+    </message>
+    <message>
+        <source>original and translation link #{number} was left out ({why})</source>
+        <translation>未导入第 {number} 个原文与译文链接（{why}）</translation>
+    </message>
+    <message>
+        <source>original and translation link #{number} was left out (a translation has one original, and is not itself an original)</source>
+        <translation>未导入第 {number} 个原文与译文链接（一份译文只有一份原文，且本身不能是原文）</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>不是对象</translation>
+    </message>
+    <message>
+        <source>it does not name two sources</source>
+        <translation>没有指明两份来源</translation>
+    </message>
+    <message>
+        <source>a source it names is not in the package or has no text</source>
+        <translation>所指的来源不在包中或没有文本</translation>
+    </message>
+    <message>
+        <source>the text of {name!r} is not the one its positions count in</source>
+        <translation>{name!r} 的文本不是其位置所依据的文本</translation>
+    </message>
+    <message>
+        <source>it has no beads</source>
+        <translation>没有对齐单元</translation>
+    </message>
+    <message>
+        <source>a bead does not fit the two texts: {bead}</source>
+        <translation>有对齐单元与两份文本不符：{bead}</translation>
+    </message>
 </context>
 <context>
     <name>CoreSearch</name>
@@ -1657,6 +1880,18 @@
     <message>
         <source>{query!r} has no word to search for</source>
         <translation>{query!r} 中没有可检索的词</translation>
+    </message>
+    <message>
+        <source>give something to search for</source>
+        <translation>请输入要检索的内容</translation>
+    </message>
+    <message>
+        <source>unknown search mode {mode!r} (one of {modes})</source>
+        <translation>未知的检索方式 {mode!r}（可选：{modes}）</translation>
+    </message>
+    <message>
+        <source>indexing was cancelled</source>
+        <translation>索引已取消</translation>
     </message>
 </context>
 <context>

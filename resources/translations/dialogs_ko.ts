@@ -482,6 +482,13 @@
     </message>
 </context>
 <context>
+    <name>AuditExport</name>
+    <message>
+        <source>cannot write the file ({reason})</source>
+        <translation>파일을 쓸 수 없습니다({reason})</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <source>Time</source>
@@ -1601,6 +1608,10 @@ Try again, or Cancel:</source>
         <translation>표시 없음</translation>
     </message>
     <message>
+        <source>{kind}: {flag}</source>
+        <translation>{kind}: {flag}</translation>
+    </message>
+    <message>
         <source> (approximate)</source>
         <translation> (대략)</translation>
     </message>
@@ -1678,6 +1689,10 @@ Try again, or Cancel:</source>
     <message>
         <source>Derived from the dated events below</source>
         <translation>아래의 날짜가 있는 사건에서 산출</translation>
+    </message>
+    <message>
+        <source>{kind}: {flag}</source>
+        <translation>{kind}: {flag}</translation>
     </message>
     <message>
         <source>Click: show its events</source>

@@ -482,6 +482,13 @@
     </message>
 </context>
 <context>
+    <name>AuditExport</name>
+    <message>
+        <source>cannot write the file ({reason})</source>
+        <translation>无法写入文件（{reason}）</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <source>Time</source>
@@ -1601,6 +1608,10 @@ Try again, or Cancel:</source>
         <translation>无标记</translation>
     </message>
     <message>
+        <source>{kind}: {flag}</source>
+        <translation>{kind}：{flag}</translation>
+    </message>
+    <message>
         <source> (approximate)</source>
         <translation>（约）</translation>
     </message>
@@ -1678,6 +1689,10 @@ Try again, or Cancel:</source>
     <message>
         <source>Derived from the dated events below</source>
         <translation>由下方有日期的事件推算</translation>
+    </message>
+    <message>
+        <source>{kind}: {flag}</source>
+        <translation>{kind}：{flag}</translation>
     </message>
     <message>
         <source>Click: show its events</source>

@@ -420,6 +420,14 @@ NVivo의 코딩 비교(Coding Comparison)는 이를 &quot;Agreement (%)&quot;로
         <source>Choose “Group by” to compare groups.</source>
         <translation>그룹을 비교하려면 &quot;그룹 기준&quot;을 고르세요.</translation>
     </message>
+    <message>
+        <source>{group}: %n value; min {min}, median {median}, max {max}</source>
+        <translation>{group}: 값 %n개, 최소 {min}, 중앙값 {median}, 최대 {max}</translation>
+    </message>
+    <message>
+        <source>{group}: %n values; min {min}, median {median}, max {max}</source>
+        <translation>{group}: 값 %n개, 최소 {min}, 중앙값 {median}, 최대 {max}</translation>
+    </message>
 </context>
 <context>
     <name>Chart</name>

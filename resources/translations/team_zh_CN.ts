@@ -416,6 +416,14 @@ conclusions, below that the code needs work. Cells are tinted accordingly.&lt;/p
         <source>Choose “Group by” to compare groups.</source>
         <translation>请选择“分组依据”以比较各组。</translation>
     </message>
+    <message>
+        <source>{group}: %n value; min {min}, median {median}, max {max}</source>
+        <translation>{group}：%n 个值；最小 {min}，中位数 {median}，最大 {max}</translation>
+    </message>
+    <message>
+        <source>{group}: %n values; min {min}, median {median}, max {max}</source>
+        <translation>{group}：%n 个值；最小 {min}，中位数 {median}，最大 {max}</translation>
+    </message>
 </context>
 <context>
     <name>Chart</name>

@@ -786,6 +786,10 @@
         <translation>문서 메모 — {name}</translation>
     </message>
     <message>
+        <source>no code with id {id}</source>
+        <translation>ID가 {id}인 코드가 없습니다</translation>
+    </message>
+    <message>
         <source>Code memo — {name}</source>
         <translation>코드 메모 — {name}</translation>
     </message>

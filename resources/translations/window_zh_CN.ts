@@ -786,6 +786,10 @@
         <translation>文档备忘录 — {name}</translation>
     </message>
     <message>
+        <source>no code with id {id}</source>
+        <translation>没有 ID 为 {id} 的代码</translation>
+    </message>
+    <message>
         <source>Code memo — {name}</source>
         <translation>代码备忘录 — {name}</translation>
     </message>

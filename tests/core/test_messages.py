@@ -5,9 +5,11 @@ source's placeholders (a lost ``{name}`` would raise KeyError inside an error me
 from __future__ import annotations
 
 import ast
+import json
 import pickle
 import re
 import sys
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from xml.etree import ElementTree
@@ -15,12 +17,16 @@ from xml.etree import ElementTree
 import pytest
 
 from annotator.core import messages, refi_qda
+from annotator.core.analysis.agreement import agreement_from_spans
 from annotator.core.analysis.agreement.fields import tolerance_of
+from annotator.core.analysis.journey_flags import BirthClaim, Flag
 from annotator.core.analysis.merge import MergeReport
 from annotator.core.codebook import check_name
 from annotator.core.errors import CodebookError, NotAProject
 from annotator.core.language.analyzers import unavailable
 from annotator.core.refi_qda.common import DroppedSelection, ImportNotes
+from annotator.core.refi_qda.positions import NVIVO_WINDOWS, Detection
+from annotator.core.refi_qda.translation_notes import read_translations
 from annotator.core.store import ProjectStore
 from annotator.core.values import Value
 
@@ -265,3 +271,207 @@ def test_a_codebook_refusal_and_a_missing_analyzer_are_translated(
     fake_translator[("CoreSearch", "it is not installed")] = "설치 안 됨"
     messages.install_translator(lambda c, t, d, n: fake_translator.get((c, t), ""))
     assert str(carried.retold()).endswith(": 설치 안 됨")
+
+
+# -- messages kept as what they say: English in files, translated on screen ---------------------
+
+# Every kind of agreement note, word for word as `agreement --json` wrote it before notes were
+# kept structured (users' scripts and archived reports compare these bytes).
+AGREEMENT_NOTES = [
+    (
+        {"a": [("d", "c", 0, 5)], "b": [("d", "c", 0, 5)]},
+        {"d": 10},
+        ["c", "unused"],
+        [
+            "1 listed code nobody applied is left out of overall and of the per-document rows (each would "
+            "only add characters everyone left uncoded): unused",
+            "percent_agreement, cohen_kappa, krippendorff_alpha, unitized_alpha and segment_agreement are "
+            "undefined for code unused: no variation: no coder applied it in these documents (agreement "
+            "would be a vacuous 100%, every character left uncoded by everyone); it is left out of overall",
+        ],
+    ),
+    (
+        {"a": [("d", "c", 0, 5)], "b": []},
+        {"d": 10},
+        ["c", *(f"u{i}" for i in range(11))],
+        [
+            "11 listed codes nobody applied are left out of overall and of the per-document rows (each "
+            "would only add characters everyone left uncoded): u0, u1, u2, u3, u4, u5, u6, u7, u8, u9, …",
+            *(
+                f"percent_agreement, cohen_kappa, krippendorff_alpha, unitized_alpha and segment_agreement "
+                f"are undefined for code u{i}: no variation: no coder applied it in these documents "
+                "(agreement would be a vacuous 100%, every character left uncoded by everyone); it is left "
+                "out of overall"
+                for i in range(11)
+            ),
+        ],
+    ),
+    (
+        {"a": [("d", "c", 0, 5)], "b": [("d", "c", 2, 5)]},
+        {"d": 10, **{f"blank{i}": 20 for i in range(7)}},
+        None,
+        [
+            "7 document(s) where no coder applied any of the compared codes (every statistic is undefined "
+            "there): blank0, blank1, blank2, blank3, blank4, …"
+        ],
+    ),
+    (
+        {"a": [], "b": [], "x": [("d", "c", 0, 3)]},
+        {"d": 10},
+        None,
+        [
+            "cohen_kappa is defined for two coders only; with 3 coders see fleiss_kappa, krippendorff_alpha "
+            "(multi-coder) and the pairwise figures in pairs",
+            "for code c every statistic of the pairs (a, b) is undefined: neither coder of the pair "
+            "applied it",
+            "overall: the pairs (a, b) applied none of these codes; their rows are undefined",
+        ],
+    ),
+    (
+        {"a": [("d", "c", 0, 10)], "b": [("d", "c", 0, 10)], "x": [("d", "c", 0, 10)]},
+        {"d": 10},
+        None,
+        [
+            "cohen_kappa is defined for two coders only; with 3 coders see fleiss_kappa, krippendorff_alpha "
+            "(multi-coder) and the pairwise figures in pairs",
+            "fleiss_kappa, krippendorff_alpha and unitized_alpha are undefined for code c: no variation: "
+            "every coder coded every character",
+            "1 document(s) where every coder coded every character with every compared code (kappa and alpha "
+            "undefined there): d",
+        ],
+    ),
+    (
+        {"a": [], "b": []},
+        {},
+        None,
+        ["the sub-corpus is empty: none of these coders applied a code to any document"],
+    ),
+    (
+        {"a": [], "b": []},
+        {"d": 10},
+        None,
+        ["no code to compare: these coders applied no code in these documents"],
+    ),
+    ({"a": [], "b": []}, {"d": 0}, ["c"], ["the documents of the sub-corpus have no text to compare"]),
+]
+
+
+@pytest.mark.parametrize(("spans", "lengths", "codes", "expected"), AGREEMENT_NOTES)
+def test_agreement_notes_in_files_are_the_english_they_always_were(
+    spans: dict, lengths: dict, codes: list[str] | None, expected: list[str], fake_translator: dict
+) -> None:
+    report = agreement_from_spans(spans, lengths, codes=codes)
+    fake_translator.update({key: "번역" for key in _catalogue_keys("CoreAgreement")})
+    assert report.to_json()["notes"] == expected  # a translator installed changes nothing in files
+    assert [str(note) for note in report.notes] == expected
+    assert all(note.text().startswith("번역") for note in report.notes)  # the app's words
+
+
+def test_an_agreement_note_and_its_reason_read_in_the_apps_language(fake_translator: dict) -> None:
+    report = agreement_from_spans(
+        {"a": [("d", "Work/Debt", 0, 5)], "b": [("d", "Work/Debt", 0, 5)]},
+        {"d": 10},
+        codes=["Work/Debt", "Work/Unused"],
+    )
+    english = json.dumps(report.to_json(), ensure_ascii=False)
+    reason = (
+        "no variation: no coder applied it in these documents (agreement would be a vacuous 100%, every "
+        "character left uncoded by everyone); it is left out of overall"
+    )
+    fake_translator[("CoreAgreement", reason)] = "변이 없음"
+    fake_translator[
+        (
+            "CoreAgreement",
+            "percent_agreement, {kappa}, krippendorff_alpha, unitized_alpha and segment_agreement are "
+            "undefined for code {code}: {reason}",
+        )
+    ] = "코드 {code}의 {kappa} 등은 정의되지 않음: {reason}"
+    [note] = [n for n in report.notes if n.code == "Work/Unused"]
+    assert note.kind == "code-unused" and "cohen_kappa" in note.statistics
+    assert note.text() == "코드 Work/Unused의 cohen_kappa 등은 정의되지 않음: 변이 없음"
+    assert note.reason() == "변이 없음" and note.reason(english=True) == reason
+    # The app names a code by its label; files keep the path.
+    assert (
+        note.text(shown_path={"Work/Unused": "일/미사용"}.get)
+        == "코드 일/미사용의 cohen_kappa 등은 정의되지 않음: 변이 없음"
+    )
+    assert json.dumps(report.to_json(), ensure_ascii=False) == english
+
+
+def test_a_journey_flag_is_english_in_files_and_translated_on_screen(fake_translator: dict) -> None:
+    gap = Flag(
+        "gap",
+        "gap",
+        ("c1", "c2"),
+        codes=("Acts/Sale", "Exit/Escape"),
+        dates=("2014-05", "≈2017-06 – 2017-08"),
+        months=38.04,
+    )
+    english = "38.0 months with no event between 2014-05 (Acts/Sale) and ≈2017-06 – 2017-08 (Exit/Escape)"
+    fake_translator[
+        ("CoreJourney", "{months} months with no event between {date} ({code}) and {date2} ({code2})")
+    ] = "{date}({code})와 {date2}({code2}) 사이 {months}개월 동안 사건 없음"
+    assert gap.message == english and gap.to_json()["message"] == english
+    assert gap.text(shown_path={"Acts/Sale": "판매", "Exit/Escape": "탈출"}.get) == (
+        "2014-05(판매)와 ≈2017-06 – 2017-08(탈출) 사이 38.0개월 동안 사건 없음"
+    )
+    born = BirthClaim(1985, "attribute", born=1985)
+    coded = BirthClaim(
+        1993.2,
+        "coded",
+        ("c3",),
+        field="age at exploitation",
+        value=Value("age", {"min": 19, "max": 19}),
+        date="2012-03",
+    )
+    disagree = Flag("contradiction", "birth-years", ("c3",), claims=(born, coded))
+    assert disagree.message == (
+        "years of birth disagree: year of birth 1985 (case attribute) means about 1985, age at exploitation "
+        "19 at 2012-03 about 1993"
+    )
+    fake_translator[("CoreJourney", "year of birth {year} (case attribute)")] = "출생 연도 {year}"
+    fake_translator[
+        ("CoreJourney", "years of birth disagree: {first} means about {year}, {second} about {year2}")
+    ] = "출생 연도 불일치: {first} → {year}, {second} → {year2}"
+    fake_translator[("CoreJourney", "{field} {value} at {date}")] = "{date}의 {field} {value}"
+    assert (
+        disagree.text() == "출생 연도 불일치: 출생 연도 1985 → 1985, 2012-03의 age at exploitation 19 → 1993"
+    )
+    assert disagree.message.startswith("years of birth disagree: year of birth 1985")
+
+
+def test_the_position_convention_is_english_in_the_audit_and_translated_in_the_summary(
+    fake_translator: dict,
+) -> None:
+    notes = ImportNotes(origin="NVivo 14", selections=3)
+    notes.detection = Detection(NVIVO_WINDOWS, "usual-of", origin="NVivo 14")
+    fake_translator[("CoreRefiQda", "UTF-16 units with CRLF counting 2, as NVivo for Windows counts")] = (
+        "UTF-16(NVivo)"
+    )
+    fake_translator[("CoreRefiQda", "the usual convention of {origin}")] = "{origin}의 일반적인 방식"
+    fake_translator[("CoreRefiQda", "positions counted in {convention}")] = "위치 계산 방식: {convention}"
+    # What the audit trail records stays English.
+    assert notes.convention == "UTF-16 units with CRLF counting 2, as NVivo for Windows counts"
+    assert notes.convention_reason == "the usual convention of NVivo 14"
+    assert "위치 계산 방식: UTF-16(NVivo)" in refi_qda.summary_line(MergeReport(), notes)
+    assert "UTF-16(NVivo)" in notes.to_text() and "NVivo 14의 일반적인 방식" in notes.to_text()
+
+
+def test_a_damaged_translation_link_is_said_in_the_apps_language(fake_translator: dict) -> None:
+    fake_translator[("CoreRefiQda", "original and translation link #{number} was left out ({why})")] = (
+        "연결 #{number} 제외({why})"
+    )
+    fake_translator[("CoreRefiQda", "it has no beads")] = "정렬 단위 없음"
+    original, translation = str(uuid.uuid4()), str(uuid.uuid4())
+    texts = {original: ("ko.txt", "가"), translation: ("en.txt", "a")}
+    payload = json.dumps({"translations": [{"original": original, "translation": translation, "beads": []}]})
+    problems: list[str] = []
+    assert read_translations(payload, texts, problems) == []
+    assert problems == ["연결 #1 제외(정렬 단위 없음)"]
+    messages.install_translator(None)
+    read_translations(payload, texts, problems)
+    assert problems[-1] == "original and translation link #1 was left out (it has no beads)"
+
+
+def _catalogue_keys(context: str) -> list[tuple[str, str]]:
+    return [(c, s) for c, s, _ in _ts_messages("ko") if c == context]

@@ -5,6 +5,7 @@ shows there went through a translator), while the command line stays English."""
 from __future__ import annotations
 
 import importlib
+import json
 import os
 import pkgutil
 import subprocess
@@ -13,9 +14,10 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 
 from annotator.core import messages, refi_qda
+from annotator.core.analysis.agreement import agreement
 from annotator.core.analysis.agreement.fields import tolerance_of
 from annotator.core.analysis.merge import MergeReport
 from annotator.core.changes.base import Change
@@ -24,10 +26,12 @@ from annotator.core.refi_qda.common import ImportNotes
 from annotator.core.store import ProjectStore
 from annotator.core.values import Value
 from annotator.gui import i18n
+from annotator.gui.cases.timeline import TimelineWindow
+from annotator.gui.team.agreement_dialog import AgreementDialog
 from annotator.gui.trust.audit_model import ACTIONS, action_label
 from tests.core.value_project import build_value_project
-from tests.gui.i18n_probe import CLOSE, OPEN, language, pseudo_language
-from tests.gui.team_support import demo, demo_master, no_dialogs  # noqa: F401 (fixtures)
+from tests.gui.i18n_probe import CLOSE, OPEN, language, project_strings, pseudo_language, untranslated
+from tests.gui.team_support import demo, demo_master, no_dialogs, open_dialog, wait_for  # noqa: F401 (fixtures)
 
 ROOT = Path(__file__).resolve().parents[2]
 ENGLISH_REFUSAL = "not a Testimony Annotator project (not an SQLite file)"
@@ -182,3 +186,106 @@ def _changes() -> list[type]:
             found.append(sub)
             todo.append(sub)
     return found
+
+
+# -- agreement notes and timeline flags: the app's language on screen, English in files --------
+
+
+def _unused_code(window) -> str:  # type: ignore[no-untyped-def]
+    return next(
+        code.guid
+        for _, code in window.session.tree.walk()
+        if code.codable and not window.session.store.codings(code=code.guid)
+    )
+
+
+def _agreement_on(qtbot, window, codes: list[str]) -> AgreementDialog:  # type: ignore[no-untyped-def]
+    dialog = open_dialog(window, "team.agreement", AgreementDialog)
+    dialog.some_codes.setChecked(True)
+    dialog.codes.set_checked(codes)
+    qtbot.mouseClick(dialog.compute_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, dialog.task)
+    return dialog
+
+
+def test_an_agreement_note_reads_in_korean_and_the_agreement_json_stays_english(
+    qtbot,
+    make_window,
+    demo: Path,  # noqa: F811
+    no_dialogs: dict[str, list],  # noqa: F811
+) -> None:
+    _korean_catalogue()
+    with ProjectStore.open(demo) as store:
+        english = json.dumps(agreement(store, ["mina", "jun"]).to_json(), ensure_ascii=False)
+    with language("ko"):
+        window = make_window(demo)
+        unused = _unused_code(window)
+        used = next(c.code for c in window.session.store.codings())
+        dialog = _agreement_on(qtbot, window, [used, unused])
+        row = next(
+            r
+            for r in range(1, dialog.by_code.rowCount())
+            if dialog.by_code.index(r, 2).data() == "해당 없음"
+            and "변이 없음" in (dialog.by_code.index(r, 2).data(Qt.ItemDataRole.ToolTipRole) or "")
+        )
+        tip = dialog.by_code.index(row, 2).data(Qt.ItemDataRole.ToolTipRole)
+        assert tip.startswith("정의되지 않음: 변이 없음: 이 문서들에서 이 코드를 적용한 코더가 없습니다")
+        notes = dialog.notes.toPlainText()
+        assert "정의되지 않습니다" in notes and "아무도 적용하지 않은 코드 1개" in notes
+        assert "undefined" not in notes and "no variation" not in notes
+        # The note names the code as the window does (its label), the file keeps the path.
+        label = window.session.code_names.shown_path(window.session.tree.path(unused))
+        assert f"코드 {label}의" in notes
+        with ProjectStore.open(demo) as store:
+            assert json.dumps(agreement(store, ["mina", "jun"]).to_json(), ensure_ascii=False) == english
+            listed = agreement(store, ["mina", "jun"], codes=[used, unused]).to_json()
+        assert any("undefined for code" in n for n in listed["notes"])
+        assert not any(_hangul(n) for n in listed["notes"])
+
+
+def test_a_timeline_flag_reads_in_korean(
+    qtbot,
+    make_window,
+    demo: Path,  # noqa: F811
+    no_dialogs: dict[str, list],  # noqa: F811
+) -> None:
+    _korean_catalogue()
+    with language("ko"):
+        window = make_window(demo)
+        hye = next(c for c in window.session.store.cases() if c.label == "Hye")
+        window.select_case(hye.guid)
+        window.actions["case.timeline"].trigger()
+        timeline = window.findChild(TimelineWindow)
+        qtbot.waitUntil(lambda: timeline.journey is not None, timeout=10_000)
+        [flag] = timeline.journey.flags
+        shown = timeline.flags.item(0).text()
+        assert "개월 동안 사건이 없습니다" in shown and "38.0" in shown
+        assert "months with no event" not in shown
+        assert "Sale or purchase of the person" not in shown  # the code's Korean label, not its path
+        assert flag.message.startswith("38.0 months with no event between 2014-05")  # what files get
+        row = next(r for r in range(timeline.model.rowCount()) if timeline.model.index(r, 0).data())
+        assert "개월 동안 사건이 없습니다" in timeline.model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_agreement_notes_and_timeline_flags_go_through_the_translator(
+    qtbot,
+    make_window,
+    demo: Path,  # noqa: F811
+    no_dialogs: dict[str, list],  # noqa: F811
+) -> None:
+    i18n.install(QCoreApplication.instance(), "en")  # hooks the core, as the app does at start-up
+    with pseudo_language():
+        window = make_window(demo)
+        dialog = _agreement_on(qtbot, window, [_unused_code(window)])
+        notes = [n for n in dialog.notes.toPlainText().split("\n\n") if n]
+        assert notes and all(n.startswith(OPEN) and n.endswith(CLOSE) for n in notes)
+        hye = next(c for c in window.session.store.cases() if c.label == "Hye")
+        window.select_case(hye.guid)
+        window.actions["case.timeline"].trigger()
+        timeline = window.findChild(TimelineWindow)
+        qtbot.waitUntil(lambda: timeline.journey is not None, timeout=10_000)
+        assert untranslated(timeline.flags, project_strings(demo)) == []
+
+
+def _hangul(text: str) -> bool:
+    return any("\uac00" <= ch <= "\ud7a3" for ch in text)

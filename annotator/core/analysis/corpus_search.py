@@ -28,6 +28,7 @@ import regex
 from annotator.core.analysis.search_index import Analysed, analyse, build_index, unpack
 from annotator.core.errors import UsageError
 from annotator.core.language import Language, query_keys
+from annotator.core.messages import translate
 from annotator.core.nfc import NfcView
 from annotator.core.patterns import (
     TIMEOUT_S,
@@ -89,9 +90,13 @@ def search(
         Cancelled: ``cancelled`` said so while indexing.
     """
     if not query.strip():
-        raise UsageError("give something to search for")
+        raise UsageError(translate("CoreSearch", "give something to search for"))
     if mode not in MODES:
-        raise UsageError(f"unknown search mode {mode!r} (one of {', '.join(MODES)})")
+        raise UsageError(
+            translate("CoreSearch", "unknown search mode {mode!r} (one of {modes})").format(
+                mode=mode, modes=", ".join(MODES)
+            )
+        )
     docs = store.documents()
     if documents is not None:
         wanted = set(documents)

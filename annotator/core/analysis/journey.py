@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from annotator.core.analysis.journey_flags import Flag
 from annotator.core.codebook import CodeTree
 from annotator.core.model import Case, Coding
 from annotator.core.store import ProjectStore
@@ -130,18 +131,6 @@ class Event:
             "place": self.place,
             "coder": self.coder_name,
         }
-
-
-@dataclass(frozen=True, slots=True)
-class Flag:
-    """Something in the journey that cannot be right (``contradiction``) or is missing (``gap``)."""
-
-    kind: str
-    message: str
-    codings: tuple[str, ...] = ()
-
-    def to_json(self) -> dict[str, Any]:
-        return {"kind": self.kind, "message": self.message, "codings": list(self.codings)}
 
 
 @dataclass

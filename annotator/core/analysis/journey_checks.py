@@ -16,7 +16,6 @@ Why ±1 year for birth years: an age and a date a few months apart straddle a bi
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from annotator.core.analysis.journey import (
     BORDER_CROSSING,
@@ -24,21 +23,14 @@ from annotator.core.analysis.journey import (
     REPATRIATION,
     CaseFacts,
     Event,
-    Flag,
     first,
 )
+from annotator.core.analysis.journey_flags import BirthClaim, Flag
 
 BIRTH_NAMES = ("year of birth", "birth year", "born")
 AGE_NAMES = ("age",)
 INTERVIEW_NAMES = ("interview year", "year of interview")
 _YEAR = re.compile(r"\d{4}")
-
-
-@dataclass(frozen=True, slots=True)
-class BirthClaim:
-    year: float
-    source: str
-    codings: tuple[str, ...] = ()
 
 
 def _attribute(values: dict[str, str], names: tuple[str, ...]) -> str | None:
@@ -72,13 +64,11 @@ def birth_claims(facts: CaseFacts, events: list[Event]) -> list[BirthClaim]:
     claims = []
     born = _year(_attribute(facts.case_attributes, BIRTH_NAMES))
     if born is not None:
-        claims.append(BirthClaim(born, f"year of birth {born} (case attribute)"))
+        claims.append(BirthClaim(born, "attribute", born=born))
     age = _number(_attribute(facts.case_attributes, AGE_NAMES))
     interview = _year(_attribute(facts.case_attributes, INTERVIEW_NAMES))
     if age is not None and interview is not None:
-        claims.append(
-            BirthClaim(interview - age, f"age {age:g} at the interview in {interview} (case attributes)")
-        )
+        claims.append(BirthClaim(interview - age, "age", age=age, interview=interview))
     for coding in facts.codings:
         for name, value in facts.values.get(coding.guid, {}).items():
             if value.kind != "age":
@@ -95,8 +85,11 @@ def birth_claims(facts: CaseFacts, events: list[Event]) -> list[BirthClaim]:
                 claims.append(
                     BirthClaim(
                         when - years,
-                        f"{name} {value.display()} at {event.date.display()}",
+                        "coded",
                         (coding.guid, event.coding),
+                        field=name,
+                        value=value,
+                        date=event.date.display(),
                     )
                 )
     return claims
@@ -109,14 +102,7 @@ def flags(facts: CaseFacts, events: list[Event], *, gap_months: float) -> list[F
         low = min(claims, key=lambda c: c.year)
         high = max(claims, key=lambda c: c.year)
         if high.year - low.year > 1:
-            out.append(
-                Flag(
-                    "contradiction",
-                    f"years of birth disagree: {low.source} means about {low.year:.0f}, "
-                    f"{high.source} about {high.year:.0f}",
-                    low.codings + high.codings,
-                )
-            )
+            out.append(Flag("contradiction", "birth-years", low.codings + high.codings, claims=(low, high)))
     born = _year(_attribute(facts.case_attributes, BIRTH_NAMES))
     for event in events:
         interview = interview_year(facts, event.document)
@@ -124,16 +110,22 @@ def flags(facts: CaseFacts, events: list[Event], *, gap_months: float) -> list[F
             out.append(
                 Flag(
                     "contradiction",
-                    f"{event.code_path} is dated {event.date.display()}, after the interview in {interview}",
+                    "after-interview",
                     (event.coding,),
+                    codes=(event.code_path,),
+                    dates=(event.date.display(),),
+                    years=(interview,),
                 )
             )
         if born is not None and event.date.end.year < born:
             out.append(
                 Flag(
                     "contradiction",
-                    f"{event.code_path} is dated {event.date.display()}, before the year of birth {born}",
+                    "before-birth",
                     (event.coding,),
+                    codes=(event.code_path,),
+                    dates=(event.date.display(),),
+                    years=(born,),
                 )
             )
     crossing = first(events, (BORDER_CROSSING,))
@@ -142,9 +134,9 @@ def flags(facts: CaseFacts, events: list[Event], *, gap_months: float) -> list[F
         out.append(
             Flag(
                 "contradiction",
-                f"forced repatriation ({returned.date.display()}) before the first border crossing "
-                f"({crossing.date.display()})",
+                "repatriation-first",
                 (returned.coding, crossing.coding),
+                dates=(returned.date.display(), crossing.date.display()),
             )
         )
     for before, after in zip(events, events[1:], strict=False):
@@ -153,9 +145,11 @@ def flags(facts: CaseFacts, events: list[Event], *, gap_months: float) -> list[F
             out.append(
                 Flag(
                     "gap",
-                    f"{months:.1f} months with no event between {before.date.display()} "
-                    f"({before.code_path}) and {after.date.display()} ({after.code_path})",
+                    "gap",
                     (before.coding, after.coding),
+                    codes=(before.code_path, after.code_path),
+                    dates=(before.date.display(), after.date.display()),
+                    months=months,
                 )
             )
     return out

@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from annotator.core.errors import Cancelled
 from annotator.core.language import Language, analyzer_version, detect_language, tokens
+from annotator.core.messages import translate
 from annotator.core.nfc import NfcView
 from annotator.core.store import ProjectStore
 
@@ -129,7 +130,7 @@ def build_index(
     names = {d.guid: d.name for d in store.documents()} if todo else {}
     for done, guid in enumerate(todo):
         if cancelled is not None and cancelled():
-            raise Cancelled("indexing was cancelled")
+            raise Cancelled(translate("CoreSearch", "indexing was cancelled"))
         if progress is not None:
             progress(done, len(todo), names.get(guid, ""))
         analysed = analyser(store.document_text(guid))

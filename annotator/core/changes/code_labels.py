@@ -21,6 +21,7 @@ from annotator.core.code_labels import (
 )
 from annotator.core.codebook import CodebookFile, CodeTree
 from annotator.core.errors import CodebookError
+from annotator.core.messages import translate
 from annotator.core.model import LABEL_FIELDS, CodeLabel
 from annotator.core.store import ProjectStore
 
@@ -54,7 +55,7 @@ class SetCodeLabel(Change):
 
     def _apply(self, store: ProjectStore) -> tuple[ChangeSet, dict[str, Any]]:
         if not store.has_code(self.code):
-            raise CodebookError("the code no longer exists")
+            raise CodebookError(translate("CoreCodebook", "the code no longer exists"))
         self.before = store.code_label(self.code, self.language)
         base = self.before or CodeLabel(self.code, self.language)
         self.after = check_label(replace(base, **self.fields))

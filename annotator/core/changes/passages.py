@@ -8,6 +8,7 @@ from typing import Any
 from annotator.core.changes.base import Change, ChangeSet
 from annotator.core.changes.codings import _touched, check_span
 from annotator.core.errors import UsageError
+from annotator.core.messages import translate
 from annotator.core.model import Coding, new_guid, utc_now
 from annotator.core.store import ProjectStore
 
@@ -35,7 +36,11 @@ class CodePassages(Change):
     def _apply(self, store: ProjectStore) -> tuple[ChangeSet, dict[str, Any]]:
         code = store.code(self.code)
         if not code.codable:
-            raise UsageError(f"{code.name!r} is a folder, not a code that can be applied")
+            raise UsageError(
+                translate("CoreChanges", "{name!r} is a folder, not a code that can be applied").format(
+                    name=code.name
+                )
+            )
         store.coder(self.coder)
         if not self.added:  # first run: check the spans and choose GUIDs; redo reuses them
             now, existing = utc_now(), self._existing(store)

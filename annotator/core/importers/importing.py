@@ -149,7 +149,16 @@ def import_files(
         except AnnotatorError as exc:
             report.failed.append((str(path), str(exc)))
         except (OSError, MemoryError, RecursionError, ValueError) as exc:
-            report.failed.append((str(path), str(ImportFailed(f"cannot import ({exc})", path=path))))
+            report.failed.append(
+                (
+                    str(path),
+                    str(
+                        ImportFailed(
+                            translate("CoreImport", "cannot import ({reason})").format(reason=exc), path=path
+                        )
+                    ),
+                )
+            )
     if progress is not None:
         progress(len(files), len(files), "")
     return report

@@ -168,9 +168,11 @@ def summary_line(report: MergeReport, notes: ImportNotes) -> str:
         parts.append(
             first if not n else translate("CoreRefiQda", "{first} (and %n more)", None, n).format(first=first)
         )
-    if notes.selections and notes.convention:
+    if notes.selections and notes.detection is not None:
         parts.append(
-            translate("CoreRefiQda", "positions counted in {convention}").format(convention=notes.convention)
+            translate("CoreRefiQda", "positions counted in {convention}").format(
+                convention=notes.detection.convention.describe()
+            )
         )
     if notes.dropped:
         count, reasons = notes.dropped_summary()
@@ -266,13 +268,22 @@ def import_file(
         except CodebookError as exc:
             raise ImportFailed(exc.reason, path=path) from None
         result = import_codebook(store, book, by=coder)
-        extra = f"; {len(notes.warnings)} names adjusted or fields left out" if notes.warnings else ""
-        conflicts = result["conflicts"]
-        extra += f"; {len(conflicts)} conflicts kept the project's version" if conflicts else ""
-        return (
-            f"codebook: {result['added']} codes added, {result['updated']} updated, "
-            f"{result['fields_added']} value fields added{extra}"
-        )
+        parts = [
+            translate(
+                "CoreRefiQda", "codebook: {added} codes added, {updated} updated, {fields} value fields added"
+            ).format(added=result["added"], updated=result["updated"], fields=result["fields_added"])
+        ]
+        if notes.warnings:
+            parts.append(
+                translate("CoreRefiQda", "{n} names adjusted or fields left out").format(
+                    n=len(notes.warnings)
+                )
+            )
+        if conflicts := result["conflicts"]:
+            parts.append(
+                translate("CoreRefiQda", "{n} conflicts kept the project's version").format(n=len(conflicts))
+            )
+        return "; ".join(parts)
     if suffix != ".qdpx":
         raise ImportFailed(
             translate("CoreRefiQda", "not a REFI-QDA file (expected .qdpx or .qdc)"), path=path

@@ -193,7 +193,9 @@ class Assembler:
         if not payloads:
             return
         if len(payloads) > 1:
-            self.notes.links_left_out.append("two notes of original and translation links; read the first")
+            self.notes.links_left_out.append(
+                translate("CoreRefiQda", "two notes of original and translation links; read the first")
+            )
         texts = {d.guid: (d.name, text) for d, text in data.documents}
         data.translations = read_translations(payloads[0], texts, self.notes.links_left_out)
 
@@ -224,8 +226,7 @@ class Assembler:
                     positions.Selection(len(texts) - 1, selection.start, selection.end, selection.name)
                 )
         detection = positions.detect(self.notes.origin, texts, detect_input)
-        self.notes.convention = detection.convention.describe()
-        self.notes.convention_reason = detection.reason
+        self.notes.detection = detection
         seen_docs: set[str] = set()
         seen_codings: set[str] = set()
         coders: dict[str, str] = {}

@@ -19,6 +19,7 @@ from lxml import etree
 from annotator import APP_NAME, __version__
 from annotator.core.errors import ImportFailed
 from annotator.core.messages import translate
+from annotator.core.refi_qda.positions import Detection
 
 NS_PROJECT = "urn:QDA-XML:project:1.0"
 NS_CODEBOOK = "urn:QDA-XML:codebook:1.0"
@@ -169,13 +170,22 @@ class ImportNotes:
     """
 
     origin: str = ""
-    convention: str = ""
-    convention_reason: str = ""
+    detection: Detection | None = None  # the position convention chosen, and why
     selections: int = 0
     dropped: list[DroppedSelection] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     links_left_out: list[str] = field(default_factory=list)  # original ↔ translation links, why
+
+    @property
+    def convention(self) -> str:
+        """The position convention in English ("" before detection), as the audit trail keeps it."""
+        return self.detection.convention.describe(english=True) if self.detection else ""
+
+    @property
+    def convention_reason(self) -> str:
+        """Why that convention, in English."""
+        return self.detection.reason if self.detection else ""
 
     @property
     def misfits(self) -> list[str]:
@@ -203,10 +213,10 @@ class ImportNotes:
             lines = [translate("CoreRefiQda", "Origin: {origin}").format(origin=self.origin)]
         else:
             lines = [translate("CoreRefiQda", "Origin: not stated")]
-        if self.convention:
+        if self.detection is not None:
             lines.append(
                 translate("CoreRefiQda", "Positions: {convention} ({reason})").format(
-                    convention=self.convention, reason=self.convention_reason
+                    convention=self.detection.convention.describe(), reason=self.detection.describe_reason()
                 )
             )
         lines += [

@@ -26,6 +26,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from annotator.core import messages
 from annotator.core.text import normalise
 
 _SPECIAL = re.compile("\r\n|\r|\n|\u2028|\u2029|[\U00010000-\U0010ffff]")
@@ -40,8 +41,21 @@ class Convention:
     unit: str
     newline: str
 
-    def describe(self) -> str:
-        return _DESCRIPTIONS[self]
+    def describe(self, *, english: bool = False) -> str:
+        """How this convention counts, in the app's language or in English (``english``: files,
+        the audit trail)."""
+        translate = messages.translator(english_only=english)
+        if self == STANDARD:
+            return translate("CoreRefiQda", "code points, as the REFI-QDA standard counts")
+        if self == NVIVO_WINDOWS:
+            return translate("CoreRefiQda", "UTF-16 units with CRLF counting 2, as NVivo for Windows counts")
+        if self == ATLAS_TI:
+            return translate("CoreRefiQda", "code points with CRLF counting 1, as ATLAS.ti counts")
+        if self == Convention("utf16", "one"):
+            return translate("CoreRefiQda", "UTF-16 units with a line break counting 1")
+        if self == Convention("codepoints", "two"):
+            return translate("CoreRefiQda", "code points with a line break counting 2")
+        return translate("CoreRefiQda", "UTF-16 units with a line break counting 2")
 
 
 STANDARD = Convention("codepoints", "asis")
@@ -55,14 +69,6 @@ CANDIDATES: tuple[Convention, ...] = (
     Convention("codepoints", "two"),
     Convention("utf16", "two"),
 )
-_DESCRIPTIONS = {
-    STANDARD: "code points, as the REFI-QDA standard counts",
-    NVIVO_WINDOWS: "UTF-16 units with CRLF counting 2, as NVivo for Windows counts",
-    ATLAS_TI: "code points with CRLF counting 1, as ATLAS.ti counts",
-    Convention("utf16", "one"): "UTF-16 units with a line break counting 1",
-    Convention("codepoints", "two"): "code points with a line break counting 2",
-    Convention("utf16", "two"): "UTF-16 units with a line break counting 2",
-}
 
 
 def prior(origin: str) -> tuple[list[Convention], bool]:
@@ -200,10 +206,42 @@ class Selection:
 
 @dataclass
 class Detection:
+    """The convention chosen for a file and why: ``why`` is one of ``written-by``,
+    ``no-selections``, ``all-agree``, ``only-inside``, ``most-inside``, ``names-match``,
+    ``boundaries``, ``usual-of``, ``no-evidence`` (:meth:`describe_reason` words it)."""
+
     convention: Convention
-    reason: str
+    why: str
     use_names: bool = False
     scores: dict[Convention, tuple[float, ...]] = field(default_factory=dict)  # per convention: its sort key
+    origin: str = ""  # the file's origin, named by "written-by" and "usual-of"
+
+    @property
+    def reason(self) -> str:
+        """Why, in English (the audit trail)."""
+        return self.describe_reason(english=True)
+
+    def describe_reason(self, *, english: bool = False) -> str:  # noqa: PLR0911 (one return per reason)
+        """Why this convention, in the app's language or in English (``english``)."""
+        translate = messages.translator(english_only=english)
+        why = self.why
+        if why == "written-by":
+            return translate("CoreRefiQda", "written by {origin}").format(origin=self.origin)
+        if why == "no-selections":
+            return translate("CoreRefiQda", "no selections")
+        if why == "all-agree":
+            return translate("CoreRefiQda", "all conventions agree on this file")
+        if why == "only-inside":
+            return translate("CoreRefiQda", "the only convention that keeps every selection inside its text")
+        if why == "most-inside":
+            return translate("CoreRefiQda", "keeps the most selections inside their text")
+        if why == "names-match":
+            return translate("CoreRefiQda", "selection names match the text at those positions")
+        if why == "boundaries":
+            return translate("CoreRefiQda", "selections fall on word and line boundaries")
+        if why == "usual-of":
+            return translate("CoreRefiQda", "the usual convention of {origin}").format(origin=self.origin)
+        return translate("CoreRefiQda", "no evidence against the standard")
 
 
 def squash(text: str) -> str:
@@ -238,7 +276,7 @@ def detect(origin: str, sources: Sequence[SourceText], selections: Sequence[Sele
     preferred, trusted = prior(origin)
     used = sorted({s.source for s in selections})
     if trusted:
-        return Detection(preferred[0], f"written by {origin}")
+        return Detection(preferred[0], "written-by", origin=origin)
     # Distinct candidates only: on text without CRLF or non-BMP characters they all agree.
     distinct: dict[tuple, Convention] = {}
     ordered = preferred + [c for c in CANDIDATES if c not in preferred]
@@ -282,8 +320,7 @@ def detect(origin: str, sources: Sequence[SourceText], selections: Sequence[Sele
 
     use_names = bool(named) and any(mostly_matching(found) for found in spans.values())
     if len(mappings) == 1:
-        why = "no selections" if not selections else "all conventions agree on this file"
-        return Detection(preferred[0], why, use_names)
+        return Detection(preferred[0], "no-selections" if not selections else "all-agree", use_names)
     # Only selections the candidates disagree on tell them apart; a sample of them is enough.
     informative = [n for n in range(len(selections)) if len({found[n] for found in spans.values()}) > 1]
     step = max(1, len(informative) // SAMPLE)
@@ -316,17 +353,13 @@ def detect(origin: str, sources: Sequence[SourceText], selections: Sequence[Sele
     best, runner = ranked[0], ranked[1]
     b, r = scores[best], scores[runner]
     if b[0] != r[0]:
-        reason = (
-            "the only convention that keeps every selection inside its text"
-            if b[0] == 0
-            else "keeps the most selections inside their text"
-        )
+        why = "only-inside" if b[0] == 0 else "most-inside"
     elif b[1] != r[1]:
-        reason = "selection names match the text at those positions"
+        why = "names-match"
     elif best != top and b[2] != r[2]:
-        reason = "selections fall on word and line boundaries"
+        why = "boundaries"
     elif best == top and origin:
-        reason = f"the usual convention of {origin}"
+        why = "usual-of"
     else:
-        reason = "no evidence against the standard"
-    return Detection(best, reason, use_names, scores)
+        why = "no-evidence"
+    return Detection(best, why, use_names, scores, origin)

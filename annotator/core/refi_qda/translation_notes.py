@@ -31,6 +31,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from annotator.core.alignment import Bead
+from annotator.core.messages import translate
 from annotator.core.refi_qda.common import norm_guid
 from annotator.core.refi_qda.value_notes import APP, TRANSLATIONS_TAG, VERSION
 from annotator.core.store.translations import TranslationLink
@@ -103,11 +104,21 @@ def read_translations(
     try:
         data = json.loads(payload, parse_constant=_no_constant)
     except (ValueError, RecursionError):
-        problems.append("the original and translation links were left out (their note is not valid JSON)")
+        problems.append(
+            translate(
+                "CoreRefiQda",
+                "the original and translation links were left out (their note is not valid JSON)",
+            )
+        )
         return []
     items = data.get("translations") if isinstance(data, dict) else None
     if not isinstance(items, list) or data.get("bead_fields", list(BEAD_FIELDS)) != list(BEAD_FIELDS):
-        problems.append("the original and translation links were left out (their note is not in our form)")
+        problems.append(
+            translate(
+                "CoreRefiQda",
+                "the original and translation links were left out (their note is not in our form)",
+            )
+        )
         return []
     out: list[tuple[TranslationLink, list[Bead]]] = []
     originals: set[str] = set()
@@ -115,13 +126,20 @@ def read_translations(
     for number, item in enumerate(items, 1):
         found, why = _link(item, texts)
         if found is None:
-            problems.append(f"original and translation link #{number} was left out ({why})")
+            problems.append(
+                translate(
+                    "CoreRefiQda", "original and translation link #{number} was left out ({why})"
+                ).format(number=number, why=why)
+            )
             continue
         link, beads = found
         if link.translation in translations or link.translation in originals or link.original in translations:
             problems.append(
-                f"original and translation link #{number} was left out (a translation has one original, "
-                "and is not itself an original)"
+                translate(
+                    "CoreRefiQda",
+                    "original and translation link #{number} was left out (a translation has one original, "
+                    "and is not itself an original)",
+                ).format(number=number)
             )
             continue
         originals.add(link.original)
@@ -142,29 +160,33 @@ def _link(
     item: Any, texts: Mapping[str, tuple[str, str]]
 ) -> tuple[tuple[TranslationLink, list[Bead]] | None, str]:
     if not isinstance(item, dict):
-        return None, "not an object"
+        return None, translate("CoreRefiQda", "not an object")
     original, translation = norm_guid(_text(item.get("original"))), norm_guid(_text(item.get("translation")))
     if not original or not translation or original == translation:
-        return None, "it does not name two sources"
+        return None, translate("CoreRefiQda", "it does not name two sources")
     if original not in texts or translation not in texts:
-        return None, "a source it names is not in the package or has no text"
+        return None, translate("CoreRefiQda", "a source it names is not in the package or has no text")
     sides = {}
     for side, guid in (("original", original), ("translation", translation)):
         name, text = texts[guid]
         length, digest = item.get(f"{side}_length"), item.get(f"{side}_sha256")
-        if length is not None and length != len(text):
-            return None, f"the text of {name!r} is not the one its positions count in"
-        if digest is not None and not _same_digest(digest, text):
-            return None, f"the text of {name!r} is not the one its positions count in"
+        if (length is not None and length != len(text)) or (
+            digest is not None and not _same_digest(digest, text)
+        ):
+            return None, translate(
+                "CoreRefiQda", "the text of {name!r} is not the one its positions count in"
+            ).format(name=name)
         sides[side] = len(text)
     raw = item.get("beads")
     if not isinstance(raw, list) or not raw:
-        return None, "it has no beads"
+        return None, translate("CoreRefiQda", "it has no beads")
     beads = []
     for bead in raw:
         made = _bead(bead, sides["original"], sides["translation"])
         if made is None:
-            return None, f"a bead does not fit the two texts: {json.dumps(bead)[:60]}"
+            return None, translate("CoreRefiQda", "a bead does not fit the two texts: {bead}").format(
+                bead=json.dumps(bead)[:60]
+            )
         beads.append(made)
     o_lang, t_lang = (_language(item.get(k)) for k in ("original_language", "translation_language"))
     link = TranslationLink(

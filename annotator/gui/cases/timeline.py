@@ -234,10 +234,14 @@ class TimelineWindow(QDialog):
         self.flags.clear()
         for flag in journey.flags:
             mark = FLAG_MARKS.get(flag.kind, "!")
-            item = QListWidgetItem(f"{mark}  {flag_word(flag.kind)}: {flag.message}")
+            message = flag.text(shown_path=self.model.shown_path)
+            said = translate("TimelineWindow", "{kind}: {flag}").format(
+                kind=flag_word(flag.kind), flag=message
+            )
+            item = QListWidgetItem(f"{mark}  {said}")
             item.setData(Qt.ItemDataRole.UserRole, list(flag.codings))
             click = "\n" + translate("TimelineWindow", "Click: show its events") if flag.codings else ""
-            item.setToolTip(flag.message + click)
+            item.setToolTip(message + click)
             self.flags.addItem(item)
         self.flags.setVisible(bool(journey.flags))
 

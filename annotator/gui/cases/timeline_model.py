@@ -166,7 +166,8 @@ class TimelineModel(QAbstractTableModel):
         return None
 
     def _tooltip(self, event: Event, flags: list[Flag], column: int) -> str | None:
-        lines = [f"{flag_word(f.kind)}: {f.message}" for f in flags]
+        said = translate("TimelineModel", "{kind}: {flag}")
+        lines = [said.format(kind=flag_word(f.kind), flag=f.text(shown_path=self.shown_path)) for f in flags]
         if column == self.DATE:
             approx = translate("TimelineModel", " (approximate)") if event.date.approx else ""
             ranged = (

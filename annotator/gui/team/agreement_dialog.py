@@ -305,7 +305,7 @@ class AgreementDialog(QDialog):
             figures=translate("AgreementDialog", ", ").join(figures)
         )
         self.summary.setText(f"{scope.format(**numbers)}<br>{overall}")
-        notes = list(report.notes)
+        notes = [note.text(shown_path=self.session.code_names.shown_path) for note in report.notes]
         self.notes.setPlainText(
             "\n\n".join(notes)
             if notes

@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from annotator.core.analysis.agreement import AgreementReport, Stats
+from annotator.core.analysis.agreement import AgreementNote, AgreementReport, Stats
 from annotator.gui.i18n import translate
 from annotator.gui.models.headers import header_label
 
@@ -84,17 +84,12 @@ class Row:
     overall: bool = False
 
 
-def _reasons_for_code(path: str, notes: tuple[str, ...]) -> dict[str, str]:
-    """Match the core's notes ("X, Y are undefined for code P: why") to the statistics they name."""
+def _reasons_for_code(path: str, notes: tuple[AgreementNote, ...]) -> dict[str, str]:
+    """Why each statistic of a code's row is undefined, from the core's notes about that code."""
     found: dict[str, str] = {}
-    marker = f" for code {path}: "
     for note in notes:
-        head, sep, why = note.partition(marker)
-        if not sep:
-            continue
-        for key in (*(c[0] for c in COLUMNS), FLEISS[0]):
-            if key in head:
-                found[key] = why
+        if note.code == path:
+            found |= dict.fromkeys(note.statistics, note.reason())
     return found
 
 
@@ -111,7 +106,9 @@ def rows_by_code(report: AgreementReport, shown_path: Callable[[str], str] = lam
         for r in report.codes
         for shown in (shown_path(r.path),)
     ]
-    pooled = "; ".join(report.notes) or translate("AgreementModel", "no variation over the pooled codes")
+    pooled = "; ".join(note.text(shown_path=shown_path) for note in report.notes) or translate(
+        "AgreementModel", "no variation over the pooled codes"
+    )
     rows.insert(
         0,
         Row(

@@ -234,9 +234,18 @@ class BoxPlot(Chart):
                 painter.drawEllipse(QPointF(x_of(n), middle), 2.6, 2.6)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             if collect:
+                n = len(numbers)
                 tip = (
-                    f"{box.label}: {len(numbers)} value{'s' if len(numbers) != 1 else ''}; "
-                    f"min {self.fmt(numbers[0])}, median {self.fmt(median)}, max {self.fmt(numbers[-1])}"
+                    translate("BoxPlot", "{group}: %n value; min {min}, median {median}, max {max}", None, n)
+                    if n == 1
+                    else translate(
+                        "BoxPlot", "{group}: %n values; min {min}, median {median}, max {max}", None, n
+                    )
+                ).format(
+                    group=box.label,
+                    min=self.fmt(numbers[0]),
+                    median=self.fmt(median),
+                    max=self.fmt(numbers[-1]),
                 )
                 self._hits.append((QRectF(area.left(), y, area.width(), self.ROW), tip))
 

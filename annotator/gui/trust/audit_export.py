@@ -17,6 +17,7 @@ from typing import Any
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.outputs import write_output
+from annotator.gui.i18n import translate
 from annotator.gui.trust.audit_model import AuditRow
 
 FILTERS = "CSV (*.csv);;JSON (*.json)"
@@ -59,4 +60,7 @@ def write(
         with write_output(target, force=force, projects=projects) as fh:
             fh.write(content)
     except OSError as exc:
-        raise AnnotatorError(f"cannot write the file ({exc.strerror or exc})", path=target) from None
+        raise AnnotatorError(
+            translate("AuditExport", "cannot write the file ({reason})").format(reason=exc.strerror or exc),
+            path=target,
+        ) from None

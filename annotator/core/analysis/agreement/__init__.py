@@ -177,6 +177,7 @@ from .fields import (
     values_agree,
 )
 from .intervals import INT
+from .notes import AgreementNote
 from .report import AgreementReport, CodeAgreement, Disagreement, DocumentAgreement, PairStats, Stats
 from .selection import (
     SUBCORPORA,
@@ -192,6 +193,7 @@ from .selection import (
 
 __all__ = [
     "TOLERANCES",
+    "AgreementNote",
     "AgreementReport",
     "CodeAgreement",
     "Disagreement",

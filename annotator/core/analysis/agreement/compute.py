@@ -16,6 +16,7 @@ import numpy as np
 
 from . import formulas as f
 from .intervals import INT, Layout, group_sum, merge, overlaps, popcount, sweep
+from .notes import AgreementNote, kappa_of
 from .report import AgreementReport, CodeAgreement, Disagreement, DocumentAgreement, PairStats, Stats
 from .selection import (
     IsCancelled,
@@ -158,96 +159,58 @@ def _stats(t: _Tallies, coders: tuple[str, ...], pair_tallies: Sequence[_Tallies
     )
 
 
-def _names(coders: tuple[str, ...]) -> str:
-    """How the notes name every statistic of a row (κ is Cohen's for two coders, else Fleiss')."""
-    kappa = "cohen_kappa" if len(coders) == 2 else "fleiss_kappa"
-    return f"percent_agreement, {kappa}, krippendorff_alpha, unitized_alpha and segment_agreement"
-
-
-def _shown(names: Sequence[str], limit: int = 5) -> str:
-    return ", ".join(names[:limit]) + (", …" if len(names) > limit else "")
-
-
 def _notes(
     report_codes: list[CodeAgreement],
     docs: list[DocumentAgreement],
     overall: Stats,
     coders: tuple[str, ...],
     subcorpus: str,
-) -> list[str]:
+) -> list[AgreementNote]:
     """Why each undefined statistic is undefined, and what the pooled rows leave out.
 
     A row nobody coded is undefined as a whole (its agreement would be a vacuous 100%); a
     row everyone coded in full keeps percent and segment agreement (1.0, real agreement)
     but has no kappa or alpha (no variation).
     """
-    notes: list[str] = []
+    notes: list[AgreementNote] = []
     m = len(coders)
     if m > 2:
-        notes.append(
-            f"cohen_kappa is defined for two coders only; with {m} coders see fleiss_kappa, "
-            "krippendorff_alpha (multi-coder) and the pairwise figures in pairs"
-        )
+        notes.append(AgreementNote("two-coders-only", coders=m))
     if not docs:
-        if subcorpus == "coded-by-all":
-            notes.append("the sub-corpus is empty: there is no document that every chosen coder coded")
-        else:
-            notes.append("the sub-corpus is empty: none of these coders applied a code to any document")
+        notes.append(
+            AgreementNote("empty-coded-by-all" if subcorpus == "coded-by-all" else "empty-coded-by-any")
+        )
         return notes
     if not report_codes:
-        notes.append("no code to compare: these coders applied no code in these documents")
+        notes.append(AgreementNote("no-code"))
         return notes
     if sum(d.length for d in docs) == 0:
-        notes.append("the documents of the sub-corpus have no text to compare")
+        notes.append(AgreementNote("no-text"))
         return notes
     unused = [row.path for row in report_codes if not any(row.stats.covered)]
     if len(unused) == len(report_codes):
-        notes.append(
-            "no chosen coder applied any of these codes in these documents: every statistic is undefined"
-        )
+        notes.append(AgreementNote("none-applied"))
     elif unused:
-        notes.append(
-            f"{len(unused)} listed code{'s' if len(unused) > 1 else ''} nobody applied "
-            f"{'are' if len(unused) > 1 else 'is'} left out of overall and of the per-document rows "
-            f"(each would only add characters everyone left uncoded): {_shown(unused, 10)}"
-        )
+        notes.append(AgreementNote("unused-listed", names=tuple(unused)))
+    kappa = kappa_of(m)
     for row in report_codes:
         s = row.stats
         if not any(s.covered):
-            notes.append(
-                f"{_names(coders)} are undefined for code {row.path}: no variation: no coder applied it "
-                "in these documents (agreement would be a vacuous 100%, every character left uncoded by "
-                "everyone); it is left out of overall"
-            )
+            notes.append(AgreementNote("code-unused", code=row.path, kappa=kappa))
         elif s.krippendorff_alpha is None:
-            kappa = "cohen_kappa" if m == 2 else "fleiss_kappa"
-            notes.append(
-                f"{kappa}, krippendorff_alpha and unitized_alpha are undefined for code {row.path}: "
-                "no variation: every coder coded every character"
-            )
-        empty = [p.coders for p in s.pairs if p.percent_agreement is None]
+            notes.append(AgreementNote("code-flat", code=row.path, kappa=kappa))
+        empty = tuple(p.coders for p in s.pairs if p.percent_agreement is None)
         if empty and any(s.covered):
-            pairs = ", ".join(f"({a}, {b})" for a, b in empty)
-            notes.append(
-                f"for code {row.path} every statistic of the pairs {pairs} is undefined: neither coder "
-                "of the pair applied it"
-            )
-    empty = [p.coders for p in overall.pairs if p.percent_agreement is None]
+            notes.append(AgreementNote("code-pairs", code=row.path, pairs=empty))
+    empty = tuple(p.coders for p in overall.pairs if p.percent_agreement is None)
     if empty and any(overall.covered):
-        pairs = ", ".join(f"({a}, {b})" for a, b in empty)
-        notes.append(f"overall: the pairs {pairs} applied none of these codes; their rows are undefined")
-    nobody = [d.name for d in docs if d.stats.units and not any(d.stats.covered)]
+        notes.append(AgreementNote("overall-pairs", pairs=empty))
+    nobody = tuple(d.name for d in docs if d.stats.units and not any(d.stats.covered))
     if nobody and any(overall.covered):
-        notes.append(
-            f"{len(nobody)} document(s) where no coder applied any of the compared codes (every statistic "
-            f"is undefined there): {_shown(nobody)}"
-        )
-    flat = [d.name for d in docs if any(d.stats.covered) and d.stats.krippendorff_alpha is None]
+        notes.append(AgreementNote("documents-uncoded", names=nobody))
+    flat = tuple(d.name for d in docs if any(d.stats.covered) and d.stats.krippendorff_alpha is None)
     if flat:
-        notes.append(
-            f"{len(flat)} document(s) where every coder coded every character with every compared code "
-            f"(kappa and alpha undefined there): {_shown(flat)}"
-        )
+        notes.append(AgreementNote("documents-flat", names=flat))
     return notes
 
 

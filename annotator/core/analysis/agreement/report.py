@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .fields import FieldAgreement
+from .notes import AgreementNote
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +111,7 @@ class AgreementReport:
     codes: tuple[CodeAgreement, ...]
     documents: tuple[DocumentAgreement, ...]
     overall: Stats
-    notes: tuple[str, ...]
+    notes: tuple[AgreementNote, ...]  # words made when shown: English in files, translated on screen
     # Which documents were compared: "coded-by-any" (default), "coded-by-all", or "listed".
     subcorpus: str = "coded-by-any"
 
@@ -152,7 +153,7 @@ class AgreementReport:
                 for row in self.documents
             ],
             "overall": self.overall.to_json(self.coders),
-            "notes": list(self.notes),
+            "notes": [note.text(english=True) for note in self.notes],
         }
 
 
