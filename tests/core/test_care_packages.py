@@ -64,13 +64,19 @@ def test_a_package_marker_lists_code_warnings_too_and_nothing_excluded_by_defaul
 ) -> None:
     path, ids = project
     with ProjectStore.open(path) as store:
-        SetCodeWarnings(ids["code"], ["violence against children"]).apply(store)
+        SetCodeWarnings(ids["code"], ["suicide and self-harm"]).apply(store)
+        # a warned code applied (by anyone) in a document the package carries: its passages carry it
+        ApplyCode(document=ids["plain"], start=0, end=10, code=ids["code"], coder=ids["mina"]).apply(store)
     package = tmp_path / "p.sqlite"
     counts = make_package(path, coder_for_package(path, "mina"), package, exclude_warnings=["torture"])
     assert _documents(package) == {"child.txt", "plain.txt"} and counts["excluded"] == 1
     info = package_info(package)
     assert info is not None and info.warnings_excluded == ("torture",)
-    assert set(info.warnings_included) == {"sexual violence", "violence against children"}
+    assert set(info.warnings_included) == {
+        "sexual violence",
+        "violence against children",
+        "suicide and self-harm",
+    }
     whole = tmp_path / "whole.sqlite"
     assert make_package(path, coder_for_package(path, "mina"), whole)["excluded"] == 0
     assert package_info(whole).warnings_excluded == ()  # type: ignore[union-attr]

@@ -50,7 +50,7 @@ class PackageInfo:
     made: str  # UTC, ISO 8601, as every created_at
     new_codings: int  # codings made in the package after it was made: the coder's work since
     modified: float  # the file's modification time (seconds since the epoch)
-    warnings_included: tuple[str, ...] = ()  # carried by its documents or codes, when it was made
+    warnings_included: tuple[str, ...] = ()  # carried by its documents or their coded passages, when made
     warnings_excluded: tuple[str, ...] = ()  # documents carrying these were left out
 
 
@@ -240,7 +240,12 @@ def make_package(
             chosen = sorted(random.Random(seed).sample(all_docs, sample))
         existing = store.is_coder(coder.guid)
         data = read_project_data(store, coders=[coder.guid], documents=chosen)
-        carried = {w for _, w in data.document_warnings} | {w for _, w in data.code_warnings}
+        # What the package exposes its coder to: its documents' warnings, and those of the codes
+        # anyone applied in them (a passage coded so carries the code's warning). A warned code in
+        # the codebook alone exposes nobody: every package carries the whole codebook.
+        doc_ids = set(chosen) if chosen is not None else {d.guid for d in store.documents()}
+        applied = {c.code for c in store.codings() if c.document in doc_ids}
+        carried = {w for _, w in data.document_warnings} | {w for c, w in data.code_warnings if c in applied}
         included = [w.name for w in data.content_warnings if w.name in carried]
         excluded = sum(1 for d in (documents if documents is not None else left_out) if d in left_out)
         passphrase = store.passphrase  # a package of an encrypted project is encrypted the same way
