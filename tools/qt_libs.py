@@ -283,7 +283,7 @@ def report(needs: Needs, distro: str | None) -> str:
     return "\n".join(lines)
 
 
-def _default_pyside() -> Path:
+def pyside_dir() -> Path:
     import importlib.util
 
     spec = importlib.util.find_spec("PySide6")
@@ -306,7 +306,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "distro":
         print(this_distro() or "unknown")
         return 0
-    needs = find_needs(args.pyside or _default_pyside())
+    needs = find_needs(args.pyside or pyside_dir())
     if args.command == "missing":
         packages, _unknown = needs.packages(args.distro)
         print(" ".join(packages))
