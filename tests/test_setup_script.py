@@ -135,7 +135,11 @@ def test_an_unknown_library_is_named_not_dropped() -> None:
 def test_report_gives_the_command_for_debian_fedora_and_arch_this_system_first() -> None:
     needs = qt_libs.Needs(sonames=("libxcb-cursor.so.0", "libEGL.so.1"), cjk_font=True, xvfb=True, xauth=True)
     lines = qt_libs.report(needs, "fedora").splitlines()
-    assert "libxcb-cursor.so.0" in lines[0] and "command line works" in lines[1]
+    assert lines[0] == (
+        "setup: the app's window needs 2 system libraries this machine lacks"
+        " (libxcb-cursor.so.0, libEGL.so.1); the command line works without them."
+    )
+    assert "a font for Korean and Chinese text and Xvfb" in lines[1]
     commands = [line.strip() for line in lines[2:]]
     assert commands == [
         "Fedora (this machine):  sudo dnf install google-noto-sans-cjk-vf-fonts libglvnd-egl "

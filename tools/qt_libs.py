@@ -257,21 +257,25 @@ def report(needs: Needs, distro: str | None) -> str:
     """For a person without admin rights: what is missing and the command for each system."""
     if not needs:
         return ""
-    lacks = []
+    extras = []
     if needs.cjk_font:
-        lacks.append("a font for Korean and Chinese text")
+        extras.append("a font for Korean and Chinese text")
     if needs.xvfb or needs.xauth:
-        lacks.append("Xvfb, to run the app without a display")
+        extras.append("Xvfb for running without a display")
+    lines = []
     if needs.libraries_missing:
-        lines = [
-            "setup: the app's window needs system libraries this machine lacks: " + " ".join(needs.sonames),
-            "setup: (the command line works without them)"
-            + (f"; it also lacks {' and '.join(lacks)}" if lacks else "")
-            + ". Someone with admin rights can install them:",
-        ]
+        shown = ", ".join(needs.sonames[:4]) + (", …" if len(needs.sonames) > 4 else "")
+        many = len(needs.sonames) > 1
+        count = f"{len(needs.sonames)} system libraries" if many else "a system library"
+        lines.append(
+            f"setup: the app's window needs {count} this machine lacks ({shown});"
+            f" the command line works without {'them' if many else 'it'}."
+        )
+        what = ("them" if many else "it") + (f" (and {' and '.join(extras)})" if extras else "")
     else:
-        lacking = " and ".join(lacks)
-        lines = [f"setup: this machine lacks {lacking}. Someone with admin rights can install it:"]
+        lines.append(f"setup: this machine lacks {' and '.join(extras)}.")
+        what = "it" if len(extras) == 1 else "them"
+    lines.append(f"setup: someone with admin rights can install {what} with:")
     order = [distro] if distro in DISTROS else []
     order += [d for d in DISTROS if d not in order]
     for name in order:
