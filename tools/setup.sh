@@ -108,8 +108,10 @@ if [ "$system" = 1 ]; then
   [ -z "$report" ] || echo "$report" >&2
 fi
 
-.venv/bin/annotator --version >/dev/null
-if [ "$window" = yes ]; then
+.venv/bin/annotator --version >/dev/null || { say "the command line was installed but does not start (.venv/bin/annotator --version)."; exit 1; }
+if [ "$system" = 0 ]; then
+  say "done (Qt's system libraries not checked: --no-system). Run .venv/bin/annotator (the app) or .venv/bin/annotator --help (the command line)."
+elif [ "$window" = yes ]; then
   say "done. Run .venv/bin/annotator (the app) or .venv/bin/annotator --help (the command line)."
 else
   say "done. The command line works now: .venv/bin/annotator --help; the app's window once the packages above are in."
