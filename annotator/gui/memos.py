@@ -256,8 +256,8 @@ class MemoController(QObject):
     def flush(self) -> None:
         """Save a pending edit now (before switching target, closing, or on the timer)."""
         self.timer.stop()
-        if self.session is None or not self.target or self.hidden:
-            return
+        if self.session is None or not self.target or self.hidden or self._writing:
+            return  # _writing: the save under way made a listener (the veil) ask again
         text = self.editor.toPlainText()
         if text == self._saved:
             return
