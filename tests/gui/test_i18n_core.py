@@ -142,7 +142,7 @@ def test_values_and_an_import_summary_read_in_korean() -> None:
 
 
 @pytest.mark.parametrize("fmt", ["html", "json", "qdpx"])
-def test_an_export_written_under_korean_is_the_english_one(tmp_path: Path, fmt: str) -> None:
+def test_an_export_written_under_korean_is_the_english_one(qapp, tmp_path: Path, fmt: str) -> None:
     """Exports are data for others (and the audit trail a record): the app's language never
     reaches them, even where they hold typed values ("400–500 CNY per night")."""
     _korean_catalogue()
