@@ -85,11 +85,11 @@ open_window() {  # open_window TITLE_PART LOG COMMAND...: start the app, wait fo
   "$@" >"$log" 2>&1 &
   app=$!
   win=""
-  for _ in $(seq 3000); do
+  for _ in $(seq 600); do  # every 50 ms: the poll's own processes must not slow the app down much
     win=$(window_of "$part")
     [ -n "$win" ] && break
     kill -0 "$app" 2>/dev/null || break
-    sleep 0.01
+    sleep 0.05
   done
   t1=$(now)
   took=$(((t1 - t0) / 1000000))
