@@ -65,8 +65,11 @@ evict
 echo "page cache check: libpython resident after eviction: $(cached) bytes"
 stats "annotator --version, warm" "${warm[@]}"
 
-# a free display number (the root shares the host's network namespace, so its X sockets too)
-Xvfb -displayfd 3 -screen 0 1400x900x24 -nolisten tcp 3>/tmp/display >/tmp/xvfb.log 2>&1 &
+# A free display number, reachable only through this root's /tmp/.X11-unix: the root shares the
+# host's network namespace, hence its abstract sockets ("local"), where another X server may sit.
+# -noreset: a client connecting while the last one leaves would find a server resetting.
+Xvfb -displayfd 3 -screen 0 1400x900x24 -nolisten tcp -nolisten local -noreset 3>/tmp/display \
+  >/tmp/xvfb.log 2>&1 &
 xvfb=$!
 for _ in $(seq 200); do [ -s /tmp/display ] && break; sleep 0.05; done
 export DISPLAY=":$(cat /tmp/display)"
