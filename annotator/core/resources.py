@@ -2,7 +2,8 @@
 
 From a source checkout (the README's ``pip install -e .``) that is the
 repository's ``resources/`` folder; a wheel installs the same files under
-``<prefix>/share/testimony-annotator/resources``.
+``<prefix>/share/testimony-annotator/resources``; the bundle (``tools/build-bundle``,
+PyInstaller) carries them in its own folder, ``sys._MEIPASS``, as ``resources/``.
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ from pathlib import Path
 def resources_dir() -> Path:
     here = Path(__file__).resolve()
     installed = Path(sysconfig.get_path("data")) / "share" / "testimony-annotator" / "resources"
+    bundled = getattr(sys, "_MEIPASS", None) if getattr(sys, "frozen", False) else None
     for candidate in (
+        *([Path(bundled) / "resources"] if bundled else []),
         here.parents[2] / "resources",
         installed,
         Path(sys.prefix) / "share" / "testimony-annotator" / "resources",
