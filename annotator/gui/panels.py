@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from annotator.gui.i18n import translate
 from annotator.gui.models.documents import CODED, DOCUMENT_ROLE, PROGRESS_ROLE, WARNED, DocumentsModel
 from annotator.gui.models.segments import Quote, SegmentsModel
+from annotator.gui.quiet_label import QuietLabel
 from annotator.gui.tables import row_table
 from annotator.gui.veil import VeilDelegate, VeilState, bar_colors
 
@@ -244,7 +245,7 @@ class SegmentsPanel(QWidget):
         self.document.setObjectName("segmentDocumentFilter")
         self.document.setAccessibleName(translate("SegmentsPanel", "Show segments in document"))
         self.document.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.count = QLabel()
+        self.count = QuietLabel()  # its text changes with every coding: see quiet_label.py
         self.count.setObjectName("segmentCount")
         coder_label = QLabel(translate("SegmentsPanel", "C&oder:"))
         doc_label = QLabel(translate("SegmentsPanel", "Doc&ument:"))
