@@ -19,7 +19,7 @@ from annotator.gui import i18n, prompts, shutdown, window_state
 from annotator.gui.dialogs.errors import ExceptionDialog
 from annotator.gui.i18n import translate
 from annotator.gui.main_window import APP_NAME, MainWindow, app_title
-from annotator.gui.theme import apply_theme
+from annotator.gui.theme import app_icon, apply_theme
 
 log = logging.getLogger("annotator")
 
@@ -106,7 +106,8 @@ def run(project: str | Path | None = None, coder: str | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("testimony-annotator")
+    app.setDesktopFileName("testimony-annotator")  # resources/desktop/testimony-annotator.desktop
+    app.setWindowIcon(app_icon())
     window_state.keep_in(config.config_dir())
     i18n.install(app)  # before any widget exists: each is built once, in the chosen language
     apply_theme(app)
