@@ -33,14 +33,7 @@ __all__ = ["cli", "main"]
 
 
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
-@click.option(
-    "--version",
-    is_flag=True,
-    expose_value=False,
-    is_eager=True,
-    callback=lambda ctx, _param, value: _print_version(ctx) if value else None,
-    help="Show the version (and Python's and PySide6's, for bug reports) and exit.",
-)
+@click.version_option(__version__, prog_name="annotator")
 @click.option(
     "--passphrase-file",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
@@ -95,28 +88,6 @@ def _database_errors() -> tuple[type[BaseException], ...]:
     from annotator.core.store.cipher import database_errors  # noqa: PLC0415
 
     return database_errors()
-
-
-def qt_binding_version() -> str | None:
-    """PySide6's version from its installed metadata, without importing Qt (None when the
-    metadata is absent, as in a bundle that did not copy it)."""
-    from importlib import metadata  # noqa: PLC0415
-
-    for name in ("PySide6-Essentials", "PySide6"):
-        try:
-            return metadata.version(name)
-        except metadata.PackageNotFoundError:
-            continue
-    return None
-
-
-def _print_version(ctx: click.Context) -> None:
-    import platform  # noqa: PLC0415
-
-    click.echo(f"annotator, version {__version__}")
-    qt = qt_binding_version()
-    click.echo(f"Python {platform.python_version()}" + (f", PySide6 {qt}" if qt else ""))
-    ctx.exit()
 
 
 def main(argv: list[str] | None = None) -> None:
