@@ -234,3 +234,22 @@ def test_dropping_a_testimony_file_on_the_window_opens_it(qtbot, window, project
     )
     window.dropEvent(drop)
     assert window.session is not None and window.session.path == renamed.resolve()
+
+
+def test_a_project_macos_hands_over_by_file_open_event_is_opened(
+    qtbot, window, project, tmp_path: Path
+) -> None:
+    """Finder sends a double-clicked document to the running app as a QFileOpenEvent."""
+    from PySide6.QtGui import QFileOpenEvent  # noqa: PLC0415
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    renamed = tmp_path / "finder.testimony"
+    shutil.copyfile(project[0], renamed)
+    window.projects.close()
+    opener = gui_app.FileOpener(window)
+    QApplication.instance().installEventFilter(opener)
+    try:
+        QApplication.sendEvent(QApplication.instance(), QFileOpenEvent(str(renamed)))
+    finally:
+        QApplication.instance().removeEventFilter(opener)
+    assert window.session is not None and window.session.path == renamed.resolve()
