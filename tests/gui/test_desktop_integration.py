@@ -161,7 +161,10 @@ def test_once_installed_the_desktop_knows_our_projects_and_only_ours(installed, 
     )
     assert done.returncode == 0, done.stderr
     seen = json.loads(done.stdout)
-    assert [seen[f] for f in files] == [TYPE, TYPE, TYPE, "application/vnd.sqlite3"]
+    assert [seen[f] for f in files[:3]] == [TYPE, TYPE, TYPE]
+    # another program's SQLite file stays SQLite (Qt's own database, used where the system has
+    # none, still calls it by its older name)
+    assert seen[files[3]] in ("application/vnd.sqlite3", "application/x-sqlite3")
 
 
 def test_the_window_icon_comes_in_every_size_and_the_dialogs_accept_both_extensions(qtbot) -> None:
