@@ -41,9 +41,9 @@ def default_demo_path() -> Path:
     projects = repository_projects_dir()
     if projects is not None:
         return projects / "demo.sqlite"
-    from annotator.core.config import config_dir  # noqa: PLC0415
+    from annotator.core.config import data_dir  # noqa: PLC0415
 
-    return config_dir() / "demo.sqlite"
+    return data_dir() / "demo.sqlite"
 
 
 def _load_yaml(path: Path) -> Any:

@@ -9,7 +9,8 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
 from annotator import __version__
@@ -19,7 +20,7 @@ from annotator.gui import i18n, prompts, shutdown, window_state
 from annotator.gui.dialogs.errors import ExceptionDialog
 from annotator.gui.i18n import translate
 from annotator.gui.main_window import APP_NAME, MainWindow, app_title
-from annotator.gui.theme import apply_theme
+from annotator.gui.theme import app_icon, apply_theme
 
 log = logging.getLogger("annotator")
 
@@ -66,6 +67,21 @@ def install_excepthook() -> _Reporter:
     return reporter
 
 
+class FileOpener(QObject):
+    """macOS hands a double-clicked project (or one dropped on the Dock icon) to the running app
+    as a file-open event, not as an argument: open it in the window, as ``annotator gui FILE`` does."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent) and event.file():
+            self.window.open_project(event.file())
+            return True
+        return super().eventFilter(watched, event)
+
+
 def first_project() -> Path | None:
     """The most recent project that still exists, else the demo project (built if missing)."""
     for recent in config.recent_projects():
@@ -106,13 +122,15 @@ def run(project: str | Path | None = None, coder: str | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("testimony-annotator")
+    app.setDesktopFileName("testimony-annotator")  # resources/desktop/testimony-annotator.desktop
+    app.setWindowIcon(app_icon())
     window_state.keep_in(config.config_dir())
     i18n.install(app)  # before any widget exists: each is built once, in the chosen language
     apply_theme(app)
     stopper = shutdown.Shutdown(app)  # from here on a signal closes the app properly
     reporter = install_excepthook()
     window = MainWindow(coder=coder)
+    app.installEventFilter(FileOpener(window))
     window.show()
     status = 0
     try:

@@ -19,16 +19,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
-from annotator import __version__
 from annotator.core import config
 from annotator.core.analysis.find import Found, find_in_documents
 from annotator.core.changes import ChangeSet, own_codings_only
-from annotator.gui import content_warnings, pairs, team, trust, window_state
+from annotator.gui import content_warnings, pairs, prompts, team, trust, window_state
 from annotator.gui.actions import build_actions, shortcut_rows
 from annotator.gui.cases.controller import CaseController
 from annotator.gui.cases.panel import CasesPanel
@@ -38,6 +36,7 @@ from annotator.gui.coders import CoderController
 from annotator.gui.coding import CodingController
 from annotator.gui.content_warnings.gate import WarningGate
 from annotator.gui.content_warnings.interstitial import WarningInterstitial
+from annotator.gui.dialogs.about import AboutDialog
 from annotator.gui.dialogs.shortcuts import ShortcutsDialog
 from annotator.gui.document_view import DocumentView
 from annotator.gui.empty_state import NO_DOCUMENTS, NO_PROJECT, EmptyState
@@ -695,18 +694,7 @@ class MainWindow(PanelWorkbench, QMainWindow):
         ShortcutsDialog(shortcut_rows(self.coding.key_list()), self).open()
 
     def show_about(self) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            translate("MainWindow", "About {app}").format(app=app_title()),
-            f"{app_title()} {__version__}\n\n"
-            + translate(
-                "MainWindow",
-                "Qualitative coding of survivor testimony, offline. Every change is saved as you make it.",
-            ),
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        box.open()
+        AboutDialog(self).open()
 
     # -- window ---------------------------------------------------------------------------
     def _layout(self) -> dict[str, Any]:
@@ -720,7 +708,7 @@ class MainWindow(PanelWorkbench, QMainWindow):
     def dropEvent(self, event: QDropEvent) -> None:
         paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
         event.acceptProposedAction()
-        if len(paths) == 1 and paths[0].lower().endswith(".sqlite"):
+        if len(paths) == 1 and paths[0].lower().endswith(prompts.PROJECT_SUFFIXES):
             self.open_project(paths[0])
         elif paths:
             self.projects.import_files(paths)

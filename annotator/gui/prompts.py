@@ -24,7 +24,10 @@ from PySide6.QtWidgets import (
 
 from annotator.gui.i18n import translate
 
-PROJECT_FILTER = "Testimony Annotator projects (*.sqlite);;All files (*)"
+# A project is one SQLite file; ``.testimony`` is the app's own extension (the desktop's file type,
+# tools/install-desktop), ``.sqlite`` the one it has always written. Both open everywhere.
+PROJECT_SUFFIXES = (".testimony", ".sqlite")
+PROJECT_FILTER = "Testimony Annotator projects (*.testimony *.sqlite);;All files (*)"
 DOCUMENT_FILTER = "Documents (*.txt *.md *.docx *.odt *.rtf *.pdf *.html *.htm *.qdpx);;All files (*)"
 # The words of file-dialog filters, translated when a dialog shows them (the patterns stay):
 # callers keep passing plain English filters such as PROJECT_FILTER.

@@ -8,8 +8,13 @@ most testimonies are Korean (the same code points look different in the SC/JP cu
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
+
+from annotator.core.resources import resources_dir
+
+ICON_NAME = "testimony-annotator"  # the icon theme's name (tools/install-desktop) and the files' stem
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 CJK_FALLBACKS = (
     "Noto Sans CJK KR",
@@ -28,6 +33,21 @@ QStatusBar QLabel { padding: 0 8px; }
 QToolBar { spacing: 4px; padding: 2px 4px; }
 QTreeView, QTableView, QListView { outline: 0; }
 """
+
+
+def app_icon() -> QIcon:
+    """The app's icon (a page with a margin of coding stripes) at every size it was drawn for.
+
+    The PNGs rendered by tools/icons.py rather than the SVG: they need no SVG plugin, so a
+    bundle without one still shows the icon. Empty when the resources lack them.
+    """
+    icon = QIcon()
+    folder = resources_dir() / "icons"
+    for size in ICON_SIZES:
+        path = folder / f"{ICON_NAME}-{size}.png"
+        if path.is_file():
+            icon.addFile(str(path))
+    return icon
 
 
 def dark_palette() -> QPalette:

@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Offline: the program never opens a network connection, sends no telemetry and does not look for updates.</source>
+        <translation>오프라인: 프로그램은 네트워크에 연결하지 않으며, 사용 정보를 보내지 않고, 업데이트도 확인하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Your project is one file on this computer, saved at every change, with rolling backups beside it. On Linux and macOS the program creates it, its backups and its exports readable by your account only.</source>
+        <translation>프로젝트는 이 컴퓨터에 있는 파일 하나로, 변경할 때마다 저장되며 옆에 순환 백업이 보관됩니다. Linux와 macOS에서는 프로젝트와 백업, 내보내기 파일을 내 계정만 읽을 수 있게 만듭니다.</translation>
+    </message>
+    <message>
+        <source>Encryption is optional: File → Encrypt project protects a project with a passphrase (SQLCipher, AES-256). Copies, backups and coder packages stay encrypted; exports do not.</source>
+        <translation>암호화는 선택 사항입니다: 파일 → 프로젝트 암호화로 프로젝트를 암호 문구로 보호합니다(SQLCipher, AES-256). 사본, 백업, 코더 패키지는 암호화된 채로 남지만 내보내기 파일은 암호화되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The audit trail records every change to a project: when, by which coder, what was done, and the values before and after. Its entries are chained by hashes, so an edited or removed entry is detected (Team → Audit trail).</source>
+        <translation>감사 기록은 프로젝트의 모든 변경을 기록합니다: 언제, 어느 코더가, 무엇을 했는지, 그리고 변경 전후의 값. 항목은 해시로 연결되어 있어 수정되거나 삭제된 항목이 드러납니다(팀 → 감사 기록).</translation>
+    </message>
+    <message>
+        <source>Your coder name and recent projects are kept in your settings folder, never in a project:</source>
+        <translation>코더 이름과 최근 프로젝트는 프로젝트가 아니라 설정 폴더에 보관됩니다:</translation>
+    </message>
+    <message>
+        <source>Testimony Annotator</source>
+        <translation>증언 주석 도구</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>{app} 정보</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>버전 {version}</translation>
+    </message>
+    <message>
+        <source>Qualitative coding of survivor testimony, offline. Every change is saved as you make it.</source>
+        <translation>생존자 증언의 질적 코딩을 오프라인으로 합니다. 모든 변경 사항은 바로 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>Free software under the {licence} licence.</source>
+        <translation>{licence} 라이선스의 자유 소프트웨어입니다.</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>내 데이터</translation>
+    </message>
+    <message>
+        <source>Version details</source>
+        <translation>버전 정보</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>프로그램</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>운영 체제</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>인터페이스 언어</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Copy version info</source>
+        <translation>버전 정보 복사</translation>
+    </message>
+    <message>
+        <source>For a bug report: version, Python, Qt and system</source>
+        <translation>버그 신고용: 버전, Python, Qt, 운영 체제</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>복사됨</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>&amp;New case…</source>

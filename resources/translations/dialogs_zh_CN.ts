@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Offline: the program never opens a network connection, sends no telemetry and does not look for updates.</source>
+        <translation>离线：程序从不建立网络连接，不发送任何遥测数据，也不检查更新。</translation>
+    </message>
+    <message>
+        <source>Your project is one file on this computer, saved at every change, with rolling backups beside it. On Linux and macOS the program creates it, its backups and its exports readable by your account only.</source>
+        <translation>项目是这台计算机上的一个文件，每次更改都会保存，旁边保留滚动备份。在 Linux 和 macOS 上，程序创建的项目、备份和导出文件只有您的账户可以读取。</translation>
+    </message>
+    <message>
+        <source>Encryption is optional: File → Encrypt project protects a project with a passphrase (SQLCipher, AES-256). Copies, backups and coder packages stay encrypted; exports do not.</source>
+        <translation>加密是可选的：文件 → 加密项目 用口令保护项目（SQLCipher，AES-256）。副本、备份和编码员工作包保持加密；导出文件不加密。</translation>
+    </message>
+    <message>
+        <source>The audit trail records every change to a project: when, by which coder, what was done, and the values before and after. Its entries are chained by hashes, so an edited or removed entry is detected (Team → Audit trail).</source>
+        <translation>审计记录记下项目的每一次更改：何时、哪位编码员、做了什么，以及更改前后的值。各条记录以哈希相连，因此被修改或删除的记录会被发现（团队 → 审计记录）。</translation>
+    </message>
+    <message>
+        <source>Your coder name and recent projects are kept in your settings folder, never in a project:</source>
+        <translation>您的编码员名称和最近的项目保存在设置文件夹中，从不保存在项目里：</translation>
+    </message>
+    <message>
+        <source>Testimony Annotator</source>
+        <translation>证词标注工具</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>关于{app}</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>版本 {version}</translation>
+    </message>
+    <message>
+        <source>Qualitative coding of survivor testimony, offline. Every change is saved as you make it.</source>
+        <translation>离线对幸存者证词进行定性编码。每一处更改都会即时保存。</translation>
+    </message>
+    <message>
+        <source>Free software under the {licence} licence.</source>
+        <translation>采用 {licence} 许可证的自由软件。</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>您的数据</translation>
+    </message>
+    <message>
+        <source>Version details</source>
+        <translation>版本详情</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>程序</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>操作系统</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Copy version info</source>
+        <translation>复制版本信息</translation>
+    </message>
+    <message>
+        <source>For a bug report: version, Python, Qt and system</source>
+        <translation>用于报告错误：版本、Python、Qt 和操作系统</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>&amp;New case…</source>

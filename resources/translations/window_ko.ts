@@ -714,14 +714,6 @@
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
-    <message>
-        <source>About {app}</source>
-        <translation>{app} 정보</translation>
-    </message>
-    <message>
-        <source>Qualitative coding of survivor testimony, offline. Every change is saved as you make it.</source>
-        <translation>생존자 증언의 질적 코딩을 오프라인으로 합니다. 모든 변경 사항은 바로 저장됩니다.</translation>
-    </message>
 </context>
 <context>
     <name>MemoController</name>

@@ -714,14 +714,6 @@
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
-    <message>
-        <source>About {app}</source>
-        <translation>关于{app}</translation>
-    </message>
-    <message>
-        <source>Qualitative coding of survivor testimony, offline. Every change is saved as you make it.</source>
-        <translation>离线对幸存者证词进行质性编码。每次更改都会即时保存。</translation>
-    </message>
 </context>
 <context>
     <name>MemoController</name>

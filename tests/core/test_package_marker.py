@@ -66,3 +66,15 @@ def test_packages_beside_a_project_are_found_and_nothing_else(tmp_path: Path) ->
         ("mina", "study-mina.sqlite"),
     ]
     assert package_info(tmp_path / "junk.sqlite") is None and package_info(project) is None
+
+
+def test_a_package_renamed_to_the_apps_own_extension_is_found_too(tmp_path: Path) -> None:
+    project = tmp_path / "study.testimony"
+    guid, _ = _project(project)
+    make_package(project, coder_for_package(project, "mina"), tmp_path / "study-mina.testimony")
+    make_package(project, coder_for_package(project, "jun"), tmp_path / "study-jun.sqlite")
+    found = packages_beside(project, guid)
+    assert [(i.coder, i.path.name) for i in found] == [
+        ("jun", "study-jun.sqlite"),
+        ("mina", "study-mina.testimony"),
+    ]

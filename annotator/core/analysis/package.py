@@ -109,7 +109,12 @@ def packages_beside(project: str | Path, guid: str) -> list[PackageInfo]:
     then date: what a lead who made them with the suggested names gets back and merges."""
     project = Path(project).resolve()
     try:
-        candidates = sorted(p for p in project.parent.glob("*.sqlite") if p.resolve() != project)
+        candidates = sorted(
+            p
+            for pattern in ("*.sqlite", "*.testimony")  # the app's two project suffixes
+            for p in project.parent.glob(pattern)
+            if p.resolve() != project
+        )
     except OSError:
         return []
     found = [info for p in candidates[:MAX_CANDIDATES] if (info := package_info(p)) and info.project == guid]

@@ -9,7 +9,7 @@ Korean text get the ``W`` class too, so ``Dandong`` is found in every language's
 The analyzers load on first use (kiwipiepy's model takes about 2 s and 150 MB) and are
 shared by the threads of one process (each guarded by its lock). Nothing is fetched from
 the network: the Korean model is the ``kiwipiepy-model`` package, and jieba's dictionary
-ships inside jieba. jieba's start-up cache goes to the app's config folder, never /tmp,
+ships inside jieba. jieba's start-up cache goes to the app's cache folder, never /tmp,
 and its log lines are silenced.
 
 When an analyzer cannot load, :class:`AnalyzerUnavailable` says so in one line; literal and
@@ -181,7 +181,7 @@ _jieba_lock = threading.Lock()
 
 
 def jieba_tokenizer() -> Any:
-    """The shared Chinese segmenter: quiet, its cache in the app's config folder.
+    """The shared Chinese segmenter: quiet, its cache in the app's cache folder.
 
     Raises:
         AnalyzerUnavailable: jieba is missing or its dictionary does not load.
@@ -189,7 +189,7 @@ def jieba_tokenizer() -> Any:
     global _jieba
     with _jieba_lock:
         if _jieba is None:
-            from annotator.core.config import config_dir  # noqa: PLC0415
+            from annotator.core.config import cache_dir  # noqa: PLC0415
             from annotator.core.outputs import make_private_dir  # noqa: PLC0415
 
             try:
@@ -199,7 +199,7 @@ def jieba_tokenizer() -> Any:
             logging.getLogger("jieba").setLevel(logging.WARNING)
             jieba.setLogLevel(logging.WARNING)  # "Building prefix dict..." on stderr otherwise
             segmenter = jieba.Tokenizer()
-            cache = config_dir() / "cache"
+            cache = cache_dir()
             try:
                 make_private_dir(cache)
                 segmenter.tmp_dir = str(cache)  # jieba.cache (its own dictionary only) goes here

@@ -9,8 +9,8 @@ entry's id and hash — and a later check reports a log that no longer holds tha
 entry, or holds a different one: "N entries were removed since this computer last
 saw the project".
 
-Records live in ``audit-anchors.json`` in the user's config folder, owner-only,
-keyed by the project's GUID and real path (a copy elsewhere, or a new project
+Records live in ``audit-anchors.json`` in the user's data folder (on Linux the config
+folder), owner-only, keyed by the project's GUID and real path (a copy elsewhere, or a new project
 made at the same path, is another project). A record only moves forward: it is
 replaced when the log still holds the recorded entry unchanged; otherwise it stays
 as it was, so the problem is reported again until someone who has looked into it
@@ -81,7 +81,7 @@ class Verdict:
 
 
 def _file() -> Path:
-    return config.config_dir() / FILE_NAME
+    return config.data_dir() / FILE_NAME
 
 
 def _key(store: AuditLog) -> str:
@@ -91,7 +91,7 @@ def _key(store: AuditLog) -> str:
 @contextlib.contextmanager
 def _locked() -> Iterator[None]:
     """One writer of the records file at a time (two processes closing projects at once)."""
-    folder = make_private_dir(config.config_dir())
+    folder = make_private_dir(config.data_dir())
     fd = os.open(folder / (FILE_NAME + ".lock"), os.O_RDWR | os.O_CREAT, PRIVATE_FILE)
     try:
         if fcntl is not None:
