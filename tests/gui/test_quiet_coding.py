@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QPaintEvent
 
-from tests.gui.team_support import demo, demo_master  # noqa: F401
+from tests.gui.team_support import demo, demo_master  # noqa: F401 (fixtures)
 
 
 class _Watch(QObject):
@@ -26,7 +26,7 @@ class _Watch(QObject):
         return False
 
 
-def test_a_coding_neither_lays_out_nor_repaints_the_window(qtbot, qapp, make_window, demo) -> None:
+def test_a_coding_neither_lays_out_nor_repaints_the_window(qtbot, qapp, make_window, demo) -> None:  # noqa: F811
     window = make_window(demo)
     window.resize(1400, 900)
     code = next(c.guid for _, c in window.session.tree.walk() if c.codable)
