@@ -80,9 +80,12 @@ def test_the_bundle_excludes_no_module_the_app_imports() -> None:
 
 def test_the_bundle_keeps_the_qt_plugins_a_desktop_needs() -> None:
     plugins = contents.QT_PLUGINS
-    assert {"libqxcb.so", "libqoffscreen.so"} <= plugins["platforms"]  # X11/XWayland, headless
+    assert {"qxcb", "qoffscreen"} <= plugins["platforms"]  # X11/XWayland, headless
+    assert {"qwindows", "qcocoa"} <= plugins["platforms"]  # the same spec on Windows and macOS
     assert plugins["platforminputcontexts"] is None  # ibus: Korean and Chinese input methods
-    assert "libqsvg.so" in plugins["imageformats"]
+    assert "qsvg" in plugins["imageformats"]
+    kept = plugins["platforms"]
+    assert all(contents.plugin_stem(f) in kept for f in ("libqxcb.so", "qwindows.dll", "libqcocoa.dylib"))
 
 
 @pytest.fixture

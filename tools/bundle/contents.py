@@ -13,6 +13,8 @@ from pathlib import Path
 RESOURCES: dict[str, str] = {
     "codebooks": "*.yaml",
     "demo": "*",
+    "desktop": "*",
+    "icons": "*",
     "standards": "*",
     "translations": "*.qm",
 }
@@ -33,14 +35,23 @@ QT_EXCLUDES: tuple[str, ...] = tuple(
 # Qt plugins the bundle keeps, by folder (None: all of that folder); other folders go, and with
 # them the libraries only they need (GTK for the GTK theme, Wayland, EGL, evdev, VNC...).
 # X11 (and XWayland) through xcb, offscreen for headless runs; ibus/compose for Korean and
-# Chinese input methods; SVG icons.
+# Chinese input methods; SVG icons. Named without "lib" and the extension, so the same list keeps
+# libqxcb.so on Linux, qwindows.dll on Windows and libqcocoa.dylib on macOS.
 QT_PLUGINS: dict[str, frozenset[str] | None] = {
-    "platforms": frozenset({"libqxcb.so", "libqoffscreen.so"}),
-    "platformthemes": frozenset({"libqxdgdesktopportal.so"}),
+    "platforms": frozenset({"qxcb", "qoffscreen", "qwindows", "qcocoa"}),
+    "platformthemes": frozenset({"qxdgdesktopportal"}),
     "platforminputcontexts": None,
-    "imageformats": frozenset({"libqsvg.so", "libqico.so", "libqgif.so", "libqjpeg.so"}),
+    "imageformats": frozenset({"qsvg", "qico", "qgif", "qjpeg"}),
     "iconengines": None,
+    "styles": frozenset({"qmodernwindowsstyle", "qwindowsvistastyle", "qmacstyle"}),
 }
+
+
+def plugin_stem(file_name: str) -> str:
+    """``libqxcb.so`` → ``qxcb``; ``qwindows.dll`` → ``qwindows``; ``libqcocoa.dylib`` → ``qcocoa``."""
+    stem = file_name.split(".", 1)[0]
+    return stem[3:] if stem.startswith("lib") else stem
+
 
 # Python modules the app does not use at run time (tests, build tools, GUIs of other toolkits).
 PYTHON_EXCLUDES: tuple[str, ...] = (
