@@ -118,6 +118,14 @@ def build(scale: int) -> Path:
         return folder
     spec = SCALES[scale]
     if study.exists() and (folder / "done").exists():
+        # a study cached by an older version: upgrade it once here, or every window step would
+        # time the upgrade (a copy of the whole file) instead of the opening
+        from annotator.core.store import ProjectStore
+
+        with ProjectStore.open(study) as store:
+            kept = store.migration_backup
+        if kept is not None:
+            kept.unlink(missing_ok=True)
         return folder
     shutil.rmtree(folder, ignore_errors=True)
     corpus = folder / "corpus"
