@@ -274,7 +274,7 @@ def test_file_dialogs_name_their_filters_in_korean_and_keep_the_patterns(korean)
 
     assert (
         prompts.translated_filters(prompts.PROJECT_FILTER)
-        == "Testimony Annotator 프로젝트 (*.sqlite);;모든 파일 (*)"
+        == "Testimony Annotator 프로젝트 (*.testimony *.sqlite);;모든 파일 (*)"
     )
     assert prompts.translated_filters(prompts.DOCUMENT_FILTER).startswith("문서 (*.txt *.md *.docx")
     # Another area's words (or words it translated itself) are left as they are.
