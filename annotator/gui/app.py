@@ -130,7 +130,8 @@ def run(project: str | Path | None = None, coder: str | None = None) -> int:
     stopper = shutdown.Shutdown(app)  # from here on a signal closes the app properly
     reporter = install_excepthook()
     window = MainWindow(coder=coder)
-    app.installEventFilter(FileOpener(window))
+    if sys.platform == "darwin":  # only macOS hands files over by event; elsewhere an app-wide
+        app.installEventFilter(FileOpener(window))  # Python filter would run for every event
     window.show()
     status = 0
     try:
