@@ -136,7 +136,9 @@ class Shutdown(QObject):
         if _signum:
             force_exit(128 + signum)  # a second signal: the user means it
         _signum = signum
-        log.info("stopping: %s", signal.Signals(signum).name)
+        # Nothing else here: the handler runs between any two bytecodes of the main thread, also
+        # in the middle of a write to stderr, and logging from it then raises "reentrant call"
+        # (seen with Debian's Python: the error became an error dialog, and the app looped).
         threading.Thread(target=self._watchdog, name="annotator-stop-watchdog", daemon=True).start()
 
     @staticmethod
@@ -151,6 +153,8 @@ class Shutdown(QObject):
                 while os.read(self._pipe[0], 512):
                     pass
         if _signum:
+            if not self._tick.isActive():
+                log.info("stopping: %s", signal.Signals(_signum).name)
             self._unwind()
             self._tick.start()
 
