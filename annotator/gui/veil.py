@@ -123,7 +123,9 @@ class VeilState(QObject):
     def _on_changed(self, changes: ChangeSet) -> None:
         if changes.codings or changes.codebook or changes.codes or changes.extra.get("warnings"):
             self._forget()
-            self.changed.emit()
+            if self.active:  # nothing is veiled otherwise: the views need not look again
+                self.changed.emit()  # (every coding reaches here: the text, tables and memo
+                # would all redraw for nothing)
 
     def _forget(self) -> None:
         self._regions.clear()

@@ -168,3 +168,23 @@ def test_veiling_is_per_coder(make_window, warned) -> None:
     assert [model.index(r, 3).data() for r in range(model.rowCount())].count("Veiled — Documents taken") == 3
     with ProjectStore.open(warned[0]) as store:  # and nothing of it is in the project
         assert ENGLISH in [store.document_text(d.guid) for d in store.documents()]
+
+
+def test_a_coding_asks_the_views_to_look_again_only_for_a_coder_who_veils(make_window, warned) -> None:
+    """Every coding reaches the veil; when nothing is veiled, the text, tables and memo pane must
+    not all redraw for it (it is the hottest path of the app)."""
+    path, ids = warned
+    window = make_window(path)
+    window.documents.select(ids["en.txt"])
+    emitted: list[int] = []
+    window.veil.changed.connect(lambda: emitted.append(1))
+    start = ENGLISH.index(FREE)
+    window.view.select_span(start, start + 5)
+    window.coding.apply_code(ids["Recruitment/Job offer"])
+    assert emitted == []  # veiling off: nothing to look at again
+    prefer_veiling(CODER)
+    window.veil.reload()
+    emitted.clear()
+    window.view.select_span(start + 6, start + 10)
+    window.coding.apply_code(ids["Control/Documents taken"])  # a new warned passage
+    assert emitted  # veiling on: the views veil it at once
